@@ -1,0 +1,23 @@
+//! # migration-model
+//!
+//! A deterministic model of VM migration: cold, suspended, live pre-copy under real
+//! hypervisors' stop policies, post-copy and hybrid, with faults and holds. It follows the
+//! published pre-copy analysis (Clark et al. NSDI 2005; Liu et al.) and QEMU's, Xen's,
+//! vMotion's and SimGrid's rules; `MODEL.md` in the project's shared folder names the
+//! sources. Every number is an expected value, so a run costs O(rounds), never O(pages).
+//!
+//! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.
+
+pub mod pagemap;
+pub mod params;
+pub mod sim;
+pub mod trace;
+
+pub use pagemap::{page_map, CellState, PageMap};
+pub use params::{
+    DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, ParamError, Params, StopPolicy,
+};
+pub use sim::simulate;
+pub use trace::{
+    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
+};

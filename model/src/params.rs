@@ -1,0 +1,570 @@
+//! Scenario parameters: one struct, SI units in every name, a range per field.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// 1 KiB, MiB, GiB in bytes.
+pub const KIB: u64 = 1024;
+pub const MIB: u64 = 1024 * KIB;
+pub const GIB: u64 = 1024 * MIB;
+
+/// The base page: writes are counted in 4 KiB pages whatever the tracking granularity.
+pub const BASE_PAGE_BYTES: u64 = 4 * KIB;
+
+/// Which migration the scenario runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MigrationType {
+    /// Shut down, copy configuration (and disks unless shared), boot at the destination.
+    Cold,
+    /// Suspend to a state file, move it (and disks unless shared), restore; may be held.
+    Suspended,
+    /// Iterative pre-copy while the VM runs, then stop-and-copy.
+    Live,
+    /// Switch over first, then pages arrive by background push and demand faults.
+    #[serde(rename = "postcopy")]
+    PostCopy,
+    /// `hybrid_precopy_rounds` pre-copy rounds, then post-copy.
+    Hybrid,
+}
+
+impl MigrationType {
+    pub const ALL: [MigrationType; 5] = [
+        MigrationType::Cold,
+        MigrationType::Suspended,
+        MigrationType::Live,
+        MigrationType::PostCopy,
+        MigrationType::Hybrid,
+    ];
+
+    /// Short lowercase name, as used by the CLI and in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            MigrationType::Cold => "cold",
+            MigrationType::Suspended => "suspended",
+            MigrationType::Live => "live",
+            MigrationType::PostCopy => "postcopy",
+            MigrationType::Hybrid => "hybrid",
+        }
+    }
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            MigrationType::Cold => "Cold",
+            MigrationType::Suspended => "Suspended",
+            MigrationType::Live => "Live (pre-copy)",
+            MigrationType::PostCopy => "Post-copy",
+            MigrationType::Hybrid => "Hybrid",
+        }
+    }
+}
+
+/// When iterative pre-copy stops, each rule following its real source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StopPolicy {
+    /// QEMU: switch over when pending bytes fit in bandwidth × downtime limit; no round limit.
+    Qemu,
+    /// Xen classic (`xc_domain_save.c`): 30 rounds, < 50 dirty pages, or > 3× memory sent.
+    Xen,
+    /// Xen current (`xg_sr_save.c`): 5 rounds or < 50 dirty pages.
+    Xen5,
+    /// VMware vMotion: 500 ms switchover goal, SDPS slows vCPUs when writes outpace the link.
+    Vmotion,
+    /// SimGrid `VmLiveMigration`: 30 ms threshold, working set capped at 90% of memory.
+    Simgrid,
+}
+
+impl StopPolicy {
+    pub const ALL: [StopPolicy; 5] = [
+        StopPolicy::Qemu,
+        StopPolicy::Xen,
+        StopPolicy::Xen5,
+        StopPolicy::Vmotion,
+        StopPolicy::Simgrid,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            StopPolicy::Qemu => "qemu",
+            StopPolicy::Xen => "xen",
+            StopPolicy::Xen5 => "xen5",
+            StopPolicy::Vmotion => "vmotion",
+            StopPolicy::Simgrid => "simgrid",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StopPolicy::Qemu => "QEMU",
+            StopPolicy::Xen => "Xen (classic)",
+            StopPolicy::Xen5 => "Xen (current)",
+            StopPolicy::Vmotion => "vMotion",
+            StopPolicy::Simgrid => "SimGrid",
+        }
+    }
+}
+
+/// How page writes turn into dirty pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DirtyModel {
+    /// Liu et al. / SimGrid: `D·t` bytes dirtied in `t`, capped at the working set.
+    Linear,
+    /// Uniformly random page writes over the working set (occupancy), optional hot set.
+    Uniform,
+}
+
+/// Why a suspended migration is put on hold (the seed's four reasons).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoldReason {
+    TechnicalIssue,
+    Budget,
+    ComplianceReview,
+    WaitingOnOtherSystem,
+}
+
+impl HoldReason {
+    pub const ALL: [HoldReason; 4] = [
+        HoldReason::TechnicalIssue,
+        HoldReason::Budget,
+        HoldReason::ComplianceReview,
+        HoldReason::WaitingOnOtherSystem,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            HoldReason::TechnicalIssue => "technical",
+            HoldReason::Budget => "budget",
+            HoldReason::ComplianceReview => "compliance",
+            HoldReason::WaitingOnOtherSystem => "waiting",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HoldReason::TechnicalIssue => "technical issue",
+            HoldReason::Budget => "budget",
+            HoldReason::ComplianceReview => "compliance review",
+            HoldReason::WaitingOnOtherSystem => "waiting on another system",
+        }
+    }
+}
+
+/// A pause of a suspended migration.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hold {
+    /// Seconds after the suspend completes (the VM is already safe in its state file);
+    /// 0 ..= 1e6.
+    pub start_after_suspend_s: f64,
+    /// Seconds the migration stays held; 0 ..= 1e7.
+    pub duration_s: f64,
+    pub reason: HoldReason,
+}
+
+/// What goes wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FaultKind {
+    /// The link's bandwidth drops to `to_bytes_per_s` for `duration_s`.
+    BandwidthDrop {
+        to_bytes_per_s: f64,
+        duration_s: f64,
+    },
+    /// The round-trip time rises by `extra_rtt_s` for `duration_s`; TCP throughput is
+    /// bounded by window / RTT, so a long spike also slows the stream.
+    LatencySpike { extra_rtt_s: f64, duration_s: f64 },
+    /// The link between the hosts goes down for good.
+    LinkFailure,
+    /// The source host dies.
+    SourceHostFailure,
+    /// The destination host dies.
+    DestinationHostFailure,
+}
+
+impl FaultKind {
+    pub fn label(&self) -> &'static str {
+        match self {
+            FaultKind::BandwidthDrop { .. } => "bandwidth drop",
+            FaultKind::LatencySpike { .. } => "latency spike",
+            FaultKind::LinkFailure => "link failure",
+            FaultKind::SourceHostFailure => "source host failure",
+            FaultKind::DestinationHostFailure => "destination host failure",
+        }
+    }
+}
+
+/// A fault injected at a time after the migration starts.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    /// Seconds after the migration starts; 0 ..= 1e7.
+    pub at_s: f64,
+    #[serde(flatten)]
+    pub kind: FaultKind,
+}
+
+/// Every tunable of a scenario. `Default` is a typical lecture VM: 4 GiB over 1 Gbit/s
+/// with a moderate write rate, migrated live under QEMU's rules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Params {
+    /// Migration type.
+    pub migration_type: MigrationType,
+    /// Pre-copy stop policy (live and hybrid).
+    pub policy: StopPolicy,
+    /// Guest memory in bytes; 64 MiB ..= 16 TiB.
+    pub memory_bytes: u64,
+    /// Share of memory that is zero pages (sent as a few-byte marker in round 0);
+    /// 0.0 ..= 0.99.
+    pub zero_page_share: f64,
+    /// Dirty-tracking granularity in bytes: 4 KiB, or 2 MiB for tracking per huge page
+    /// (one 4 KiB write dirties the whole 2 MiB page). Power of two, 4 KiB ..= 1 GiB.
+    pub page_size_bytes: u64,
+    /// Link bandwidth available to migration, bytes/s; 1 MB/s ..= 100 GB/s.
+    pub bandwidth_bytes_per_s: f64,
+    /// QEMU `max-bandwidth`: cap on pre-copy and post-copy streaming, bytes/s; the final
+    /// stop-and-copy is uncapped. `None` = no cap. 1 MB/s ..= 100 GB/s.
+    pub max_bandwidth_bytes_per_s: Option<f64>,
+    /// Guest page writes while running, bytes/s of 4 KiB page writes
+    /// (pages/s × 4096); 0 ..= 100 GB/s.
+    pub dirty_rate_bytes_per_s: f64,
+    /// How writes become dirty pages.
+    pub dirty_model: DirtyModel,
+    /// Writable working set in bytes (the pages the guest writes to); `None` = all of
+    /// memory. 4 KiB ..= memory.
+    pub working_set_bytes: Option<u64>,
+    /// Hot set as a share of working-set pages (uniform model); 0.0 ..= 1.0, 0 = no hot set.
+    pub hot_set_share: f64,
+    /// Share of writes that land in the hot set; 0.0 ..= 1.0.
+    pub hot_write_share: f64,
+    /// Downtime limit (QEMU `downtime-limit`), seconds; 0.001 ..= 60.
+    pub downtime_limit_s: f64,
+    /// Device (CPU, devices) state sent at switchover, bytes; 0 ..= 1 GiB.
+    pub device_state_bytes: u64,
+    /// Resume and network cutover at the destination (RARP announce), seconds; 0 ..= 60.
+    pub resume_time_s: f64,
+    /// Virtual disk size in bytes; 0 ..= 64 TiB.
+    pub disk_bytes: u64,
+    /// Disks live on storage both hosts see, so they are not copied.
+    pub shared_storage: bool,
+    /// Storage write speed (suspend writes the state file), bytes/s; 1 MB/s ..= 100 GB/s.
+    pub storage_write_bytes_per_s: f64,
+    /// Storage read speed (restore reads the state file), bytes/s; 1 MB/s ..= 100 GB/s.
+    pub storage_read_bytes_per_s: f64,
+    /// Guest shutdown time (cold), seconds; 0 ..= 3600.
+    pub shutdown_time_s: f64,
+    /// Guest boot time (cold), seconds; 0 ..= 3600.
+    pub boot_time_s: f64,
+    /// Network round-trip time between the hosts, seconds; 0 ..= 10.
+    pub rtt_s: f64,
+    /// Stop simulating a migration that has not finished after this long, seconds;
+    /// 1 ..= 1e7.
+    pub time_limit_s: f64,
+    /// QEMU auto-converge: throttle the vCPUs when writes outpace sending.
+    pub auto_converge: bool,
+    /// libvirt `migrate --timeout`: after this many seconds a live migration is paused and
+    /// finished as a suspended one. `None` = keep iterating. 1 ..= 1e7.
+    pub suspend_after_s: Option<f64>,
+    /// Hybrid: pre-copy rounds before switching to post-copy; 1 ..= 100.
+    pub hybrid_precopy_rounds: u32,
+    /// Holds of a suspended migration.
+    pub holds: Vec<Hold>,
+    /// Faults injected during the migration.
+    pub faults: Vec<Fault>,
+    /// Seed for the page map's sample; the same seed gives the same picture.
+    pub seed: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            migration_type: MigrationType::Live,
+            policy: StopPolicy::Qemu,
+            memory_bytes: 4 * GIB,
+            zero_page_share: 0.0,
+            page_size_bytes: BASE_PAGE_BYTES,
+            bandwidth_bytes_per_s: 125e6,
+            max_bandwidth_bytes_per_s: None,
+            dirty_rate_bytes_per_s: 100e6,
+            dirty_model: DirtyModel::Linear,
+            working_set_bytes: None,
+            hot_set_share: 0.0,
+            hot_write_share: 0.0,
+            downtime_limit_s: 0.3,
+            device_state_bytes: 0,
+            resume_time_s: 0.0,
+            disk_bytes: 20 * GIB,
+            shared_storage: true,
+            storage_write_bytes_per_s: 500e6,
+            storage_read_bytes_per_s: 500e6,
+            shutdown_time_s: 20.0,
+            boot_time_s: 40.0,
+            rtt_s: 0.0005,
+            time_limit_s: 600.0,
+            auto_converge: false,
+            suspend_after_s: None,
+            hybrid_precopy_rounds: 1,
+            holds: Vec::new(),
+            faults: Vec::new(),
+            seed: 1,
+        }
+    }
+}
+
+/// A parameter outside its accepted range, naming the field and the range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamError {
+    /// The field's name in [`Params`] (e.g. `"bandwidth_bytes_per_s"`).
+    pub field: &'static str,
+    /// The accepted range or form, for people (e.g. `"1e6 ..= 1e11 bytes/s"`).
+    pub accepted: String,
+    /// The value that was given, formatted.
+    pub got: String,
+}
+
+impl fmt::Display for ParamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: got {}, accepted {}",
+            self.field, self.got, self.accepted
+        )
+    }
+}
+
+impl std::error::Error for ParamError {}
+
+fn check_f64(field: &'static str, v: f64, lo: f64, hi: f64, unit: &str) -> Result<(), ParamError> {
+    if v.is_finite() && v >= lo && v <= hi {
+        Ok(())
+    } else {
+        Err(ParamError {
+            field,
+            accepted: format!("{lo} ..= {hi} {unit}"),
+            got: format!("{v}"),
+        })
+    }
+}
+
+fn check_u64(field: &'static str, v: u64, lo: u64, hi: u64, unit: &str) -> Result<(), ParamError> {
+    if v >= lo && v <= hi {
+        Ok(())
+    } else {
+        Err(ParamError {
+            field,
+            accepted: format!("{lo} ..= {hi} {unit}"),
+            got: format!("{v}"),
+        })
+    }
+}
+
+/// Accepted ranges, shared by `validate()`, the CLI and the app's sliders.
+pub mod limits {
+    use super::{GIB, KIB, MIB};
+    pub const MEMORY_BYTES: (u64, u64) = (64 * MIB, 16 * 1024 * GIB);
+    pub const PAGE_SIZE_BYTES: (u64, u64) = (4 * KIB, GIB);
+    pub const RATE_BYTES_PER_S: (f64, f64) = (1e6, 1e11);
+    pub const DIRTY_RATE_BYTES_PER_S: (f64, f64) = (0.0, 1e11);
+    pub const DOWNTIME_LIMIT_S: (f64, f64) = (0.001, 60.0);
+    pub const DEVICE_STATE_BYTES: (u64, u64) = (0, GIB);
+    pub const DISK_BYTES: (u64, u64) = (0, 64 * 1024 * GIB);
+    pub const SHORT_TIME_S: (f64, f64) = (0.0, 3600.0);
+    pub const RTT_S: (f64, f64) = (0.0, 10.0);
+    pub const TIME_LIMIT_S: (f64, f64) = (1.0, 1e7);
+    pub const HYBRID_ROUNDS: (u32, u32) = (1, 100);
+}
+
+impl Params {
+    /// Checks every field against its accepted range; the first bad field is named.
+    pub fn validate(&self) -> Result<(), ParamError> {
+        use limits::*;
+        check_u64(
+            "memory_bytes",
+            self.memory_bytes,
+            MEMORY_BYTES.0,
+            MEMORY_BYTES.1,
+            "bytes",
+        )?;
+        check_f64("zero_page_share", self.zero_page_share, 0.0, 0.99, "")?;
+        check_u64(
+            "page_size_bytes",
+            self.page_size_bytes,
+            PAGE_SIZE_BYTES.0,
+            PAGE_SIZE_BYTES.1,
+            "bytes, a power of two",
+        )?;
+        if !self.page_size_bytes.is_power_of_two() {
+            return Err(ParamError {
+                field: "page_size_bytes",
+                accepted: "a power of two from 4096 to 1073741824 bytes".into(),
+                got: self.page_size_bytes.to_string(),
+            });
+        }
+        let (lo, hi) = RATE_BYTES_PER_S;
+        check_f64(
+            "bandwidth_bytes_per_s",
+            self.bandwidth_bytes_per_s,
+            lo,
+            hi,
+            "bytes/s",
+        )?;
+        if let Some(cap) = self.max_bandwidth_bytes_per_s {
+            check_f64("max_bandwidth_bytes_per_s", cap, lo, hi, "bytes/s")?;
+        }
+        check_f64(
+            "dirty_rate_bytes_per_s",
+            self.dirty_rate_bytes_per_s,
+            DIRTY_RATE_BYTES_PER_S.0,
+            DIRTY_RATE_BYTES_PER_S.1,
+            "bytes/s",
+        )?;
+        if let Some(ws) = self.working_set_bytes {
+            check_u64(
+                "working_set_bytes",
+                ws,
+                4 * KIB,
+                self.memory_bytes,
+                "bytes (at most memory)",
+            )?;
+        }
+        check_f64("hot_set_share", self.hot_set_share, 0.0, 1.0, "")?;
+        check_f64("hot_write_share", self.hot_write_share, 0.0, 1.0, "")?;
+        check_f64(
+            "downtime_limit_s",
+            self.downtime_limit_s,
+            DOWNTIME_LIMIT_S.0,
+            DOWNTIME_LIMIT_S.1,
+            "s",
+        )?;
+        check_u64(
+            "device_state_bytes",
+            self.device_state_bytes,
+            DEVICE_STATE_BYTES.0,
+            DEVICE_STATE_BYTES.1,
+            "bytes",
+        )?;
+        check_f64("resume_time_s", self.resume_time_s, 0.0, 60.0, "s")?;
+        check_u64(
+            "disk_bytes",
+            self.disk_bytes,
+            DISK_BYTES.0,
+            DISK_BYTES.1,
+            "bytes",
+        )?;
+        check_f64(
+            "storage_write_bytes_per_s",
+            self.storage_write_bytes_per_s,
+            lo,
+            hi,
+            "bytes/s",
+        )?;
+        check_f64(
+            "storage_read_bytes_per_s",
+            self.storage_read_bytes_per_s,
+            lo,
+            hi,
+            "bytes/s",
+        )?;
+        check_f64(
+            "shutdown_time_s",
+            self.shutdown_time_s,
+            SHORT_TIME_S.0,
+            SHORT_TIME_S.1,
+            "s",
+        )?;
+        check_f64(
+            "boot_time_s",
+            self.boot_time_s,
+            SHORT_TIME_S.0,
+            SHORT_TIME_S.1,
+            "s",
+        )?;
+        check_f64("rtt_s", self.rtt_s, RTT_S.0, RTT_S.1, "s")?;
+        check_f64(
+            "time_limit_s",
+            self.time_limit_s,
+            TIME_LIMIT_S.0,
+            TIME_LIMIT_S.1,
+            "s",
+        )?;
+        if let Some(t) = self.suspend_after_s {
+            check_f64("suspend_after_s", t, 1.0, 1e7, "s")?;
+        }
+        let (rlo, rhi) = HYBRID_ROUNDS;
+        if !(rlo..=rhi).contains(&self.hybrid_precopy_rounds) {
+            return Err(ParamError {
+                field: "hybrid_precopy_rounds",
+                accepted: format!("{rlo} ..= {rhi}"),
+                got: self.hybrid_precopy_rounds.to_string(),
+            });
+        }
+        if self.holds.len() > 16 {
+            return Err(ParamError {
+                field: "holds",
+                accepted: "at most 16 holds".into(),
+                got: self.holds.len().to_string(),
+            });
+        }
+        for h in &self.holds {
+            check_f64(
+                "holds.start_after_suspend_s",
+                h.start_after_suspend_s,
+                0.0,
+                1e6,
+                "s",
+            )?;
+            check_f64("holds.duration_s", h.duration_s, 0.0, 1e7, "s")?;
+        }
+        if self.faults.len() > 16 {
+            return Err(ParamError {
+                field: "faults",
+                accepted: "at most 16 faults".into(),
+                got: self.faults.len().to_string(),
+            });
+        }
+        for f in &self.faults {
+            check_f64("faults.at_s", f.at_s, 0.0, 1e7, "s")?;
+            match f.kind {
+                FaultKind::BandwidthDrop {
+                    to_bytes_per_s,
+                    duration_s,
+                } => {
+                    check_f64("faults.to_bytes_per_s", to_bytes_per_s, 1e3, hi, "bytes/s")?;
+                    check_f64("faults.duration_s", duration_s, 0.0, 1e7, "s")?;
+                }
+                FaultKind::LatencySpike {
+                    extra_rtt_s,
+                    duration_s,
+                } => {
+                    check_f64("faults.extra_rtt_s", extra_rtt_s, 0.0, 10.0, "s")?;
+                    check_f64("faults.duration_s", duration_s, 0.0, 1e7, "s")?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Bytes of memory that are zero pages.
+    pub fn zero_bytes(&self) -> f64 {
+        self.memory_bytes as f64 * self.zero_page_share
+    }
+
+    /// Writable working set in bytes (all of memory when unset).
+    pub fn working_set(&self) -> u64 {
+        self.working_set_bytes
+            .unwrap_or(self.memory_bytes)
+            .min(self.memory_bytes)
+    }
+
+    /// Streaming rate of pre-copy rounds and post-copy push: the link, capped by
+    /// `max_bandwidth` when set.
+    pub fn stream_rate_bytes_per_s(&self) -> f64 {
+        match self.max_bandwidth_bytes_per_s {
+            Some(cap) => cap.min(self.bandwidth_bytes_per_s),
+            None => self.bandwidth_bytes_per_s,
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! What a simulation produces: phases, rounds, events and metrics. Data, never pictures.
+
+use crate::params::{FaultKind, HoldReason, MigrationType, Params, StopPolicy};
+use serde::{Deserialize, Serialize};
+
+/// Where the VM lives (or would, when it is not running).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Host {
+    Source,
+    Destination,
+    /// Neither host runs it and neither holds a usable copy (lost).
+    Nowhere,
+}
+
+/// The VM's state during a phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VmState {
+    Running,
+    /// Running with vCPUs throttled (auto-converge, SDPS).
+    Throttled,
+    /// Paused: stop-and-copy, or post-copy waiting on a broken link.
+    Paused,
+    /// Suspended to a state file.
+    Suspended,
+    /// Shut down.
+    Off,
+    /// Running at the destination while pages still arrive on demand (post-copy).
+    Degraded,
+    /// Gone: a host died while it held the only runnable copy.
+    Lost,
+}
+
+impl VmState {
+    /// True when the guest executes (even slowly): anything else is downtime.
+    pub fn is_up(self) -> bool {
+        matches!(
+            self,
+            VmState::Running | VmState::Throttled | VmState::Degraded
+        )
+    }
+}
+
+/// What a phase is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PhaseKind {
+    /// Pre-copy round `round` (0 = the full first pass) while the VM runs.
+    PreCopy { round: u32 },
+    /// The VM is paused and the last dirty pages plus device state are sent.
+    StopAndCopy,
+    /// CPU/device state sent and the VM resumed at the destination (post-copy switchover).
+    Switchover,
+    /// Running at the destination while missing pages arrive (post-copy).
+    PostCopy,
+    /// Post-copy waiting for a broken link to come back (QEMU postcopy-paused).
+    PostCopyPaused,
+    /// Guest shutting down (cold).
+    Shutdown,
+    /// Configuration and disks copied (cold).
+    DiskCopy,
+    /// Guest booting at the destination (cold).
+    Boot,
+    /// Memory written to the state file (suspended, or libvirt `--timeout`).
+    Suspend,
+    /// State file (and disks unless shared) moving to the destination.
+    Transfer,
+    /// A suspended migration on hold.
+    Hold { reason: HoldReason },
+    /// State file read at the destination.
+    Restore,
+    /// Resume and network cutover (RARP/gratuitous ARP) at the destination.
+    Resume,
+    /// The migration failed and the VM carries on at the source.
+    Rollback,
+    /// The VM runs on the source after the migration ended without moving it
+    /// (rolled back, not converged, cancelled): shown until the end of the trace.
+    RunningOnSource,
+    /// The VM is lost.
+    Lost,
+}
+
+/// A span of time with one kind, one host and one VM state. Phases are contiguous and
+/// ordered: each starts where the previous ended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phase {
+    #[serde(flatten)]
+    pub kind: PhaseKind,
+    pub start_s: f64,
+    pub end_s: f64,
+    /// Which host runs (or holds) the VM.
+    pub host: Host,
+    pub vm_state: VmState,
+}
+
+/// One pre-copy round (or the final stop-and-copy pass, or a post-copy push).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    /// 0 = the first full pass.
+    pub index: u32,
+    pub start_s: f64,
+    pub duration_s: f64,
+    /// Bytes on the wire in this round.
+    pub bytes_sent: f64,
+    /// Pages (of the tracking granularity) sent in this round.
+    pub pages_sent: f64,
+    /// Pages dirty (and not yet resent) when the round ended.
+    pub dirty_pages_at_end: f64,
+    /// The same in bytes.
+    pub dirty_bytes_at_end: f64,
+    /// vCPU throttle during the round, 0.0 ..= 0.99.
+    pub throttle: f64,
+    /// Average send rate during the round, bytes/s.
+    pub rate_bytes_per_s: f64,
+    /// True for the stop-and-copy pass (VM paused).
+    #[serde(rename = "final")]
+    pub is_final: bool,
+}
+
+impl Round {
+    pub fn end_s(&self) -> f64 {
+        self.start_s + self.duration_s
+    }
+}
+
+/// Something that happens at an instant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    MigrationStart,
+    RoundStart {
+        round: u32,
+    },
+    ThrottleChange {
+        throttle: f64,
+    },
+    HoldStart {
+        reason: HoldReason,
+    },
+    HoldEnd {
+        reason: HoldReason,
+    },
+    Fault {
+        fault: FaultKind,
+    },
+    /// The VM stops at the source (stop-and-copy, post-copy switchover, suspend).
+    Pause,
+    /// The VM starts running at the destination.
+    Switchover,
+    /// The destination commits; the source copy is freed.
+    Commit,
+    /// The migration is abandoned and the VM continues at the source.
+    Rollback,
+    /// libvirt `--timeout`: the live migration is turned into a suspended one.
+    SuspendTimeout,
+    /// The time limit was reached with the migration unfinished.
+    TimeLimit,
+    VmLost,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub t_s: f64,
+    #[serde(flatten)]
+    pub kind: EventKind,
+    /// One plain sentence about it, for people.
+    pub note: String,
+}
+
+/// How the migration ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The VM runs at the destination.
+    Completed,
+    /// The migration failed and the VM runs on at the source.
+    RolledBack,
+    /// Pre-copy never met its stop rule before the time limit; QEMU would keep going until
+    /// cancelled. The VM runs on the source.
+    NotConverged,
+    /// Post-copy paused on a link failure: both halves live, recoverable.
+    Paused,
+    /// The VM is gone.
+    Lost,
+    /// A suspended migration still on hold at the time limit; the VM is safe in its
+    /// state file.
+    OnHold,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Metrics {
+    /// From the start to the end of the trace, seconds.
+    pub total_time_s: f64,
+    /// Time the VM ran nowhere, seconds.
+    pub downtime_s: f64,
+    /// Time the VM ran degraded (throttled, post-copy faults), seconds.
+    pub degraded_time_s: f64,
+    /// Bytes on the wire.
+    pub bytes_sent: f64,
+    /// `bytes_sent` / memory.
+    pub bytes_sent_x_memory: f64,
+    /// Pre-copy rounds (not counting the final stop-and-copy pass).
+    pub precopy_rounds: u32,
+    /// Pre-copy met its policy's convergence rule (false for cold/suspended, and for
+    /// policies that forced a stop).
+    pub converged: bool,
+    pub outcome: Outcome,
+    /// Post-copy demand faults (pages requested by the destination).
+    pub postcopy_faults: f64,
+}
+
+/// Everything the app and the CLI show about one run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Trace {
+    pub migration_type: MigrationType,
+    pub policy: StopPolicy,
+    pub memory_bytes: u64,
+    pub page_size_bytes: u64,
+    pub phases: Vec<Phase>,
+    pub rounds: Vec<Round>,
+    pub events: Vec<Event>,
+    pub metrics: Metrics,
+    /// Why pre-copy stopped, or why it could not, in one sentence.
+    pub stop_reason: String,
+}
+
+impl Trace {
+    /// The phase in force at `t_s` (the last one at or after the end).
+    pub fn phase_at(&self, t_s: f64) -> Option<&Phase> {
+        let i = self.phases.partition_point(|p| p.end_s <= t_s);
+        self.phases.get(i).or_else(|| self.phases.last())
+    }
+
+    /// The round in progress at `t_s`, if any.
+    pub fn round_at(&self, t_s: f64) -> Option<&Round> {
+        let i = self.rounds.partition_point(|r| r.end_s() <= t_s);
+        self.rounds.get(i).filter(|r| r.start_s <= t_s)
+    }
+
+    /// End time of the trace.
+    pub fn end_s(&self) -> f64 {
+        self.phases.last().map_or(0.0, |p| p.end_s)
+    }
+
+    /// Bytes sent up to `t_s` (rounds are sent at their constant average rate).
+    pub fn bytes_sent_at(&self, t_s: f64) -> f64 {
+        self.rounds
+            .iter()
+            .map(|r| {
+                if t_s >= r.end_s() {
+                    r.bytes_sent
+                } else if t_s <= r.start_s || r.duration_s <= 0.0 {
+                    0.0
+                } else {
+                    r.bytes_sent * (t_s - r.start_s) / r.duration_s
+                }
+            })
+            .sum()
+    }
+
+    /// Downtime accumulated up to `t_s`.
+    pub fn downtime_at(&self, t_s: f64) -> f64 {
+        self.phases
+            .iter()
+            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .map(|p| (t_s.min(p.end_s) - p.start_s).max(0.0))
+            .sum()
+    }
+
+    /// Parameters used, for convenience when a view needs them (not serialised twice).
+    pub fn lambda(params: &Params) -> f64 {
+        if params.stream_rate_bytes_per_s() > 0.0 {
+            params.dirty_rate_bytes_per_s / params.stream_rate_bytes_per_s()
+        } else {
+            f64::INFINITY
+        }
+    }
+}

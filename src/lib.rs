@@ -1,0 +1,1 @@
+//! VM Migration Lab: the web app.
