@@ -1,0 +1,17 @@
+# The two commands: `make serve` and `make test`. Both install what is missing first.
+.PHONY: serve test setup build bench screenshots
+
+serve:            ## build and serve the app on http://127.0.0.1:8080
+	scripts/serve.sh
+
+test:             ## every check: fmt, clippy (native, wasm32), tests, browser tests
+	scripts/test.sh
+
+setup:            ## install the build tools only
+	scripts/setup.sh test
+
+build:            ## release build into dist/
+	scripts/setup.sh && PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" trunk build --release
+
+bench:            ## model (criterion) and browser benchmarks; see BENCHMARKS.md
+	scripts/bench.sh

@@ -1,0 +1,72 @@
+//! A labelled, controlled range input in model units.
+
+use crate::scale::{Scale, STEPS};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SliderProps {
+    /// Stable id, used for `<label for>` and by tests (`data-testid="slider-{id}"`).
+    pub id: AttrValue,
+    /// What the slider sets, e.g. "Bandwidth".
+    pub label: AttrValue,
+    /// Current value in model units.
+    pub value: f64,
+    pub scale: Scale,
+    /// Formats a value with its unit for the label and for screen readers.
+    pub format: fn(f64) -> String,
+    /// Called with the new value in model units on every input (while dragging).
+    pub onchange: Callback<f64>,
+    /// Why the current value cannot run, shown next to the control.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// A short hint under the slider.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+#[component]
+pub fn Slider(props: &SliderProps) -> Html {
+    let scale = props.scale;
+    let oninput = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(pos) = input.value().parse::<u32>() {
+                onchange.emit(scale.value(pos));
+            }
+        })
+    };
+    let text = (props.format)(props.value);
+    let input_id = format!("slider-{}", props.id);
+    let error_id = format!("{input_id}-error");
+    html! {
+        <div class={classes!("slider", props.error.is_some().then_some("invalid"))}>
+            <label for={input_id.clone()}>
+                <span class="slider-name">{ &props.label }</span>
+                <output class="slider-value" for={input_id.clone()} data-testid={format!("{input_id}-value")}>{ text.clone() }</output>
+            </label>
+            <input
+                type="range"
+                id={input_id.clone()}
+                data-testid={input_id.clone()}
+                min="0"
+                max={STEPS.to_string()}
+                step="1"
+                value={scale.position(props.value).to_string()}
+                aria-valuetext={text}
+                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}
+                disabled={props.disabled}
+                {oninput}
+            />
+            if let Some(hint) = &props.hint {
+                <div class="hint">{ hint }</div>
+            }
+            if let Some(err) = &props.error {
+                <div class="control-error" id={error_id} role="alert">{ err }</div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,245 @@
+//! Canvas drawing only: `draw(ctx, &frame, &layout)` paints two hosts, their memory
+//! grids and the link between them. Everything it shows comes from the `Frame`.
+
+use crate::format;
+use crate::frame::{Frame, Paint, GRID_COLS, GRID_ROWS};
+use migration_model::{Host, VmState};
+use web_sys::CanvasRenderingContext2d;
+
+/// The picture's logical size in CSS pixels; the backing store is this × devicePixelRatio.
+pub const WIDTH: f64 = 1000.0;
+pub const HEIGHT: f64 = 400.0;
+
+/// Where things go, in logical pixels (model-to-screen transform of the stage).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub cell: f64,
+    pub gap: f64,
+    pub host_w: f64,
+    pub header_h: f64,
+    pub source_x: f64,
+    pub dest_x: f64,
+    pub top: f64,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        let cell = 10.0;
+        let gap = 2.0;
+        let host_w = GRID_COLS as f64 * (cell + gap) + 24.0;
+        Layout {
+            cell,
+            gap,
+            host_w,
+            header_h: 56.0,
+            source_x: 8.0,
+            dest_x: WIDTH - 8.0 - host_w,
+            top: 8.0,
+        }
+    }
+}
+
+impl Layout {
+    pub fn host_h(&self) -> f64 {
+        self.header_h + GRID_ROWS as f64 * (self.cell + self.gap) + 20.0
+    }
+
+    /// Top-left corner of cell `i` in the grid of the host whose box starts at `x`.
+    pub fn cell_origin(&self, x: f64, i: usize) -> (f64, f64) {
+        let col = (i % GRID_COLS) as f64;
+        let row = (i / GRID_COLS) as f64;
+        (
+            x + 12.0 + col * (self.cell + self.gap),
+            self.top + self.header_h + 8.0 + row * (self.cell + self.gap),
+        )
+    }
+}
+
+const INK: &str = "#111827";
+const MUTED: &str = "#4b5563";
+const PANEL: &str = "#ffffff";
+const BORDER: &str = "#9ca3af";
+
+pub fn state_colour(s: VmState) -> &'static str {
+    match s {
+        VmState::Running => "#007a5a",
+        VmState::Throttled => "#b45309",
+        VmState::Paused => "#b91c1c",
+        VmState::Suspended => "#1d4ed8",
+        VmState::Off => "#374151",
+        VmState::Degraded => "#9d174d",
+        VmState::Lost => "#000000",
+    }
+}
+
+pub fn state_label(s: VmState) -> &'static str {
+    match s {
+        VmState::Running => "running",
+        VmState::Throttled => "throttled",
+        VmState::Paused => "paused",
+        VmState::Suspended => "suspended",
+        VmState::Off => "off",
+        VmState::Degraded => "degraded",
+        VmState::Lost => "lost",
+    }
+}
+
+/// Paints the whole stage for `frame`.
+pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame, layout: &Layout, bytes_moved: f64) {
+    ctx.set_fill_style_str("#f8fafc");
+    ctx.fill_rect(0.0, 0.0, WIDTH, HEIGHT);
+    draw_host(ctx, layout, layout.source_x, "Source host", &frame.source, frame, Host::Source);
+    draw_host(
+        ctx,
+        layout,
+        layout.dest_x,
+        "Destination host",
+        &frame.destination,
+        frame,
+        Host::Destination,
+    );
+    draw_link(ctx, layout, frame, bytes_moved);
+}
+
+fn draw_host(
+    ctx: &CanvasRenderingContext2d,
+    l: &Layout,
+    x: f64,
+    title: &str,
+    cells: &[Paint],
+    frame: &Frame,
+    host: Host,
+) {
+    let here = frame.vm_host == host;
+    ctx.set_fill_style_str(PANEL);
+    ctx.fill_rect(x, l.top, l.host_w, l.host_h());
+    ctx.set_line_width(if here { 4.0 } else { 1.5 });
+    ctx.set_stroke_style_str(if here {
+        state_colour(frame.vm_state)
+    } else {
+        BORDER
+    });
+    ctx.stroke_rect(x, l.top, l.host_w, l.host_h());
+
+    ctx.set_fill_style_str(INK);
+    ctx.set_font("bold 20px system-ui, sans-serif");
+    ctx.set_text_baseline("middle");
+    ctx.set_text_align("left");
+    let _ = ctx.fill_text(title, x + 12.0, l.top + 20.0);
+    ctx.set_font("15px system-ui, sans-serif");
+    ctx.set_fill_style_str(MUTED);
+    let _ = ctx.fill_text("memory (each cell = a group of pages)", x + 12.0, l.top + 42.0);
+
+    if here {
+        // The badge: where the VM is, and in what state, readable from the back row.
+        let label = format!("VM {}", state_label(frame.vm_state));
+        ctx.set_font("bold 18px system-ui, sans-serif");
+        let w = ctx.measure_text(&label).map(|m| m.width()).unwrap_or(80.0) + 24.0;
+        let bx = x + l.host_w - w - 10.0;
+        ctx.set_fill_style_str(state_colour(frame.vm_state));
+        ctx.fill_rect(bx, l.top + 8.0, w, 30.0);
+        ctx.set_fill_style_str("#ffffff");
+        let _ = ctx.fill_text(&label, bx + 12.0, l.top + 23.0);
+    }
+
+    for (i, &p) in cells.iter().enumerate() {
+        let (cx, cy) = l.cell_origin(x, i);
+        ctx.set_fill_style_str(p.colour());
+        ctx.fill_rect(cx, cy, l.cell, l.cell);
+        match p {
+            Paint::Missing => {
+                ctx.set_line_width(1.5);
+                ctx.set_stroke_style_str("#9d174d");
+                ctx.stroke_rect(cx + 0.75, cy + 0.75, l.cell - 1.5, l.cell - 1.5);
+            }
+            Paint::Discarded => {
+                ctx.set_line_width(1.0);
+                ctx.set_stroke_style_str("#9ca3af");
+                ctx.begin_path();
+                ctx.move_to(cx + 2.0, cy + 2.0);
+                ctx.line_to(cx + l.cell - 2.0, cy + l.cell - 2.0);
+                ctx.stroke();
+            }
+            _ => {}
+        }
+    }
+    if frame.vm_state == VmState::Lost && here {
+        ctx.set_fill_style_str("rgba(0,0,0,0.55)");
+        ctx.fill_rect(x, l.top, l.host_w, l.host_h());
+        ctx.set_fill_style_str("#ffffff");
+        ctx.set_font("bold 28px system-ui, sans-serif");
+        ctx.set_text_align("center");
+        let _ = ctx.fill_text("VM lost", x + l.host_w / 2.0, l.top + l.host_h() / 2.0);
+        ctx.set_text_align("left");
+    }
+}
+
+fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_moved: f64) {
+    let x0 = l.source_x + l.host_w + 6.0;
+    let x1 = l.dest_x - 6.0;
+    let mid = (x0 + x1) / 2.0;
+    let y = l.top + l.host_h() / 2.0;
+    let link = &frame.link;
+
+    ctx.set_text_align("center");
+    ctx.set_text_baseline("middle");
+    ctx.set_line_width(6.0);
+    ctx.set_stroke_style_str(if link.broken { "#b91c1c" } else { "#6b7280" });
+    ctx.begin_path();
+    if link.broken {
+        // A visible break in the middle of the cable.
+        ctx.move_to(x0, y);
+        ctx.line_to(mid - 14.0, y + 6.0);
+        ctx.move_to(mid + 14.0, y - 6.0);
+        ctx.line_to(x1, y);
+    } else {
+        ctx.move_to(x0, y);
+        ctx.line_to(x1, y);
+    }
+    ctx.stroke();
+
+    ctx.set_font("bold 16px system-ui, sans-serif");
+    ctx.set_fill_style_str(INK);
+    let rate = if link.broken {
+        "link down".to_string()
+    } else if link.rate_bytes_per_s > 0.0 {
+        format::bit_rate(link.rate_bytes_per_s)
+    } else {
+        "idle".to_string()
+    };
+    let _ = ctx.fill_text(&rate, mid, y - 34.0);
+    if let Some(d) = link.degraded {
+        ctx.set_fill_style_str("#b45309");
+        ctx.set_font("bold 14px system-ui, sans-serif");
+        let _ = ctx.fill_text(d, mid, y - 54.0);
+    }
+
+    if link.rate_bytes_per_s > 0.0 && !link.broken && link.hold.is_none() {
+        // Pages in flight: they move as bytes move, so they stop when the link idles
+        // and run backwards when the playhead is scrubbed back.
+        let spacing = (x1 - x0 - 16.0) / 5.0;
+        let offset = (bytes_moved / 4.0e6).fract() * spacing;
+        ctx.set_fill_style_str(Paint::InFlight.colour());
+        ctx.set_stroke_style_str("#6b5e00");
+        ctx.set_line_width(1.5);
+        for k in 0..5 {
+            let px = x0 + 4.0 + offset + k as f64 * spacing;
+            if px < x1 - 12.0 {
+                ctx.fill_rect(px, y - 7.0, 12.0, 14.0);
+                ctx.stroke_rect(px, y - 7.0, 12.0, 14.0);
+            }
+        }
+    }
+
+    if let Some(reason) = link.hold {
+        // The barrier: a hold stops everything until it is lifted.
+        ctx.set_fill_style_str("#b91c1c");
+        ctx.fill_rect(mid - 5.0, y - 60.0, 10.0, 120.0);
+        ctx.set_fill_style_str(INK);
+        ctx.set_font("bold 16px system-ui, sans-serif");
+        let _ = ctx.fill_text("ON HOLD", mid, y + 78.0);
+        ctx.set_font("14px system-ui, sans-serif");
+        let _ = ctx.fill_text(reason, mid, y + 98.0);
+    }
+    ctx.set_text_align("left");
+}
