@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |v: f64| {
             let mut p = state.params.clone();
             f(&mut p, v);
-            state.dispatch(Action::SetParams(p));
+            state.dispatch(Action::SetParams(Box::new(p)));
         })
     };
     let type_buttons = MigrationType::ALL.iter().map(|&ty| {
@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
         let onclick = Callback::from(move |_| {
             let mut p = state.params.clone();
             p.migration_type = ty;
-            state.dispatch(Action::SetParams(p));
+            state.dispatch(Action::SetParams(Box::new(p)));
         });
         let pressed = params.migration_type == ty;
         html! {
@@ -85,12 +85,12 @@ pub fn App(props: &AppProps) -> Html {
                         <h2 id="controls-title">{ "Parameters" }</h2>
                         <Slider id="bandwidth" label="Bandwidth" value={params.bandwidth_bytes_per_s}
                             scale={Scale::Log { min: 1.25e6, max: 1.25e10 }}
-                            format={format::bit_rate as fn(f64) -> String}
+                            text={format::bit_rate(params.bandwidth_bytes_per_s)}
                             error={error_for("bandwidth_bytes_per_s")}
                             onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
                         <Slider id="dirty-rate" label="Dirty rate (page writes)" value={params.dirty_rate_bytes_per_s}
                             scale={Scale::LogWithZero { min: 1e6, max: 1e10 }}
-                            format={format::byte_rate as fn(f64) -> String}
+                            text={format::byte_rate(params.dirty_rate_bytes_per_s)}
                             error={error_for("dirty_rate_bytes_per_s")}
                             onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
                     </section>

@@ -38,7 +38,7 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// New parameters: the model runs again at once.
-    SetParams(Params),
+    SetParams(Box<Params>),
     Play,
     Pause,
     TogglePlay,
@@ -123,7 +123,7 @@ impl Reducible for AppState {
         let end = s.trace().end_s();
         match action {
             Action::SetParams(params) => {
-                s.params = params;
+                s.params = *params;
                 match simulate(&s.params) {
                     Ok(trace) => {
                         s.run = Run {

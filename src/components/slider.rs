@@ -13,8 +13,8 @@ pub struct SliderProps {
     /// Current value in model units.
     pub value: f64,
     pub scale: Scale,
-    /// Formats a value with its unit for the label and for screen readers.
-    pub format: fn(f64) -> String,
+    /// The value with its unit, for the label and for screen readers (`1 Gbit/s`).
+    pub text: AttrValue,
     /// Called with the new value in model units on every input (while dragging).
     pub onchange: Callback<f64>,
     /// Why the current value cannot run, shown next to the control.
@@ -39,7 +39,7 @@ pub fn Slider(props: &SliderProps) -> Html {
             }
         })
     };
-    let text = (props.format)(props.value);
+    let text = props.text.clone();
     let input_id = format!("slider-{}", props.id);
     let error_id = format!("{input_id}-error");
     html! {
