@@ -1,7 +1,41 @@
 //! The page map at any time t: a seeded sample of page groups that agrees with the trace.
 //! Computing it costs O(cells + rounds): no replay, so scrubbing backwards is instant.
+//!
+//! # How the sample is drawn
+//! Cell `c` stands for the `c`-th `1/cells` of guest memory, in address order (row-major
+//! when drawn as a grid). Each cell gets one fixed random *rank*, a seeded permutation of
+//! `0..cells`, that orders the cells by how soon the guest writes them:
+//! - the dirty set at any moment is the cells whose rank is below `dirty share × cells`.
+//!   Sets are nested, as a writable working set is (pages dirtied at 10% of memory are
+//!   dirtied again at 20%); the lowest ranks are the hot set, so with a hot set the hot
+//!   pages are dirty first, and post-copy's demand faults hit them first too;
+//! - zero pages are the highest ranks, so the guest writes them last;
+//! - a round sends its set in address order, as QEMU's dirty-bitmap scan does.
+//!
+//! Because the ranks are a permutation, not independent draws, the dirty share of the
+//! cells equals the trace's dirty fraction up to rounding (at most `0.5 / cells`), not
+//! up to sampling noise. Everything uses integer arithmetic and IEEE basic operations
+//! (no libm), so the picture is the same bit for bit on every platform, wasm32 included.
+//!
+//! # States per phase
+//! | phase | cells |
+//! |---|---|
+//! | pre-copy round i | round 0 sends every non-zero cell (`NotCopied` → `InFlight` → `CopiedClean`); round i ≥ 1 sends the cells dirty at the end of round i−1 (`Dirtied` → `InFlight` → `CopiedClean`); meanwhile the guest dirties cells along the dirty model's curve |
+//! | stop-and-copy | the last dirty set is sent, nothing new is dirtied (VM paused) |
+//! | switchover | the picture at the end of pre-copy (none for pure post-copy) |
+//! | post-copy | cells not at the destination are `Missing`; the background push turns them `Present` in address order; the hottest `metrics.postcopy_faults` worth are `FetchedOnFault`, most of them early |
+//! | post-copy paused | the post-copy picture frozen at the pause (nothing in flight) |
+//! | shutdown, disk copy, boot (cold) | memory is discarded as the guest shuts down (`Discarded`); the booted guest's memory fills in, working set first (`Present`) |
+//! | suspend, transfer, hold, restore | `InStateFile` as the suspend writes memory; `Present` as the restore reads it |
+//! | resume, after a completed migration | all `Present` |
+//! | rollback | the partial copy at the moment it was abandoned, nothing in flight |
+//! | running on source | the destination copy is dropped: as before the migration |
+//! | lost | the picture when the VM was lost, with the failed host's pages `Discarded` |
 
+use crate::params::{DirtyModel, FaultKind, Params, StopPolicy, BASE_PAGE_BYTES};
+use crate::trace::{EventKind, Outcome, PhaseKind, Round, Trace};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The state of one cell (a group of pages) at a moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -29,6 +63,53 @@ pub enum CellState {
     InStateFile,
 }
 
+impl CellState {
+    pub const ALL: [CellState; 10] = [
+        CellState::NotCopied,
+        CellState::Zero,
+        CellState::CopiedClean,
+        CellState::Dirtied,
+        CellState::InFlight,
+        CellState::Present,
+        CellState::Missing,
+        CellState::FetchedOnFault,
+        CellState::Discarded,
+        CellState::InStateFile,
+    ];
+
+    /// Name for people (legends).
+    pub fn label(self) -> &'static str {
+        match self {
+            CellState::NotCopied => "not yet copied",
+            CellState::Zero => "zero page",
+            CellState::CopiedClean => "copied, clean",
+            CellState::Dirtied => "dirtied since copied",
+            CellState::InFlight => "in flight",
+            CellState::Present => "present at destination",
+            CellState::Missing => "missing at destination",
+            CellState::FetchedOnFault => "fetched on fault",
+            CellState::Discarded => "discarded",
+            CellState::InStateFile => "in state file",
+        }
+    }
+
+    /// One character for the text rendering ([`PageMap`]'s `Display`).
+    pub fn symbol(self) -> char {
+        match self {
+            CellState::NotCopied => '.',
+            CellState::Zero => '0',
+            CellState::CopiedClean => 'c',
+            CellState::Dirtied => 'D',
+            CellState::InFlight => '>',
+            CellState::Present => 'P',
+            CellState::Missing => '?',
+            CellState::FetchedOnFault => 'F',
+            CellState::Discarded => 'x',
+            CellState::InStateFile => 'S',
+        }
+    }
+}
+
 /// A page map: `cells` states in a fixed, seeded order (row-major when drawn as a grid).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PageMap {
@@ -36,9 +117,608 @@ pub struct PageMap {
     pub cells: Vec<CellState>,
 }
 
+impl PageMap {
+    /// How many cells are in `state`.
+    pub fn count(&self, state: CellState) -> usize {
+        self.cells.iter().filter(|&&c| c == state).count()
+    }
+
+    /// The share of cells in `state`, 0.0 ..= 1.0 (0 for an empty map).
+    pub fn share(&self, state: CellState) -> f64 {
+        if self.cells.is_empty() {
+            0.0
+        } else {
+            self.count(state) as f64 / self.cells.len() as f64
+        }
+    }
+}
+
+/// Rows of 64 cells, one [`CellState::symbol`] each.
+impl fmt::Display for PageMap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for row in self.cells.chunks(64) {
+            let line: String = row.iter().map(|c| c.symbol()).collect();
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
 /// The page map of `trace` at `t_s`, as `cells` page groups. Identical for the same trace,
-/// time, cell count and seed.
+/// time, cell count and seed. Any `t_s` is accepted: before the start the VM is
+/// untouched, after the end the last picture holds, and NaN counts as the start.
 pub fn page_map(trace: &crate::Trace, params: &crate::Params, t_s: f64, cells: usize) -> PageMap {
-    let _ = (trace, params);
-    todo!("page map not written yet: t={t_s}, cells={cells}")
+    let t = if t_s.is_nan() { 0.0 } else { t_s };
+    let view = View::new(trace, params, cells);
+    PageMap {
+        t_s: t,
+        cells: view.at(t),
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood, OOPSLA 2014): tiny, well mixed, and integer-only, so
+/// the same seed gives the same sequence on every platform.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` by Lemire's multiply-shift (bias below n / 2^64).
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
+    }
+}
+
+/// `e^(−y)` for `y ≥ 0` from IEEE basic operations only: libm's `exp` may differ in the
+/// last bit between native and wasm32, and a page map must not.
+fn exp_neg(y: f64) -> f64 {
+    if y.is_nan() || y <= 0.0 {
+        return 1.0;
+    }
+    if y > 700.0 {
+        return 0.0;
+    }
+    // y = k·ln 2 + r with 0 ≤ r < ln 2; e^(−y) = 2^(−k) · e^(−r).
+    let k = (y / std::f64::consts::LN_2).floor();
+    let r = y - k * std::f64::consts::LN_2;
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for i in 1..=20 {
+        term *= -r / f64::from(i);
+        sum += term;
+    }
+    // k ≤ 1010, so 2^(−k) is a normal number built from its exponent bits.
+    sum * f64::from_bits((1023 - k as u64) << 52)
+}
+
+/// Cells for a share of memory, rounded to the nearest cell.
+fn cells_of(share: f64, n: usize) -> usize {
+    if share.is_nan() || share <= 0.0 {
+        0
+    } else if share >= 1.0 {
+        n
+    } else {
+        ((share * n as f64).round() as usize).min(n)
+    }
+}
+
+/// Position of `t` within `[start, start + duration]`, 0.0 ..= 1.0 (1 for an empty span).
+/// Within a rounding error of the end counts as the end: `start + duration` computed by
+/// the caller may land one ulp short of the trace's end time.
+fn progress(t: f64, start: f64, duration: f64) -> f64 {
+    if duration > 0.0 {
+        let p = ((t - start) / duration).clamp(0.0, 1.0);
+        if p > 1.0 - 1e-9 {
+            1.0
+        } else {
+            p
+        }
+    } else {
+        1.0
+    }
+}
+
+/// A set of cells sent (or written, or read) in address order with progress `p`: how many
+/// are done and how many are in flight just behind the send position.
+#[derive(Clone, Copy)]
+struct Sweep {
+    done: usize,
+    in_flight: usize,
+}
+
+impl Sweep {
+    /// `size` cells, progress `p`; the in-flight band is `band` cells wide. The real
+    /// amount in flight is bandwidth × RTT, far less than a cell: the band is drawn so
+    /// that the send position is visible.
+    fn new(size: usize, p: f64, band: usize) -> Sweep {
+        if p >= 1.0 {
+            return Sweep {
+                done: size,
+                in_flight: 0,
+            };
+        }
+        let cut = ((p.max(0.0) * size as f64).floor() as usize).min(size);
+        let in_flight = band.min(cut);
+        Sweep {
+            done: cut - in_flight,
+            in_flight,
+        }
+    }
+
+    /// State of the `pos`-th member (in address order).
+    fn at(self, pos: usize) -> SweepPos {
+        if pos < self.done {
+            SweepPos::Done
+        } else if pos < self.done + self.in_flight {
+            SweepPos::InFlight
+        } else {
+            SweepPos::Pending
+        }
+    }
+}
+
+enum SweepPos {
+    Done,
+    InFlight,
+    Pending,
+}
+
+/// How deep the "picture at the start of this phase" look-back may go (rollback after
+/// stop-and-copy, lost after post-copy paused, ...): a bound, so a malformed trace
+/// cannot make the map cost more than a few passes.
+const MAX_LOOKBACK: u8 = 4;
+
+struct View<'a> {
+    trace: &'a Trace,
+    params: &'a Params,
+    n: usize,
+    /// Each cell's place in the dirtying order (a seeded permutation of `0..n`).
+    rank: Vec<usize>,
+    /// Cells with rank ≥ `nonzero` are zero pages.
+    nonzero: usize,
+    /// Width of the in-flight band, in cells.
+    band: usize,
+    /// Rounds before the post-copy switchover (pre-copy and stop-and-copy passes).
+    pre_rounds: &'a [Round],
+}
+
+impl<'a> View<'a> {
+    fn new(trace: &'a Trace, params: &'a Params, n: usize) -> View<'a> {
+        // Fisher–Yates over the cell indices; rank[perm[k]] = k.
+        let mut rng = SplitMix64(params.seed ^ 0x5EED_5EED_9A6E_3A75);
+        let mut perm: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            let j = rng.below(i + 1);
+            perm.swap(i, j);
+        }
+        let mut rank = vec![0; n];
+        for (k, &c) in perm.iter().enumerate() {
+            rank[c] = k;
+        }
+        let nonzero = n - cells_of(params.zero_page_share, n);
+        let switchover = trace
+            .phases
+            .iter()
+            .find(|p| matches!(p.kind, PhaseKind::Switchover | PhaseKind::PostCopy))
+            .map_or(f64::INFINITY, |p| p.start_s);
+        let pre = trace.rounds.partition_point(|r| r.start_s < switchover);
+        View {
+            trace,
+            params,
+            n,
+            rank,
+            nonzero,
+            band: (n / 256).max(1),
+            pre_rounds: &trace.rounds[..pre],
+        }
+    }
+
+    fn memory(&self) -> f64 {
+        (self.trace.memory_bytes.max(1)) as f64
+    }
+
+    /// Cells dirty at the end of a round (the trace's dirty fraction, in cells).
+    fn dirty_cells(&self, r: &Round) -> usize {
+        let bytes = if r.dirty_bytes_at_end > 0.0 {
+            r.dirty_bytes_at_end
+        } else {
+            r.dirty_pages_at_end * self.trace.page_size_bytes as f64
+        };
+        cells_of(bytes / self.memory(), self.n)
+    }
+
+    /// Before the migration: nothing copied, zero pages shown as such.
+    fn untouched(&self) -> Vec<CellState> {
+        self.rank
+            .iter()
+            .map(|&k| {
+                if k >= self.nonzero {
+                    CellState::Zero
+                } else {
+                    CellState::NotCopied
+                }
+            })
+            .collect()
+    }
+
+    fn all(&self, s: CellState) -> Vec<CellState> {
+        vec![s; self.n]
+    }
+
+    fn at(&self, t: f64) -> Vec<CellState> {
+        let phases = &self.trace.phases;
+        let Some(last) = phases.last() else {
+            return self.untouched();
+        };
+        if t < phases[0].start_s {
+            return self.untouched();
+        }
+        if t >= last.end_s {
+            if self.trace.metrics.outcome == Outcome::Completed {
+                return self.all(CellState::Present);
+            }
+            return self.phase_state(phases.len() - 1, last.end_s, 0);
+        }
+        // The phase in force, the earlier one at a boundary: at a round's end the map
+        // shows that round's end state, which is what the trace's dirty fraction describes.
+        let k = phases
+            .partition_point(|p| p.end_s < t)
+            .min(phases.len() - 1);
+        self.phase_state(k, t, 0)
+    }
+
+    /// The picture at the start of phase `k`: the end of the phase before it.
+    fn before_phase(&self, k: usize, depth: u8) -> Vec<CellState> {
+        if k == 0 || depth >= MAX_LOOKBACK {
+            return self.untouched();
+        }
+        let prev = &self.trace.phases[k - 1];
+        self.phase_state(k - 1, prev.end_s, depth + 1)
+    }
+
+    fn phase_state(&self, k: usize, t: f64, depth: u8) -> Vec<CellState> {
+        let phase = &self.trace.phases[k];
+        let t = t.clamp(phase.start_s, phase.end_s.max(phase.start_s));
+        let p = progress(t, phase.start_s, phase.end_s - phase.start_s);
+        match phase.kind {
+            PhaseKind::PreCopy { .. } | PhaseKind::StopAndCopy | PhaseKind::Switchover => {
+                self.precopy(t)
+            }
+            PhaseKind::PostCopy => self.postcopy(t),
+            // QEMU postcopy-paused: the push stops; whatever was on the wire is lost.
+            PhaseKind::PostCopyPaused => replace(self.postcopy(t), |s| match s {
+                CellState::InFlight => CellState::Missing,
+                s => s,
+            }),
+            // Cold: the guest's memory goes as it shuts down (it is not kept), cold
+            // memory first, the working set last.
+            PhaseKind::Shutdown => {
+                let gone = self.n - cells_of(1.0 - p, self.n);
+                self.by_rank(|k| {
+                    if k >= self.n - gone {
+                        CellState::Discarded
+                    } else if k >= self.nonzero {
+                        CellState::Zero
+                    } else {
+                        CellState::NotCopied
+                    }
+                })
+            }
+            PhaseKind::DiskCopy => self.all(CellState::Discarded),
+            // The booted guest fills its memory afresh, working set first.
+            PhaseKind::Boot => {
+                let up = cells_of(p, self.n);
+                self.by_rank(|k| {
+                    if k < up {
+                        CellState::Present
+                    } else {
+                        CellState::Discarded
+                    }
+                })
+            }
+            // The suspend writes memory to the state file in address order.
+            PhaseKind::Suspend => {
+                let sweep = Sweep::new(self.n, p, self.band);
+                let before = self.untouched();
+                (0..self.n)
+                    .map(|c| match sweep.at(c) {
+                        SweepPos::Done => CellState::InStateFile,
+                        SweepPos::InFlight => CellState::InFlight,
+                        SweepPos::Pending => before[c],
+                    })
+                    .collect()
+            }
+            PhaseKind::Transfer | PhaseKind::Hold { .. } => self.all(CellState::InStateFile),
+            PhaseKind::Restore => {
+                let sweep = Sweep::new(self.n, p, 0);
+                (0..self.n)
+                    .map(|c| match sweep.at(c) {
+                        SweepPos::Done => CellState::Present,
+                        _ => CellState::InStateFile,
+                    })
+                    .collect()
+            }
+            PhaseKind::Resume => self.all(CellState::Present),
+            // The partial copy as it was abandoned; what was on the wire never arrives.
+            PhaseKind::Rollback => replace(self.before_phase(k, depth), |s| match s {
+                CellState::InFlight => CellState::NotCopied,
+                s => s,
+            }),
+            // The destination's copy is dropped: the source holds the only one.
+            PhaseKind::RunningOnSource => self.untouched(),
+            PhaseKind::Lost => self.lost(k, depth),
+        }
+    }
+
+    fn by_rank(&self, f: impl Fn(usize) -> CellState) -> Vec<CellState> {
+        self.rank.iter().map(|&k| f(k)).collect()
+    }
+
+    /// Pre-copy rounds and the stop-and-copy pass, at `t`.
+    fn precopy(&self, t: f64) -> Vec<CellState> {
+        let rounds = self.pre_rounds;
+        let i = rounds.partition_point(|r| r.end_s() < t);
+        let (i, p) = if i < rounds.len() && rounds[i].start_s <= t {
+            (i, progress(t, rounds[i].start_s, rounds[i].duration_s))
+        } else if i > 0 {
+            // Between rounds or after the last one: the end of the last round.
+            (i - 1, 1.0)
+        } else {
+            return self.untouched();
+        };
+        let r = &rounds[i];
+        let first_pass = i == 0;
+        // The set this round sends: every non-zero page in round 0, else what the previous
+        // round left dirty (Clark et al.: round i sends the pages dirtied during round i−1).
+        let set = if first_pass {
+            self.nonzero
+        } else {
+            self.dirty_cells(&rounds[i - 1])
+        };
+        // Cells the guest has dirtied since this round began; none while paused.
+        let dirty = if r.is_final {
+            0
+        } else {
+            let end = self.dirty_cells(r);
+            ((end as f64 * self.dirtied_share(r, p)).round() as usize).min(end)
+        };
+        // Zero pages stop being zero once written.
+        let ever_dirty = rounds[..i]
+            .iter()
+            .map(|r| self.dirty_cells(r))
+            .fold(dirty, usize::max);
+        let sweep = Sweep::new(set, p, self.band);
+        let mut pos = 0;
+        self.rank
+            .iter()
+            .map(|&k| {
+                if k < set {
+                    let at = sweep.at(pos);
+                    pos += 1;
+                    match at {
+                        SweepPos::Done if k < dirty => CellState::Dirtied,
+                        SweepPos::Done => CellState::CopiedClean,
+                        SweepPos::InFlight => CellState::InFlight,
+                        SweepPos::Pending if first_pass => CellState::NotCopied,
+                        SweepPos::Pending => CellState::Dirtied,
+                    }
+                } else if k < dirty {
+                    CellState::Dirtied
+                } else if k >= self.nonzero && k >= ever_dirty {
+                    CellState::Zero
+                } else {
+                    CellState::CopiedClean
+                }
+            })
+            .collect()
+    }
+
+    /// Share of round `r`'s end-of-round dirty set already dirty after a share `x` of the
+    /// round, following the dirty model: linear (`D·t`, capped at the working set) or
+    /// occupancy of random writes over the working set (`N(1 − e^(−w/N))` per hot/cold
+    /// set). The round's end value comes from the trace; only the curve's shape is used.
+    fn dirtied_share(&self, r: &Round, x: f64) -> f64 {
+        let writes_bytes =
+            self.params.dirty_rate_bytes_per_s * (1.0 - r.throttle.clamp(0.0, 1.0)) * r.duration_s;
+        let end = self.dirtied_bytes(writes_bytes);
+        if end > 0.0 && end.is_finite() {
+            (self.dirtied_bytes(writes_bytes * x) / end).clamp(0.0, 1.0)
+        } else {
+            x
+        }
+    }
+
+    /// Expected distinct bytes dirtied by `writes_bytes` of 4 KiB page writes.
+    fn dirtied_bytes(&self, writes_bytes: f64) -> f64 {
+        let params = self.params;
+        let page = params.page_size_bytes.max(BASE_PAGE_BYTES) as f64;
+        let mut ws = params.working_set() as f64;
+        if params.policy == StopPolicy::Simgrid {
+            // SimGrid caps the writable working set at 90% of memory.
+            ws = ws.min(0.9 * params.memory_bytes as f64);
+        }
+        // Each 4 KiB write dirties a whole tracking page.
+        let writes = writes_bytes / BASE_PAGE_BYTES as f64;
+        match params.dirty_model {
+            DirtyModel::Linear => (writes * page).min(ws),
+            DirtyModel::Uniform => {
+                let pages = (ws / page).max(1.0);
+                let (h, q) = if params.hot_set_share > 0.0 {
+                    (params.hot_set_share, params.hot_write_share)
+                } else {
+                    (1.0, 1.0)
+                };
+                let occupancy = |n: f64, w: f64| {
+                    if n > 0.0 {
+                        n * (1.0 - exp_neg(w / n))
+                    } else {
+                        0.0
+                    }
+                };
+                (occupancy(pages * h, writes * q)
+                    + occupancy(pages * (1.0 - h), writes * (1.0 - q)))
+                    * page
+            }
+        }
+    }
+
+    /// Post-copy at `t`: pages not yet at the destination are missing; the background
+    /// push brings them in address order; the guest's faults fetch the hottest first.
+    fn postcopy(&self, t: f64) -> Vec<CellState> {
+        // Hybrid: what pre-copy left dirty is missing; pure post-copy: every non-zero page.
+        let missing = self
+            .pre_rounds
+            .iter()
+            .rev()
+            .find(|r| !r.is_final)
+            .map_or(self.nonzero, |r| self.dirty_cells(r));
+        let page = self.trace.page_size_bytes as f64;
+        let faults = cells_of(
+            self.trace.metrics.postcopy_faults * page / self.memory(),
+            self.n,
+        )
+        .min(missing);
+        // Push progress: the share of post-copy running time elapsed (nothing moves while
+        // paused). A finished post-copy ends at the trace's end of post-copy; an unfinished
+        // one is scaled by the time the push would take at the streaming rate.
+        let mut elapsed = 0.0;
+        let mut total = 0.0;
+        for ph in &self.trace.phases {
+            if ph.kind == PhaseKind::PostCopy {
+                total += ph.end_s - ph.start_s;
+                elapsed += (t.min(ph.end_s) - ph.start_s).max(0.0);
+            }
+        }
+        if self.trace.metrics.outcome != Outcome::Completed {
+            let push_bytes = (missing - faults) as f64 / self.n.max(1) as f64 * self.memory();
+            let rate = self.params.stream_rate_bytes_per_s();
+            total = if rate > 0.0 {
+                push_bytes / rate
+            } else {
+                f64::INFINITY
+            }
+            .max(total);
+        }
+        let p = progress(elapsed, 0.0, total);
+        // Faults come early: the resumed guest touches its hot pages at once, and fewer
+        // pages are left to fault on as the push advances: 1 − (1 − p)².
+        let faulted =
+            ((faults as f64 * (1.0 - (1.0 - p) * (1.0 - p))).round() as usize).min(faults);
+        let sweep = Sweep::new(missing - faults, p, self.band);
+        let mut pos = 0;
+        self.rank
+            .iter()
+            .map(|&k| {
+                if k < faults {
+                    if k < faulted {
+                        CellState::FetchedOnFault
+                    } else {
+                        CellState::Missing
+                    }
+                } else if k < missing {
+                    let at = sweep.at(pos);
+                    pos += 1;
+                    match at {
+                        SweepPos::Done => CellState::Present,
+                        SweepPos::InFlight => CellState::InFlight,
+                        SweepPos::Pending => CellState::Missing,
+                    }
+                } else {
+                    CellState::Present
+                }
+            })
+            .collect()
+    }
+
+    /// The VM is lost: the picture when it happened, with the failed host's pages gone.
+    fn lost(&self, k: usize, depth: u8) -> Vec<CellState> {
+        let start = self.trace.phases[k].start_s;
+        let failed = self
+            .trace
+            .events
+            .iter()
+            .rev()
+            .filter(|e| e.t_s <= start)
+            .find_map(|e| match &e.kind {
+                EventKind::Fault {
+                    fault: f @ (FaultKind::SourceHostFailure | FaultKind::DestinationHostFailure),
+                } => Some(*f),
+                _ => None,
+            });
+        let before = self.before_phase(k, depth);
+        match failed {
+            // Pages only the source held die with it.
+            Some(FaultKind::SourceHostFailure) => replace(before, |s| match s {
+                CellState::NotCopied
+                | CellState::Zero
+                | CellState::Dirtied
+                | CellState::InFlight
+                | CellState::Missing
+                | CellState::InStateFile => CellState::Discarded,
+                s => s,
+            }),
+            // Pages at the destination die with it.
+            Some(FaultKind::DestinationHostFailure) => replace(before, |s| match s {
+                CellState::CopiedClean
+                | CellState::Present
+                | CellState::FetchedOnFault
+                | CellState::InFlight => CellState::Discarded,
+                s => s,
+            }),
+            _ => self.all(CellState::Discarded),
+        }
+    }
+}
+
+fn replace(mut cells: Vec<CellState>, f: impl Fn(CellState) -> CellState) -> Vec<CellState> {
+    for c in &mut cells {
+        *c = f(*c);
+    }
+    cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_neg_matches_libm() {
+        for &y in &[
+            0.0, 1e-9, 0.1, 0.5, 0.693, 1.0, 2.5, 10.0, 50.0, 300.0, 690.0,
+        ] {
+            let want = (-y as f64).exp();
+            let got = exp_neg(y);
+            assert!(
+                (got - want).abs() <= want * 1e-13,
+                "e^-{y}: got {got}, want {want}"
+            );
+        }
+        assert_eq!(exp_neg(1000.0), 0.0);
+        assert_eq!(exp_neg(-1.0), 1.0);
+        assert_eq!(exp_neg(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn splitmix_reference_values() {
+        // First outputs for seed 0 from the reference implementation.
+        let mut r = SplitMix64(0);
+        assert_eq!(r.next_u64(), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(r.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn sweep_has_no_band_at_either_end() {
+        let s = Sweep::new(100, 0.0, 4);
+        assert_eq!((s.done, s.in_flight), (0, 0));
+        let s = Sweep::new(100, 1.0, 4);
+        assert_eq!((s.done, s.in_flight), (100, 0));
+        let s = Sweep::new(100, 0.5, 4);
+        assert_eq!((s.done, s.in_flight), (46, 4));
+    }
 }
