@@ -76,7 +76,10 @@ pub fn duration(s: f64) -> String {
         format!("{sign}{m:.0} min {:02.0} s", (a - m * 60.0).floor())
     } else {
         let h = (a / 3600.0).floor();
-        format!("{sign}{h:.0} h {:02.0} min", ((a - h * 3600.0) / 60.0).floor())
+        format!(
+            "{sign}{h:.0} h {:02.0} min",
+            ((a - h * 3600.0) / 60.0).floor()
+        )
     }
 }
 

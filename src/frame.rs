@@ -112,11 +112,7 @@ impl Frame {
             .map_or((Host::Source, VmState::Running), |p| (p.host, p.vm_state));
         let map = page_map(trace, params, t, CELLS);
         let on_destination = vm_host == Host::Destination;
-        let (source, destination) = map
-            .cells
-            .iter()
-            .map(|&c| paint(c, on_destination))
-            .unzip();
+        let (source, destination) = map.cells.iter().map(|&c| paint(c, on_destination)).unzip();
         let round = trace.round_at(t).map(|r| r.index);
         Frame {
             t_s: t,

@@ -3,15 +3,17 @@
 pub mod components;
 pub mod format;
 pub mod frame;
+pub mod narrate;
 pub mod render;
 pub mod scale;
 pub mod state;
 
+use components::controls::Controls;
 use components::metrics::Metrics;
-use components::slider::Slider;
 use components::stage::Stage;
+use components::timeline::Timeline;
+use components::transport::Transport;
 use migration_model::{MigrationType, Params};
-use scale::Scale;
 use state::{Action, AppState};
 use yew::prelude::*;
 
@@ -32,71 +34,180 @@ pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone().unwrap_or_default();
     let state = use_reducer(move || AppState::new(initial));
     let trace = state.run.trace.clone();
-    let params = &state.params;
-    let error_for = |field: &str| {
-        state
-            .run
-            .error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| AttrValue::from(e.to_string()))
+    let run_params = state.run.params.clone();
+    use_playback(state.playing, state.dispatcher());
+
+    let frame = use_memo(
+        (trace.clone(), run_params.clone(), state.t_s),
+        |(trace, params, t_s)| frame::Frame::at(trace, params, *t_s),
+    );
+    // The fault-time slider spans the run as it would be without the fault, so the
+    // slider's scale does not move under the pointer while dragging.
+    let fault_free_end = use_memo(state.params.clone(), |p| {
+        let mut p = p.clone();
+        p.faults.clear();
+        migration_model::simulate(&p).map_or(600.0, |t| t.end_s())
+    });
+
+    let set_params = {
+        let d = state.dispatcher();
+        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(p))))
     };
-    let edit = |f: fn(&mut Params, f64)| {
-        let state = state.clone();
-        Callback::from(move |v: f64| {
-            let mut p = state.params.clone();
-            f(&mut p, v);
-            state.dispatch(Action::SetParams(Box::new(p)));
-        })
-    };
-    let type_buttons = MigrationType::ALL.iter().map(|&ty| {
+    let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
+        let pressed = state.params.migration_type == ty;
         let state = state.clone();
         let onclick = Callback::from(move |_| {
             let mut p = state.params.clone();
             p.migration_type = ty;
             state.dispatch(Action::SetParams(Box::new(p)));
         });
-        let pressed = params.migration_type == ty;
         html! {
             <button type="button" class={classes!("type", pressed.then_some("selected"))}
-                aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())} {onclick}>
+                aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())}
+                title={format!("{} (key {})", ty.label(), i + 1)} {onclick}>
                 { ty.label() }
             </button>
         }
     });
-    let frame = use_memo(
-        (trace.clone(), state.run.params.clone(), state.t_s),
-        |(trace, params, t_s)| frame::Frame::at(trace, params, *t_s),
-    );
+    let dispatch = |a: fn(bool) -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |b: bool| d.dispatch(a(b)))
+    };
+    let onseek = {
+        let d = state.dispatcher();
+        Callback::from(move |t: f64| d.dispatch(Action::Seek(t)))
+    };
+    let onstep = dispatch(|next| {
+        if next {
+            Action::StepNext
+        } else {
+            Action::StepPrev
+        }
+    });
+    let ontoggle = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::TogglePlay))
+    };
+    let onrestart = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Restart))
+    };
+    let onspeed = {
+        let d = state.dispatcher();
+        Callback::from(move |v: f64| d.dispatch(Action::SetSpeed(v)))
+    };
+    let onkeydown = shortcuts(state.dispatcher(), state.params.clone());
     let description = describe(&frame);
+    let narration = narrate::narrate(&trace, &run_params, frame.t_s);
     html! {
-        <div class="app">
+        <div class="app" onkeydown={onkeydown}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
             </header>
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">
+                    <p class="narration" data-testid="narration">{ narration }</p>
                     <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} />
+                    <Legend />
+                    <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
+                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
                 <aside class="side">
-                    <Metrics trace={trace.clone()} t_s={state.t_s} />
-                    <section class="controls" aria-labelledby="controls-title">
-                        <h2 id="controls-title">{ "Parameters" }</h2>
-                        <Slider id="bandwidth" label="Bandwidth" value={params.bandwidth_bytes_per_s}
-                            scale={Scale::Log { min: 1.25e6, max: 1.25e10 }}
-                            text={format::bit_rate(params.bandwidth_bytes_per_s)}
-                            error={error_for("bandwidth_bytes_per_s")}
-                            onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
-                        <Slider id="dirty-rate" label="Dirty rate (page writes)" value={params.dirty_rate_bytes_per_s}
-                            scale={Scale::LogWithZero { min: 1e6, max: 1e10 }}
-                            text={format::byte_rate(params.dirty_rate_bytes_per_s)}
-                            error={error_for("dirty_rate_bytes_per_s")}
-                            onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
-                    </section>
+                    <Metrics trace={trace.clone()} t_s={frame.t_s} />
+                    <Controls params={state.params.clone()} error={state.run.error.clone()}
+                        run_end_s={*fault_free_end} onchange={set_params} />
                 </aside>
             </main>
         </div>
+    }
+}
+
+/// Drives playback while `playing`: one `Tick` per animation frame. The frame handle is
+/// owned by the effect and dropped (cancelling the loop) when playback stops.
+#[hook]
+fn use_playback(playing: bool, dispatch: UseReducerDispatcher<AppState>) {
+    use gloo_render::{request_animation_frame, AnimationFrame};
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    fn schedule(
+        slot: Rc<RefCell<Option<AnimationFrame>>>,
+        last: Rc<Cell<Option<f64>>>,
+        dispatch: UseReducerDispatcher<AppState>,
+    ) {
+        let again = slot.clone();
+        let frame = request_animation_frame(move |now_ms| {
+            if let Some(prev) = last.get() {
+                // A background tab can stall for seconds: never jump more than 100 ms.
+                let real_s = ((now_ms - prev) / 1000.0).clamp(0.0, 0.1);
+                dispatch.dispatch(Action::Tick { real_s });
+            }
+            last.set(Some(now_ms));
+            schedule(again, last, dispatch);
+        });
+        *slot.borrow_mut() = Some(frame);
+    }
+
+    use_effect_with(playing, move |&playing| {
+        let slot: Rc<RefCell<Option<AnimationFrame>>> = Rc::new(RefCell::new(None));
+        if playing {
+            schedule(slot.clone(), Rc::new(Cell::new(None)), dispatch);
+        }
+        move || {
+            slot.borrow_mut().take();
+        }
+    });
+}
+
+/// Keyboard shortcuts for the lecture hall: space and `.` play/pause, arrows step
+/// events, number keys pick the type. Never while typing in a field.
+fn shortcuts(dispatch: UseReducerDispatcher<AppState>, params: Params) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return;
+        }
+        let target = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase());
+        let in_field = matches!(tag.as_deref(), Some("input" | "select" | "textarea"));
+        let on_widget = in_field
+            || target
+                .as_ref()
+                .is_some_and(|t| t.get_attribute("role").is_some());
+        let key = e.key();
+        let action = match key.as_str() {
+            " " | "." if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
+            "ArrowRight" | "PageDown" if !on_widget => Some(Action::StepNext),
+            "ArrowLeft" | "PageUp" if !on_widget => Some(Action::StepPrev),
+            k if !in_field && k.len() == 1 => k
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| MigrationType::ALL.get(n.wrapping_sub(1)).copied())
+                .map(|ty| {
+                    let mut p = params.clone();
+                    p.migration_type = ty;
+                    Action::SetParams(Box::new(p))
+                }),
+            _ => None,
+        };
+        if let Some(a) = action {
+            e.prevent_default();
+            dispatch.dispatch(a);
+        }
+    })
+}
+
+/// The page-state legend, colours matching the canvas.
+#[component]
+fn Legend() -> Html {
+    html! {
+        <ul class="legend" aria-label="Legend: page states">
+            { for frame::Paint::LEGEND.iter().map(|(p, text)| html! {
+                <li><span class={classes!("swatch", format!("sw-{p:?}").to_lowercase())} aria-hidden="true"></span>{ *text }</li>
+            }) }
+        </ul>
     }
 }
 

@@ -6,11 +6,20 @@ pub const STEPS: u32 = 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Scale {
-    Linear { min: f64, max: f64 },
+    Linear {
+        min: f64,
+        max: f64,
+    },
     /// Logarithmic from `min` to `max` (both > 0).
-    Log { min: f64, max: f64 },
+    Log {
+        min: f64,
+        max: f64,
+    },
     /// Position 0 is exactly zero; the rest is logarithmic from `min` to `max`.
-    LogWithZero { min: f64, max: f64 },
+    LogWithZero {
+        min: f64,
+        max: f64,
+    },
 }
 
 impl Scale {
@@ -73,7 +82,10 @@ mod tests {
 
     #[test]
     fn log_scale_round_trips_and_hits_both_ends() {
-        let s = Scale::Log { min: 1e6, max: 1e10 };
+        let s = Scale::Log {
+            min: 1e6,
+            max: 1e10,
+        };
         assert_eq!(s.value(0), 1e6);
         assert!((s.value(STEPS) - 1e10).abs() < 1.0);
         for pos in [0, 1, 250, 500, 999, 1000] {
@@ -86,7 +98,10 @@ mod tests {
 
     #[test]
     fn log_with_zero_has_an_exact_zero() {
-        let s = Scale::LogWithZero { min: 1e6, max: 1e10 };
+        let s = Scale::LogWithZero {
+            min: 1e6,
+            max: 1e10,
+        };
         assert_eq!(s.value(0), 0.0);
         assert_eq!(s.position(0.0), 0);
         assert_eq!(s.value(1), 1e6);

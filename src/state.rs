@@ -43,7 +43,9 @@ pub enum Action {
     Pause,
     TogglePlay,
     /// Advance the playhead by `real_s` seconds of wall time at the current speed.
-    Tick { real_s: f64 },
+    Tick {
+        real_s: f64,
+    },
     /// Move the playhead (clamped to the run).
     Seek(f64),
     /// Jump to the next or previous event (round boundary, phase change, fault).
@@ -169,10 +171,7 @@ impl Reducible for AppState {
             Action::StepNext => {
                 let stops = s.stops();
                 let eps = 1e-9 * s.t_s.abs().max(1.0);
-                s.t_s = stops
-                    .into_iter()
-                    .find(|&t| t > s.t_s + eps)
-                    .unwrap_or(end);
+                s.t_s = stops.into_iter().find(|&t| t > s.t_s + eps).unwrap_or(end);
                 s.playing = false;
             }
             Action::StepPrev => {

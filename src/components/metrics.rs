@@ -29,7 +29,10 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     let t = props.t_s.clamp(0.0, tr.end_s());
     let mem = tr.memory_bytes as f64;
     let sent = tr.bytes_sent_at(t);
-    let is_precopy = matches!(tr.migration_type, MigrationType::Live | MigrationType::Hybrid);
+    let is_precopy = matches!(
+        tr.migration_type,
+        MigrationType::Live | MigrationType::Hybrid
+    );
     let round = tr.round_at(t);
     let dirty_now = tr
         .rounds

@@ -88,7 +88,15 @@ pub fn state_label(s: VmState) -> &'static str {
 pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame, layout: &Layout, bytes_moved: f64) {
     ctx.set_fill_style_str("#f8fafc");
     ctx.fill_rect(0.0, 0.0, WIDTH, HEIGHT);
-    draw_host(ctx, layout, layout.source_x, "Source host", &frame.source, frame, Host::Source);
+    draw_host(
+        ctx,
+        layout,
+        layout.source_x,
+        "Source host",
+        &frame.source,
+        frame,
+        Host::Source,
+    );
     draw_host(
         ctx,
         layout,
@@ -128,7 +136,11 @@ fn draw_host(
     let _ = ctx.fill_text(title, x + 12.0, l.top + 20.0);
     ctx.set_font("15px system-ui, sans-serif");
     ctx.set_fill_style_str(MUTED);
-    let _ = ctx.fill_text("memory (each cell = a group of pages)", x + 12.0, l.top + 42.0);
+    let _ = ctx.fill_text(
+        "memory (each cell = a group of pages)",
+        x + 12.0,
+        l.top + 42.0,
+    );
 
     if here {
         // The badge: where the VM is, and in what state, readable from the back row.

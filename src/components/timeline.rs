@@ -1,0 +1,221 @@
+//! The timeline of the whole run: phases coloured, round boundaries, faults and cutover
+//! marked, the playhead. Click or drag to scrub; arrow keys step between events.
+
+use crate::format;
+use migration_model::{EventKind, PhaseKind, Trace, VmState};
+use std::rc::Rc;
+use web_sys::{Element, KeyboardEvent, PointerEvent};
+use yew::prelude::*;
+
+/// Horizontal positions are percentages of the timeline's width (no stretched text).
+const W: f64 = 100.0;
+const BAR_Y: f64 = 22.0;
+const BAR_H: f64 = 34.0;
+const DOWN_Y: f64 = 60.0;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub trace: Rc<Trace>,
+    pub t_s: f64,
+    /// Scrub to a time, seconds.
+    pub onseek: Callback<f64>,
+    /// Step to the next (`true`) or previous (`false`) event.
+    pub onstep: Callback<bool>,
+}
+
+/// Colour and legend name of a phase.
+pub fn phase_style(kind: &PhaseKind) -> (&'static str, &'static str) {
+    match kind {
+        PhaseKind::PreCopy { round } if round % 2 == 0 => ("#56b4e9", "pre-copy round"),
+        PhaseKind::PreCopy { .. } => ("#2b8cc4", "pre-copy round"),
+        PhaseKind::StopAndCopy => ("#d55e00", "stop-and-copy (down)"),
+        PhaseKind::Switchover => ("#d55e00", "switchover (down)"),
+        PhaseKind::PostCopy => ("#cc79a7", "post-copy (degraded)"),
+        PhaseKind::PostCopyPaused => ("#7f1d1d", "post-copy paused"),
+        PhaseKind::Shutdown => ("#6b7280", "shutdown"),
+        PhaseKind::DiskCopy => ("#0072b2", "disk copy"),
+        PhaseKind::Boot => ("#009e73", "boot"),
+        PhaseKind::Suspend => ("#1e3a8a", "suspend"),
+        PhaseKind::Transfer => ("#0072b2", "transfer"),
+        PhaseKind::Hold { .. } => ("#e69f00", "hold"),
+        PhaseKind::Restore => ("#009e73", "restore"),
+        PhaseKind::Resume => ("#00684c", "resume + cutover"),
+        PhaseKind::Rollback => ("#9ca3af", "rollback"),
+        PhaseKind::RunningOnSource => ("#cbd5e1", "running on source"),
+        PhaseKind::Lost => ("#111827", "VM lost"),
+    }
+}
+
+/// Short name of a phase for labels and narration.
+pub fn phase_name(kind: &PhaseKind) -> String {
+    match kind {
+        PhaseKind::PreCopy { round } => format!("pre-copy round {round}"),
+        PhaseKind::Hold { reason } => format!("hold: {}", reason.label()),
+        other => phase_style(other).1.to_string(),
+    }
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let trace = &props.trace;
+    let end = trace.end_s().max(1e-9);
+    let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
+    let dragging = use_mut_ref(|| false);
+
+    let seek_from = {
+        let onseek = props.onseek.clone();
+        move |e: &PointerEvent| {
+            let Some(el) = e.current_target().and_then(|t| {
+                use wasm_bindgen::JsCast;
+                t.dyn_into::<Element>().ok()
+            }) else {
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            if rect.width() > 0.0 {
+                let f = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                onseek.emit(f.clamp(0.0, 1.0) * end);
+            }
+        }
+    };
+    let onpointerdown = {
+        let dragging = dragging.clone();
+        let seek_from = seek_from.clone();
+        Callback::from(move |e: PointerEvent| {
+            *dragging.borrow_mut() = true;
+            if let Some(el) = e.current_target().and_then(|t| {
+                use wasm_bindgen::JsCast;
+                t.dyn_into::<Element>().ok()
+            }) {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+            seek_from(&e);
+        })
+    };
+    let onpointermove = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: PointerEvent| {
+            if *dragging.borrow() {
+                seek_from(&e);
+            }
+        })
+    };
+    let onpointerup = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false)
+    };
+    let onkeydown = {
+        let onstep = props.onstep.clone();
+        let onseek = props.onseek.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowRight" | "ArrowUp" => {
+                e.prevent_default();
+                onstep.emit(true);
+            }
+            "ArrowLeft" | "ArrowDown" => {
+                e.prevent_default();
+                onstep.emit(false);
+            }
+            "Home" => {
+                e.prevent_default();
+                onseek.emit(0.0);
+            }
+            "End" => {
+                e.prevent_default();
+                onseek.emit(end);
+            }
+            _ => {}
+        })
+    };
+
+    let phases = trace.phases.iter().map(|p| {
+        let (colour, _) = phase_style(&p.kind);
+        let x0 = x(p.start_s);
+        // Keep short phases (a 100 ms stop-and-copy in a 3-minute run) visible.
+        let w = (x(p.end_s) - x0).max(0.3);
+        let title = format!(
+            "{}: {} – {}",
+            phase_name(&p.kind),
+            format::duration(p.start_s),
+            format::duration(p.end_s)
+        );
+        html! {
+            <rect x={pc(x0)} y={BAR_Y.to_string()} width={pc(w)} height={BAR_H.to_string()} fill={colour}>
+                <title>{ title }</title>
+            </rect>
+        }
+    });
+    let down = trace
+        .phases
+        .iter()
+        .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+        .map(|p| {
+            let x0 = x(p.start_s);
+            let w = (x(p.end_s) - x0).max(0.3);
+            html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill="#b91c1c" /> }
+        });
+    let ticks = trace.rounds.iter().skip(1).map(|r| {
+        let xr = x(r.start_s);
+        html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke="#0f172a" stroke-width="1" /> }
+    });
+    let markers = trace.events.iter().filter_map(|e| {
+        let (glyph, colour) = match &e.kind {
+            EventKind::Fault { .. } => ("⚡", "#b91c1c"),
+            EventKind::Switchover => ("▼", "#007a5a"),
+            EventKind::Rollback => ("↺", "#b91c1c"),
+            EventKind::VmLost => ("✖", "#111827"),
+            EventKind::HoldStart { .. } => ("⏸", "#b45309"),
+            EventKind::TimeLimit => ("⏱", "#475569"),
+            _ => return None,
+        };
+        Some(html! {
+            <text x={pc(x(e.t_s))} y="15" text-anchor="middle" font-size="16" fill={colour}>
+                <title>{ format!("{}: {}", format::duration(e.t_s), e.note) }</title>
+                { glyph }
+            </text>
+        })
+    });
+    let px = x(props.t_s);
+    let valuetext = format!(
+        "{} of {}",
+        format::duration(props.t_s),
+        format::duration(end)
+    );
+    html! {
+        <div class="timeline">
+            <svg
+                width="100%"
+                height="72"
+                role="slider"
+                tabindex="0"
+                aria-label="Timeline: drag or use the arrow keys to move between events"
+                aria-valuemin="0"
+                aria-valuemax={format!("{end:.3}")}
+                aria-valuenow={format!("{:.3}", props.t_s)}
+                aria-valuetext={valuetext}
+                data-testid="timeline"
+                {onpointerdown}
+                {onpointermove}
+                onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup}
+                {onkeydown}
+            >
+                <rect x="0" y={BAR_Y.to_string()} width="100%" height={BAR_H.to_string()} fill="#e2e8f0" />
+                { for phases }
+                { for ticks }
+                { for down }
+                { for markers }
+                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="16" y2="70" stroke="#0f172a" stroke-width="3" />
+            </svg>
+            <div class="timeline-axis" aria-hidden="true">
+                <span>{ "0 s" }</span>
+                <span class="down-key">{ "red bar = VM down" }</span>
+                <span>{ format::duration(end) }</span>
+            </div>
+        </div>
+    }
+}
+
+fn pc(v: f64) -> String {
+    format!("{v:.4}%")
+}
