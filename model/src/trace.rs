@@ -268,6 +268,25 @@ impl Trace {
             .sum()
     }
 
+    /// Where the VM is, and what it does, once the trace ends. A completed migration
+    /// ends with the VM running at the destination (the trace stops at that instant,
+    /// after the resume); a rollback leaves a live VM running on the source again (or
+    /// still off / suspended there for cold and suspended migrations).
+    pub fn final_state(&self) -> (Host, VmState) {
+        match self.metrics.outcome {
+            Outcome::Completed => (Host::Destination, VmState::Running),
+            Outcome::NotConverged => (Host::Source, VmState::Running),
+            Outcome::RolledBack => match self.migration_type {
+                MigrationType::Cold => (Host::Source, VmState::Off),
+                MigrationType::Suspended => (Host::Source, VmState::Suspended),
+                _ => (Host::Source, VmState::Running),
+            },
+            Outcome::Paused => (Host::Destination, VmState::Paused),
+            Outcome::Lost => (Host::Nowhere, VmState::Lost),
+            Outcome::OnHold => (Host::Source, VmState::Suspended),
+        }
+    }
+
     /// Parameters used, for convenience when a view needs them (not serialised twice).
     pub fn lambda(params: &Params) -> f64 {
         if params.stream_rate_bytes_per_s() > 0.0 {

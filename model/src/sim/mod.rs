@@ -1,11 +1,361 @@
 //! The simulation engine: one module per migration type, a stop policy, a dirty model.
+//!
+//! Conventions every module keeps (checked by the `engine_*` tests):
+//! - phases are contiguous and ordered, the first starts at 0, zero-length phases are
+//!   left out, and the last ends at `metrics.total_time_s`;
+//! - every byte on the wire belongs to a [`Round`] (pre-copy rounds, the stop-and-copy
+//!   pass, the post-copy switchover and push, the cold/suspended transfers), so
+//!   `metrics.bytes_sent == trace.bytes_sent_at(end)`;
+//! - downtime is the length of the phases in which the VM is not up (excluding `Lost`),
+//!   exactly what [`Trace::downtime_at`] computes;
+//! - a completed migration's trace ends when the VM runs at the destination (after the
+//!   resume), which [`Trace::final_state`] reports as `(Destination, Running)`.
 
-use crate::params::{ParamError, Params};
-use crate::trace::Trace;
+mod cold;
+mod faults;
+pub mod link;
+pub mod policy;
+mod postcopy;
+mod precopy;
+mod suspended;
+pub mod workload;
+
+use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::trace::{
+    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
+};
+use faults::{Failure, Failures};
+use link::Link;
+
+pub use faults::FAILURE_TAIL_S;
+
+/// Bytes on the wire for one zero page: QEMU sends an 8-byte page header plus a 1-byte
+/// fill value (`RAM_SAVE_FLAG_ZERO`). The QEMU traces agree: `ram.transferred` −
+/// `ram.normal`×4096 ≈ 9 bytes per page sent. Headers of normal pages (0.2%) are left
+/// out so the closed form holds exactly.
+pub const ZERO_PAGE_MARKER_BYTES: f64 = 9.0;
+
+/// Configuration (domain XML / .vmx) copied by cold and suspended migrations.
+pub const CONFIG_BYTES: f64 = 64.0 * 1024.0;
+
+/// Most pre-copy rounds simulated, whatever the policy (a guard; real policies stop
+/// far earlier or hit the time limit).
+pub const MAX_ROUNDS: u32 = 100_000;
 
 /// Runs a scenario. Costs O(rounds), never O(pages). Deterministic: the same parameters
 /// give the same trace, bit for bit.
 pub fn simulate(params: &Params) -> Result<Trace, ParamError> {
     params.validate()?;
-    todo!("engine not written yet")
+    let mut b = Builder::new(params);
+    let outcome = match params.migration_type {
+        MigrationType::Cold => cold::run(&mut b),
+        MigrationType::Suspended => suspended::run(&mut b),
+        MigrationType::Live | MigrationType::Hybrid => precopy::run(&mut b),
+        MigrationType::PostCopy => postcopy::run_pure(&mut b),
+    };
+    Ok(b.finish(outcome))
+}
+
+/// Bytes of round 0 (or of a state file): non-zero memory in full, zero pages as
+/// markers.
+pub(crate) fn full_pass_bytes(p: &Params) -> f64 {
+    let memory = p.memory_bytes as f64;
+    let zero = p.zero_bytes();
+    (memory - zero) + zero / BASE_PAGE_BYTES as f64 * ZERO_PAGE_MARKER_BYTES
+}
+
+/// Collects phases, rounds and events while a migration type runs.
+pub(crate) struct Builder<'a> {
+    pub p: &'a Params,
+    pub link: Link,
+    pub failures: Failures,
+    pub phases: Vec<Phase>,
+    pub rounds: Vec<Round>,
+    pub events: Vec<Event>,
+    pub converged: bool,
+    pub postcopy_faults: f64,
+    pub stop_reason: String,
+    /// End of the trace so far.
+    pub t: f64,
+}
+
+impl<'a> Builder<'a> {
+    fn new(p: &'a Params) -> Self {
+        let mut b = Builder {
+            p,
+            link: Link::from_params(p),
+            failures: Failures::from_params(p),
+            phases: Vec::new(),
+            rounds: Vec::new(),
+            events: Vec::new(),
+            converged: false,
+            postcopy_faults: 0.0,
+            stop_reason: String::new(),
+            t: 0.0,
+        };
+        b.event(
+            0.0,
+            EventKind::MigrationStart,
+            format!(
+                "{} migration of a {} VM starts",
+                p.migration_type.label(),
+                fmt_bytes(p.memory_bytes as f64)
+            ),
+        );
+        b
+    }
+
+    /// Appends a phase from the current end to `end`; zero-length phases are skipped.
+    pub fn phase(&mut self, kind: PhaseKind, end: f64, host: Host, vm_state: VmState) {
+        let end = if end.is_finite() { end } else { self.t };
+        if end > self.t {
+            self.phases.push(Phase {
+                kind,
+                start_s: self.t,
+                end_s: end,
+                host,
+                vm_state,
+            });
+            self.t = end;
+        }
+    }
+
+    pub fn event(&mut self, t_s: f64, kind: EventKind, note: impl Into<String>) {
+        self.events.push(Event {
+            t_s,
+            kind,
+            note: note.into(),
+        });
+    }
+
+    /// Records a round; rounds that send nothing in no time are left out.
+    #[allow(clippy::too_many_arguments)]
+    pub fn round(
+        &mut self,
+        index: u32,
+        start_s: f64,
+        end_s: f64,
+        bytes_sent: f64,
+        pages_sent: f64,
+        dirty_pages_at_end: f64,
+        dirty_bytes_at_end: f64,
+        throttle: f64,
+        is_final: bool,
+    ) {
+        let duration_s = (end_s - start_s).max(0.0);
+        if duration_s <= 0.0 && bytes_sent <= 0.0 {
+            return;
+        }
+        self.rounds.push(Round {
+            index,
+            start_s,
+            duration_s,
+            bytes_sent,
+            pages_sent,
+            dirty_pages_at_end,
+            dirty_bytes_at_end,
+            throttle,
+            rate_bytes_per_s: if duration_s > 0.0 {
+                bytes_sent / duration_s
+            } else {
+                0.0
+            },
+            is_final,
+        });
+    }
+
+    /// A failure event with its plain-English note.
+    pub fn fault_event(&mut self, t: f64, kind: FaultKind, note: impl Into<String>) {
+        self.event(t, EventKind::Fault { fault: kind }, note);
+    }
+
+    /// Appends a phase to `end` unless a failure for which `matters` is true comes
+    /// first; then the phase stops at the failure, which is returned.
+    pub fn phase_or_failure(
+        &mut self,
+        kind: PhaseKind,
+        end: f64,
+        host: Host,
+        vm_state: VmState,
+        matters: impl Fn(Failure) -> bool,
+    ) -> Option<(f64, Failure)> {
+        let hit = self.failures.first_in(self.t, end, matters);
+        self.phase(kind, hit.map_or(end, |h| h.0), host, vm_state);
+        hit
+    }
+
+    /// The migration fails at `c` and the VM stays on (or goes back to) the source:
+    /// a `Rollback` phase in `state` lasts until libvirt has noticed and cleaned up.
+    pub fn rollback(&mut self, c: f64, failure: Failure, state: VmState, note: String) -> Outcome {
+        self.fault_event(
+            c,
+            failure.kind(),
+            format!("{} at {}", failure.kind().label(), fmt_s(c)),
+        );
+        self.event(c, EventKind::Rollback, note.clone());
+        self.stop_reason = note;
+        self.converged = false;
+        self.phase(PhaseKind::Rollback, c + FAILURE_TAIL_S, Host::Source, state);
+        Outcome::RolledBack
+    }
+
+    /// A host failure at `c` takes the only runnable copy of the VM with it.
+    pub fn lost(&mut self, c: f64, failure: Failure, note: String) -> Outcome {
+        self.fault_event(
+            c,
+            failure.kind(),
+            format!("{} at {}", failure.kind().label(), fmt_s(c)),
+        );
+        self.event(c, EventKind::VmLost, note.clone());
+        self.stop_reason = note;
+        self.converged = false;
+        self.phase(
+            PhaseKind::Lost,
+            c + FAILURE_TAIL_S,
+            Host::Nowhere,
+            VmState::Lost,
+        );
+        Outcome::Lost
+    }
+
+    fn finish(mut self, outcome: Outcome) -> Trace {
+        let end = self.t;
+        // Rate faults (drops, spikes) that happened while the trace ran get an event.
+        for f in &self.p.faults {
+            let note = match f.kind {
+                FaultKind::BandwidthDrop {
+                    to_bytes_per_s,
+                    duration_s,
+                } => format!(
+                    "The link drops to {} for {}",
+                    fmt_rate(to_bytes_per_s),
+                    fmt_s(duration_s)
+                ),
+                FaultKind::LatencySpike {
+                    extra_rtt_s,
+                    duration_s,
+                } => format!(
+                    "Round-trip time rises by {} for {}; TCP throughput is bounded by \
+                     window / RTT",
+                    fmt_s(extra_rtt_s),
+                    fmt_s(duration_s)
+                ),
+                _ => {
+                    let handled = self.events.iter().any(|e| {
+                        matches!(&e.kind, EventKind::Fault { fault } if *fault == f.kind)
+                            && e.t_s == f.at_s
+                    });
+                    if handled || f.at_s > end {
+                        continue;
+                    }
+                    format!(
+                        "A {} at this point does not change the outcome",
+                        f.kind.label()
+                    )
+                }
+            };
+            if f.at_s <= end {
+                self.event(f.at_s, EventKind::Fault { fault: f.kind }, note);
+            }
+        }
+        self.events.sort_by(|a, b| a.t_s.total_cmp(&b.t_s));
+        let memory = self.p.memory_bytes as f64;
+        let downtime_s: f64 = self
+            .phases
+            .iter()
+            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .map(|p| p.end_s - p.start_s)
+            .sum();
+        let degraded_time_s: f64 = self
+            .phases
+            .iter()
+            .filter(|p| matches!(p.vm_state, VmState::Throttled | VmState::Degraded))
+            .map(|p| p.end_s - p.start_s)
+            .sum();
+        let bytes_sent: f64 = self.rounds.iter().map(|r| r.bytes_sent).sum();
+        let precopy_rounds = self
+            .phases
+            .iter()
+            .filter(|p| matches!(p.kind, PhaseKind::PreCopy { .. }))
+            .count() as u32;
+        Trace {
+            migration_type: self.p.migration_type,
+            policy: self.p.policy,
+            memory_bytes: self.p.memory_bytes,
+            page_size_bytes: self.p.page_size_bytes,
+            phases: self.phases,
+            rounds: self.rounds,
+            events: self.events,
+            metrics: Metrics {
+                total_time_s: end,
+                downtime_s,
+                degraded_time_s,
+                bytes_sent,
+                bytes_sent_x_memory: bytes_sent / memory,
+                precopy_rounds,
+                converged: self.converged,
+                outcome,
+                postcopy_faults: self.postcopy_faults,
+            },
+            stop_reason: self.stop_reason,
+        }
+    }
+}
+
+/// Bytes for people, binary units: "412 MiB", "4.00 GiB".
+pub fn fmt_bytes(b: f64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = b.max(0.0);
+    let mut i = 0;
+    while v >= 1024.0 && i + 1 < UNITS.len() {
+        v /= 1024.0;
+        i += 1;
+    }
+    if i == 0 {
+        format!("{v:.0} B")
+    } else if v >= 100.0 {
+        format!("{v:.0} {}", UNITS[i])
+    } else if v >= 10.0 {
+        format!("{v:.1} {}", UNITS[i])
+    } else {
+        format!("{v:.2} {}", UNITS[i])
+    }
+}
+
+/// A rate for people, decimal units as links are sold: "125 MB/s", "1.25 GB/s".
+pub fn fmt_rate(r: f64) -> String {
+    let (v, u) = if r >= 1e9 {
+        (r / 1e9, "GB/s")
+    } else if r >= 1e6 {
+        (r / 1e6, "MB/s")
+    } else {
+        (r / 1e3, "kB/s")
+    };
+    if v >= 100.0 {
+        format!("{v:.0} {u}")
+    } else if v >= 10.0 {
+        format!("{v:.1} {u}")
+    } else {
+        format!("{v:.2} {u}")
+    }
+}
+
+/// A duration for people: "254 ms", "34.4 s", "2.5 h".
+pub fn fmt_s(s: f64) -> String {
+    if s < 0.01 {
+        format!("{:.2} ms", s * 1e3)
+    } else if s < 1.0 {
+        format!("{:.0} ms", s * 1e3)
+    } else if s < 600.0 {
+        format!("{s:.1} s")
+    } else if s < 7200.0 {
+        format!("{:.1} min", s / 60.0)
+    } else {
+        format!("{:.1} h", s / 3600.0)
+    }
+}
+
+/// `a > b`, spelled as a function so that `!gt(a, b)` reads as "not greater (or NaN)".
+pub(crate) fn gt(a: f64, b: f64) -> bool {
+    a > b
 }

@@ -1,0 +1,196 @@
+//! The link between the hosts as a piecewise-constant rate over time.
+//!
+//! Bandwidth drops and latency spikes (MODEL.md "Faults") cut the link into segments;
+//! within one the rate is constant, so sending a round integrates bytes over segments:
+//! O(faults) per round, never O(pages). Link and host failures are not rates: the
+//! engine handles them as events (see `faults.rs`).
+
+use crate::params::{FaultKind, Params, MIB};
+
+/// TCP window assumed for the migration stream: Linux's default `net.ipv4.tcp_wmem`
+/// maximum, 4 MiB. Throughput is bounded by window / RTT. The window is taken to be at
+/// least the path's bandwidth-delay product at its normal RTT (an autotuned stream that
+/// fills the link), so only a latency spike makes the bound bite:
+/// during a spike the rate is `min(link, W / (rtt + extra))` with `W = max(4 MiB, R·rtt)`.
+pub const TCP_WINDOW_BYTES: f64 = 4.0 * MIB as f64;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Segment {
+    start_s: f64,
+    /// Link rate (uncapped), bytes/s.
+    rate: f64,
+    /// Round-trip time, s.
+    rtt_s: f64,
+}
+
+/// The link: bandwidth `R`, optional migration cap, RTT, and the rate changes caused by
+/// bandwidth drops and latency spikes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Streaming cap (QEMU `max-bandwidth`), bytes/s; infinite when unset.
+    cap: f64,
+    /// Segments sorted by start; the first starts at 0 and the last runs forever.
+    segments: Vec<Segment>,
+}
+
+impl Link {
+    pub fn from_params(p: &Params) -> Self {
+        let r = p.bandwidth_bytes_per_s;
+        let window = TCP_WINDOW_BYTES.max(r * p.rtt_s);
+        let mut cuts = vec![0.0];
+        for f in &p.faults {
+            match f.kind {
+                FaultKind::BandwidthDrop { duration_s, .. }
+                | FaultKind::LatencySpike { duration_s, .. } => {
+                    cuts.push(f.at_s);
+                    cuts.push(f.at_s + duration_s);
+                }
+                _ => {}
+            }
+        }
+        cuts.sort_by(f64::total_cmp);
+        cuts.dedup();
+        let segments = cuts
+            .iter()
+            .map(|&start_s| {
+                let mut rate = r;
+                let mut rtt_s = p.rtt_s;
+                for f in &p.faults {
+                    let active = |d: f64| start_s >= f.at_s && start_s < f.at_s + d;
+                    match f.kind {
+                        FaultKind::BandwidthDrop {
+                            to_bytes_per_s,
+                            duration_s,
+                        } if active(duration_s) => rate = rate.min(to_bytes_per_s),
+                        FaultKind::LatencySpike {
+                            extra_rtt_s,
+                            duration_s,
+                        } if active(duration_s) => rtt_s += extra_rtt_s,
+                        _ => {}
+                    }
+                }
+                if rtt_s > p.rtt_s && rtt_s > 0.0 {
+                    rate = rate.min(window / rtt_s);
+                }
+                Segment {
+                    start_s,
+                    rate: rate.max(1.0),
+                    rtt_s,
+                }
+            })
+            .collect();
+        Link {
+            cap: p.max_bandwidth_bytes_per_s.unwrap_or(f64::INFINITY),
+            segments,
+        }
+    }
+
+    fn index_at(&self, t: f64) -> usize {
+        self.segments
+            .partition_point(|s| s.start_s <= t)
+            .saturating_sub(1)
+    }
+
+    fn seg_end(&self, i: usize) -> f64 {
+        self.segments
+            .get(i + 1)
+            .map_or(f64::INFINITY, |s| s.start_s)
+    }
+
+    /// The cap that applies: the migration cap when `capped`, none otherwise.
+    pub fn cap(&self, capped: bool) -> f64 {
+        if capped {
+            self.cap
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    fn seg_rate(&self, i: usize, cap: f64) -> f64 {
+        self.segments[i].rate.min(cap)
+    }
+
+    /// Send rate at `t`: the link, or the link under the cap when `capped`.
+    pub fn rate_at(&self, t: f64, capped: bool) -> f64 {
+        self.seg_rate(self.index_at(t), self.cap(capped))
+    }
+
+    /// Round-trip time at `t`.
+    pub fn rtt_at(&self, t: f64) -> f64 {
+        self.segments[self.index_at(t)].rtt_s
+    }
+
+    /// Bytes sent between `t0` and `t1`.
+    pub fn bytes_between(&self, t0: f64, t1: f64, capped: bool) -> f64 {
+        self.bytes_between_at_most(t0, t1, self.cap(capped))
+    }
+
+    /// When `bytes` sent from `t0` are all out.
+    pub fn time_to_send(&self, t0: f64, bytes: f64, capped: bool) -> f64 {
+        self.time_to_send_at_most(t0, bytes, self.cap(capped))
+    }
+
+    /// Bytes sent between `t0` and `t1` at no more than `cap` bytes/s.
+    pub fn bytes_between_at_most(&self, t0: f64, t1: f64, cap: f64) -> f64 {
+        if !super::gt(t1, t0) {
+            return 0.0;
+        }
+        let mut i = self.index_at(t0);
+        let mut t = t0;
+        let mut bytes = 0.0;
+        while t < t1 && i < self.segments.len() {
+            let end = self.seg_end(i).min(t1);
+            bytes += (end - t) * self.seg_rate(i, cap);
+            t = end;
+            i += 1;
+        }
+        bytes
+    }
+
+    /// When `bytes` sent from `t0` at no more than `cap` bytes/s are all out.
+    pub fn time_to_send_at_most(&self, t0: f64, bytes: f64, cap: f64) -> f64 {
+        if !super::gt(bytes, 0.0) {
+            return t0;
+        }
+        let mut i = self.index_at(t0);
+        let mut t = t0;
+        let mut left = bytes;
+        loop {
+            let rate = self.seg_rate(i, cap);
+            let end = self.seg_end(i);
+            let can = (end - t) * rate;
+            if can >= left || !end.is_finite() {
+                return t + left / rate;
+            }
+            left -= can;
+            t = end;
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::Fault;
+
+    #[test]
+    fn drop_stretches_sending() {
+        let p = Params {
+            bandwidth_bytes_per_s: 100e6,
+            faults: vec![Fault {
+                at_s: 1.0,
+                kind: FaultKind::BandwidthDrop {
+                    to_bytes_per_s: 10e6,
+                    duration_s: 2.0,
+                },
+            }],
+            ..Params::default()
+        };
+        let l = Link::from_params(&p);
+        // 100 MB in the first second, 20 MB in the next two, then 80 MB more.
+        let end = l.time_to_send(0.0, 200e6, true);
+        assert!((end - 3.8).abs() < 1e-9, "{end}");
+        assert!((l.bytes_between(0.0, end, true) - 200e6).abs() < 1e-3);
+    }
+}

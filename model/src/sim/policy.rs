@@ -1,0 +1,206 @@
+//! When pre-copy stops (MODEL.md "Pre-copy"), each rule following its real source, and
+//! the two vCPU throttles: QEMU auto-converge and vMotion SDPS.
+
+use super::{fmt_bytes, fmt_rate, fmt_s};
+use crate::params::StopPolicy;
+
+/// Xen classic (`tools/libxc/xc_domain_save.c`): `DEF_MAX_ITERS 29 /* limit us to 30
+/// times round loop */`: 29 live rounds, then the last (stop-and-copy) iteration.
+pub const XEN_MAX_ITERS: u32 = 29;
+/// Xen classic `DEF_MAX_FACTOR 3`: stop once more than 3× memory has been sent.
+pub const XEN_MAX_FACTOR: f64 = 3.0;
+/// Xen (classic and current): stop when fewer than 50 pages are dirty
+/// (`sent_this_iter < 50`; `SPP_TARGET_DIRTY_COUNT 50` in `xg_sr_save.c`).
+pub const XEN_TARGET_DIRTY_PAGES: f64 = 50.0;
+/// Xen current (`xg_sr_save.c` `simple_precopy_policy`): `SPP_MAX_ITERATIONS 5`.
+pub const XEN5_MAX_ITERS: u32 = 5;
+/// vMotion's switchover goal: the last copy must fit in 500 ms (VMware vSphere
+/// vMotion architecture white paper).
+pub const VMOTION_SWITCHOVER_GOAL_S: f64 = 0.5;
+/// SimGrid `VmLiveMigration`: default maximum downtime 30 ms (`threshold = bw × 0.03`).
+pub const SIMGRID_MAX_DOWNTIME_S: f64 = 0.03;
+
+/// QEMU `cpu-throttle-initial` default: 20%.
+pub const QEMU_THROTTLE_INITIAL: f64 = 0.20;
+/// QEMU `cpu-throttle-increment` default: 10 points.
+pub const QEMU_THROTTLE_INCREMENT: f64 = 0.10;
+/// QEMU `max-cpu-throttle` default: 99%.
+pub const QEMU_THROTTLE_MAX: f64 = 0.99;
+/// QEMU `throttle-trigger-threshold` default: throttle when the bytes dirtied in a
+/// period exceed 50% of the bytes sent in it.
+pub const QEMU_THROTTLE_TRIGGER: f64 = 0.50;
+/// QEMU checks the throttle only at bitmap syncs at least 1 s after the last period
+/// start (`migration_bitmap_sync`: `end_time > time_last_bitmap_sync + 1000`).
+pub const QEMU_THROTTLE_PERIOD_S: f64 = 1.0;
+/// QEMU throttles when the "dirty rate high" counter reaches 2
+/// (`++rs->dirty_rate_high_cnt >= 2`), then resets it.
+pub const QEMU_THROTTLE_HIGH_COUNT: u32 = 2;
+
+/// SDPS (vMotion Stun During Page Send) slows the vCPUs when pages are dirtied faster
+/// than they are sent. VMware does not publish its controller; the model injects just
+/// enough stun that the dirtying rate observed in the last round falls to 80% of the send
+/// rate (so each round shrinks by at least a fifth), re-checked every round, never
+/// easing off during the migration, at most 99%.
+pub const SDPS_TARGET_SHARE: f64 = 0.8;
+
+/// The policy's verdict after a round.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decision {
+    Continue,
+    /// Stop iterating and copy what is left with the VM paused.
+    Stop {
+        /// The policy's convergence rule was met (not a forced stop).
+        converged: bool,
+        /// One sentence for people.
+        reason: String,
+    },
+}
+
+/// What a policy sees at a bitmap sync (the end of a pre-copy round).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RoundEnd {
+    /// Pre-copy rounds completed, this one included.
+    pub rounds_done: u32,
+    /// Bytes dirtied during the round: the next round's work.
+    pub dirty_bytes: f64,
+    /// The same in tracking pages.
+    pub dirty_pages: f64,
+    /// Streaming rate now (QEMU measures it over the last ~100 ms), bytes/s.
+    pub rate_bytes_per_s: f64,
+    /// Pre-copy bytes sent so far.
+    pub sent_bytes: f64,
+    pub memory_bytes: f64,
+    /// The downtime limit in force (QEMU `downtime-limit`).
+    pub downtime_limit_s: f64,
+}
+
+/// The switchover threshold in bytes for threshold-based policies (QEMU, vMotion,
+/// SimGrid); `None` for Xen, which has no downtime target.
+pub fn threshold_bytes(policy: StopPolicy, rate: f64, downtime_limit_s: f64) -> Option<f64> {
+    match policy {
+        StopPolicy::Qemu => Some(rate * downtime_limit_s),
+        StopPolicy::Vmotion => Some(rate * VMOTION_SWITCHOVER_GOAL_S),
+        StopPolicy::Simgrid => Some(rate * SIMGRID_MAX_DOWNTIME_S),
+        StopPolicy::Xen | StopPolicy::Xen5 => None,
+    }
+}
+
+/// Applies `policy`'s stop rule after a round.
+pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
+    let pending = fmt_bytes(r.dirty_bytes);
+    let fits = |goal_s: f64, who: &str| -> Decision {
+        let thr = r.rate_bytes_per_s * goal_s;
+        if r.dirty_bytes <= thr {
+            Decision::Stop {
+                converged: true,
+                reason: format!(
+                    "Pending {pending} fits {} at {}: {who} pauses the VM for the last copy",
+                    fmt_s(goal_s),
+                    fmt_rate(r.rate_bytes_per_s)
+                ),
+            }
+        } else {
+            Decision::Continue
+        }
+    };
+    match policy {
+        // QEMU: switch over when pending ≤ bandwidth × downtime-limit; no round limit.
+        StopPolicy::Qemu => fits(r.downtime_limit_s, "QEMU"),
+        StopPolicy::Vmotion => fits(VMOTION_SWITCHOVER_GOAL_S, "vMotion"),
+        StopPolicy::Simgrid => fits(SIMGRID_MAX_DOWNTIME_S, "SimGrid"),
+        StopPolicy::Xen | StopPolicy::Xen5 => {
+            let max_iters = if policy == StopPolicy::Xen {
+                XEN_MAX_ITERS
+            } else {
+                XEN5_MAX_ITERS
+            };
+            if r.dirty_pages < XEN_TARGET_DIRTY_PAGES {
+                Decision::Stop {
+                    converged: true,
+                    reason: format!(
+                        "Only {:.0} pages were dirtied in the last round (fewer than 50): \
+                         Xen suspends the domain for the last copy",
+                        r.dirty_pages
+                    ),
+                }
+            } else if r.rounds_done >= max_iters {
+                Decision::Stop {
+                    converged: false,
+                    reason: format!(
+                        "Xen's iteration limit ({max_iters} live rounds) is reached: it \
+                         suspends the domain and copies the {pending} still dirty"
+                    ),
+                }
+            } else if policy == StopPolicy::Xen && r.sent_bytes > XEN_MAX_FACTOR * r.memory_bytes {
+                Decision::Stop {
+                    converged: false,
+                    reason: format!(
+                        "More than 3× memory ({}) has been sent: Xen gives up iterating \
+                         and copies the {pending} still dirty",
+                        fmt_bytes(r.sent_bytes)
+                    ),
+                }
+            } else {
+                Decision::Continue
+            }
+        }
+    }
+}
+
+/// QEMU auto-converge (`migration/ram.c`: `migration_bitmap_sync`,
+/// `migration_trigger_throttle`, `mig_throttle_guest_down`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AutoConverge {
+    period_start_s: f64,
+    dirty_in_period: f64,
+    sent_in_period: f64,
+    high_count: u32,
+    /// Current throttle, 0 ..= 0.99.
+    pub throttle: f64,
+}
+
+impl AutoConverge {
+    /// A bitmap sync at `t` after a round that sent `sent` bytes and dirtied `dirty`.
+    /// Returns the new throttle when it changes.
+    pub fn sync(&mut self, t: f64, sent: f64, dirty: f64) -> Option<f64> {
+        self.dirty_in_period += dirty;
+        self.sent_in_period += sent;
+        // Only syncs more than 1 s after the period start count.
+        if t - self.period_start_s <= QEMU_THROTTLE_PERIOD_S {
+            return None;
+        }
+        let mut changed = None;
+        if self.dirty_in_period > QEMU_THROTTLE_TRIGGER * self.sent_in_period {
+            self.high_count += 1;
+            if self.high_count >= QEMU_THROTTLE_HIGH_COUNT {
+                self.high_count = 0;
+                self.throttle = if self.throttle <= 0.0 {
+                    QEMU_THROTTLE_INITIAL
+                } else {
+                    (self.throttle + QEMU_THROTTLE_INCREMENT).min(QEMU_THROTTLE_MAX)
+                };
+                changed = Some(self.throttle);
+            }
+        }
+        self.period_start_s = t;
+        self.dirty_in_period = 0.0;
+        self.sent_in_period = 0.0;
+        changed
+    }
+}
+
+/// vMotion SDPS: after a round in which pages were dirtied at least as fast as they were
+/// sent, slow the vCPUs so the dirtying rate falls to [`SDPS_TARGET_SHARE`] of the send
+/// rate. Returns the new throttle when it changes.
+pub fn sdps(throttle: f64, dirty_bytes: f64, round_s: f64, send_rate: f64) -> Option<f64> {
+    if !super::gt(round_s, 0.0) || !super::gt(send_rate, 0.0) {
+        return None;
+    }
+    let dirty_rate = dirty_bytes / round_s;
+    if dirty_rate < send_rate {
+        return None;
+    }
+    let factor = (SDPS_TARGET_SHARE * send_rate / dirty_rate).clamp(0.0, 1.0);
+    let new = (1.0 - (1.0 - throttle) * factor).clamp(throttle, QEMU_THROTTLE_MAX);
+    (new > throttle).then_some(new)
+}
