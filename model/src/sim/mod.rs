@@ -143,7 +143,9 @@ impl<'a> Builder<'a> {
         is_final: bool,
     ) {
         let duration_s = (end_s - start_s).max(0.0);
-        if duration_s <= 0.0 && bytes_sent <= 0.0 {
+        // Empty rounds are left out, except the final pass, which a completed pre-copy
+        // always has (even when nothing was left to copy).
+        if duration_s <= 0.0 && bytes_sent <= 0.0 && !is_final {
             return;
         }
         self.rounds.push(Round {
@@ -265,14 +267,14 @@ impl<'a> Builder<'a> {
             .iter()
             .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
             .map(|p| p.end_s - p.start_s)
-            .sum();
+            .fold(0.0, |a, x| a + x);
         let degraded_time_s: f64 = self
             .phases
             .iter()
             .filter(|p| matches!(p.vm_state, VmState::Throttled | VmState::Degraded))
             .map(|p| p.end_s - p.start_s)
-            .sum();
-        let bytes_sent: f64 = self.rounds.iter().map(|r| r.bytes_sent).sum();
+            .fold(0.0, |a, x| a + x);
+        let bytes_sent: f64 = self.rounds.iter().fold(0.0, |a, r| a + r.bytes_sent);
         let precopy_rounds = self
             .phases
             .iter()

@@ -36,12 +36,16 @@ pub const QEMU_THROTTLE_PERIOD_S: f64 = 1.0;
 /// (`++rs->dirty_rate_high_cnt >= 2`), then resets it.
 pub const QEMU_THROTTLE_HIGH_COUNT: u32 = 2;
 
-/// SDPS (vMotion Stun During Page Send) slows the vCPUs when pages are dirtied faster
-/// than they are sent. VMware does not publish its controller; the model injects just
-/// enough stun that the dirtying rate observed in the last round falls to 80% of the send
-/// rate (so each round shrinks by at least a fifth), re-checked every round, never
-/// easing off during the migration, at most 99%.
+/// SDPS (vMotion Stun During Page Send) slows the vCPUs when the guest writes pages
+/// faster than vMotion sends them. VMware does not publish its controller; the model
+/// checks after every round that missed the switchover goal whether the guest's write
+/// rate (4 KiB writes × tracking-page size, at the current stun) is at least the send
+/// rate, and if so stuns the vCPUs just enough to bring it to 80% of the send rate (so
+/// pre-copy then shrinks by at least a fifth per round). It never eases off during the
+/// migration and stops at [`SDPS_MAX`].
 pub const SDPS_TARGET_SHARE: f64 = 0.8;
+/// Most SDPS can slow the vCPUs: they still run 1% of the time.
+pub const SDPS_MAX: f64 = 0.99;
 
 /// The policy's verdict after a round.
 #[derive(Clone, Debug, PartialEq)]
@@ -177,7 +181,10 @@ impl AutoConverge {
                 self.throttle = if self.throttle <= 0.0 {
                     QEMU_THROTTLE_INITIAL
                 } else {
-                    (self.throttle + QEMU_THROTTLE_INCREMENT).min(QEMU_THROTTLE_MAX)
+                    // Whole percent points, as QEMU keeps them.
+                    ((self.throttle + QEMU_THROTTLE_INCREMENT).min(QEMU_THROTTLE_MAX) * 100.0)
+                        .round()
+                        / 100.0
                 };
                 changed = Some(self.throttle);
             }
@@ -189,18 +196,12 @@ impl AutoConverge {
     }
 }
 
-/// vMotion SDPS: after a round in which pages were dirtied at least as fast as they were
-/// sent, slow the vCPUs so the dirtying rate falls to [`SDPS_TARGET_SHARE`] of the send
-/// rate. Returns the new throttle when it changes.
-pub fn sdps(throttle: f64, dirty_bytes: f64, round_s: f64, send_rate: f64) -> Option<f64> {
-    if !super::gt(round_s, 0.0) || !super::gt(send_rate, 0.0) {
+/// vMotion SDPS after a round that missed the goal: `write_rate` is the guest's
+/// unthrottled write rate in dirtied bytes/s. Returns the new throttle when it changes.
+pub fn sdps(throttle: f64, write_rate: f64, send_rate: f64) -> Option<f64> {
+    if !super::gt(send_rate, 0.0) || write_rate * (1.0 - throttle) < send_rate {
         return None;
     }
-    let dirty_rate = dirty_bytes / round_s;
-    if dirty_rate < send_rate {
-        return None;
-    }
-    let factor = (SDPS_TARGET_SHARE * send_rate / dirty_rate).clamp(0.0, 1.0);
-    let new = (1.0 - (1.0 - throttle) * factor).clamp(throttle, QEMU_THROTTLE_MAX);
+    let new = (1.0 - SDPS_TARGET_SHARE * send_rate / write_rate).clamp(throttle, SDPS_MAX);
     (new > throttle).then_some(new)
 }

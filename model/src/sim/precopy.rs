@@ -181,13 +181,13 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         // Throttles act from the next round on.
         let new_throttle = match p.policy {
             StopPolicy::Qemu if p.auto_converge => ac.sync(end, to_send, dirty_bytes),
-            StopPolicy::Vmotion => policy::sdps(throttle, dirty_bytes, end - t0, rate),
+            StopPolicy::Vmotion => policy::sdps(throttle, wl.writes_per_s * wl.page_bytes, rate),
             _ => None,
         };
         if let Some(th) = new_throttle {
             let note = if p.policy == StopPolicy::Vmotion {
                 format!(
-                    "Pages were dirtied faster than the {} send rate: SDPS stuns the vCPUs \
+                    "The guest writes faster than the {} send rate: SDPS stuns the vCPUs \
                      {:.0}% of the time",
                     fmt_rate(rate),
                     th * 100.0
