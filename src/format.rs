@@ -27,9 +27,10 @@ pub fn bit_rate(bytes_per_s: f64) -> String {
         return "—".into();
     }
     let bits = bytes_per_s * 8.0;
-    let (v, u) = if bits >= 1e9 {
+    // 999.9999 Mbit/s is 1 Gbit/s to anyone reading it.
+    let (v, u) = if bits >= 0.9995e9 {
         (bits / 1e9, "Gbit/s")
-    } else if bits >= 1e6 {
+    } else if bits >= 0.9995e6 {
         (bits / 1e6, "Mbit/s")
     } else if bits >= 1e3 {
         (bits / 1e3, "kbit/s")
@@ -44,9 +45,9 @@ pub fn byte_rate(bytes_per_s: f64) -> String {
     if !bytes_per_s.is_finite() {
         return "—".into();
     }
-    let (v, u) = if bytes_per_s >= 1e9 {
+    let (v, u) = if bytes_per_s >= 0.9995e9 {
         (bytes_per_s / 1e9, "GB/s")
-    } else if bytes_per_s >= 1e6 {
+    } else if bytes_per_s >= 0.9995e6 {
         (bytes_per_s / 1e6, "MB/s")
     } else if bytes_per_s >= 1e3 {
         (bytes_per_s / 1e3, "kB/s")
@@ -123,6 +124,7 @@ mod tests {
     fn rates_and_durations_read_naturally() {
         assert_eq!(bit_rate(125e6), "1 Gbit/s");
         assert_eq!(bit_rate(117.5e6), "940 Mbit/s");
+        assert_eq!(bit_rate(124_999_999.9), "1 Gbit/s");
         assert_eq!(byte_rate(100e6), "100 MB/s");
         assert_eq!(duration(0.2536), "254 ms");
         assert_eq!(duration(3.712), "3.71 s");

@@ -96,6 +96,8 @@ pub struct Frame {
     pub source: Vec<Paint>,
     pub destination: Vec<Paint>,
     pub link: LinkView,
+    /// Memory one cell stands for, bytes.
+    pub cell_bytes: f64,
 }
 
 impl Frame {
@@ -124,6 +126,7 @@ impl Frame {
             round,
             source,
             destination,
+            cell_bytes: trace.memory_bytes as f64 / CELLS as f64,
         }
     }
 }

@@ -12,7 +12,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app into a fresh div and lets it render.
 async fn mount(props: AppProps) -> Element {
-    let document = web_sys::window().expect("window").document().expect("document");
+    let document = web_sys::window()
+        .expect("window")
+        .document()
+        .expect("document");
     let root = document.create_element("div").expect("create div");
     document
         .body()
@@ -48,8 +51,14 @@ async fn shell_shows_name_types_canvas_sliders_and_metrics() {
         .query_selector("canvas[data-testid=stage-canvas]")
         .unwrap()
         .is_some());
-    assert_eq!(text_of(&root, "[data-testid=slider-bandwidth-value]"), "1 Gbit/s");
-    assert_eq!(text_of(&root, "[data-testid=slider-dirty-rate-value]"), "100 MB/s");
+    assert_eq!(
+        text_of(&root, "[data-testid=slider-bandwidth-value]"),
+        "1 Gbit/s (125 MB/s)"
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=slider-dirty-rate-value]"),
+        "100 MB/s (λ = 0.80)"
+    );
     // The default lecture VM is MODEL.md's worked example: 170.8 s in all.
     let total = text_of(&root, "[data-testid=metric-time] .total");
     assert_eq!(total, "2 min 50 s");
@@ -72,7 +81,10 @@ async fn moving_the_bandwidth_slider_reruns_the_model() {
     let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("input event");
     input.dispatch_event(&ev).expect("dispatch");
     TimeoutFuture::new(30).await;
-    assert_eq!(text_of(&root, "[data-testid=slider-bandwidth-value]"), "100 Gbit/s");
+    assert_eq!(
+        text_of(&root, "[data-testid=slider-bandwidth-value]"),
+        "100 Gbit/s (12.5 GB/s)"
+    );
     let after = text_of(&root, "[data-testid=metric-time] .total");
     assert_ne!(before, after, "total time should follow the bandwidth");
 }

@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 /// Horizontal positions are percentages of the timeline's width (no stretched text).
 const W: f64 = 100.0;
-const BAR_Y: f64 = 22.0;
-const BAR_H: f64 = 34.0;
-const DOWN_Y: f64 = 60.0;
+const BAR_Y: f64 = 18.0;
+const BAR_H: f64 = 28.0;
+const DOWN_Y: f64 = 49.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -169,7 +169,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             _ => return None,
         };
         Some(html! {
-            <text x={pc(x(e.t_s))} y="15" text-anchor="middle" font-size="16" fill={colour}>
+            <text x={pc(x(e.t_s))} y="14" text-anchor="middle" font-size="16" fill={colour}>
                 <title>{ format!("{}: {}", format::duration(e.t_s), e.note) }</title>
                 { glyph }
             </text>
@@ -185,7 +185,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <div class="timeline">
             <svg
                 width="100%"
-                height="72"
+                height="58"
                 role="slider"
                 tabindex="0"
                 aria-label="Timeline: drag or use the arrow keys to move between events"
@@ -205,7 +205,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for ticks }
                 { for down }
                 { for markers }
-                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="16" y2="70" stroke="#0f172a" stroke-width="3" />
+                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2="57" stroke="#0f172a" stroke-width="3" />
             </svg>
             <div class="timeline-axis" aria-hidden="true">
                 <span>{ "0 s" }</span>

@@ -45,13 +45,13 @@ pub fn Transport(props: &TransportProps) -> Html {
     let restart = props.onrestart.reform(|_: MouseEvent| ());
     html! {
         <div class="transport" role="group" aria-label="Playback">
-            <button type="button" onclick={prev} data-testid="prev" title="Previous event (←)" aria-label="Previous event">{ "⏮" }</button>
+            <button type="button" onclick={prev} data-testid="prev" title="Previous event (←)" aria-label="Previous event">{ "◀ event" }</button>
             <button type="button" class="play" onclick={toggle} data-testid="play"
                 aria-label={if props.playing { "Pause" } else { "Play" }}>
-                { if props.playing { "⏸ Pause" } else { "▶ Play" } }
+                { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
             </button>
-            <button type="button" onclick={next} data-testid="next" title="Next event (→)" aria-label="Next event">{ "⏭" }</button>
-            <button type="button" onclick={restart} data-testid="restart" aria-label="Restart">{ "↺" }</button>
+            <button type="button" onclick={next} data-testid="next" title="Next event (→)" aria-label="Next event">{ "event ▶" }</button>
+            <button type="button" onclick={restart} data-testid="restart" aria-label="Restart" title="Restart">{ "↺" }</button>
             <div class="speed">
                 <Slider id="speed" label="Speed" value={props.speed}
                     scale={Scale::Log { min: SPEED_MIN, max: SPEED_MAX }}

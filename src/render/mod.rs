@@ -8,7 +8,7 @@ use web_sys::CanvasRenderingContext2d;
 
 /// The picture's logical size in CSS pixels; the backing store is this × devicePixelRatio.
 pub const WIDTH: f64 = 1000.0;
-pub const HEIGHT: f64 = 400.0;
+pub const HEIGHT: f64 = 380.0;
 
 /// Where things go, in logical pixels (model-to-screen transform of the stage).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,7 +31,7 @@ impl Default for Layout {
             cell,
             gap,
             host_w,
-            header_h: 56.0,
+            header_h: 48.0,
             source_x: 8.0,
             dest_x: WIDTH - 8.0 - host_w,
             top: 8.0,
@@ -41,7 +41,7 @@ impl Default for Layout {
 
 impl Layout {
     pub fn host_h(&self) -> f64 {
-        self.header_h + GRID_ROWS as f64 * (self.cell + self.gap) + 20.0
+        self.header_h + GRID_ROWS as f64 * (self.cell + self.gap) + 14.0
     }
 
     /// Top-left corner of cell `i` in the grid of the host whose box starts at `x`.
@@ -134,12 +134,12 @@ fn draw_host(
     ctx.set_text_baseline("middle");
     ctx.set_text_align("left");
     let _ = ctx.fill_text(title, x + 12.0, l.top + 20.0);
-    ctx.set_font("15px system-ui, sans-serif");
+    ctx.set_font("14px system-ui, sans-serif");
     ctx.set_fill_style_str(MUTED);
     let _ = ctx.fill_text(
-        "memory (each cell = a group of pages)",
+        &format!("memory · 1 cell = {}", format::bytes(frame.cell_bytes)),
         x + 12.0,
-        l.top + 42.0,
+        l.top + 40.0,
     );
 
     if here {
@@ -149,9 +149,9 @@ fn draw_host(
         let w = ctx.measure_text(&label).map(|m| m.width()).unwrap_or(80.0) + 24.0;
         let bx = x + l.host_w - w - 10.0;
         ctx.set_fill_style_str(state_colour(frame.vm_state));
-        ctx.fill_rect(bx, l.top + 8.0, w, 30.0);
+        ctx.fill_rect(bx, l.top + 6.0, w, 30.0);
         ctx.set_fill_style_str("#ffffff");
-        let _ = ctx.fill_text(&label, bx + 12.0, l.top + 23.0);
+        let _ = ctx.fill_text(&label, bx + 12.0, l.top + 21.0);
     }
 
     for (i, &p) in cells.iter().enumerate() {

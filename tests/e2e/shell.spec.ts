@@ -12,13 +12,13 @@ test('the release build loads, draws the hosts and shows the model figures', asy
 test('moving the dirty-rate slider changes its label and the run', async ({ page }) => {
   await openApp(page);
   const label = page.getByTestId('slider-dirty-rate-value');
-  await expect(label).toHaveText('100 MB/s');
+  await expect(label).toHaveText('100 MB/s (λ = 0.80)');
   const total = page.getByTestId('metric-time').locator('.total');
   const before = await total.textContent();
   const slider = page.getByTestId('slider-dirty-rate');
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
-  await expect(label).not.toHaveText('100 MB/s');
+  await expect(label).not.toHaveText('100 MB/s (λ = 0.80)');
   await expect(total).not.toHaveText(before!);
 });
