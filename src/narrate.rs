@@ -49,8 +49,8 @@ pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
         }
         PhaseKind::Switchover => "Switchover: the VM pauses, its CPU and device state cross the link, and it resumes at the destination before most of its memory has arrived.".into(),
         PhaseKind::PostCopy => format!(
-            "Post-copy: the VM runs at the destination. Pages it touches that have not arrived are fetched on demand (a round trip each), while the source pushes the rest. {} faults so far in this run's total.",
-            trace.metrics.postcopy_faults.round()
+            "Post-copy: the VM already runs at the destination. A page it touches before the push brings it is fetched on demand, a round trip each ({:.0} such faults in this run).",
+            trace.metrics.postcopy_faults
         ),
         PhaseKind::PostCopyPaused => "The link broke after switchover: the VM's memory is split between the hosts, so post-copy pauses until the link returns.".into(),
         PhaseKind::Shutdown => "Cold migration: the guest shuts down. Its memory is thrown away; only disks and configuration move.".into(),

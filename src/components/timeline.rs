@@ -164,8 +164,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             EventKind::Switchover => ("▼", "#007a5a"),
             EventKind::Rollback => ("↺", "#b91c1c"),
             EventKind::VmLost => ("✖", "#111827"),
-            EventKind::HoldStart { .. } => ("⏸", "#b45309"),
-            EventKind::TimeLimit => ("⏱", "#475569"),
+            EventKind::HoldStart { .. } => ("❚❚", "#b45309"),
+            EventKind::TimeLimit => ("■", "#475569"),
             _ => return None,
         };
         Some(html! {
