@@ -67,7 +67,11 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     );
     let hit = b.failures.first_in(t0, end, |_| true);
     let stop = hit.map_or(end, |h| h.0);
-    let sent = b.link.bytes_between_at_most(t0, stop, cap).min(bytes);
+    let sent = if hit.is_some() {
+        b.link.bytes_between_at_most(t0, stop, cap).min(bytes)
+    } else {
+        bytes
+    };
     b.round(0, t0, stop, sent, 0.0, 0.0, 0.0, 0.0, true);
     b.phase(PhaseKind::DiskCopy, stop, Host::Source, VmState::Off);
     if let Some((c, f)) = hit {

@@ -12,7 +12,7 @@
 //!   resume), which [`Trace::final_state`] reports as `(Destination, Running)`.
 
 mod cold;
-mod faults;
+pub mod faults;
 pub mod link;
 pub mod policy;
 mod postcopy;
@@ -28,6 +28,7 @@ use faults::{Failure, Failures};
 use link::Link;
 
 pub use faults::FAILURE_TAIL_S;
+pub use link::TCP_WINDOW_BYTES;
 
 /// Bytes on the wire for one zero page: QEMU sends an 8-byte page header plus a 1-byte
 /// fill value (`RAM_SAVE_FLAG_ZERO`). The QEMU traces agree: `ram.transferred` −

@@ -144,7 +144,11 @@ pub(crate) fn switch(
     let stop = hit.map_or(end, |h| h.0);
     let (faults, stall_s) = demand_faults(b, wl, t1, stop, stream_bytes, missing);
     b.postcopy_faults = faults;
-    let sent = b.link.bytes_between(t1, stop, true).min(stream_bytes);
+    let sent = if hit.is_some() {
+        b.link.bytes_between(t1, stop, true).min(stream_bytes)
+    } else {
+        stream_bytes
+    };
     let pages = missing.total_pages()
         * if stream_bytes > 0.0 {
             sent / stream_bytes

@@ -221,9 +221,14 @@ fn not_converged(b: &mut Builder, pending: f64, rounds: u32) -> Outcome {
         StopPolicy::Qemu => "QEMU has no round limit and keeps iterating until cancelled",
         _ => "the policy had not stopped yet",
     };
+    let stopped = if rounds >= MAX_ROUNDS {
+        format!("the simulation stops after {MAX_ROUNDS} rounds")
+    } else {
+        "the time limit is reached".to_string()
+    };
     let note = format!(
-        "Not converged after {} ({rounds} rounds, about {} still dirty): {why}; the VM \
-         keeps running on the source",
+        "Not converged after {} ({rounds} rounds, about {} still dirty) and {stopped}: \
+         {why}; the VM keeps running on the source",
         fmt_s(t),
         fmt_bytes(pending)
     );
