@@ -32,7 +32,8 @@ pub(crate) fn run_pure(b: &mut Builder) -> Outcome {
     let missing = Dirty {
         pages: [sets[0].pages, sets[1].pages],
     };
-    b.converged = true;
+    // Nothing iterates, so nothing converges (as for cold and suspended).
+    b.converged = false;
     b.stop_reason = "Post-copy switches over first: the VM resumes at the destination and \
                      its memory follows"
         .into();
