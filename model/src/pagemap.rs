@@ -22,13 +22,13 @@
 //! |---|---|
 //! | pre-copy round i | round 0 sends every non-zero cell (`NotCopied` → `InFlight` → `CopiedClean`); round i ≥ 1 sends the cells dirty at the end of round i−1 (`Dirtied` → `InFlight` → `CopiedClean`); meanwhile the guest dirties cells along the dirty model's curve |
 //! | stop-and-copy | the last dirty set is sent, nothing new is dirtied (VM paused) |
-//! | switchover | the picture at the end of pre-copy (none for pure post-copy) |
+//! | switchover | what pre-copy had not brought over (everything, for pure post-copy) is `Missing` |
 //! | post-copy | cells not at the destination are `Missing`; the background push turns them `Present` in address order; the hottest `metrics.postcopy_faults` worth are `FetchedOnFault`, most of them early |
 //! | post-copy paused | the post-copy picture frozen at the pause (nothing in flight) |
 //! | shutdown, disk copy, boot (cold) | memory is discarded as the guest shuts down (`Discarded`); the booted guest's memory fills in, working set first (`Present`) |
 //! | suspend, transfer, hold, restore | `InStateFile` as the suspend writes memory; `Present` as the restore reads it |
 //! | resume, after a completed migration | all `Present` |
-//! | rollback | the partial copy at the moment it was abandoned, nothing in flight |
+//! | rollback | the destination's partial copy, as it was when abandoned, is `Discarded`; never-copied cells stay `NotCopied` |
 //! | running on source | the destination copy is dropped: as before the migration |
 //! | lost | the picture when the VM was lost, with the failed host's pages `Discarded` |
 
@@ -57,7 +57,8 @@ pub enum CellState {
     Missing,
     /// Arrived at the destination because the guest faulted on it (post-copy).
     FetchedOnFault,
-    /// Memory contents discarded (cold migration: the guest was shut down).
+    /// Memory contents discarded: the guest was shut down (cold), a rollback threw away the
+    /// destination's partial copy, or the host holding it died.
     Discarded,
     /// Held in the suspend state file (suspended migration).
     InStateFile,
@@ -280,6 +281,8 @@ struct View<'a> {
     n: usize,
     /// Each cell's place in the dirtying order (a seeded permutation of `0..n`).
     rank: Vec<usize>,
+    /// The inverse: the cells in dirtying order.
+    perm: Vec<usize>,
     /// Cells with rank ≥ `nonzero` are zero pages.
     nonzero: usize,
     /// Width of the in-flight band, in cells.
@@ -313,6 +316,7 @@ impl<'a> View<'a> {
             params,
             n,
             rank,
+            perm,
             nonzero,
             band: (n / 256).max(1),
             pre_rounds: &trace.rounds[..pre],
@@ -387,9 +391,10 @@ impl<'a> View<'a> {
         let t = t.clamp(phase.start_s, phase.end_s.max(phase.start_s));
         let p = progress(t, phase.start_s, phase.end_s - phase.start_s);
         match phase.kind {
-            PhaseKind::PreCopy { .. } | PhaseKind::StopAndCopy | PhaseKind::Switchover => {
-                self.precopy(t)
-            }
+            PhaseKind::PreCopy { .. } | PhaseKind::StopAndCopy => self.precopy(t),
+            // Post-copy switchover: the destination takes over; what pre-copy had not
+            // brought is now missing there.
+            PhaseKind::Switchover => self.postcopy(phase.start_s),
             PhaseKind::PostCopy => self.postcopy(t),
             // QEMU postcopy-paused: the push stops; whatever was on the wire is lost.
             PhaseKind::PostCopyPaused => replace(self.postcopy(t), |s| match s {
@@ -445,9 +450,15 @@ impl<'a> View<'a> {
                     .collect()
             }
             PhaseKind::Resume => self.all(CellState::Present),
-            // The partial copy as it was abandoned; what was on the wire never arrives.
+            // The destination's partial copy is thrown away (what was on the wire with it);
+            // the VM carries on from the source's memory, which never stopped being current.
             PhaseKind::Rollback => replace(self.before_phase(k, depth), |s| match s {
-                CellState::InFlight => CellState::NotCopied,
+                CellState::CopiedClean
+                | CellState::Dirtied
+                | CellState::InFlight
+                | CellState::Present
+                | CellState::FetchedOnFault
+                | CellState::InStateFile => CellState::Discarded,
                 s => s,
             }),
             // The destination's copy is dropped: the source holds the only one.
@@ -464,41 +475,106 @@ impl<'a> View<'a> {
     fn precopy(&self, t: f64) -> Vec<CellState> {
         let rounds = self.pre_rounds;
         let i = rounds.partition_point(|r| r.end_s() < t);
-        let (i, p) = if i < rounds.len() && rounds[i].start_s <= t {
-            (i, progress(t, rounds[i].start_s, rounds[i].duration_s))
+        if i < rounds.len() && rounds[i].start_s <= t {
+            self.round_state(i, progress(t, rounds[i].start_s, rounds[i].duration_s))
         } else if i > 0 {
             // Between rounds or after the last one: the end of the last round.
-            (i - 1, 1.0)
+            self.round_state(i - 1, 1.0)
         } else {
-            return self.untouched();
+            self.untouched()
+        }
+    }
+
+    /// The picture when pre-copy ended: the end of its last round before the stop-and-copy
+    /// pass or the post-copy switchover.
+    fn precopy_end(&self) -> Vec<CellState> {
+        match self.pre_rounds.iter().rposition(|r| !r.is_final) {
+            Some(i) => self.round_state(i, 1.0),
+            None => self.untouched(),
+        }
+    }
+
+    /// Share of its due bytes that each round `0..=i` sent: 1 for a round that sent its
+    /// whole set, less for one cut short (a fault, the time limit, libvirt's timeout).
+    /// Round 0 is due memory minus zero pages; round j the pages dirty at the end of round
+    /// j−1 plus whatever round j−1 left unsent.
+    fn sent_shares(&self, i: usize) -> Vec<f64> {
+        let mut due = self.memory() * (1.0 - self.params.zero_page_share);
+        let mut shares = Vec::with_capacity(i + 1);
+        for (j, r) in self.pre_rounds[..=i].iter().enumerate() {
+            if j > 0 {
+                let prev = &self.pre_rounds[j - 1];
+                due = (due - prev.bytes_sent).max(0.0) + prev.dirty_bytes_at_end;
+            }
+            let share = if due > 0.0 { r.bytes_sent / due } else { 1.0 };
+            // Rounding in the engine's byte counts is not a cut-short round.
+            shares.push(if share >= 0.999 { 1.0 } else { share.max(0.0) });
+        }
+        shares
+    }
+
+    /// Cells whose rank is below `limit` (exactly `limit` of them: ranks are a permutation).
+    fn by_rank_below(&self, limit: usize) -> Vec<bool> {
+        self.rank.iter().map(|&k| k < limit).collect()
+    }
+
+    /// Round `i`'s send set: every non-zero cell in round 0, else the cells dirty at the end
+    /// of round i−1 (Clark et al.: round i sends the pages dirtied during round i−1), plus
+    /// what round i−1 left unsent if it was cut short.
+    fn send_set(&self, i: usize, shares: &[f64]) -> Vec<bool> {
+        let plain = |j: usize| {
+            if j == 0 {
+                self.nonzero
+            } else {
+                self.dirty_cells(&self.pre_rounds[j - 1])
+            }
         };
+        let mut set = self.by_rank_below(plain(i));
+        if i > 0 && shares[i - 1] < 1.0 {
+            // The previous round's own set is taken without its carry-over: rounds cut short
+            // end pre-copy, so two in a row do not occur, and the bound keeps this O(cells).
+            let prev = plain(i - 1);
+            let cut = (shares[i - 1] * prev as f64).floor() as usize;
+            let mut pos = 0;
+            for (c, &k) in self.rank.iter().enumerate() {
+                if k < prev {
+                    if pos >= cut {
+                        set[c] = true;
+                    }
+                    pos += 1;
+                }
+            }
+        }
+        set
+    }
+
+    /// Round `i` at progress `x` (0 ..= 1 of its duration).
+    fn round_state(&self, i: usize, x: f64) -> Vec<CellState> {
+        let rounds = self.pre_rounds;
         let r = &rounds[i];
         let first_pass = i == 0;
-        // The set this round sends: every non-zero page in round 0, else what the previous
-        // round left dirty (Clark et al.: round i sends the pages dirtied during round i−1).
-        let set = if first_pass {
-            self.nonzero
-        } else {
-            self.dirty_cells(&rounds[i - 1])
-        };
+        let shares = self.sent_shares(i);
+        let set = self.send_set(i, &shares);
+        let size = set.iter().filter(|&&b| b).count();
         // Cells the guest has dirtied since this round began; none while paused.
         let dirty = if r.is_final {
             0
         } else {
             let end = self.dirty_cells(r);
-            ((end as f64 * self.dirtied_share(r, p)).round() as usize).min(end)
+            ((end as f64 * self.dirtied_share(r, x)).round() as usize).min(end)
         };
         // Zero pages stop being zero once written.
         let ever_dirty = rounds[..i]
             .iter()
             .map(|r| self.dirty_cells(r))
             .fold(dirty, usize::max);
-        let sweep = Sweep::new(set, p, self.band);
+        let sweep = Sweep::new(size, x * shares[i], self.band);
         let mut pos = 0;
         self.rank
             .iter()
-            .map(|&k| {
-                if k < set {
+            .zip(&set)
+            .map(|(&k, &in_set)| {
+                if in_set {
                     let at = sweep.at(pos);
                     pos += 1;
                     match at {
@@ -571,57 +647,55 @@ impl<'a> View<'a> {
     /// Post-copy at `t`: pages not yet at the destination are missing; the background
     /// push brings them in address order; the guest's faults fetch the hottest first.
     fn postcopy(&self, t: f64) -> Vec<CellState> {
-        // Hybrid: what pre-copy left dirty is missing; pure post-copy: every non-zero page.
-        let missing = self
-            .pre_rounds
+        // Missing: what pre-copy had not brought over (hybrid), or every non-zero page
+        // (pure post-copy: nothing was sent before the switchover).
+        let before = self.precopy_end();
+        let is_missing: Vec<bool> = before
             .iter()
-            .rev()
-            .find(|r| !r.is_final)
-            .map_or(self.nonzero, |r| self.dirty_cells(r));
+            .map(|s| {
+                matches!(
+                    s,
+                    CellState::NotCopied | CellState::Dirtied | CellState::InFlight
+                )
+            })
+            .collect();
+        let missing = is_missing.iter().filter(|&&m| m).count();
         let page = self.trace.page_size_bytes as f64;
         let faults = cells_of(
             self.trace.metrics.postcopy_faults * page / self.memory(),
             self.n,
         )
         .min(missing);
-        // Push progress: the share of post-copy running time elapsed (nothing moves while
-        // paused). A finished post-copy ends at the trace's end of post-copy; an unfinished
-        // one is scaled by the time the push would take at the streaming rate.
-        let mut elapsed = 0.0;
-        let mut total = 0.0;
-        for ph in &self.trace.phases {
-            if ph.kind == PhaseKind::PostCopy {
-                total += ph.end_s - ph.start_s;
-                elapsed += (t.min(ph.end_s) - ph.start_s).max(0.0);
-            }
-        }
-        if self.trace.metrics.outcome != Outcome::Completed {
-            let push_bytes = (missing - faults) as f64 / self.n.max(1) as f64 * self.memory();
-            let rate = self.params.stream_rate_bytes_per_s();
-            total = if rate > 0.0 {
-                push_bytes / rate
-            } else {
-                f64::INFINITY
-            }
-            .max(total);
-        }
-        let p = progress(elapsed, 0.0, total);
+        let p = self.push_progress(t, missing);
         // Faults come early: the resumed guest touches its hot pages at once, and fewer
         // pages are left to fault on as the push advances: 1 − (1 − p)².
         let faulted =
             ((faults as f64 * (1.0 - (1.0 - p) * (1.0 - p))).round() as usize).min(faults);
+        // The guest faults on its hottest missing pages: the lowest ranks, in rank order.
+        let mut fault_order = vec![usize::MAX; self.n];
+        let mut found = 0;
+        for &c in &self.perm {
+            if found == faults {
+                break;
+            }
+            if is_missing[c] {
+                fault_order[c] = found;
+                found += 1;
+            }
+        }
         let sweep = Sweep::new(missing - faults, p, self.band);
         let mut pos = 0;
-        self.rank
-            .iter()
-            .map(|&k| {
-                if k < faults {
-                    if k < faulted {
+        (0..self.n)
+            .map(|c| {
+                if !is_missing[c] {
+                    CellState::Present
+                } else if fault_order[c] < faults {
+                    if fault_order[c] < faulted {
                         CellState::FetchedOnFault
                     } else {
                         CellState::Missing
                     }
-                } else if k < missing {
+                } else {
                     let at = sweep.at(pos);
                     pos += 1;
                     match at {
@@ -629,11 +703,51 @@ impl<'a> View<'a> {
                         SweepPos::InFlight => CellState::InFlight,
                         SweepPos::Pending => CellState::Missing,
                     }
-                } else {
-                    CellState::Present
                 }
             })
             .collect()
+    }
+
+    /// How far the background push has got at `t`, 0 ..= 1, from the bytes of the trace's
+    /// post-copy push rounds (nothing moves while paused). A trace without push rounds
+    /// falls back to post-copy running time.
+    fn push_progress(&self, t: f64, missing_cells: usize) -> f64 {
+        let completed = self.trace.metrics.outcome == Outcome::Completed;
+        let push = self.trace.rounds[self.pre_rounds.len()..]
+            .iter()
+            .filter(|r| !r.is_final);
+        let (mut pushed, mut total) = (0.0, 0.0);
+        for r in push {
+            total += r.bytes_sent;
+            pushed += r.bytes_sent * progress(t, r.start_s, r.duration_s);
+        }
+        let estimate = missing_cells as f64 / self.n.max(1) as f64 * self.memory();
+        if total > 0.0 {
+            // A push cut short (link or host failure) had more to send than it did.
+            let due = if completed {
+                total
+            } else {
+                total.max(estimate)
+            };
+            return progress(pushed, 0.0, due);
+        }
+        let (mut elapsed, mut running) = (0.0, 0.0);
+        for ph in &self.trace.phases {
+            if ph.kind == PhaseKind::PostCopy {
+                running += ph.end_s - ph.start_s;
+                elapsed += (t.min(ph.end_s) - ph.start_s).max(0.0);
+            }
+        }
+        if !completed {
+            let rate = self.params.stream_rate_bytes_per_s();
+            let needed = if rate > 0.0 {
+                estimate / rate
+            } else {
+                f64::INFINITY
+            };
+            running = running.max(needed);
+        }
+        progress(elapsed, 0.0, running)
     }
 
     /// The VM is lost: the picture when it happened, with the failed host's pages gone.
@@ -690,9 +804,9 @@ mod tests {
     #[test]
     fn exp_neg_matches_libm() {
         for &y in &[
-            0.0, 1e-9, 0.1, 0.5, 0.693, 1.0, 2.5, 10.0, 50.0, 300.0, 690.0,
+            0.0_f64, 1e-9, 0.1, 0.5, 0.693, 1.0, 2.5, 10.0, 50.0, 300.0, 690.0,
         ] {
-            let want = (-y as f64).exp();
+            let want = (-y).exp();
             let got = exp_neg(y);
             assert!(
                 (got - want).abs() <= want * 1e-13,

@@ -284,24 +284,39 @@ fn suspended_trace(p: &Params) -> Trace {
     trace
 }
 
-/// Pre-copy interrupted by a link failure in round 3: rollback, then on the source.
+/// Pre-copy cut short by a link failure halfway through round 0: rollback, then on the
+/// source.
 fn rollback_trace(p: &Params) -> Trace {
-    let (rounds, mut phases, t) = precopy_rounds(p, 0.0, 3);
-    let cut = t + 1.0;
-    phases.push(phase(
-        PhaseKind::Rollback,
-        t,
-        cut,
-        Host::Source,
-        VmState::Running,
-    ));
-    phases.push(phase(
-        PhaseKind::RunningOnSource,
-        cut,
-        cut + 10.0,
-        Host::Source,
-        VmState::Running,
-    ));
+    let (mut rounds, _, _) = precopy_rounds(p, 0.0, 1);
+    let r = &mut rounds[0];
+    r.duration_s /= 2.0;
+    r.bytes_sent /= 2.0;
+    r.dirty_bytes_at_end = dirtied(p, p.dirty_rate_bytes_per_s * r.duration_s);
+    r.dirty_pages_at_end = r.dirty_bytes_at_end / p.page_size_bytes as f64;
+    let cut = r.duration_s;
+    let phases = vec![
+        phase(
+            PhaseKind::PreCopy { round: 0 },
+            0.0,
+            cut,
+            Host::Source,
+            VmState::Running,
+        ),
+        phase(
+            PhaseKind::Rollback,
+            cut,
+            cut + 1.0,
+            Host::Source,
+            VmState::Running,
+        ),
+        phase(
+            PhaseKind::RunningOnSource,
+            cut + 1.0,
+            cut + 10.0,
+            Host::Source,
+            VmState::Running,
+        ),
+    ];
     let mut trace = empty_trace(p);
     trace.metrics = metrics(cut + 10.0, Outcome::RolledBack);
     trace.rounds = rounds;
@@ -621,13 +636,22 @@ fn suspended_goes_through_the_state_file() {
 }
 
 #[test]
-fn rollback_keeps_the_partial_copy_then_drops_it() {
+fn rollback_discards_the_partial_copy() {
     let params = lecture_vm();
     let trace = rollback_trace(&params);
-    let rb = &trace.phases[trace.phases.len() - 2];
-    let during = page_map(&trace, &params, rb.start_s + 0.5, CELLS);
-    assert!(during.count(CellState::CopiedClean) > 0);
+    let r0 = &trace.rounds[0];
+    let cut = page_map(&trace, &params, r0.end_s(), CELLS);
+    // Round 0 sent half of memory before the link failed; the rest was never copied.
+    let stale = cut.share(CellState::NotCopied);
+    assert!((stale - 0.5).abs() < 0.01, "not copied: {stale}");
+    let during = page_map(&trace, &params, r0.end_s() + 0.5, CELLS);
     assert_eq!(during.count(CellState::InFlight), 0);
+    assert_eq!(during.count(CellState::CopiedClean), 0);
+    assert!((during.share(CellState::Discarded) - 0.5).abs() < 0.01);
+    assert_eq!(
+        during.count(CellState::NotCopied),
+        cut.count(CellState::NotCopied)
+    );
     let after = page_map(&trace, &params, trace.end_s() + 1.0, CELLS);
     assert_eq!(after.count(CellState::NotCopied), CELLS);
 }
@@ -692,5 +716,284 @@ fn odd_times_and_cell_counts_do_not_panic() {
                 assert!(!m.t_s.is_nan());
             }
         }
+    }
+}
+
+// ---- against the engine ----
+
+use migration_model::{simulate, Fault, StopPolicy};
+
+/// Scenarios across types, policies, dirty models and faults, run by the engine.
+fn engine_scenarios() -> Vec<(String, Params)> {
+    let mut out: Vec<(String, Params)> = scenarios()
+        .into_iter()
+        .map(|(n, p)| (n.to_string(), p))
+        .collect();
+    for policy in StopPolicy::ALL {
+        for model in [DirtyModel::Linear, DirtyModel::Uniform] {
+            out.push((
+                format!("{policy:?}, {model:?}, hot set, zero pages"),
+                Params {
+                    policy,
+                    dirty_model: model,
+                    working_set_bytes: Some(2 * GIB),
+                    hot_set_share: 0.2,
+                    hot_write_share: 0.8,
+                    zero_page_share: 0.1,
+                    dirty_rate_bytes_per_s: 110e6,
+                    seed: 5,
+                    ..Params::default()
+                },
+            ));
+        }
+    }
+    let fault = |at_s, kind| vec![Fault { at_s, kind }];
+    out.extend([
+        (
+            "auto-converge, λ = 1.2".into(),
+            Params {
+                dirty_rate_bytes_per_s: 150e6,
+                auto_converge: true,
+                ..Params::default()
+            },
+        ),
+        (
+            "not converging, time limit".into(),
+            Params {
+                dirty_rate_bytes_per_s: 150e6,
+                time_limit_s: 100.0,
+                ..Params::default()
+            },
+        ),
+        (
+            "libvirt --timeout".into(),
+            Params {
+                suspend_after_s: Some(60.0),
+                ..Params::default()
+            },
+        ),
+        (
+            "bandwidth drop".into(),
+            Params {
+                faults: fault(
+                    40.0,
+                    FaultKind::BandwidthDrop {
+                        to_bytes_per_s: 20e6,
+                        duration_s: 30.0,
+                    },
+                ),
+                ..Params::default()
+            },
+        ),
+        (
+            "link failure in pre-copy".into(),
+            Params {
+                faults: fault(100.0, FaultKind::LinkFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "link failure in round 0".into(),
+            Params {
+                faults: fault(10.0, FaultKind::LinkFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "post-copy".into(),
+            Params {
+                migration_type: MigrationType::PostCopy,
+                dirty_model: DirtyModel::Uniform,
+                working_set_bytes: Some(GIB),
+                ..Params::default()
+            },
+        ),
+        (
+            "post-copy, source fails".into(),
+            Params {
+                migration_type: MigrationType::PostCopy,
+                faults: fault(10.0, FaultKind::SourceHostFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "post-copy, destination fails".into(),
+            Params {
+                migration_type: MigrationType::PostCopy,
+                faults: fault(10.0, FaultKind::DestinationHostFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "post-copy, link fails".into(),
+            Params {
+                migration_type: MigrationType::PostCopy,
+                faults: fault(10.0, FaultKind::LinkFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "hybrid".into(),
+            Params {
+                migration_type: MigrationType::Hybrid,
+                hybrid_precopy_rounds: 3,
+                ..uniform_hot_set()
+            },
+        ),
+        (
+            "cold, disks copied".into(),
+            Params {
+                migration_type: MigrationType::Cold,
+                shared_storage: false,
+                ..Params::default()
+            },
+        ),
+        (
+            "cold, link fails".into(),
+            Params {
+                migration_type: MigrationType::Cold,
+                shared_storage: false,
+                faults: fault(60.0, FaultKind::LinkFailure),
+                ..Params::default()
+            },
+        ),
+        (
+            "suspended, held".into(),
+            Params {
+                migration_type: MigrationType::Suspended,
+                holds: vec![migration_model::Hold {
+                    start_after_suspend_s: 5.0,
+                    duration_s: 60.0,
+                    reason: HoldReason::Budget,
+                }],
+                ..Params::default()
+            },
+        ),
+        (
+            "suspended, destination fails".into(),
+            Params {
+                migration_type: MigrationType::Suspended,
+                shared_storage: false,
+                faults: fault(30.0, FaultKind::DestinationHostFailure),
+                ..Params::default()
+            },
+        ),
+    ]);
+    out
+}
+
+/// Rounds that sent all they were due (the same bookkeeping as the engine: round 0 is due
+/// memory minus zero pages, round j what round j−1 left dirty plus what it left unsent).
+fn complete_rounds(trace: &Trace, params: &Params) -> Vec<bool> {
+    let mut due = trace.memory_bytes as f64 * (1.0 - params.zero_page_share);
+    let mut out = Vec::new();
+    for (j, r) in trace.rounds.iter().enumerate() {
+        if j > 0 {
+            let prev = &trace.rounds[j - 1];
+            due = (due - prev.bytes_sent).max(0.0) + prev.dirty_bytes_at_end;
+        }
+        out.push(due <= 0.0 || r.bytes_sent >= 0.999 * due);
+    }
+    out
+}
+
+#[test]
+fn simulated_dirty_share_matches_at_every_round_end() {
+    let mut checked = 0;
+    for (name, params) in engine_scenarios() {
+        let trace = simulate(&params).expect("valid scenario");
+        let complete = complete_rounds(&trace, &params);
+        for (r, complete) in trace.rounds.iter().zip(complete) {
+            let want = r.dirty_bytes_at_end / trace.memory_bytes as f64;
+            let map = page_map(&trace, &params, r.end_s(), CELLS);
+            let got = map.share(CellState::Dirtied);
+            if complete {
+                assert!(
+                    (got - want).abs() <= 0.02,
+                    "{name}, round {}: map {got}, trace {want}",
+                    r.index
+                );
+                checked += 1;
+            } else {
+                // A round cut short leaves part of its set unsent: still stale (dirtied,
+                // or never copied in round 0).
+                let stale = got + map.share(CellState::NotCopied);
+                assert!(
+                    stale >= want - 0.02,
+                    "{name}, round {}: {stale} < {want}",
+                    r.index
+                );
+            }
+        }
+    }
+    assert!(checked > 200, "checked {checked} round ends");
+}
+
+#[test]
+fn simulated_postcopy_shows_the_trace_faults() {
+    let params = Params {
+        migration_type: MigrationType::PostCopy,
+        dirty_model: DirtyModel::Uniform,
+        working_set_bytes: Some(GIB),
+        dirty_rate_bytes_per_s: 400e6,
+        ..Params::default()
+    };
+    let trace = simulate(&params).expect("valid");
+    let pc = trace
+        .phases
+        .iter()
+        .find(|p| p.kind == PhaseKind::PostCopy)
+        .expect("a post-copy phase");
+    let end = page_map(&trace, &params, pc.end_s - 1e-9, CELLS);
+    let want =
+        trace.metrics.postcopy_faults * trace.page_size_bytes as f64 / trace.memory_bytes as f64;
+    assert!(want > 0.0);
+    assert!(
+        (end.share(CellState::FetchedOnFault) - want).abs() <= 0.5 / CELLS as f64 + 1e-9,
+        "fetched {} vs {want}",
+        end.share(CellState::FetchedOnFault)
+    );
+}
+
+#[test]
+fn simulated_every_state_is_reachable_and_nothing_panics() {
+    let mut seen = HashSet::new();
+    for (name, params) in engine_scenarios() {
+        let trace = simulate(&params).expect("valid scenario");
+        let end = trace.end_s();
+        let mut times: Vec<f64> = (0..=100).map(|i| end * f64::from(i) / 100.0).collect();
+        times.extend(trace.phases.iter().flat_map(|p| [p.start_s, p.end_s]));
+        times.extend([-1.0, f64::NAN, end + 1.0, f64::INFINITY]);
+        for t in times {
+            let m = page_map(&trace, &params, t, 1024);
+            assert_eq!(m.cells.len(), 1024, "{name}");
+            seen.extend(m.cells);
+        }
+        if trace.metrics.outcome == Outcome::Completed {
+            let after = page_map(&trace, &params, end, 1024);
+            assert_eq!(after.count(CellState::Present), 1024, "{name}");
+        }
+    }
+    for s in CellState::ALL {
+        assert!(seen.contains(&s), "{s:?} never shown");
+    }
+}
+
+#[test]
+fn simulated_host_failures_discard_that_hosts_pages() {
+    for (kind, survivor) in [
+        (FaultKind::SourceHostFailure, CellState::Present),
+        (FaultKind::DestinationHostFailure, CellState::Missing),
+    ] {
+        let params = Params {
+            migration_type: MigrationType::PostCopy,
+            faults: vec![Fault { at_s: 10.0, kind }],
+            ..Params::default()
+        };
+        let trace = simulate(&params).expect("valid");
+        assert_eq!(trace.metrics.outcome, Outcome::Lost);
+        let m = page_map(&trace, &params, trace.end_s(), CELLS);
+        assert!(m.count(CellState::Discarded) > 0, "{kind:?}");
+        assert!(m.count(survivor) > 0, "{kind:?}: {survivor:?} survive");
     }
 }
