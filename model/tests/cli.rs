@@ -1,0 +1,319 @@
+//! `migsim` as a user runs it: units in, exit codes and one-line errors, JSON field names,
+//! and MODEL.md's worked example.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn migsim(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_migsim"))
+        .args(args)
+        .output()
+        .expect("migsim runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = migsim(args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// The parameters the flags resolve to.
+fn params(args: &[&str]) -> Value {
+    let mut all = vec!["--format", "params"];
+    all.extend_from_slice(args);
+    json(&all)
+}
+
+/// A bad value: exit 2, one line on stderr naming the flag, the accepted form and the value.
+fn rejects(args: &[&str], wants: &[&str]) {
+    let out = migsim(args);
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
+    let err = stderr(&out);
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "{args:?}: one line, got {err:?}"
+    );
+    assert!(err.starts_with("error: "), "{err}");
+    for w in wants {
+        assert!(err.contains(w), "{args:?}: {err:?} lacks {w:?}");
+    }
+}
+
+#[test]
+fn defaults_are_the_lecture_vm() {
+    let p = params(&[]);
+    let want = serde_json::to_value(migration_model::Params::default()).expect("serialises");
+    assert_eq!(p, want);
+}
+
+#[test]
+fn units_are_parsed() {
+    let p = params(&[
+        "--type",
+        "hybrid",
+        "--policy",
+        "xen5",
+        "--memory",
+        "8GiB",
+        "--bandwidth",
+        "10Gbps",
+        "--max-bandwidth",
+        "128MiB/s",
+        "--dirty-rate",
+        "25000pages/s",
+        "--dirty-model",
+        "uniform",
+        "--working-set",
+        "128MiB",
+        "--hot-set",
+        "10%",
+        "--hot-share",
+        "0.9",
+        "--zero-pages",
+        "25%",
+        "--page-size",
+        "2MiB",
+        "--downtime-limit",
+        "300ms",
+        "--device-state",
+        "0",
+        "--resume-time",
+        "50ms",
+        "--disk",
+        "20GiB",
+        "--shared-storage",
+        "false",
+        "--storage-write",
+        "500MB/s",
+        "--storage-read",
+        "1GB/s",
+        "--shutdown-time",
+        "20s",
+        "--boot-time",
+        "1min",
+        "--rtt",
+        "0.5ms",
+        "--auto-converge",
+        "--suspend-after",
+        "60s",
+        "--hybrid-rounds",
+        "3",
+        "--seed",
+        "42",
+        "--time-limit",
+        "2h",
+    ]);
+    let f = |k: &str| p[k].as_f64().unwrap_or_else(|| panic!("{k} is a number"));
+    assert_eq!(p["migration_type"], "hybrid");
+    assert_eq!(p["policy"], "xen5");
+    assert_eq!(f("memory_bytes"), 8.0 * 1024.0 * 1024.0 * 1024.0);
+    assert_eq!(f("bandwidth_bytes_per_s"), 1.25e9);
+    assert_eq!(f("max_bandwidth_bytes_per_s"), 128.0 * 1024.0 * 1024.0);
+    assert_eq!(f("dirty_rate_bytes_per_s"), 25000.0 * 4096.0);
+    assert_eq!(p["dirty_model"], "uniform");
+    assert_eq!(f("working_set_bytes"), 128.0 * 1024.0 * 1024.0);
+    assert_eq!(f("hot_set_share"), 0.1);
+    assert_eq!(f("hot_write_share"), 0.9);
+    assert_eq!(f("zero_page_share"), 0.25);
+    assert_eq!(f("page_size_bytes"), 2.0 * 1024.0 * 1024.0);
+    assert_eq!(f("downtime_limit_s"), 0.3);
+    assert_eq!(f("device_state_bytes"), 0.0);
+    assert_eq!(f("resume_time_s"), 0.05);
+    assert_eq!(f("disk_bytes"), 20.0 * 1024.0 * 1024.0 * 1024.0);
+    assert_eq!(p["shared_storage"], false);
+    assert_eq!(f("storage_write_bytes_per_s"), 500e6);
+    assert_eq!(f("storage_read_bytes_per_s"), 1e9);
+    assert_eq!(f("shutdown_time_s"), 20.0);
+    assert_eq!(f("boot_time_s"), 60.0);
+    assert_eq!(f("rtt_s"), 0.0005);
+    assert_eq!(p["auto_converge"], true);
+    assert_eq!(f("suspend_after_s"), 60.0);
+    assert_eq!(f("hybrid_precopy_rounds"), 3.0);
+    assert_eq!(f("seed"), 42.0);
+    assert_eq!(f("time_limit_s"), 7200.0);
+}
+
+#[test]
+fn bit_and_byte_rates() {
+    for (given, bytes_per_s) in [
+        ("1Gbit/s", 125e6),
+        ("125MB/s", 125e6),
+        ("10Gbps", 1.25e9),
+        ("940Mbit/s", 117.5e6),
+        ("128MiB/s", 134_217_728.0),
+    ] {
+        let p = params(&["--bandwidth", given]);
+        assert_eq!(p["bandwidth_bytes_per_s"], bytes_per_s, "{given}");
+    }
+}
+
+#[test]
+fn faults_and_holds_repeat() {
+    let p = params(&[
+        "--fault",
+        "link-failure@12s",
+        "--fault",
+        "bandwidth-drop@10s:100Mbit/s:5s",
+        "--fault",
+        "latency-spike@10s:200ms:30s",
+        "--fault",
+        "source-failure@3s",
+        "--fault",
+        "destination-failure@3s",
+        "--hold",
+        "compliance@5s:2h",
+        "--hold",
+        "technical@0s:10min",
+    ]);
+    let faults = p["faults"].as_array().expect("faults");
+    assert_eq!(faults.len(), 5);
+    assert_eq!(faults[0]["kind"], "link_failure");
+    assert_eq!(faults[0]["at_s"], 12.0);
+    assert_eq!(faults[1]["kind"], "bandwidth_drop");
+    assert_eq!(faults[1]["to_bytes_per_s"], 12.5e6);
+    assert_eq!(faults[1]["duration_s"], 5.0);
+    assert_eq!(faults[2]["extra_rtt_s"], 0.2);
+    assert_eq!(faults[3]["kind"], "source_host_failure");
+    assert_eq!(faults[4]["kind"], "destination_host_failure");
+    let holds = p["holds"].as_array().expect("holds");
+    assert_eq!(holds[0]["reason"], "compliance_review");
+    assert_eq!(holds[0]["start_after_suspend_s"], 5.0);
+    assert_eq!(holds[0]["duration_s"], 7200.0);
+    assert_eq!(holds[1]["reason"], "technical_issue");
+}
+
+#[test]
+fn bad_values_exit_2_with_one_clear_line() {
+    rejects(
+        &["--bandwidth", "fast"],
+        &["--bandwidth", "1Gbit/s", "125MB/s", "'fast'"],
+    );
+    rejects(&["--memory", "lots"], &["--memory", "4GiB", "'lots'"]);
+    rejects(&["--dirty-rate", "quick"], &["--dirty-rate", "pages/s"]);
+    rejects(&["--downtime-limit", "300"], &["--downtime-limit", "300ms"]);
+    rejects(&["--hot-set", "10"], &["--hot-set", "25%"]);
+    rejects(
+        &["--type", "warm"],
+        &["--type", "cold", "postcopy", "'warm'"],
+    );
+    rejects(&["--policy", "kvm"], &["--policy", "xen5", "vmotion"]);
+    rejects(
+        &["--shared-storage", "maybe"],
+        &["--shared-storage", "true"],
+    );
+    rejects(&["--seed", "x"], &["--seed", "whole number"]);
+    rejects(&["--fault", "meteor@1s"], &["--fault", "link-failure@12s"]);
+    rejects(&["--hold", "lunch@1s:1h"], &["--hold", "compliance@5s:2h"]);
+    rejects(
+        &["--format", "xml"],
+        &["--format", "table, json, params", "'xml'"],
+    );
+    rejects(&["--memry", "4GiB"], &["--memry", "--memory"]);
+    rejects(&["--memory"], &["--memory"]);
+    rejects(&["stray"], &["stray"]);
+}
+
+#[test]
+fn out_of_range_values_exit_2_naming_the_flag() {
+    rejects(&["--bandwidth", "2Tbit/s"], &["--bandwidth", "accepted"]);
+    rejects(&["--memory", "1MiB"], &["--memory", "accepted"]);
+    rejects(
+        &["--memory", "1GiB", "--working-set", "2GiB"],
+        &["--working-set", "at most memory"],
+    );
+    rejects(&["--hybrid-rounds", "0"], &["--hybrid-rounds"]);
+    rejects(&["--page-size", "3KiB"], &["--page-size"]);
+}
+
+#[test]
+fn help_exits_0() {
+    let out = migsim(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--dirty-rate"));
+    assert!(help.contains("[default: 4 GiB]"), "defaults shown");
+}
+
+#[test]
+fn json_has_the_documented_fields() {
+    let v = json(&["--format", "json"]);
+    for k in [
+        "total_time_s",
+        "downtime_s",
+        "bytes_sent",
+        "precopy_rounds",
+        "converged",
+        "outcome",
+    ] {
+        assert!(!v["metrics"][k].is_null(), "metrics.{k}");
+    }
+    let rounds = v["rounds"].as_array().expect("rounds[]");
+    assert!(!rounds.is_empty());
+    for k in [
+        "start_s",
+        "duration_s",
+        "bytes_sent",
+        "dirty_bytes_at_end",
+        "final",
+    ] {
+        assert!(rounds.iter().all(|r| !r[k].is_null()), "rounds[].{k}");
+    }
+    assert_eq!(rounds.last().expect("a round")["final"], true);
+    assert!(v["phases"].is_array());
+    assert!(v["events"].is_array());
+    assert_eq!(v["params"]["memory_bytes"], 4u64 << 30);
+}
+
+/// MODEL.md: 4 GiB, 1 Gbit/s, 100 MB/s, 300 ms: n = 22, downtime 0.254 s, 21.35 GB,
+/// 170.8 s.
+const WORKED_EXAMPLE: [&str; 8] = [
+    "--memory",
+    "4GiB",
+    "--bandwidth",
+    "1Gbit/s",
+    "--dirty-rate",
+    "100MB/s",
+    "--downtime-limit",
+    "300ms",
+];
+
+#[test]
+fn worked_example_in_json() {
+    let mut args = WORKED_EXAMPLE.to_vec();
+    args.extend(["--format", "json"]);
+    let m = &json(&args)["metrics"];
+    assert_eq!(m["precopy_rounds"], 22);
+    assert_eq!(m["converged"], true);
+    assert_eq!(m["outcome"], "completed");
+    let close = |k: &str, want: f64, tol: f64| {
+        let got = m[k].as_f64().expect("a number");
+        assert!((got - want).abs() <= tol, "{k}: {got} vs {want}");
+    };
+    close("downtime_s", 0.254, 0.0005);
+    close("bytes_sent", 21.35e9, 0.005e9);
+    close("total_time_s", 170.8, 0.05);
+}
+
+#[test]
+fn worked_example_as_a_table() {
+    let out = migsim(&WORKED_EXAMPLE);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "λ = 0.80",
+        "21.35 GB (4.97× memory)",
+        "254 ms",
+        "170.8 s",
+        "34.36 s",
+        "pre-copy rounds  22",
+        " final ",
+    ] {
+        assert!(table.contains(want), "table lacks {want:?}:\n{table}");
+    }
+}
