@@ -109,9 +109,15 @@ impl Frame {
             0.0
         };
         let phase = trace.phase_at(t).cloned();
-        let (vm_host, vm_state) = phase
-            .as_ref()
-            .map_or((Host::Source, VmState::Running), |p| (p.host, p.vm_state));
+        // At the very end the VM is where the outcome leaves it (the last phase may be the
+        // stop-and-copy that ends the instant the VM resumes at the destination).
+        let (vm_host, vm_state) = if t >= end_s && end_s > 0.0 {
+            trace.final_state()
+        } else {
+            phase
+                .as_ref()
+                .map_or((Host::Source, VmState::Running), |p| (p.host, p.vm_state))
+        };
         let map = page_map(trace, params, t, CELLS);
         let on_destination = vm_host == Host::Destination;
         let (source, destination) = map.cells.iter().map(|&c| paint(c, on_destination)).unzip();
@@ -191,5 +197,64 @@ fn link_at(trace: &Trace, params: &Params, phase: Option<&Phase>, t: f64) -> Lin
         broken,
         hold,
         degraded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use migration_model::{simulate, MigrationType};
+
+    #[test]
+    fn the_vm_moves_hosts_at_switchover_and_pages_follow() {
+        let p = Params::default();
+        let tr = simulate(&p).expect("default runs");
+        let start = Frame::at(&tr, &p, 0.0);
+        assert_eq!(start.vm_host, Host::Source);
+        assert!(start.destination.iter().all(|&c| c == Paint::Empty));
+        let end = Frame::at(&tr, &p, tr.end_s());
+        assert_eq!(end.vm_host, Host::Destination);
+        assert_eq!(end.vm_state, VmState::Running);
+        assert!(end.destination.iter().all(|&c| c == Paint::Present));
+        // Mid round 1: the link carries the round's rate and some pages are dirty again.
+        let r1 = &tr.rounds[1];
+        let mid = Frame::at(&tr, &p, r1.start_s + r1.duration_s / 2.0);
+        assert_eq!(mid.round, Some(1));
+        assert!((mid.link.rate_bytes_per_s - r1.rate_bytes_per_s).abs() < 1e-6);
+        assert!(mid.source.contains(&Paint::Dirty));
+    }
+
+    #[test]
+    fn a_hold_puts_a_barrier_on_the_link() {
+        let p = Params {
+            migration_type: MigrationType::Suspended,
+            holds: vec![migration_model::Hold {
+                start_after_suspend_s: 1.0,
+                duration_s: 100.0,
+                reason: migration_model::HoldReason::Budget,
+            }],
+            ..Params::default()
+        };
+        let tr = simulate(&p).expect("runs");
+        let hold = tr
+            .phases
+            .iter()
+            .find(|ph| matches!(ph.kind, PhaseKind::Hold { .. }))
+            .expect("a hold phase");
+        let f = Frame::at(&tr, &p, (hold.start_s + hold.end_s) / 2.0);
+        assert_eq!(f.link.hold, Some("budget"));
+        assert_eq!(f.link.rate_bytes_per_s, 0.0);
+        assert_eq!(f.vm_state, VmState::Suspended);
+    }
+
+    #[test]
+    fn scrubbing_is_a_lookup_the_same_t_gives_the_same_frame() {
+        let p = Params::default();
+        let tr = simulate(&p).expect("runs");
+        let a = Frame::at(&tr, &p, 42.0);
+        let _ = Frame::at(&tr, &p, 160.0);
+        assert_eq!(a, Frame::at(&tr, &p, 42.0));
+        let nan = Frame::at(&tr, &p, f64::NAN);
+        assert_eq!(nan.t_s, 0.0);
     }
 }

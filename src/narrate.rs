@@ -73,7 +73,10 @@ pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
         PhaseKind::Resume => "The VM resumes at the destination and announces its new location to the network.".into(),
         PhaseKind::Rollback => "The migration failed: the destination copy is discarded and the VM carries on at the source.".into(),
         PhaseKind::RunningOnSource => "The VM is still running on the source.".into(),
-        PhaseKind::Lost => "The VM is lost: a host died while it held part of the only running copy.".into(),
+        PhaseKind::Lost => match trace.migration_type {
+            MigrationType::PostCopy | MigrationType::Hybrid => "The VM is lost: after switchover its memory was split between the hosts, and one of them died.".into(),
+            _ => "The VM is lost: the source died before the destination held a complete copy.".into(),
+        },
     }
 }
 

@@ -198,3 +198,64 @@ impl Reducible for AppState {
         Rc::new(s)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(s: AppState, a: Action) -> AppState {
+        (*Rc::new(s).reduce(a)).clone()
+    }
+
+    #[test]
+    fn invalid_parameters_keep_the_last_good_run_and_name_the_field() {
+        let s = AppState::new(Params::default());
+        let good = s.run.trace.clone();
+        let mut bad = Params::default();
+        bad.bandwidth_bytes_per_s = f64::NAN;
+        let s = reduce(s, Action::SetParams(Box::new(bad)));
+        assert_eq!(s.run.trace, good, "the picture stays");
+        let err = s.run.error.clone().expect("an error for the bad field");
+        assert_eq!(err.field, "bandwidth_bytes_per_s");
+        // Putting it right clears the error.
+        let s = reduce(s, Action::SetParams(Box::new(Params::default())));
+        assert!(s.run.error.is_none());
+    }
+
+    #[test]
+    fn stepping_visits_every_round_boundary_forwards_and_back() {
+        let s = AppState::new(Params::default());
+        let stops = s.stops();
+        let mut t = s;
+        for &want in stops.iter().skip(1) {
+            t = reduce(t, Action::StepNext);
+            assert_eq!(t.t_s, want);
+        }
+        for &want in stops.iter().rev().skip(1) {
+            t = reduce(t, Action::StepPrev);
+            assert_eq!(t.t_s, want);
+        }
+        for r in &t.trace().rounds {
+            assert!(
+                stops.contains(&r.start_s),
+                "round {} start is a stop",
+                r.index
+            );
+        }
+    }
+
+    #[test]
+    fn ticks_advance_at_the_chosen_speed_and_stop_at_the_end() {
+        let mut s = reduce(AppState::new(Params::default()), Action::SetSpeed(2.0));
+        s = reduce(s, Action::Play);
+        s = reduce(s, Action::Tick { real_s: 0.5 });
+        assert!((s.t_s - 1.0).abs() < 1e-12);
+        s = reduce(s, Action::Tick { real_s: f64::NAN });
+        assert!((s.t_s - 1.0).abs() < 1e-12);
+        s = reduce(s, Action::Seek(1e12));
+        assert_eq!(s.t_s, s.trace().end_s());
+        s = reduce(s, Action::Play);
+        assert_eq!(s.t_s, 0.0, "play at the end starts over");
+        assert!(reduce(s, Action::SetSpeed(1e9)).speed <= SPEED_MAX);
+    }
+}

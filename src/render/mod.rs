@@ -107,6 +107,9 @@ pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame, layout: &Layout, byte
         Host::Destination,
     );
     draw_link(ctx, layout, frame, bytes_moved);
+    if frame.vm_state == VmState::Lost {
+        draw_lost(ctx);
+    }
 }
 
 fn draw_host(
@@ -175,15 +178,18 @@ fn draw_host(
             _ => {}
         }
     }
-    if frame.vm_state == VmState::Lost && here {
-        ctx.set_fill_style_str("rgba(0,0,0,0.55)");
-        ctx.fill_rect(x, l.top, l.host_w, l.host_h());
-        ctx.set_fill_style_str("#ffffff");
-        ctx.set_font("bold 28px system-ui, sans-serif");
-        ctx.set_text_align("center");
-        let _ = ctx.fill_text("VM lost", x + l.host_w / 2.0, l.top + l.host_h() / 2.0);
-        ctx.set_text_align("left");
-    }
+}
+
+/// Neither host can run the VM: say so across the whole stage.
+fn draw_lost(ctx: &CanvasRenderingContext2d) {
+    ctx.set_fill_style_str("rgba(17,24,39,0.78)");
+    ctx.fill_rect(0.0, HEIGHT / 2.0 - 40.0, WIDTH, 80.0);
+    ctx.set_fill_style_str("#ffffff");
+    ctx.set_font("bold 30px system-ui, sans-serif");
+    ctx.set_text_align("center");
+    ctx.set_text_baseline("middle");
+    let _ = ctx.fill_text("VM lost: no host can run it", WIDTH / 2.0, HEIGHT / 2.0);
+    ctx.set_text_align("left");
 }
 
 fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_moved: f64) {
