@@ -211,14 +211,16 @@ mod tests {
     fn invalid_parameters_keep_the_last_good_run_and_name_the_field() {
         let s = AppState::new(Params::default());
         let good = s.run.trace.clone();
-        let mut bad = Params::default();
-        bad.bandwidth_bytes_per_s = f64::NAN;
+        let bad = Params {
+            bandwidth_bytes_per_s: f64::NAN,
+            ..Params::default()
+        };
         let s = reduce(s, Action::SetParams(Box::new(bad)));
         assert_eq!(s.run.trace, good, "the picture stays");
         let err = s.run.error.clone().expect("an error for the bad field");
         assert_eq!(err.field, "bandwidth_bytes_per_s");
         // Putting it right clears the error.
-        let s = reduce(s, Action::SetParams(Box::new(Params::default())));
+        let s = reduce(s, Action::SetParams(Box::default()));
         assert!(s.run.error.is_none());
     }
 
