@@ -286,21 +286,14 @@ fn arb_params() -> impl Strategy<Value = Params> {
 // Invariants of a trace
 // ---------------------------------------------------------------------------------------
 
+/// Traces up to this many rounds are also compared as JSON.
+const JSON_ROUNDS_MAX: usize = 5_000;
+
 /// Relative tolerance for sums of f64 that should agree (phases, rounds, bytes).
 const REL: f64 = 1e-9;
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= REL * a.abs().max(b.abs()).max(1.0)
-}
-
-/// The sensible reading of "the migration ended with the VM running at the destination":
-/// the last phase is at the destination with the guest executing (running, or degraded
-/// while post-copy pages still arrive), and no phase after the commit moves it back.
-fn ends_running_at_destination(trace: &Trace) -> bool {
-    trace
-        .phases
-        .last()
-        .is_some_and(|p| p.host == Host::Destination && p.vm_state.is_up())
 }
 
 fn is_memory_migration(t: MigrationType) -> bool {
@@ -390,8 +383,7 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
         phase_downtime
     );
 
-    // Rounds: finite, ordered, non-overlapping, inside the trace, at most one final pass
-    // and that one last.
+    // Rounds: finite, ordered, non-overlapping, inside the trace.
     for (i, r) in t.rounds.iter().enumerate() {
         for (name, v) in [
             ("start_s", r.start_s),
@@ -424,7 +416,17 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
                 i - 1,
                 prev.end_s()
             );
-            prop_assert!(!prev.is_final, "round {} is final but not last", i - 1);
+        }
+        // "final" marks a pass sent with the VM paused (stop-and-copy, post-copy switchover);
+        // an empty one (nothing left to send) takes no time and is not checked.
+        if r.is_final && r.duration_s > 0.0 {
+            let mid = r.start_s + r.duration_s / 2.0;
+            let during = t.phase_at(mid).expect("phases are non-empty");
+            prop_assert!(
+                !during.vm_state.is_up(),
+                "final round {i} at {mid} s runs while the VM is up: {:?}",
+                during
+            );
         }
     }
 
@@ -452,43 +454,56 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
         prop_assert!(e.t_s.is_finite() && e.t_s >= 0.0, "event time {:?}", e);
     }
 
-    // A completed migration ends with the VM running at the destination; other outcomes
-    // leave it on the source (rolled back, not converged), nowhere (lost), or down.
-    match m.outcome {
-        Outcome::Completed => {
+    // How the run ends. The engine's convention (sim/mod.rs): a completed migration's
+    // trace ends at the instant the VM runs at the destination, so the last phase may still
+    // be the stop-and-copy, restore or boot; `Trace::final_state` names the state after the
+    // end. That helper derives from the outcome alone, so the trace itself is checked too:
+    // a completed run has a switchover (VM starts at the destination) and a commit at the
+    // end, and no phase after the switchover is on the source. Any other outcome's last
+    // phase is on the host `final_state` reports, in that state or about to resume.
+    let final_state = t.final_state();
+    if m.outcome == Outcome::Completed {
+        prop_assert_eq!(final_state, (Host::Destination, VmState::Running));
+        let switchover = t
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Switchover)
+            .map(|e| e.t_s)
+            .next_back();
+        prop_assert!(switchover.is_some(), "completed without a switchover event");
+        let switchover = switchover.expect("checked");
+        let commit = t.events.iter().find(|e| e.kind == EventKind::Commit);
+        prop_assert!(commit.is_some(), "completed without a commit event");
+        let commit = commit.expect("checked").t_s;
+        prop_assert!(
+            close(commit, m.total_time_s),
+            "commit at {commit} but the trace ends at {}",
+            m.total_time_s
+        );
+        for ph in t.phases.iter().filter(|ph| ph.start_s >= switchover) {
             prop_assert!(
-                ends_running_at_destination(t),
-                "completed but last phase is {:?}",
-                last
-            );
-            prop_assert!(
-                t.events.iter().any(|e| e.kind == EventKind::Commit),
-                "completed without a commit event"
-            );
-        }
-        Outcome::RolledBack | Outcome::NotConverged => {
-            prop_assert!(
-                last.host == Host::Source && last.vm_state.is_up(),
-                "{:?} but last phase is {:?}",
-                m.outcome,
-                last
-            );
-        }
-        Outcome::Lost => {
-            prop_assert!(
-                last.vm_state == VmState::Lost,
-                "lost but last phase is {:?}",
-                last
-            );
-        }
-        Outcome::Paused | Outcome::OnHold => {
-            prop_assert!(
-                !last.vm_state.is_up(),
-                "{:?} but last phase is {:?}",
-                m.outcome,
-                last
+                ph.host == Host::Destination,
+                "after the switchover at {switchover} the VM is on {:?} in {:?}",
+                ph.host,
+                ph
             );
         }
+    } else {
+        // Same convention as above: the trace may end at the instant a paused VM resumes
+        // (a rollback during stop-and-copy keeps it paused until libvirt gives up), and a
+        // VM that runs on after the end may still be throttled in the last phase.
+        let state_ok = if final_state.1.is_up() {
+            last.vm_state.is_up() || last.vm_state == VmState::Paused
+        } else {
+            last.vm_state == final_state.1
+        };
+        prop_assert!(
+            last.host == final_state.0 && state_ok,
+            "{:?}: last phase {:?} but final_state {:?}",
+            m.outcome,
+            last,
+            final_state
+        );
     }
 
     // A completed migration of memory sends at least memory minus zero pages (round 0, or
@@ -503,6 +518,28 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
             p.migration_type,
             m.bytes_sent,
             floor
+        );
+    }
+
+    // QEMU's rule: switch over only when what is left fits in bandwidth × downtime-limit,
+    // and the stop-and-copy itself is not capped. So a converged QEMU pre-copy without
+    // faults is down for at most the limit plus device state, a round trip and the resume.
+    if p.migration_type == MigrationType::Live
+        && p.policy == StopPolicy::Qemu
+        && m.outcome == Outcome::Completed
+        && m.converged
+        && p.faults.is_empty()
+        && !timed_out
+    {
+        let bound = p.downtime_limit_s
+            + p.device_state_bytes as f64 / p.bandwidth_bytes_per_s
+            + p.resume_time_s
+            + 2.0 * p.rtt_s;
+        prop_assert!(
+            m.downtime_s <= bound * (1.0 + 1e-6) + 1e-9,
+            "QEMU converged but downtime {} > limit-based bound {}",
+            m.downtime_s,
+            bound
         );
     }
 
@@ -804,8 +841,16 @@ fn apply(p: &mut Params, m: &Mutation) -> &'static str {
 // Properties
 // ---------------------------------------------------------------------------------------
 
+/// Failures print the minimal input; no regression file is written into the source tree.
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(cases)
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(config(10_000))]
 
     /// No panic for any valid parameters; the trace keeps every invariant; the same
     /// parameters (and so the same seed) give the same trace, equal as a value and as JSON.
@@ -816,16 +861,20 @@ proptest! {
         check_trace(&p, &t)?;
         let again = simulate(&p).expect("accepted a moment ago");
         prop_assert!(t == again, "two runs of the same params differ");
-        let (a, b) = (
-            serde_json::to_string(&t).expect("trace serialises"),
-            serde_json::to_string(&again).expect("trace serialises"),
-        );
-        prop_assert_eq!(a, b);
+        // JSON of a trace that hit the engine's round guard is tens of MB; serialising it
+        // twice in a debug build costs seconds, and `==` above already compared it.
+        if t.rounds.len() <= JSON_ROUNDS_MAX {
+            let (a, b) = (
+                serde_json::to_string(&t).expect("trace serialises"),
+                serde_json::to_string(&again).expect("trace serialises"),
+            );
+            prop_assert_eq!(a, b);
+        }
     }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3_000))]
+    #![proptest_config(config(3_000))]
 
     /// `validate()` (and so `simulate`) rejects a field pushed out of its range and names it.
     #[test]
@@ -847,7 +896,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(config(300))]
 
     /// The page map is a function of (trace, params, t, cells): the same inputs give the
     /// same map, with the requested number of cells.
