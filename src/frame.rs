@@ -73,6 +73,8 @@ impl Paint {
 /// The link between the hosts at t.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkView {
+    /// The link's bandwidth, bytes/s.
+    pub bandwidth_bytes_per_s: f64,
     /// What the link carries now, bytes/s (0 when idle).
     pub rate_bytes_per_s: f64,
     /// The link failed at or before t.
@@ -193,6 +195,7 @@ fn link_at(trace: &Trace, params: &Params, phase: Option<&Phase>, t: f64) -> Lin
         },
     };
     LinkView {
+        bandwidth_bytes_per_s: params.bandwidth_bytes_per_s,
         rate_bytes_per_s,
         broken,
         hold,

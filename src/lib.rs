@@ -32,7 +32,11 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone().unwrap_or_default();
-    let state = use_reducer(move || AppState::new(initial));
+    let state = use_reducer(move || {
+        let mut s = AppState::new(initial);
+        s.reduced_motion = prefers_reduced_motion();
+        s
+    });
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();
     use_playback(state.playing, state.dispatcher());
@@ -121,6 +125,16 @@ pub fn App(props: &AppProps) -> Html {
             </main>
         </div>
     }
+}
+
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
 }
 
 /// Drives playback while `playing`: one `Tick` per animation frame. The frame handle is

@@ -32,7 +32,14 @@ pub struct AppState {
     pub playing: bool,
     /// Simulated seconds per real second.
     pub speed: f64,
+    /// `prefers-reduced-motion`: playback steps from event to event instead of gliding.
+    pub reduced_motion: bool,
+    /// Real seconds since the last step (reduced motion only).
+    pub step_clock_s: f64,
 }
+
+/// Real seconds each step is shown for when motion is reduced.
+pub const REDUCED_MOTION_STEP_S: f64 = 1.5;
 
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +93,8 @@ impl AppState {
             t_s: 0.0,
             playing: false,
             speed,
+            reduced_motion: false,
+            step_clock_s: 0.0,
         }
     }
 
@@ -157,7 +166,22 @@ impl Reducible for AppState {
                 if !s.playing || !real_s.is_finite() || real_s <= 0.0 {
                     return self;
                 }
-                s.t_s = (s.t_s + real_s * s.speed).min(end);
+                if s.reduced_motion {
+                    s.step_clock_s += real_s;
+                    if s.step_clock_s < REDUCED_MOTION_STEP_S {
+                        // Nothing visible changes: skip the re-render.
+                        return Rc::new(s);
+                    }
+                    s.step_clock_s = 0.0;
+                    let eps = 1e-9 * s.t_s.abs().max(1.0);
+                    s.t_s = s
+                        .stops()
+                        .into_iter()
+                        .find(|&t| t > s.t_s + eps)
+                        .unwrap_or(end);
+                } else {
+                    s.t_s = (s.t_s + real_s * s.speed).min(end);
+                }
                 if s.t_s >= end {
                     s.playing = false;
                 }
@@ -259,5 +283,19 @@ mod tests {
         s = reduce(s, Action::Play);
         assert_eq!(s.t_s, 0.0, "play at the end starts over");
         assert!(reduce(s, Action::SetSpeed(1e9)).speed <= SPEED_MAX);
+    }
+
+    #[test]
+    fn reduced_motion_steps_from_event_to_event() {
+        let mut s = AppState::new(Params::default());
+        s.reduced_motion = true;
+        let stops = s.stops();
+        s = reduce(s, Action::Play);
+        s = reduce(s, Action::Tick { real_s: 0.1 });
+        assert_eq!(s.t_s, 0.0, "no gliding between steps");
+        for _ in 0..15 {
+            s = reduce(s, Action::Tick { real_s: 0.1 });
+        }
+        assert_eq!(s.t_s, stops[1]);
     }
 }

@@ -110,6 +110,28 @@ fn Check(props: &CheckProps) -> Html {
     }
 }
 
+/// What λ = dirty rate / bandwidth means for the chosen type, when it matters.
+fn lambda_hint(p: &Params) -> Option<AttrValue> {
+    let lambda = migration_model::Trace::lambda(p);
+    let precopy = matches!(
+        p.migration_type,
+        MigrationType::Live | MigrationType::Hybrid
+    );
+    if !precopy || lambda < 1.0 {
+        return None;
+    }
+    Some(AttrValue::from(match p.policy {
+        StopPolicy::Qemu | StopPolicy::Simgrid if !p.auto_converge => {
+            "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
+        }
+        StopPolicy::Qemu => "λ ≥ 1: only auto-converge's throttling can bring this home.",
+        StopPolicy::Vmotion => "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish.",
+        StopPolicy::Xen | StopPolicy::Xen5 => {
+            "λ ≥ 1: Xen stops iterating at its round limit and takes a long final copy."
+        }
+    }))
+}
+
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = &props.params;
@@ -189,6 +211,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 scale={Scale::LogWithZero { min: 1e6, max: 1e10 }}
                 text={format!("{} (λ = {:.2})", format::byte_rate(p.dirty_rate_bytes_per_s), migration_model::Trace::lambda(p))}
                 error={error_for(&["dirty_rate_bytes_per_s"])}
+                hint={lambda_hint(p)}
                 onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
             <Slider id="memory" label="Memory" value={p.memory_bytes as f64}
                 scale={Scale::Log { min: (256 * MIB) as f64, max: (1024 * GIB) as f64 }}

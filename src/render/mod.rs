@@ -218,18 +218,26 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
 
     ctx.set_font("bold 16px system-ui, sans-serif");
     ctx.set_fill_style_str(INK);
-    let rate = if link.broken {
-        "link down".to_string()
+    // Above the cable: what the link can carry. Below: what it carries now.
+    let _ = ctx.fill_text(
+        &format!("link {}", format::bit_rate(link.bandwidth_bytes_per_s)),
+        mid,
+        y - 34.0,
+    );
+    let now = if link.broken {
+        "LINK DOWN".to_string()
     } else if link.rate_bytes_per_s > 0.0 {
-        format::bit_rate(link.rate_bytes_per_s)
+        format!("sending {}", format::bit_rate(link.rate_bytes_per_s))
     } else {
         "idle".to_string()
     };
-    let _ = ctx.fill_text(&rate, mid, y - 34.0);
+    ctx.set_font("15px system-ui, sans-serif");
+    ctx.set_fill_style_str(if link.broken { "#b91c1c" } else { MUTED });
+    let _ = ctx.fill_text(&now, mid, y + 30.0);
     if let Some(d) = link.degraded {
         ctx.set_fill_style_str("#b45309");
-        ctx.set_font("bold 14px system-ui, sans-serif");
-        let _ = ctx.fill_text(d, mid, y - 54.0);
+        ctx.set_font("bold 15px system-ui, sans-serif");
+        let _ = ctx.fill_text(d, mid, y - 56.0);
     }
 
     if link.rate_bytes_per_s > 0.0 && !link.broken && link.hold.is_none() {
@@ -257,7 +265,16 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
         ctx.set_font("bold 16px system-ui, sans-serif");
         let _ = ctx.fill_text("ON HOLD", mid, y + 78.0);
         ctx.set_font("14px system-ui, sans-serif");
-        let _ = ctx.fill_text(reason, mid, y + 98.0);
+        // The link is narrow: long reasons go on two lines.
+        let words: Vec<&str> = reason.split(' ').collect();
+        let half = words.len().div_ceil(2);
+        let (a, b) = if reason.len() > 14 && words.len() > 1 {
+            (words[..half].join(" "), words[half..].join(" "))
+        } else {
+            (reason.to_string(), String::new())
+        };
+        let _ = ctx.fill_text(&a, mid, y + 98.0);
+        let _ = ctx.fill_text(&b, mid, y + 116.0);
     }
     ctx.set_text_align("left");
 }
