@@ -1,0 +1,524 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): sliders re-run the
+//! model, a type switch redraws the timeline's phases, and the canvas paints every
+//! memory cell in the colour of the page state the model gives it. Expectations come
+//! from the model (`simulate`, `Frame::at`), never from numbers copied from one run.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use migration_model::{simulate, DirtyModel, MigrationType, Params, Trace};
+use std::rc::Rc;
+use vm_migration_lab::components::stage::{Stage, StageProps};
+use vm_migration_lab::components::timeline::{phase_name, phase_style};
+use vm_migration_lab::format;
+use vm_migration_lab::frame::{Frame, Paint, CELLS};
+use vm_migration_lab::render::{Layout, WIDTH};
+use vm_migration_lab::scale::Scale;
+use vm_migration_lab::state::{Action, AppState};
+use vm_migration_lab::{App, AppProps};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .expect("window")
+        .document()
+        .expect("document")
+}
+
+/// A fresh div in `<body>` to mount into.
+fn new_root() -> Element {
+    let root = document().create_element("div").expect("create div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append root");
+    root
+}
+
+/// Lets Yew render and run its effects (the stage paints in an effect).
+async fn settle() {
+    TimeoutFuture::new(40).await;
+}
+
+async fn mount(props: AppProps) -> Element {
+    let root = new_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+fn app_with(params: Params) -> AppProps {
+    AppProps {
+        initial: Some(params),
+    }
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+/// Moves a slider to `pos` as dragging does: Yew delegates events from its root, so the
+/// event must bubble as a real one does.
+async fn slide(root: &Element, id: &str, pos: u32) {
+    let input: HtmlInputElement = find(root, &format!("[data-testid=slider-{id}]"))
+        .dyn_into()
+        .expect("a range input");
+    input.set_value(&pos.to_string());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("input event");
+    input.dispatch_event(&ev).expect("dispatch input");
+    settle().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .expect("an HTML element")
+        .click();
+    settle().await;
+}
+
+/// Dispatches a bubbling DOM event built by its JS constructor (`KeyboardEvent`,
+/// `PointerEvent`) from `(name, value)` pairs: the web-sys init dictionaries for these
+/// are not among the app's features.
+fn dispatch(el: &Element, class: &str, kind: &str, fields: &[(&str, JsValue)]) {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).expect("set bubbles");
+    for (k, v) in fields {
+        js_sys::Reflect::set(&init, &(*k).into(), v).expect("set field");
+    }
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&web_sys::window().expect("window"), &class.into())
+            .expect("event class")
+            .dyn_into()
+            .expect("a constructor");
+    let ev: web_sys::Event =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&kind.into(), &init))
+            .expect("construct event")
+            .dyn_into()
+            .expect("an event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+/// Focuses any element, SVG included (`focus` lives on HTMLElement and SVGElement).
+fn focus(el: &Element) {
+    let f: js_sys::Function = js_sys::Reflect::get(el, &"focus".into())
+        .expect("focus")
+        .dyn_into()
+        .expect("focus is a function");
+    f.call0(el).expect("focus()");
+    assert_eq!(document().active_element().as_ref(), Some(el), "focused");
+}
+
+async fn press(el: &Element, key: &str) {
+    dispatch(el, "KeyboardEvent", "keydown", &[("key", key.into())]);
+    settle().await;
+}
+
+/// The playhead as the timeline reports it to screen readers.
+fn playhead(root: &Element) -> String {
+    find(root, "[data-testid=timeline]")
+        .get_attribute("aria-valuenow")
+        .expect("aria-valuenow")
+}
+
+fn of_type(migration_type: MigrationType) -> Params {
+    Params {
+        migration_type,
+        ..Params::default()
+    }
+}
+
+/// The trace the app should be showing for `params`.
+fn run(params: &Params) -> Trace {
+    simulate(params).expect("test parameters are valid")
+}
+
+/// The canvas's backing store, RGBA, and its scale (devicePixelRatio as applied).
+fn pixels(canvas: &HtmlCanvasElement) -> (Vec<u8>, f64) {
+    let ctx = canvas
+        .get_context("2d")
+        .expect("2d context")
+        .expect("a 2d context");
+    let get: js_sys::Function = js_sys::Reflect::get(&ctx, &"getImageData".into())
+        .expect("getImageData")
+        .dyn_into()
+        .expect("a function");
+    let args = js_sys::Array::of4(
+        &0.into(),
+        &0.into(),
+        &canvas.width().into(),
+        &canvas.height().into(),
+    );
+    let image = get.apply(&ctx, &args).expect("getImageData()");
+    let data: js_sys::Uint8ClampedArray = js_sys::Reflect::get(&image, &"data".into())
+        .expect("data")
+        .dyn_into()
+        .expect("pixel data");
+    (data.to_vec(), f64::from(canvas.width()) / WIDTH)
+}
+
+fn rgb(hex: &str) -> [u8; 3] {
+    let h = hex.trim_start_matches('#');
+    let c = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).expect("hex colour");
+    [c(0), c(2), c(4)]
+}
+
+/// Checks every cell of both grids on the canvas against the frame's paints. The sample
+/// point (3, 7) inside a 10 px cell is clear of the Missing outline and the Discarded
+/// diagonal, so it shows the fill colour alone.
+fn assert_grid_matches(canvas: &HtmlCanvasElement, frame: &Frame, what: &str) {
+    let (data, scale) = pixels(canvas);
+    let width = canvas.width() as usize;
+    let layout = Layout::default();
+    let mut wrong = Vec::new();
+    for (host, x, paints) in [
+        ("source", layout.source_x, &frame.source),
+        ("destination", layout.dest_x, &frame.destination),
+    ] {
+        assert_eq!(paints.len(), CELLS, "{what}: one paint per cell");
+        for (i, &p) in paints.iter().enumerate() {
+            let (cx, cy) = layout.cell_origin(x, i);
+            let px = ((cx + 3.5) * scale).floor() as usize;
+            let py = ((cy + 7.5) * scale).floor() as usize;
+            let k = (py * width + px) * 4;
+            let got = [data[k], data[k + 1], data[k + 2]];
+            if got != rgb(p.colour()) {
+                wrong.push(format!(
+                    "{host} cell {i}: {p:?} wants {} got {got:?}",
+                    p.colour()
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{what}: {} cells differ from the model, e.g. {:?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(5)]
+    );
+}
+
+fn stage_canvas(root: &Element) -> HtmlCanvasElement {
+    find(root, "canvas[data-testid=stage-canvas]")
+        .dyn_into()
+        .expect("a canvas")
+}
+
+fn distinct(paints: &[Paint]) -> usize {
+    let mut v: Vec<Paint> = paints.to_vec();
+    v.sort_by_key(|p| format!("{p:?}"));
+    v.dedup();
+    v.len()
+}
+
+#[wasm_bindgen_test]
+async fn downtime_limit_slider_reruns_the_model_with_the_new_limit() {
+    let root = mount(AppProps::default()).await;
+    let base = Params::default();
+    let downtime = "[data-testid=metric-downtime] .total";
+    assert_eq!(
+        text_of(&root, downtime),
+        format::duration(run(&base).metrics.downtime_s)
+    );
+
+    // Same scale as the control: a log scale from 1 ms to 10 s.
+    let scale = Scale::Log {
+        min: 0.001,
+        max: 10.0,
+    };
+    let pos = 900;
+    let limit = scale.value(pos);
+    let mut p = base.clone();
+    p.downtime_limit_s = limit;
+    let expected = run(&p);
+    assert_ne!(
+        format::duration(expected.metrics.downtime_s),
+        text_of(&root, downtime),
+        "the test needs a limit that changes the downtime"
+    );
+
+    slide(&root, "downtime-limit", pos).await;
+    assert_eq!(
+        text_of(&root, "[data-testid=slider-downtime-limit-value]"),
+        format::duration(limit)
+    );
+    assert_eq!(
+        text_of(&root, downtime),
+        format::duration(expected.metrics.downtime_s)
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-round] .total"),
+        format!("{} pre-copy", expected.metrics.precopy_rounds)
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-time] .total"),
+        format::duration(expected.metrics.total_time_s)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn memory_slider_changes_the_run_and_the_cell_size() {
+    let root = mount(AppProps::default()).await;
+    // Same scale and page rounding as the control: 256 MiB to 1 TiB, whole 4 KiB pages.
+    const MIB: f64 = 1024.0 * 1024.0;
+    let scale = Scale::Log {
+        min: 256.0 * MIB,
+        max: 1024.0 * 1024.0 * MIB,
+    };
+    let pos = 150;
+    let v = scale.value(pos);
+    let p = Params {
+        memory_bytes: ((v / 4096.0).round() as u64).max(1) * 4096,
+        ..Params::default()
+    };
+    let expected = run(&p);
+    let before = text_of(&root, "[data-testid=metric-time] .total");
+    assert_ne!(before, format::duration(expected.metrics.total_time_s));
+
+    slide(&root, "memory", pos).await;
+    assert_eq!(
+        text_of(&root, "[data-testid=slider-memory-value]"),
+        format::bytes(p.memory_bytes as f64)
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-time] .total"),
+        format::duration(expected.metrics.total_time_s)
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-sent] .total"),
+        format!(
+            "{} ({:.2}×)",
+            format::bytes(expected.metrics.bytes_sent),
+            expected.metrics.bytes_sent_x_memory
+        )
+    );
+    // The canvas now shows the smaller memory: its grid follows the new run at t = 0.
+    assert_grid_matches(
+        &stage_canvas(&root),
+        &Frame::at(&expected, &p, 0.0),
+        "after the memory slider",
+    );
+}
+
+/// The timeline's phase bars as (phase name, fill), in order.
+fn timeline_phases(root: &Element) -> Vec<(String, String)> {
+    let rects = find(root, "[data-testid=timeline]")
+        .query_selector_all("rect")
+        .expect("rects");
+    (0..rects.length())
+        .filter_map(|i| rects.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|r| {
+            let title = r.query_selector("title").ok()??.text_content()?;
+            // "pre-copy round 3: 1 min 02 s – 1 min 24 s": the name is before the times.
+            let name = title
+                .rsplit_once(": ")
+                .map_or(title.clone(), |(n, _)| n.into());
+            Some((name, r.get_attribute("fill").unwrap_or_default()))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn type_switch_redraws_the_timeline_with_that_types_phases() {
+    let root = mount(AppProps::default()).await;
+    for ty in MigrationType::ALL {
+        click(&root, &format!("[data-testid=type-{}]", ty.key())).await;
+        assert_eq!(
+            find(&root, &format!("[data-testid=type-{}]", ty.key())).get_attribute("aria-pressed"),
+            Some("true".into()),
+            "{ty:?} button pressed"
+        );
+        let p = of_type(ty);
+        let expected: Vec<(String, String)> = run(&p)
+            .phases
+            .iter()
+            .map(|ph| (phase_name(&ph.kind), phase_style(&ph.kind).0.to_string()))
+            .collect();
+        let shown = timeline_phases(&root);
+        assert_eq!(
+            shown, expected,
+            "{ty:?}: the timeline shows the model's phases"
+        );
+
+        let has = |prefix: &str| shown.iter().any(|(n, _)| n.starts_with(prefix));
+        match ty {
+            MigrationType::Cold => {
+                assert!(
+                    has("shutdown") && has("disk copy") && has("boot"),
+                    "{shown:?}"
+                );
+                assert!(!has("pre-copy"), "cold never pre-copies: {shown:?}");
+            }
+            MigrationType::Suspended => {
+                assert!(has("suspend") && has("restore"), "{shown:?}");
+                assert!(!has("pre-copy"), "{shown:?}");
+            }
+            MigrationType::Live => {
+                assert!(
+                    has("pre-copy round 0") && has("pre-copy round 1"),
+                    "{shown:?}"
+                );
+                assert!(has("stop-and-copy") && !has("shutdown"), "{shown:?}");
+            }
+            MigrationType::PostCopy => {
+                assert!(
+                    has("switchover") && has("post-copy (degraded)"),
+                    "{shown:?}"
+                );
+                assert!(!has("pre-copy"), "{shown:?}");
+            }
+            MigrationType::Hybrid => {
+                assert!(
+                    has("pre-copy round") && has("post-copy (degraded)"),
+                    "{shown:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Mounts the stage alone with the model's frame at `t_s` and checks every cell.
+async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
+    let trace = run(params);
+    let frame = Frame::at(&trace, params, t_s);
+    let root = new_root();
+    yew::Renderer::<Stage>::with_root_and_props(
+        root.clone(),
+        StageProps {
+            frame: Rc::new(frame.clone()),
+            bytes_moved: trace.bytes_sent_at(t_s),
+            description: what.to_string().into(),
+        },
+    )
+    .render();
+    settle().await;
+    assert_grid_matches(&stage_canvas(&root), &frame, what);
+    frame
+}
+
+#[wasm_bindgen_test]
+async fn stage_paints_each_cell_in_the_colour_of_its_page_state() {
+    let mid = |a: f64, b: f64| a + (b - a) * 0.5;
+    let mut seen: Vec<Paint> = Vec::new();
+
+    // Live, random writes over a working set, halfway through round 1: copied-clean,
+    // dirtied and still-to-copy pages side by side.
+    let mut live = Params::default();
+    live.dirty_model = DirtyModel::Uniform;
+    live.working_set_bytes = Some(live.memory_bytes / 2);
+    let tr = run(&live);
+    let r1 = tr.rounds.iter().find(|r| r.index == 1).expect("a round 1");
+    let f = check_stage(&live, mid(r1.start_s, r1.end_s()), "live, round 1").await;
+    assert!(
+        distinct(&f.source) >= 2,
+        "a mid-round picture: {:?}",
+        f.source[0]
+    );
+    seen.extend(f.source.iter().chain(&f.destination));
+
+    // Every type, halfway through each of its phases.
+    for ty in MigrationType::ALL {
+        let p = of_type(ty);
+        for ph in run(&p).phases.iter().filter(|ph| ph.end_s > ph.start_s) {
+            let what = format!("{ty:?} in {}", phase_name(&ph.kind));
+            let f = check_stage(&p, mid(ph.start_s, ph.end_s), &what).await;
+            seen.extend(f.source.iter().chain(&f.destination));
+        }
+    }
+    // The scenarios above must exercise the palette, or the check proves little.
+    for p in [
+        Paint::ToCopy,
+        Paint::Clean,
+        Paint::Dirty,
+        Paint::Present,
+        Paint::Missing,
+    ] {
+        assert!(seen.contains(&p), "no scenario drew {p:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn stepping_and_scrubbing_the_app_redraws_the_grid_at_the_playhead() {
+    let mut params = Params::default();
+    params.dirty_model = DirtyModel::Uniform;
+    params.working_set_bytes = Some(params.memory_bytes / 4);
+    let trace = run(&params);
+    let root = mount(app_with(params.clone())).await;
+    let canvas = stage_canvas(&root);
+    assert_grid_matches(&canvas, &Frame::at(&trace, &params, 0.0), "at the start");
+
+    // The reducer the app uses, driven the same way, says where each step lands.
+    let mut state = Rc::new(AppState::new(params.clone()));
+    let timeline = find(&root, "[data-testid=timeline]");
+    for step in 1..=3 {
+        if step == 2 {
+            // The focused timeline steps on ArrowRight, as a keyboard user does.
+            focus(&timeline);
+            press(&timeline, "ArrowRight").await;
+        } else {
+            click(&root, "[data-testid=next]").await;
+        }
+        state = state.reduce(Action::StepNext);
+        assert_eq!(playhead(&root), format!("{:.3}", state.t_s), "step {step}");
+    }
+    let t = state.t_s;
+    assert!(t > 0.0 && t < trace.end_s(), "mid-migration: {t}");
+    let frame = Frame::at(&trace, &params, t);
+    assert!(distinct(&frame.source) >= 2, "a mid-migration picture");
+    assert_grid_matches(&canvas, &frame, "after three steps");
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-time] .now"),
+        format::duration(t)
+    );
+
+    press(&timeline, "ArrowLeft").await;
+    state = state.reduce(Action::StepPrev);
+    assert_eq!(playhead(&root), format!("{:.3}", state.t_s), "step back");
+    assert_grid_matches(
+        &canvas,
+        &Frame::at(&trace, &params, state.t_s),
+        "a step back",
+    );
+
+    // Pointer scrub to 40 % of the way: a time inside a round, not an event.
+    let rect = timeline.get_bounding_client_rect();
+    let client_x = (rect.left() + 0.4 * rect.width()).round();
+    let t = ((client_x - rect.left()) / rect.width()).clamp(0.0, 1.0) * trace.end_s();
+    let pointer = |kind: &str| {
+        dispatch(
+            &timeline,
+            "PointerEvent",
+            kind,
+            &[
+                ("clientX", client_x.into()),
+                ("clientY", (rect.top() + rect.height() / 2.0).into()),
+                ("pointerId", 1.into()),
+                ("isPrimary", true.into()),
+            ],
+        )
+    };
+    pointer("pointerdown");
+    pointer("pointerup");
+    settle().await;
+    assert_eq!(playhead(&root), format!("{t:.3}"), "scrubbed by pointer");
+    let frame = Frame::at(&trace, &params, t);
+    assert!(trace.round_at(t).is_some(), "40 % lies inside a round");
+    assert_grid_matches(&canvas, &frame, "scrubbed to 40 %");
+    assert_eq!(
+        text_of(&root, "[data-testid=metric-downtime] .now"),
+        format::duration(trace.downtime_at(t))
+    );
+}
