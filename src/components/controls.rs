@@ -124,7 +124,9 @@ fn lambda_hint(p: &Params) -> Option<AttrValue> {
         StopPolicy::Qemu | StopPolicy::Simgrid if !p.auto_converge => {
             "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
         }
-        StopPolicy::Qemu => "λ ≥ 1: only auto-converge's throttling can bring this home.",
+        StopPolicy::Qemu | StopPolicy::Simgrid => {
+            "λ ≥ 1: only auto-converge's throttling can bring this home."
+        }
         StopPolicy::Vmotion => "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish.",
         StopPolicy::Xen | StopPolicy::Xen5 => {
             "λ ≥ 1: Xen stops iterating at its round limit and takes a long final copy."
