@@ -121,11 +121,12 @@ fn lambda_hint(p: &Params) -> Option<AttrValue> {
         return None;
     }
     Some(AttrValue::from(match p.policy {
-        StopPolicy::Qemu | StopPolicy::Simgrid if !p.auto_converge => {
+        StopPolicy::Qemu if !p.auto_converge => {
             "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
         }
-        StopPolicy::Qemu | StopPolicy::Simgrid => {
-            "λ ≥ 1: only auto-converge's throttling can bring this home."
+        StopPolicy::Qemu => "λ ≥ 1: only auto-converge's throttling can bring this home.",
+        StopPolicy::Simgrid => {
+            "λ ≥ 1: SimGrid has no throttling or round limit, so pre-copy cannot converge."
         }
         StopPolicy::Vmotion => "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish.",
         StopPolicy::Xen | StopPolicy::Xen5 => {
@@ -269,8 +270,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     text={format::duration(p.downtime_limit_s)}
                     error={error_for(&["downtime_limit_s"])}
                     onchange={edit(|p, v| p.downtime_limit_s = v)} />
-                <Check id="auto-converge" label="Auto-converge (QEMU throttles the vCPUs)"
-                    checked={p.auto_converge} onchange={edit_bool(|p, v| p.auto_converge = v)} />
+                if p.policy == StopPolicy::Qemu {
+                    <Check id="auto-converge" label="Auto-converge (QEMU throttles the vCPUs)"
+                        checked={p.auto_converge} onchange={edit_bool(|p, v| p.auto_converge = v)} />
+                }
             }
             if ty == MigrationType::Hybrid {
                 <Slider id="hybrid-rounds" label="Pre-copy rounds before post-copy" value={f64::from(p.hybrid_precopy_rounds)}
