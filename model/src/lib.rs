@@ -12,6 +12,7 @@ pub mod pagemap;
 pub mod params;
 pub mod sim;
 pub mod trace;
+pub mod units;
 
 pub use pagemap::{page_map, CellState, PageMap};
 pub use params::{

@@ -8,8 +8,7 @@
 // A binary's root resolves `mod` beside itself, so name the submodules' folder.
 #[path = "migsim/table.rs"]
 mod table;
-#[path = "migsim/units.rs"]
-mod units;
+use migration_model::units;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};

@@ -3,9 +3,9 @@
 //! network rates count bits (`Gbit/s`, `Mbps`: ÷ 8). Every error names the accepted form,
 //! and the caller adds the flag and the value.
 
-use migration_model::params::BASE_PAGE_BYTES;
-use migration_model::{DirtyModel, Fault, Hold};
-use migration_model::{FaultKind, HoldReason, MigrationType, StopPolicy};
+use crate::params::BASE_PAGE_BYTES;
+use crate::{DirtyModel, Fault, Hold};
+use crate::{FaultKind, HoldReason, MigrationType, StopPolicy};
 
 pub const SIZE_FORM: &str = "expected a size like 4GiB, 512MB or 0";
 pub const RATE_FORM: &str = "expected a rate like 1Gbit/s, 10Gbps, 940Mbit/s or 125MB/s";
@@ -211,7 +211,7 @@ pub fn hold(s: &str) -> Result<Hold, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use migration_model::params::{GIB, MIB};
+    use crate::params::{GIB, MIB};
 
     #[test]
     fn sizes() {
