@@ -10,7 +10,9 @@
 
 pub mod pagemap;
 pub mod params;
+pub mod presets;
 pub mod sim;
+pub mod sweep;
 pub mod trace;
 pub mod units;
 
