@@ -19,7 +19,25 @@ use yew::prelude::*;
 
 /// Mounts the app into `<body>`.
 pub fn start() {
+    std::panic::set_hook(Box::new(report_panic));
     yew::Renderer::<App>::new().render();
+}
+
+/// A bug must never leave a blank page: say what happened, in the page and the console.
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let text = info.to_string();
+    web_sys::console::error_1(&text.clone().into());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(banner), Some(body)) = (doc.create_element("div"), doc.body()) {
+        banner.set_class_name("crash");
+        banner.set_attribute("role", "alert").ok();
+        banner.set_text_content(Some(&format!(
+            "VM Migration Lab hit a bug and stopped: {text}. Reload the page to start again; your link keeps the parameters."
+        )));
+        body.prepend_with_node_1(&banner).ok();
+    }
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -250,4 +268,67 @@ fn describe(frame: &frame::Frame) -> AttrValue {
             format::bit_rate(frame.link.rate_bytes_per_s)
         }
     ))
+}
+
+#[cfg(test)]
+mod extremes {
+    //! Every slider at either extreme, in combination, with every type, policy and fault:
+    //! the model runs or explains, and every view function of the result copes.
+    use super::*;
+    use crate::frame::Frame;
+    use migration_model::params::{GIB, MIB};
+    use migration_model::{simulate, Fault, FaultKind, StopPolicy};
+
+    #[test]
+    fn no_combination_of_extremes_panics() {
+        let faults = [
+            None,
+            Some(FaultKind::LinkFailure),
+            Some(FaultKind::SourceHostFailure),
+            Some(FaultKind::DestinationHostFailure),
+            Some(FaultKind::BandwidthDrop {
+                to_bytes_per_s: 1e3,
+                duration_s: 30.0,
+            }),
+            Some(FaultKind::LatencySpike {
+                extra_rtt_s: 0.2,
+                duration_s: 30.0,
+            }),
+        ];
+        let mut runs = 0;
+        for bits in 0u32..32 {
+            let pick = |i: u32, lo: f64, hi: f64| if bits >> i & 1 == 0 { lo } else { hi };
+            for ty in MigrationType::ALL {
+                for policy in [StopPolicy::Qemu, StopPolicy::Xen, StopPolicy::Vmotion] {
+                    for fault in faults {
+                        let p = Params {
+                            migration_type: ty,
+                            policy,
+                            bandwidth_bytes_per_s: pick(0, 1.25e6, 1.25e10),
+                            dirty_rate_bytes_per_s: pick(1, 0.0, 1e10),
+                            memory_bytes: pick(2, (256 * MIB) as f64, (1024 * GIB) as f64) as u64,
+                            downtime_limit_s: pick(3, 0.001, 10.0),
+                            auto_converge: bits >> 4 & 1 == 1,
+                            faults: fault
+                                .map(|kind| Fault { at_s: 5.0, kind })
+                                .into_iter()
+                                .collect(),
+                            ..Params::default()
+                        };
+                        let trace = simulate(&p).expect("slider ranges are valid parameters");
+                        let end = trace.end_s();
+                        for t in [0.0, end * 0.37, end * 0.999, end, end + 1.0] {
+                            let f = Frame::at(&trace, &p, t);
+                            assert_eq!(f.source.len(), frame::CELLS);
+                            let line = narrate::narrate(&trace, &p, t);
+                            assert!(!line.is_empty());
+                            describe(&f);
+                        }
+                        runs += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(runs, 32 * 5 * 3 * 6);
+    }
 }
