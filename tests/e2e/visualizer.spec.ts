@@ -1,0 +1,355 @@
+// The visualizer as a user meets it: sliders, transport, timeline, types, holds and
+// faults. Every spec fails on a console or page error (the fixture). Numbers come from
+// the page; the tests assert directions and relations the model promises, not figures
+// copied from one run.
+import { test, expect, openApp } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+const total = (page: Page, metric: string) =>
+  page.getByTestId(`metric-${metric}`).locator('.total');
+
+/// "254 ms", "3.71 s", "2 min 50 s", "1 h 05 min", "0 s" → seconds.
+function seconds(text: string): number {
+  const t = text.trim();
+  let m: RegExpMatchArray | null;
+  if ((m = t.match(/^(\d+) h (\d+) min$/))) return +m[1] * 3600 + +m[2] * 60;
+  if ((m = t.match(/^(\d+) min (\d+) s$/))) return +m[1] * 60 + +m[2];
+  if ((m = t.match(/^([\d.]+) s$/))) return +m[1];
+  if ((m = t.match(/^([\d.]+) ms$/))) return +m[1] / 1e3;
+  if ((m = t.match(/^([\d.]+) µs$/))) return +m[1] / 1e6;
+  throw new Error(`not a duration: "${text}"`);
+}
+
+async function durationOf(loc: Locator) {
+  return seconds((await loc.textContent()) ?? '');
+}
+
+/// "22 pre-copy" → 22.
+async function rounds(page: Page) {
+  const text = (await total(page, 'round').textContent()) ?? '';
+  const m = text.match(/^(\d+) pre-copy$/);
+  if (!m) throw new Error(`not a round count: "${text}"`);
+  return +m[1];
+}
+
+/// Moves a range input to a position (0 ..= 1000), as a drag ending there does.
+async function slide(page: Page, id: string, pos: number) {
+  const s = page.getByTestId(`slider-${id}`);
+  await s.fill(String(pos));
+  await expect(s).toHaveValue(String(pos));
+}
+
+/// The playhead, as the timeline tells screen readers (seconds, 3 decimals).
+const playhead = (page: Page) => page.getByTestId('timeline').getAttribute('aria-valuenow');
+
+/// A hash of every canvas pixel: equal hashes = the same picture.
+async function pictureHash(page: Page) {
+  return page.getByTestId('stage-canvas').evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 0x01000193);
+    return `${c.width}x${c.height}:${(h >>> 0).toString(16)}`;
+  });
+}
+
+/// Phase names on the timeline, in order ("pre-copy round 3", "hold: compliance review").
+async function timelinePhases(page: Page) {
+  const titles = await page.getByTestId('timeline').locator('rect > title').allTextContents();
+  return titles.map((t) => t.replace(/: [^:]*$/, ''));
+}
+
+/// Everything a still picture shows: canvas, its text alternative, narration, metrics.
+async function snapshot(page: Page) {
+  return {
+    playhead: await playhead(page),
+    picture: await pictureHash(page),
+    description: await page.getByTestId('stage-canvas').getAttribute('aria-label'),
+    narration: await page.getByTestId('narration').textContent(),
+    metrics: await page.locator('.metrics td.now').allTextContents(),
+  };
+}
+
+async function toEnd(page: Page) {
+  await page.getByTestId('timeline').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('metric-outcome').locator('.now')).not.toHaveText('in progress');
+}
+
+test('raising the dirty rate raises downtime and rounds; raising bandwidth lowers them', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Dirty rate: position 370 ≈ 30 MB/s, a quarter of the 1 Gbit/s link.
+  await slide(page, 'dirty-rate', 370);
+  await expect(page.getByTestId('slider-dirty-rate-value')).toContainText('30 MB/s');
+  const low = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  expect(low.downtime).toBeGreaterThan(0);
+
+  // Raise it towards the link's speed; rounds never fall on the way up. QEMU's downtime
+  // is a sawtooth under its limit, so only the ends are compared.
+  let prev = low.rounds;
+  for (const pos of [420, 470, 500]) {
+    await slide(page, 'dirty-rate', pos);
+    const r = await rounds(page);
+    expect(r, `rounds at dirty-rate position ${pos}`).toBeGreaterThanOrEqual(prev);
+    prev = r;
+  }
+  // The last stretch by keyboard, as a lecturer nudges it: 15 steps up.
+  const slider = page.getByTestId('slider-dirty-rate');
+  await slider.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('515');
+  await expect(total(page, 'dirty')).toHaveText('converged');
+  const high = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  expect(high.rounds).toBeGreaterThan(low.rounds * 3);
+  expect(high.downtime).toBeGreaterThan(low.downtime);
+  const limit = await durationOf(page.getByTestId('slider-downtime-limit-value'));
+  expect(high.downtime).toBeLessThanOrEqual(limit * 1.0001);
+
+  // Now a faster link for the same workload: fewer rounds, shorter downtime.
+  await expect(page.getByTestId('slider-bandwidth')).toHaveValue('500');
+  await slide(page, 'bandwidth', 650);
+  await expect(page.getByTestId('slider-bandwidth-value')).toContainText('Gbit/s');
+  const fast = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  expect(fast.rounds).toBeLessThan(high.rounds);
+  expect(fast.downtime).toBeLessThan(high.downtime);
+  // And a slower one than the writes: pre-copy cannot converge.
+  await slide(page, 'bandwidth', 480);
+  await expect(total(page, 'dirty')).toHaveText('not converged');
+  await expect(total(page, 'outcome')).toHaveText('did not converge');
+});
+
+test('play, pause and scrubbing back restore an earlier picture exactly', async ({ page }) => {
+  await openApp(page);
+  const next = page.getByTestId('next');
+  for (let i = 0; i < 3; i++) await next.click();
+  const t1 = await playhead(page);
+  expect(Number(t1)).toBeGreaterThan(0);
+  const at1 = await snapshot(page);
+
+  // Play for a moment, pause, then step further on.
+  const play = page.getByTestId('play');
+  await play.click();
+  await expect(play).toHaveAccessibleName('Pause');
+  await expect.poll(() => playhead(page)).not.toBe(t1);
+  await page.waitForTimeout(300);
+  await play.click();
+  await expect(play).toHaveAccessibleName('Play');
+  const paused = await snapshot(page);
+  expect(Number(paused.playhead)).toBeGreaterThan(Number(t1));
+  // Paused means still: the same picture a moment later.
+  await page.waitForTimeout(200);
+  expect(await snapshot(page)).toEqual(paused);
+  for (let i = 0; i < 2; i++) await next.click();
+  const later = await snapshot(page);
+  expect(later.picture).not.toBe(at1.picture);
+
+  // Back by keyboard on the timeline, event by event, to t1.
+  const timeline = page.getByTestId('timeline');
+  await timeline.focus();
+  for (let i = 0; i < 20 && (await playhead(page)) !== t1; i++) {
+    const before = (await playhead(page))!;
+    await page.keyboard.press('ArrowLeft');
+    await expect(timeline).not.toHaveAttribute('aria-valuenow', before);
+  }
+  expect(await snapshot(page)).toEqual(at1);
+
+  // Scrub by pointer: a click at one x, elsewhere, then the same x again.
+  const box = (await timeline.boundingBox())!;
+  const at = { x: box.x + box.width * 0.3, y: box.y + box.height / 2 };
+  await page.mouse.click(at.x, at.y);
+  await expect(timeline).not.toHaveAttribute('aria-valuenow', t1!);
+  const scrubbed = await snapshot(page);
+  await page.keyboard.press('End');
+  expect((await snapshot(page)).picture).not.toBe(scrubbed.picture);
+  await page.mouse.click(at.x, at.y);
+  expect(await snapshot(page)).toEqual(scrubbed);
+});
+
+// FIXME(app bug): the timeline takes its geometry and pointer capture from
+// `e.current_target()`, which under Yew's event delegation is the app's root (here
+// <body>), not the <svg>. So a click seeks to clientX / body width instead of the
+// fraction of the timeline under the pointer (a click at 50 % lands at about 35 %), and
+// capture goes to <body>, so pointermove never reaches the timeline: dragging does not
+// scrub. Fix: a NodeRef on the <svg> for the rect and for setPointerCapture.
+test.fixme('a click or a drag on the timeline scrubs to the time under the pointer', async ({
+  page,
+}) => {
+  await openApp(page);
+  const timeline = page.getByTestId('timeline');
+  const box = (await timeline.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const fraction = async () =>
+    Number(await playhead(page)) / Number(await timeline.getAttribute('aria-valuemax'));
+  // One CSS pixel of the timeline, as a share of the run.
+  const px = 1 / box.width;
+  for (const f of [0.1, 0.5, 0.9]) {
+    await page.mouse.click(box.x + f * box.width, y);
+    expect(Math.abs((await fraction()) - f), `click at ${f}`).toBeLessThanOrEqual(px);
+  }
+  const at30 = async () => {
+    await page.mouse.click(box.x + 0.3 * box.width, y);
+    return snapshot(page);
+  };
+  const clicked = await at30();
+  await page.keyboard.press('End');
+
+  // Drag from near the end back to 30 %: the playhead follows the pointer backwards.
+  await page.mouse.move(box.x + box.width * 0.9, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 4 });
+  expect(Math.abs((await fraction()) - 0.6)).toBeLessThanOrEqual(px);
+  await page.mouse.move(box.x + box.width * 0.3, y, { steps: 4 });
+  await page.mouse.up();
+  expect(await snapshot(page)).toEqual(clicked);
+  // After the button is up, moving the mouse over the timeline does not scrub.
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  expect(await snapshot(page)).toEqual(clicked);
+});
+
+const TYPES = [
+  { key: 'cold', name: 'cold', start: /shuts? down/i, phases: ['shutdown', 'disk copy', 'boot'] },
+  { key: 'suspended', name: 'suspended', start: /suspend/i, phases: ['suspend', 'restore'] },
+  { key: 'live', name: 'live', start: /^Round 0/, phases: ['pre-copy round 0', 'stop-and-copy (down)'] },
+  { key: 'postcopy', name: 'post-copy', start: /switchover/i, phases: ['switchover (down)', 'post-copy (degraded)'] },
+  { key: 'hybrid', name: 'hybrid', start: /^Round 0/, phases: ['pre-copy round 0', 'post-copy (degraded)'] },
+];
+
+test('switching through every type changes the narration and the timeline', async ({ page }) => {
+  await openApp(page);
+  let previous: string[] = [];
+  for (const ty of TYPES) {
+    const button = page.getByTestId(`type-${ty.key}`);
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-testid^=type-][aria-pressed=true]')).toHaveCount(1);
+    await expect(page.getByTestId('narration')).toHaveText(ty.start);
+
+    const phases = await timelinePhases(page);
+    for (const p of ty.phases) expect(phases, `${ty.key} timeline`).toContain(p);
+    if (!ty.key.match(/live|hybrid/)) {
+      expect(phases.some((p) => p.startsWith('pre-copy')), `${ty.key} has no pre-copy`).toBe(false);
+    }
+    expect(phases, `${ty.key} timeline differs from the previous type's`).not.toEqual(previous);
+    previous = phases;
+
+    // The end of the run tells how it went.
+    await toEnd(page);
+    await expect(page.getByTestId('narration')).toContainText(`Done: the ${ty.name} migration took`);
+    await expect(total(page, 'outcome')).toHaveText('completed');
+    await expect(page.getByTestId('stage-canvas')).toHaveAttribute(
+      'aria-label',
+      /the VM is running on the destination host/,
+    );
+    await page.keyboard.press('Home');
+  }
+});
+
+test('a compliance hold on a suspended migration adds its length to the downtime', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('type-suspended').click();
+  const downtime = total(page, 'downtime');
+  const without = await durationOf(downtime);
+  // A suspended migration is down from start to end.
+  expect(without).toBeCloseTo(await durationOf(total(page, 'time')), 1);
+
+  await page.getByTestId('check-hold').check();
+  await page.getByTestId('select-hold-reason').selectOption('compliance');
+  await expect(page.getByTestId('select-hold-reason')).toHaveValue('compliance');
+  const holdLabel = page.getByTestId('slider-hold-duration-value');
+  // Durations are shown to the second ("1 min 17 s"), so allow for that rounding.
+  const tolerance = 1.05;
+  const hold = await durationOf(holdLabel);
+  expect(hold).toBeGreaterThan(0);
+  await expect.poll(async () => (await durationOf(downtime)) - without).toBeGreaterThan(0);
+  expect(Math.abs((await durationOf(downtime)) - without - hold)).toBeLessThanOrEqual(tolerance);
+
+  // A longer hold (about 9 min) grows the downtime by exactly as much more.
+  await slide(page, 'hold-duration', 550);
+  const longer = await durationOf(holdLabel);
+  expect(longer).toBeGreaterThan(hold * 5);
+  expect(Math.abs((await durationOf(downtime)) - without - longer)).toBeLessThanOrEqual(tolerance);
+
+  // The timeline and the narration show the hold with its reason.
+  expect(await timelinePhases(page)).toContain('hold: compliance review');
+  const next = page.getByTestId('next');
+  const narration = page.getByTestId('narration');
+  for (let i = 0; i < 10 && !(await narration.textContent())?.includes('On hold'); i++) {
+    await next.click();
+  }
+  await expect(narration).toContainText('On hold (compliance review)');
+  await expect(page.getByTestId('stage-canvas')).toHaveAttribute('aria-label', /suspended/);
+
+  // Lifting the hold gives the original downtime back.
+  await page.getByTestId('check-hold').uncheck();
+  expect(await durationOf(downtime)).toBeCloseTo(without, 2);
+});
+
+test('a link failure during pre-copy rolls back with the VM still running on the source', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('select-fault').selectOption('link-failure');
+  const faultAt = page.getByTestId('slider-fault-time-value');
+  // Move the fault to about 60 % of the fault-free run: still in pre-copy.
+  await slide(page, 'fault-time', 600);
+  const at = await durationOf(faultAt);
+  expect(at).toBeGreaterThan(0);
+
+  const phases = await timelinePhases(page);
+  expect(phases[0]).toMatch(/^pre-copy round/);
+  expect(phases).toContain('rollback');
+  expect(phases.some((p) => p.startsWith('stop-and-copy'))).toBe(false);
+  // The rollback starts when the link fails.
+  const rollback = await page
+    .getByTestId('timeline')
+    .locator('rect > title')
+    .filter({ hasText: /^rollback: / })
+    .textContent();
+  expect(seconds(rollback!.replace(/^rollback: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+  await expect(page.getByTestId('timeline').locator('text > title')).toContainText([
+    /link failure/i,
+  ]);
+  await expect(total(page, 'outcome')).toHaveText('rolled back');
+  // The VM never stopped.
+  await expect(total(page, 'downtime')).toHaveText('0 s');
+
+  await toEnd(page);
+  const canvas = page.getByTestId('stage-canvas');
+  await expect(canvas).toHaveAttribute('aria-label', /the VM is running on the source host/);
+  await expect(canvas).toHaveAttribute('aria-label', /Link: down/);
+  await expect(page.getByTestId('narration')).toContainText('rolled back');
+});
+
+for (const fault of ['source-failure', 'destination-failure']) {
+  test(`a ${fault.replace('-', ' ')} after a post-copy switchover loses the VM`, async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByTestId('type-postcopy').click();
+    await page.getByTestId('select-fault').selectOption(fault);
+    await slide(page, 'fault-time', 300);
+    const at = await durationOf(page.getByTestId('slider-fault-time-value'));
+
+    // The switchover comes first, then post-copy, then the fault.
+    const phases = await timelinePhases(page);
+    expect(phases.slice(0, 2)).toEqual(['switchover (down)', 'post-copy (degraded)']);
+    expect(phases).toContain('VM lost');
+    const lost = await page
+      .getByTestId('timeline')
+      .locator('rect > title')
+      .filter({ hasText: /^VM lost: / })
+      .textContent();
+    expect(seconds(lost!.replace(/^VM lost: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+
+    await expect(total(page, 'outcome')).toHaveText('VM lost');
+    await toEnd(page);
+    await expect(page.getByTestId('stage-canvas')).toHaveAttribute(
+      'aria-label',
+      /the VM is lost on no host/,
+    );
+    await expect(page.getByTestId('narration')).toContainText('VM lost');
+  });
+}
