@@ -509,12 +509,10 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
     );
 }
 
-// Ignored until the app bug is fixed: the timeline measures and captures
-// `e.current_target()`, which under Yew's event delegation is the app's root element,
-// not the <svg>. The root here is padded so the two rectangles differ, as they do in the
-// styled page; a click then seeks to the wrong time.
+// Regression: the timeline once measured and captured `e.current_target()`, which under
+// Yew's event delegation is the app's root element, not the <svg>. The root here is
+// padded so the two rectangles differ, as they do in the styled page.
 #[wasm_bindgen_test]
-#[ignore = "timeline seeks relative to Yew's root element, not the svg"]
 async fn pointer_scrub_seeks_to_the_time_under_the_pointer() {
     let mut params = Params::default();
     params.dirty_model = DirtyModel::Uniform;

@@ -61,14 +61,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let end = trace.end_s().max(1e-9);
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let dragging = use_mut_ref(|| false);
+    let svg = use_node_ref();
 
     let seek_from = {
         let onseek = props.onseek.clone();
+        let svg = svg.clone();
         move |e: &PointerEvent| {
-            let Some(el) = e.current_target().and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<Element>().ok()
-            }) else {
+            let Some(el) = svg.cast::<Element>() else {
                 return;
             };
             let rect = el.get_bounding_client_rect();
@@ -81,12 +80,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let onpointerdown = {
         let dragging = dragging.clone();
         let seek_from = seek_from.clone();
+        let svg = svg.clone();
         Callback::from(move |e: PointerEvent| {
             *dragging.borrow_mut() = true;
-            if let Some(el) = e.current_target().and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<Element>().ok()
-            }) {
+            if let Some(el) = svg.cast::<Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
             seek_from(&e);
@@ -184,6 +181,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <div class="timeline">
             <svg
+                ref={svg}
                 width="100%"
                 height="58"
                 role="slider"
