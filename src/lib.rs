@@ -1,5 +1,6 @@
 //! VM Migration Lab: the web app. `main.rs` only calls [`start`]; tests mount [`App`].
 
+pub mod charts;
 pub mod components;
 pub mod format;
 pub mod frame;
@@ -8,8 +9,11 @@ pub mod render;
 pub mod scale;
 pub mod state;
 
+use components::charts_panel::{ChartsPanel, PanelTabs};
+use components::compare::{CompareView, ViewTabs};
 use components::controls::Controls;
 use components::metrics::Metrics;
+use components::presets::{PresetPicker, StoryCard};
 use components::stage::Stage;
 use components::timeline::Timeline;
 use components::transport::Transport;
@@ -121,26 +125,66 @@ pub fn App(props: &AppProps) -> Html {
     let onkeydown = shortcuts(state.dispatcher(), state.params.clone());
     let description = describe(&frame);
     let narration = narrate::narrate(&trace, &run_params, frame.t_s);
+    // Compare view, side panel and scenarios.
+    let onview = {
+        let d = state.dispatcher();
+        Callback::from(move |v| d.dispatch(Action::ShowView(v)))
+    };
+    let onpanel = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::ShowPanel(p)))
+    };
+    let onpreset = {
+        let d = state.dispatcher();
+        Callback::from(move |id| d.dispatch(Action::ApplyPreset(id)))
+    };
+    let onstory = {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::ShowStory(true)))
+    };
+    let onstory_close = {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::ShowStory(false)))
+    };
+    let onopen = {
+        let d = state.dispatcher();
+        Callback::from(move |ty| d.dispatch(Action::OpenType(ty)))
+    };
     html! {
         <div class="app" onkeydown={onkeydown}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
+                <ViewTabs view={state.view} onchange={onview} />
             </header>
+            if state.view == state::View::Compare {
+                <CompareView params={run_params.clone()} edit={state.params.clone()} error={state.run.error.clone()}
+                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
+            } else {
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">
                     <p class="narration" data-testid="narration">{ narration }</p>
+                    if let (true, Some(id)) = (state.story_open, state.preset) {
+                        <StoryCard {id} onclose={onstory_close} />
+                    }
                     <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
                 <aside class="side">
-                    <Metrics trace={trace.clone()} t_s={frame.t_s} />
-                    <Controls params={state.params.clone()} error={state.run.error.clone()}
-                        run_end_s={*fault_free_end} onchange={set_params} />
+                    <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)} />
+                    <PanelTabs panel={state.panel} onchange={onpanel} />
+                    if state.panel == state::Panel::Parameters {
+                        <Metrics trace={trace.clone()} t_s={frame.t_s} />
+                        <Controls params={state.params.clone()} error={state.run.error.clone()}
+                            run_end_s={*fault_free_end} onchange={set_params} />
+                    } else {
+                        <ChartsPanel trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
+                    }
                 </aside>
             </main>
+            }
         </div>
     }
 }

@@ -36,6 +36,33 @@ pub struct AppState {
     pub reduced_motion: bool,
     /// Real seconds since the last step (reduced motion only).
     pub step_clock_s: f64,
+    /// Which page is shown: the animated migration or every type compared.
+    pub view: View,
+    /// What the main view's side column shows under the metrics.
+    pub panel: Panel,
+    /// The scenario last applied (`migration_model::presets` id).
+    pub preset: Option<&'static str>,
+    /// The scenario's story card is shown.
+    pub story_open: bool,
+}
+
+/// The app's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// One migration type, animated.
+    #[default]
+    Main,
+    /// Every type side by side, with sweep charts.
+    Compare,
+}
+
+/// The main view's side panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Parameters,
+    /// Per-round and sweep charts.
+    Charts,
 }
 
 /// Real seconds each step is shown for when motion is reduced.
@@ -60,6 +87,14 @@ pub enum Action {
     StepPrev,
     SetSpeed(f64),
     Restart,
+    ShowView(View),
+    ShowPanel(Panel),
+    /// Applies a named scenario (`migration_model::presets` id): its parameters, the
+    /// playhead at the start, and its story shown.
+    ApplyPreset(&'static str),
+    ShowStory(bool),
+    /// Opens a migration type in the main view (a row of the compare table).
+    OpenType(migration_model::MigrationType),
 }
 
 impl AppState {
@@ -95,6 +130,10 @@ impl AppState {
             speed,
             reduced_motion: false,
             step_clock_s: 0.0,
+            view: View::Main,
+            panel: Panel::Parameters,
+            preset: None,
+            story_open: false,
         }
     }
 
@@ -214,6 +253,32 @@ impl Reducible for AppState {
                 }
                 s.speed = v.clamp(SPEED_MIN, SPEED_MAX);
             }
+            Action::ShowView(v) => s.view = v,
+            Action::ShowPanel(p) => s.panel = p,
+            Action::ApplyPreset(id) => {
+                let Some(preset) = migration_model::presets::find(id) else {
+                    return self;
+                };
+                let mut s =
+                    (*Rc::new(s).reduce(Action::SetParams(Box::new(preset.params())))).clone();
+                s.preset = Some(preset.id);
+                s.story_open = true;
+                s.t_s = 0.0;
+                s.playing = false;
+                s.speed = default_speed(s.trace());
+                return Rc::new(s);
+            }
+            Action::ShowStory(open) => s.story_open = open && s.preset.is_some(),
+            Action::OpenType(ty) => {
+                let mut p = s.params.clone();
+                p.migration_type = ty;
+                let mut s = (*Rc::new(s).reduce(Action::SetParams(Box::new(p)))).clone();
+                s.view = View::Main;
+                s.t_s = 0.0;
+                s.playing = false;
+                s.speed = default_speed(s.trace());
+                return Rc::new(s);
+            }
             Action::Restart => {
                 s.t_s = 0.0;
                 s.playing = true;
@@ -297,5 +362,45 @@ mod tests {
             s = reduce(s, Action::Tick { real_s: 0.1 });
         }
         assert_eq!(s.t_s, stops[1]);
+    }
+
+    #[test]
+    fn a_preset_sets_its_parameters_rewinds_and_shows_its_story() {
+        let mut s = reduce(AppState::new(Params::default()), Action::Seek(50.0));
+        s = reduce(s, Action::ApplyPreset("finance-cold"));
+        let preset = migration_model::presets::find("finance-cold").unwrap();
+        assert_eq!(s.params, preset.params());
+        assert_eq!(s.preset, Some("finance-cold"));
+        assert!(s.story_open);
+        assert_eq!(s.t_s, 0.0);
+        assert_eq!(s.speed, default_speed(s.trace()));
+        s = reduce(s, Action::ShowStory(false));
+        assert!(!s.story_open);
+        // Unknown ids change nothing.
+        let before = s.clone();
+        assert_eq!(reduce(s, Action::ApplyPreset("nope")), before);
+    }
+
+    #[test]
+    fn opening_a_type_from_the_compare_view_shows_it_in_the_main_view() {
+        let mut s = reduce(
+            AppState::new(Params::default()),
+            Action::ShowView(View::Compare),
+        );
+        assert_eq!(s.view, View::Compare);
+        s = reduce(s, Action::OpenType(migration_model::MigrationType::Cold));
+        assert_eq!(s.view, View::Main);
+        assert_eq!(
+            s.params.migration_type,
+            migration_model::MigrationType::Cold
+        );
+        assert_eq!(
+            s.trace().migration_type,
+            migration_model::MigrationType::Cold
+        );
+        s = reduce(s, Action::ShowPanel(Panel::Charts));
+        assert_eq!(s.panel, Panel::Charts);
+        // No story without a preset.
+        assert!(!reduce(s, Action::ShowStory(true)).story_open);
     }
 }

@@ -1,0 +1,57 @@
+//! The side column's second panel in the main view: the per-round chart of the run
+//! shown and a sweep chart, reached by a "Parameters | Charts" switch so the main
+//! layout keeps its size.
+
+use super::round_chart::RoundChart;
+use super::sweep_chart::SweepChart;
+use crate::state::Panel;
+use migration_model::{Params, Trace};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelTabsProps {
+    pub panel: Panel,
+    pub onchange: Callback<Panel>,
+}
+
+/// Two buttons that switch the side panel.
+#[component]
+pub fn PanelTabs(props: &PanelTabsProps) -> Html {
+    let tab = |panel: Panel, label: &'static str, key: &'static str| {
+        let pressed = props.panel == panel;
+        let onclick = props.onchange.reform(move |_: MouseEvent| panel);
+        html! {
+            <button type="button" class={classes!("seg", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} data-testid={format!("panel-{key}")} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class="segmented panel-tabs" role="group" aria-label="Side panel">
+            { tab(Panel::Parameters, "Parameters", "parameters") }
+            { tab(Panel::Charts, "Charts", "charts") }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsPanelProps {
+    pub trace: Rc<Trace>,
+    pub params: Rc<Params>,
+    pub t_s: f64,
+}
+
+#[component]
+pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
+    html! {
+        <section class="charts-panel" aria-labelledby="charts-title" data-testid="charts-panel">
+            <h2 id="charts-title">{ "Per round" }</h2>
+            <RoundChart trace={props.trace.clone()} params={props.params.clone()} t_s={props.t_s}
+                width={336.0} height={330.0} />
+            <h2>{ "Sweep" }</h2>
+            <SweepChart id="side-sweep" params={props.params.clone()} width={336.0} height={330.0} />
+        </section>
+    }
+}

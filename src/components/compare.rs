@@ -1,0 +1,355 @@
+//! The compare view: the current parameters run through every migration type at once.
+//! Small timelines on one time axis show how long each takes and when the VM is down;
+//! a table gives downtime, total time, data sent, rounds and outcome with the best and
+//! worst of each ranked column marked in words; choosing a row opens that type in the
+//! main view. A sweep chart and the three sliders that matter most sit beside them.
+
+use super::metrics::outcome_label;
+use super::presets::PresetPicker;
+use super::slider::Slider;
+use super::sweep_chart::SweepChart;
+use super::timeline::{phase_name, phase_style};
+use crate::charts::scale::{Scale, Unit};
+use crate::charts::svg::{self, n, Frame, FONT, FONT_FAMILY, INK};
+use crate::format;
+use crate::scale::Scale as SliderScale;
+use crate::state::View;
+use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
+use migration_model::{simulate, MigrationType, Outcome, ParamError, Params, Trace, VmState};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// Parameters of the run shown (valid): every type runs with them.
+    pub params: Rc<Params>,
+    /// The parameters as set (possibly invalid), for the sliders.
+    pub edit: Params,
+    pub error: Option<ParamError>,
+    /// The scenario last applied.
+    pub preset: Option<&'static str>,
+    pub onchange: Callback<Params>,
+    /// Opens a type in the main view.
+    pub onopen: Callback<MigrationType>,
+    pub onpreset: Callback<&'static str>,
+}
+
+/// A mark on a table cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Badge {
+    Best,
+    Worst,
+}
+
+/// Best (smallest) and worst (largest) of a column, lower being better. Only runs that
+/// completed take part (a run that never moved the VM has no meaningful downtime);
+/// ties share the mark; a column whose values are all equal gets none.
+pub fn rank(values: &[Option<f64>]) -> Vec<Option<Badge>> {
+    let present: Vec<f64> = values.iter().flatten().copied().collect();
+    let (Some(lo), Some(hi)) = (
+        present.iter().copied().reduce(f64::min),
+        present.iter().copied().reduce(f64::max),
+    ) else {
+        return vec![None; values.len()];
+    };
+    let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-12);
+    if present.len() < 2 || same(lo, hi) {
+        return vec![None; values.len()];
+    }
+    values
+        .iter()
+        .map(|v| match v {
+            Some(v) if same(*v, lo) => Some(Badge::Best),
+            Some(v) if same(*v, hi) => Some(Badge::Worst),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The data-sent text, exactly as the metrics panel writes it.
+pub fn sent_text(t: &Trace) -> String {
+    format!(
+        "{} ({:.2}×)",
+        format::bytes(t.metrics.bytes_sent),
+        t.metrics.bytes_sent_x_memory
+    )
+}
+
+/// Pre-copy rounds, for the types that iterate.
+pub fn rounds_text(t: &Trace) -> String {
+    match t.migration_type {
+        MigrationType::Live | MigrationType::Hybrid => t.metrics.precopy_rounds.to_string(),
+        _ => "–".into(),
+    }
+}
+
+fn badge(b: Option<Badge>) -> Html {
+    match b {
+        // A symbol with its word for screen readers and on hover: the colour is extra.
+        Some(Badge::Best) => html! {
+            <span class="badge best" data-badge="best" role="img" aria-label="best" title="best of the column">{ "★" }</span>
+        },
+        Some(Badge::Worst) => html! {
+            <span class="badge worst" data-badge="worst" role="img" aria-label="worst" title="worst of the column">{ "▼" }</span>
+        },
+        None => Html::default(),
+    }
+}
+
+const TL_WIDTH: f64 = 700.0;
+const ROW_H: f64 = 30.0;
+
+/// All types' phases on one time axis.
+fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
+    let end = runs
+        .iter()
+        .map(|(_, t)| t.end_s())
+        .fold(0.0f64, f64::max)
+        .max(1e-3);
+    let f = Frame {
+        width: TL_WIDTH,
+        height: 8.0 + ROW_H * runs.len() as f64 + 46.0,
+        left: 142.0,
+        right: 14.0,
+        top: 8.0,
+        bottom: 46.0,
+    };
+    let xs = Scale::linear(0.0, end, f.x0(), f.x1());
+    let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
+        let y = f.y1() + ROW_H * i as f64 + 3.0;
+        let phases = t.phases.iter().map(|p| {
+            let (colour, _) = phase_style(&p.kind);
+            let x0 = xs.map(p.start_s);
+            let w = (xs.map(p.end_s) - x0).max(1.5);
+            html! {
+                <rect x={n(x0)} y={n(y)} width={n(w)} height="20" fill={colour}>
+                    <title>{ format!("{}: {}: {} – {}", ty.label(), phase_name(&p.kind),
+                        format::duration(p.start_s), format::duration(p.end_s)) }</title>
+                </rect>
+            }
+        });
+        let down = t
+            .phases
+            .iter()
+            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .map(|p| {
+                let x0 = xs.map(p.start_s);
+                let w = (xs.map(p.end_s) - x0).max(1.5);
+                html! { <rect x={n(x0)} y={n(y + 22.0)} width={n(w)} height="6" fill="#b91c1c" /> }
+            });
+        html! {
+            <g class="compare-row" data-testid={format!("compare-timeline-{}", ty.key())}>
+                <text x="6" y={n(y + 16.0)} font-size={n(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
+                { for phases }
+                { for down }
+            </g>
+        }
+    });
+    html! {
+        <svg xmlns="http://www.w3.org/2000/svg" class="chart compare-timelines" data-testid="compare-timelines"
+            viewBox={format!("0 0 {} {}", n(f.width), n(f.height))} width={n(f.width)} height={n(f.height)}
+            font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
+            <title id="compare-tl-title">{ format!(
+                "Every migration type on one time axis, 0 to {}; red bars: VM down", format::duration(end)
+            ) }</title>
+            <rect x="0" y="0" width={n(f.width)} height={n(f.height)} fill="#ffffff" />
+            { svg::x_axis(&f, &xs, Unit::Seconds, "Time since the migration started (red bar: VM down)", 7) }
+            { for rows }
+        </svg>
+    }
+}
+
+#[component]
+pub fn CompareView(props: &CompareProps) -> Html {
+    let runs = use_memo(props.params.clone(), |p| {
+        MigrationType::ALL
+            .iter()
+            .filter_map(|&ty| {
+                let mut q = (**p).clone();
+                q.migration_type = ty;
+                simulate(&q).ok().map(|t| (ty, t))
+            })
+            .collect::<Vec<(MigrationType, Trace)>>()
+    });
+    let done = |t: &Trace| t.metrics.outcome == Outcome::Completed;
+    let col = |f: fn(&Trace) -> f64| -> Vec<Option<Badge>> {
+        rank(
+            &runs
+                .iter()
+                .map(|(_, t)| done(t).then(|| f(t)))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let down_rank = col(|t| t.metrics.downtime_s);
+    let total_rank = col(|t| t.metrics.total_time_s);
+    let sent_rank = col(|t| t.metrics.bytes_sent);
+    let current = props.params.migration_type;
+
+    let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
+        let ty = *ty;
+        let m = &t.metrics;
+        let open = props.onopen.reform(move |_: MouseEvent| ty);
+        let open_row = props.onopen.reform(move |_: MouseEvent| ty);
+        let is_cur = ty == current;
+        html! {
+            <tr class={classes!("compare-row", is_cur.then_some("current"))} data-testid={format!("compare-row-{}", ty.key())}
+                aria-current={is_cur.then_some("true")} onclick={open_row}>
+                <th scope="row">
+                    <button type="button" class="open-type" data-testid={format!("compare-open-{}", ty.key())}
+                        title={format!("Open {} in the main view", ty.label())} onclick={open}>
+                        { ty.label() }
+                    </button>
+                </th>
+                <td class="downtime"><span class="value">{ format::duration(m.downtime_s) }</span>{ badge(down_rank[i]) }</td>
+                <td class="total"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(total_rank[i]) }</td>
+                <td class="sent"><span class="value">{ sent_text(t) }</span>{ badge(sent_rank[i]) }</td>
+                <td class="rounds"><span class="value">{ rounds_text(t) }</span></td>
+                <td class={classes!("outcome", (!done(t)).then_some("not-done"))}><span class="value">{ outcome_label(m.outcome) }</span></td>
+            </tr>
+        }
+    });
+
+    // The three sliders that move every type at once (same scales as the parameters
+    // panel).
+    let p = &props.edit;
+    let edit = |f: fn(&mut Params, f64)| {
+        let params = p.clone();
+        let onchange = props.onchange.clone();
+        Callback::from(move |v: f64| {
+            let mut next = params.clone();
+            f(&mut next, v);
+            onchange.emit(next);
+        })
+    };
+    let error_for = |field: &str| {
+        props
+            .error
+            .as_ref()
+            .filter(|e| e.field == field)
+            .map(|e| AttrValue::from(e.to_string()))
+    };
+    html! {
+        <main class="compare" data-testid="compare-view" aria-labelledby="compare-title">
+            <h2 id="compare-title" class="visually-hidden">{ "Compare every migration type" }</h2>
+            <div class="compare-bar">
+                <PresetPicker selected={props.preset} params={props.edit.clone()} onpick={props.onpreset.clone()} />
+                <Slider id="bandwidth" label="Bandwidth" value={p.bandwidth_bytes_per_s}
+                    scale={SliderScale::Log { min: 1.25e6, max: 1.25e10 }}
+                    text={format::bit_rate(p.bandwidth_bytes_per_s)}
+                    error={error_for("bandwidth_bytes_per_s")}
+                    onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
+                <Slider id="dirty-rate" label="Dirty rate" value={p.dirty_rate_bytes_per_s}
+                    scale={SliderScale::LogWithZero { min: 1e6, max: 1e10 }}
+                    text={format!("{} (λ = {:.2})", format::byte_rate(p.dirty_rate_bytes_per_s), Trace::lambda(p))}
+                    error={error_for("dirty_rate_bytes_per_s")}
+                    onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
+                <Slider id="memory" label="Memory" value={p.memory_bytes as f64}
+                    scale={SliderScale::Log { min: (256 * MIB) as f64, max: (1024 * GIB) as f64 }}
+                    text={format::bytes(p.memory_bytes as f64)}
+                    error={error_for("memory_bytes")}
+                    onchange={edit(|p, v| {
+                        p.memory_bytes = ((v / BASE_PAGE_BYTES as f64).round() as u64).max(1) * BASE_PAGE_BYTES;
+                        if let Some(ws) = p.working_set_bytes.as_mut() {
+                            *ws = (*ws).min(p.memory_bytes);
+                        }
+                    })} />
+            </div>
+            <div class="compare-grid">
+                <div class="compare-left">
+                    <section class="panel" aria-labelledby="compare-tl-heading">
+                        <h2 id="compare-tl-heading">{ "Every type, one time axis" }</h2>
+                        { timelines(&runs) }
+                    </section>
+                    <section class="panel" aria-labelledby="compare-table-heading">
+                        <h2 id="compare-table-heading">{ "Side by side" }<span class="hint">{ " — choose a type to open it" }</span></h2>
+                        <table class="compare-table" data-testid="compare-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ "Type" }</th>
+                                    <th scope="col">{ "Downtime" }</th>
+                                    <th scope="col">{ "Total time" }</th>
+                                    <th scope="col">{ "Data sent" }</th>
+                                    <th scope="col">{ "Rounds" }</th>
+                                    <th scope="col">{ "Outcome" }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                        <p class="compare-key">
+                            <span class="badge best" aria-hidden="true">{ "★" }</span>{ " best and " }
+                            <span class="badge worst" aria-hidden="true">{ "▼" }</span>
+                            { " worst of a column, among the runs that complete" }
+                        </p>
+                    </section>
+                </div>
+                <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
+                    <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
+                    <SweepChart id="sweep" params={props.params.clone()} width={450.0} height={372.0} />
+                </section>
+            </div>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub view: View,
+    pub onchange: Callback<View>,
+}
+
+/// The header's switch between the animated migration and the comparison.
+#[component]
+pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+    let tab = |view: View, label: &'static str, key: &'static str, title: &'static str| {
+        let pressed = props.view == view;
+        let onclick = props.onchange.reform(move |_: MouseEvent| view);
+        html! {
+            <button type="button" class={classes!("view-tab", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} data-testid={format!("view-{key}")} {title} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <nav class="views" aria-label="View">
+            { tab(View::Main, "Animate", "main", "Watch one migration, page by page") }
+            { tab(View::Compare, "Compare", "compare", "Every migration type side by side, with sweep charts") }
+        </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranking_marks_lowest_best_and_highest_worst_among_completed_runs() {
+        let r = rank(&[Some(3.0), None, Some(1.0), Some(5.0), Some(1.0)]);
+        assert_eq!(
+            r,
+            vec![
+                None,
+                None,
+                Some(Badge::Best),
+                Some(Badge::Worst),
+                Some(Badge::Best)
+            ]
+        );
+        assert_eq!(rank(&[Some(2.0), Some(2.0)]), vec![None, None]);
+        assert_eq!(rank(&[Some(2.0), None]), vec![None, None]);
+        assert_eq!(rank(&[]), Vec::<Option<Badge>>::new());
+    }
+
+    #[test]
+    fn table_texts_match_the_metrics_panel() {
+        let t = simulate(&Params::default()).unwrap();
+        assert_eq!(sent_text(&t), "19.9 GiB (4.97×)");
+        assert_eq!(rounds_text(&t), "22");
+        let cold = simulate(&Params {
+            migration_type: MigrationType::Cold,
+            ..Params::default()
+        })
+        .unwrap();
+        assert_eq!(rounds_text(&cold), "–");
+    }
+}

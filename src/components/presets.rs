@@ -1,0 +1,87 @@
+//! The scenario menu and the story card: named presets from the model
+//! (`migration_model::presets`), each with a one-paragraph story shown when chosen.
+
+use migration_model::presets::{self, Preset};
+use migration_model::Params;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetPickerProps {
+    /// The preset last applied, if any.
+    pub selected: Option<&'static str>,
+    /// The parameters now: when they differ from the preset's, it reads "(changed)".
+    pub params: Params,
+    /// Applies a preset by id.
+    pub onpick: Callback<&'static str>,
+    /// Shows the story card again.
+    #[prop_or_default]
+    pub onstory: Option<Callback<()>>,
+}
+
+/// True when `params` are still exactly the preset's.
+pub fn unchanged(id: &str, params: &Params) -> bool {
+    presets::find(id).is_some_and(|p| p.params() == *params)
+}
+
+#[component]
+pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let onchange = {
+        let onpick = props.onpick.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(p) = presets::find(&el.value()) {
+                onpick.emit(p.id);
+            }
+        })
+    };
+    let selected = props.selected.unwrap_or("");
+    let changed = props
+        .selected
+        .is_some_and(|id| !unchanged(id, &props.params));
+    html! {
+        <div class="preset-picker">
+            <label for="preset-select">{ "Scenario" }</label>
+            <select id="preset-select" data-testid="preset-select" {onchange}>
+                <option value="" selected={selected.is_empty()} disabled=true>{ "Choose a scenario…" }</option>
+                { for presets::all().iter().map(|p| html! {
+                    <option value={p.id} selected={p.id == selected}>{ p.title }</option>
+                }) }
+            </select>
+            if changed {
+                <span class="preset-changed" data-testid="preset-changed">{ "changed" }</span>
+            }
+            if let (Some(onstory), Some(_)) = (&props.onstory, props.selected) {
+                <button type="button" class="story-button" data-testid="story-show"
+                    onclick={onstory.reform(|_: MouseEvent| ())}>{ "Story" }</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoryCardProps {
+    pub id: &'static str,
+    /// Hides the card.
+    pub onclose: Callback<()>,
+}
+
+#[component]
+pub fn StoryCard(props: &StoryCardProps) -> Html {
+    let Some(p): Option<&Preset> = presets::find(props.id) else {
+        return Html::default();
+    };
+    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    html! {
+        <section class="story-card" role="region" aria-labelledby="story-title" data-testid="story">
+            <div class="story-head">
+                <h2 id="story-title">{ p.title }</h2>
+                <button type="button" class="story-close" data-testid="story-close" aria-label="Hide the story" onclick={onclose}>
+                    { "Hide ✕" }
+                </button>
+            </div>
+            <p class="story-text">{ p.story }</p>
+            <p class="story-source">{ format!("From {}.", p.source) }</p>
+        </section>
+    }
+}
