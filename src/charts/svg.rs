@@ -72,17 +72,40 @@ pub fn points_attr(pts: &[(f64, f64)]) -> String {
         .join(" ")
 }
 
+/// Width of a label at [`FONT`], estimated (SVG text cannot be measured before it is
+/// drawn): 0.55 em per character covers digits and lower case in system fonts.
+pub fn label_width(text: &str) -> f64 {
+    text.chars().count() as f64 * FONT * 0.55
+}
+
 /// The x axis: base line, ticks with vertical grid lines, labels, and a title with the
 /// unit under them.
 pub fn x_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, max_ticks: usize) -> Html {
     let y = f.y0();
-    let ticks = s.ticks(unit, max_ticks).into_iter().map(|v| {
+    // No more ticks than labels that fit side by side.
+    let widest = s
+        .ticks(unit, max_ticks)
+        .into_iter()
+        .map(|v| label_width(&unit.tick(v)))
+        .fold(0.0, f64::max);
+    let fit = (f.plot_width() / (widest + 10.0)).floor() as usize;
+    let ticks = s.ticks(unit, max_ticks.min(fit.max(2))).into_iter().map(|v| {
         let x = s.map(v);
+        let label = unit.tick(v);
+        // Labels at the ends stay inside the chart.
+        let half = label_width(&label) / 2.0;
+        let anchor = if x + half > f.width - 2.0 {
+            "end"
+        } else if x - half < 2.0 {
+            "start"
+        } else {
+            "middle"
+        };
         html! {
             <g>
                 <line x1={n(x)} x2={n(x)} y1={n(f.y1())} y2={n(y)} stroke={GRID} stroke-width="1" />
                 <line x1={n(x)} x2={n(x)} y1={n(y)} y2={n(y + 6.0)} stroke={INK} stroke-width="1.5" />
-                <text x={n(x)} y={n(y + 8.0 + FONT)} text-anchor="middle" font-size={n(FONT)} fill={INK}>{ unit.tick(v) }</text>
+                <text x={n(x)} y={n(y + 8.0 + FONT)} text-anchor={anchor} font-size={n(FONT)} fill={INK}>{ label }</text>
             </g>
         }
     });

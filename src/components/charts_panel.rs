@@ -51,7 +51,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             <RoundChart trace={props.trace.clone()} params={props.params.clone()} t_s={props.t_s}
                 width={336.0} height={330.0} />
             <h2>{ "Sweep" }</h2>
-            <SweepChart id="side-sweep" params={props.params.clone()} width={336.0} height={330.0} />
+            <SweepChart id="side-sweep" params={props.params.clone()} width={336.0} height={390.0} />
         </section>
     }
 }

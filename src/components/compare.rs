@@ -43,24 +43,32 @@ pub enum Badge {
 
 /// Best (smallest) and worst (largest) of a column, lower being better. Only runs that
 /// completed take part (a run that never moved the VM has no meaningful downtime);
-/// ties share the mark; a column whose values are all equal gets none.
-pub fn rank(values: &[Option<f64>]) -> Vec<Option<Badge>> {
-    let present: Vec<f64> = values.iter().flatten().copied().collect();
+/// values that read the same (equal text, e.g. "1 h 00 min" twice) tie and share the
+/// mark; a column whose values all read the same gets none.
+pub fn rank(values: &[Option<(f64, String)>]) -> Vec<Option<Badge>> {
+    let present: Vec<f64> = values.iter().flatten().map(|(v, _)| *v).collect();
     let (Some(lo), Some(hi)) = (
         present.iter().copied().reduce(f64::min),
         present.iter().copied().reduce(f64::max),
     ) else {
         return vec![None; values.len()];
     };
-    let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-12);
-    if present.len() < 2 || same(lo, hi) {
+    let text_of = |x: f64| {
+        values
+            .iter()
+            .flatten()
+            .find(|(v, _)| *v == x)
+            .map(|(_, t)| t.as_str())
+    };
+    let (lo_text, hi_text) = (text_of(lo), text_of(hi));
+    if present.len() < 2 || lo_text == hi_text {
         return vec![None; values.len()];
     }
     values
         .iter()
         .map(|v| match v {
-            Some(v) if same(*v, lo) => Some(Badge::Best),
-            Some(v) if same(*v, hi) => Some(Badge::Worst),
+            Some((_, t)) if Some(t.as_str()) == lo_text => Some(Badge::Best),
+            Some((_, t)) if Some(t.as_str()) == hi_text => Some(Badge::Worst),
             _ => None,
         })
         .collect()
@@ -110,7 +118,7 @@ fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
         width: TL_WIDTH,
         height: 8.0 + ROW_H * runs.len() as f64 + 46.0,
         left: 142.0,
-        right: 14.0,
+        right: 22.0,
         top: 8.0,
         bottom: 46.0,
     };
@@ -172,7 +180,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
             .collect::<Vec<(MigrationType, Trace)>>()
     });
     let done = |t: &Trace| t.metrics.outcome == Outcome::Completed;
-    let col = |f: fn(&Trace) -> f64| -> Vec<Option<Badge>> {
+    let col = |f: fn(&Trace) -> (f64, String)| -> Vec<Option<Badge>> {
         rank(
             &runs
                 .iter()
@@ -180,9 +188,14 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 .collect::<Vec<_>>(),
         )
     };
-    let down_rank = col(|t| t.metrics.downtime_s);
-    let total_rank = col(|t| t.metrics.total_time_s);
-    let sent_rank = col(|t| t.metrics.bytes_sent);
+    let down_rank = col(|t| (t.metrics.downtime_s, format::duration(t.metrics.downtime_s)));
+    let total_rank = col(|t| {
+        (
+            t.metrics.total_time_s,
+            format::duration(t.metrics.total_time_s),
+        )
+    });
+    let sent_rank = col(|t| (t.metrics.bytes_sent, sent_text(t)));
     let current = props.params.migration_type;
 
     let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
@@ -284,7 +297,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
-                    <SweepChart id="sweep" params={props.params.clone()} width={450.0} height={372.0} />
+                    <SweepChart id="sweep" params={props.params.clone()} width={430.0} height={372.0} />
                 </section>
             </div>
         </main>
@@ -324,7 +337,8 @@ mod tests {
 
     #[test]
     fn ranking_marks_lowest_best_and_highest_worst_among_completed_runs() {
-        let r = rank(&[Some(3.0), None, Some(1.0), Some(5.0), Some(1.0)]);
+        let v = |x: f64| Some((x, format!("{x:.1}")));
+        let r = rank(&[v(3.0), None, v(1.0), v(5.0), v(1.0)]);
         assert_eq!(
             r,
             vec![
@@ -335,9 +349,15 @@ mod tests {
                 Some(Badge::Best)
             ]
         );
-        assert_eq!(rank(&[Some(2.0), Some(2.0)]), vec![None, None]);
-        assert_eq!(rank(&[Some(2.0), None]), vec![None, None]);
+        assert_eq!(rank(&[v(2.0), v(2.0)]), vec![None, None]);
+        assert_eq!(rank(&[v(2.0), None]), vec![None, None]);
         assert_eq!(rank(&[]), Vec::<Option<Badge>>::new());
+        // Values that read the same tie, even when they differ a little.
+        let same = |x: f64| Some((x, "1 h 00 min".to_string()));
+        assert_eq!(
+            rank(&[v(1.0), same(3616.0), same(3620.0)]),
+            vec![Some(Badge::Best), Some(Badge::Worst), Some(Badge::Worst)]
+        );
     }
 
     #[test]

@@ -132,6 +132,20 @@ pub fn bars(trace: &Trace, p: &Params) -> Vec<Bar> {
         .collect()
 }
 
+/// The smallest of 1, 2, 5, 10, 20, 50… that is at least `n`: round numbers under the
+/// bars.
+fn nice_step(n: usize) -> usize {
+    let mut m = 1;
+    loop {
+        for k in [1, 2, 5] {
+            if k * m >= n {
+                return k * m;
+            }
+        }
+        m *= 10;
+    }
+}
+
 /// Bars as one path (one element, however many rounds): rectangles from the bottom of
 /// the plot up to each value.
 fn bars_path(rects: &[(f64, f64, f64, f64)]) -> String {
@@ -144,6 +158,7 @@ fn bars_path(rects: &[(f64, f64, f64, f64)]) -> String {
 #[component]
 pub fn RoundChart(props: &RoundChartProps) -> Html {
     let cursor = use_state(|| None::<usize>);
+    let svg_ref = use_node_ref();
     let bars = use_memo((props.trace.clone(), props.params.clone()), |(t, p)| {
         bars(t, p)
     });
@@ -162,7 +177,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     let f = Frame {
         width: props.width,
         height: props.height,
-        left: 84.0,
+        left: 92.0,
         right: if throttled { 74.0 } else { 16.0 },
         // Legend rows: bars and line, threshold, throttle.
         top: if throttled { 82.0 } else { 62.0 },
@@ -245,13 +260,21 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
 
     // Tick labels under the bars: all of them when they fit, else every k-th and the
     // last (the stop-and-copy).
-    let every = (count as f64 * 30.0 / f.plot_width()).ceil().max(1.0) as usize;
+    let label_w = svg::label_width(&count.to_string()).max(svg::label_width("stop")) + 10.0;
+    let every = nice_step((count as f64 * label_w / f.plot_width()).ceil().max(1.0) as usize);
     // The last label is shown unless it would touch the one before it.
     let show =
         |i: usize| i + 1 == count || i.is_multiple_of(every) && count - 1 - i >= every.div_ceil(2);
     let labels = bars.iter().enumerate().filter(|&(i, _)| show(i)).map(|(i, b)| {
+        // The last label stays inside the chart.
+        let x = x_of(i);
+        let anchor = if x + svg::label_width(&b.label) / 2.0 > f.width - 2.0 {
+            "end"
+        } else {
+            "middle"
+        };
         html! {
-            <text x={n(x_of(i))} y={n(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={n(FONT)} fill={INK}>{ b.label.clone() }</text>
+            <text x={n(x)} y={n(f.y0() + 8.0 + FONT)} text-anchor={anchor} font-size={n(FONT)} fill={INK}>{ b.label.clone() }</text>
         }
     });
 
@@ -269,12 +292,11 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     // Readout cursor.
     let onpointermove = {
         let cursor = cursor.clone();
+        let svg_ref = svg_ref.clone();
         let (w, x0, slot) = (f.width, f.x0(), slot);
         Callback::from(move |e: PointerEvent| {
-            let Some(el) = e.current_target().and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<Element>().ok()
-            }) else {
+            // Yew delegates events to its root: measure the svg itself.
+            let Some(el) = svg_ref.cast::<Element>() else {
                 return;
             };
             let r = el.get_bounding_client_rect();
@@ -390,7 +412,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     }
     html! {
         <figure class="chart-figure round-chart" data-testid="round-chart" data-rounds={count.to_string()}>
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(props.width), n(props.height))}
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(props.width), n(props.height))}
                 width={n(props.width)} height={n(props.height)} font-family={FONT_FAMILY}
                 tabindex="0" role="img" aria-labelledby="round-chart-title round-chart-desc"
                 {onpointermove} {onpointerleave} {onkeydown} {onfocus} {onblur}>
@@ -486,6 +508,14 @@ mod tests {
             ..Params::default()
         };
         assert_eq!(threshold(&v, 1e8).0, 0.5e8);
+    }
+
+    #[test]
+    fn round_labels_step_by_round_numbers() {
+        assert_eq!(nice_step(1), 1);
+        assert_eq!(nice_step(3), 5);
+        assert_eq!(nice_step(206), 500);
+        assert_eq!(nice_step(11), 20);
     }
 
     #[test]

@@ -313,15 +313,15 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 .map_or(0, |(i, _)| i)
         }
     };
+    let svg_ref = use_node_ref();
     let onpointermove = {
         let cursor = cursor.clone();
         let nearest = nearest.clone();
+        let svg_ref = svg_ref.clone();
         let (w, x0, x1) = (f.width, f.x0(), f.x1());
         Callback::from(move |e: PointerEvent| {
-            let Some(el) = e.current_target().and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<Element>().ok()
-            }) else {
+            // Yew delegates events to its root: measure the svg itself.
+            let Some(el) = svg_ref.cast::<Element>() else {
                 return;
             };
             let r = el.get_bounding_client_rect();
@@ -482,7 +482,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 <div class="segmented" role="group" aria-label="Metric">{ for metric_buttons }</div>
                 <div class="segmented" role="group" aria-label="Axis">{ for axis_buttons }</div>
             </div>
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(f.width), n(f.height))}
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(f.width), n(f.height))}
                 width={n(f.width)} height={n(f.height)}
                 font-family={FONT_FAMILY} tabindex="0" role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")}

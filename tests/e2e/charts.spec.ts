@@ -47,10 +47,13 @@ test('the sweep marks λ = 1 and reads out exact values from the keyboard', asyn
   await chart.focus();
   await page.keyboard.press('End');
   await expect(readout).toContainText('At bandwidth 100 Gbit/s');
-  // Hovering reads out too.
+  // Hovering reads out too, at the value under the pointer.
   const box = (await chart.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+  const mx = box.x + box.width * 0.5;
+  await page.mouse.move(mx, box.y + box.height * 0.6);
   await expect(readout).toContainText('At bandwidth');
+  const hair = (await page.getByTestId('sweep-crosshair').locator('line').boundingBox())!;
+  expect(Math.abs(hair.x + hair.width / 2 - mx)).toBeLessThan(4);
 });
 
 test('charts carry no inline style (strict CSP) and are standalone SVG', async ({ page }) => {
@@ -81,6 +84,12 @@ test('the per-round chart shows rounds, the threshold and where the run stops', 
   await expect(readout).toContainText('Stop-and-copy (VM paused): sent');
   await page.keyboard.press('Home');
   await expect(readout).toContainText('Round 0: sent 4 GiB');
+  // Hovering a bar reads out that round: round 11 of 23 sits just right of the middle.
+  const box = (await chart.locator('svg').boundingBox())!;
+  const plotLeft = box.x + (92 / 336) * box.width;
+  const plotRight = box.x + ((336 - 16) / 336) * box.width;
+  await page.mouse.move(plotLeft + ((11.5) / 23) * (plotRight - plotLeft), box.y + box.height * 0.7);
+  await expect(readout).toContainText('Round 11: sent');
   // Cold has no rounds.
   await page.getByTestId('type-cold').click();
   await expect(page.getByTestId('round-chart-empty')).toBeVisible();
