@@ -105,7 +105,7 @@ fn badge(b: Option<Badge>) -> Html {
 }
 
 const TL_WIDTH: f64 = 700.0;
-const ROW_H: f64 = 30.0;
+const ROW_H: f64 = 26.0;
 
 /// All types' phases on one time axis.
 fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
@@ -116,21 +116,21 @@ fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
         .max(1e-3);
     let f = Frame {
         width: TL_WIDTH,
-        height: 8.0 + ROW_H * runs.len() as f64 + 46.0,
+        height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
         left: 142.0,
         right: 22.0,
-        top: 8.0,
-        bottom: 46.0,
+        top: 6.0,
+        bottom: 48.0,
     };
     let xs = Scale::linear(0.0, end, f.x0(), f.x1());
     let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
-        let y = f.y1() + ROW_H * i as f64 + 3.0;
+        let y = f.y1() + ROW_H * i as f64 + 2.0;
         let phases = t.phases.iter().map(|p| {
             let (colour, _) = phase_style(&p.kind);
             let x0 = xs.map(p.start_s);
             let w = (xs.map(p.end_s) - x0).max(1.5);
             html! {
-                <rect x={n(x0)} y={n(y)} width={n(w)} height="20" fill={colour}>
+                <rect x={n(x0)} y={n(y)} width={n(w)} height="17" fill={colour}>
                     <title>{ format!("{}: {}: {} – {}", ty.label(), phase_name(&p.kind),
                         format::duration(p.start_s), format::duration(p.end_s)) }</title>
                 </rect>
@@ -143,11 +143,11 @@ fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
             .map(|p| {
                 let x0 = xs.map(p.start_s);
                 let w = (xs.map(p.end_s) - x0).max(1.5);
-                html! { <rect x={n(x0)} y={n(y + 22.0)} width={n(w)} height="6" fill="#b91c1c" /> }
+                html! { <rect x={n(x0)} y={n(y + 19.0)} width={n(w)} height="5" fill="#b91c1c" /> }
             });
         html! {
             <g class="compare-row" data-testid={format!("compare-timeline-{}", ty.key())}>
-                <text x="6" y={n(y + 16.0)} font-size={n(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
+                <text x="6" y={n(y + 14.0)} font-size={n(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
                 { for phases }
                 { for down }
             </g>
@@ -274,7 +274,13 @@ pub fn CompareView(props: &CompareProps) -> Html {
                         { timelines(&runs) }
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
-                        <h2 id="compare-table-heading">{ "Side by side" }<span class="hint">{ " — choose a type to open it" }</span></h2>
+                        <h2 id="compare-table-heading">{ "Side by side" }
+                            <span class="hint">
+                                { " — " }<span class="badge best" aria-hidden="true">{ "★" }</span>{ " best " }
+                                <span class="badge worst" aria-hidden="true">{ "▼" }</span>
+                                { " worst of completed runs · click a type to open it" }
+                            </span>
+                        </h2>
                         <table class="compare-table" data-testid="compare-table">
                             <thead>
                                 <tr>
@@ -288,16 +294,11 @@ pub fn CompareView(props: &CompareProps) -> Html {
                             </thead>
                             <tbody>{ for rows }</tbody>
                         </table>
-                        <p class="compare-key">
-                            <span class="badge best" aria-hidden="true">{ "★" }</span>{ " best and " }
-                            <span class="badge worst" aria-hidden="true">{ "▼" }</span>
-                            { " worst of a column, among the runs that complete" }
-                        </p>
                     </section>
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
-                    <SweepChart id="sweep" params={props.params.clone()} width={430.0} height={372.0} />
+                    <SweepChart id="sweep" params={props.params.clone()} width={430.0} height={336.0} />
                 </section>
             </div>
         </main>
