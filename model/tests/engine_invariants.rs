@@ -199,3 +199,17 @@ fn many_faults_and_holds_at_odd_times() {
         check(&p);
     }
 }
+
+/// The stop reason of a run cut by the time limit counts the rounds as the metrics do.
+#[test]
+fn time_limit_stop_reason_counts_rounds_like_the_metrics() {
+    let p = migration_model::Params {
+        dirty_rate_bytes_per_s: 150e6,
+        time_limit_s: 200.0,
+        ..Default::default()
+    };
+    let t = migration_model::simulate(&p).expect("valid");
+    assert_eq!(t.metrics.outcome, migration_model::Outcome::NotConverged);
+    let said = format!("({} rounds", t.metrics.precopy_rounds);
+    assert!(t.stop_reason.contains(&said), "{} vs {said}", t.stop_reason);
+}

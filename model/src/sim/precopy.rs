@@ -105,7 +105,8 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
                 );
             }
             return match why {
-                Cut::TimeLimit => not_converged(b, dirty_bytes.max(to_send - sent), index),
+                // The cut round counts, as it does in `metrics.precopy_rounds`.
+                Cut::TimeLimit => not_converged(b, dirty_bytes.max(to_send - sent), index + 1),
                 Cut::Timeout => {
                     let remaining = ((to_send - sent).max(0.0) + dirty_bytes).min(memory);
                     b.event(
