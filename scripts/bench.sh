@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 model=0
 build=1
 rev=
+src=
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -40,10 +41,6 @@ scripts/setup.sh test >&2
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 dist=${BENCH_DIST:-target/bench-dist}
 
-if [ "$model" = 1 ]; then
-  say "model: cargo bench -p migration-model --bench simulate"
-  cargo bench -p migration-model --bench simulate >&2 || say "model bench failed (continuing)"
-fi
 
 mkdir -p "$dist"
 dist=$(cd "$dist" && pwd)
@@ -66,6 +63,12 @@ elif [ "$build" = 1 ] || [ ! -f "$dist/index.html" ]; then
     say "the release build failed: nothing measured (--rev HEAD builds the last commit)"
     exit 1
   fi
+fi
+
+# The model's criterion bench (of the same source as the app build).
+if [ "$model" = 1 ]; then
+  say "model: cargo bench -p migration-model --bench simulate"
+  (cd "${src:-.}" && cargo bench -p migration-model --bench simulate >&2) || say "model bench failed (continuing)"
 fi
 
 # On a shared machine, a higher CPU priority keeps other jobs from stretching the frames
