@@ -1,5 +1,5 @@
 # The two commands: `make serve` and `make test`. Both install what is missing first.
-.PHONY: serve test setup build bench screenshots
+.PHONY: serve test setup build single-file bench screenshots
 
 serve:            ## build and serve the app on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -13,5 +13,11 @@ setup:            ## install the build tools only
 build:            ## release build into dist/
 	scripts/setup.sh && PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" trunk build --release
 
+single-file:      ## one offline HTML file (wasm, JS, CSS inlined): dist-single/vm-migration-lab.html
+	$(MAKE) build && node scripts/single-file.mjs dist dist-single/vm-migration-lab.html
+
 bench:            ## model (criterion) and browser benchmarks; see BENCHMARKS.md
 	scripts/bench.sh
+
+single-file:      ## one self-contained HTML file (works from file://): dist-single/vm-migration-lab.html
+	$(MAKE) build && node scripts/single-file.mjs dist dist-single/vm-migration-lab.html

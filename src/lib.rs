@@ -2,29 +2,41 @@
 
 pub mod charts;
 pub mod components;
+pub mod embed;
+pub mod export;
 pub mod format;
 pub mod frame;
 pub mod narrate;
+pub mod page;
 pub mod render;
 pub mod scale;
 pub mod state;
+pub mod url;
 
 use components::charts_panel::{ChartsPanel, PanelTabs};
 use components::compare::{CompareView, ViewTabs};
 use components::controls::Controls;
 use components::metrics::Metrics;
+use components::notice::{notice, phase_announcer};
 use components::presets::{PresetPicker, StoryCard};
 use components::stage::Stage;
 use components::timeline::Timeline;
+use components::toolbar::{dialogs, toolbar};
 use components::transport::Transport;
 use migration_model::{MigrationType, Params};
 use state::{Action, AppState};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Mounts the app into `<body>`.
 pub fn start() {
     std::panic::set_hook(Box::new(report_panic));
-    yew::Renderer::<App>::new().render();
+    let link = Rc::new(url::parse(&page::location_query()));
+    yew::Renderer::<App>::with_props(AppProps {
+        initial: None,
+        link: Some(link),
+    })
+    .render();
 }
 
 /// A bug must never leave a blank page: say what happened, in the page and the console.
@@ -49,16 +61,42 @@ pub struct AppProps {
     /// Starting parameters (tests and links); `None` = the lecture default.
     #[prop_or_default]
     pub initial: Option<Params>,
+    /// The page's link (`start` reads it from the URL): its parameters replace
+    /// `initial`, and the URL is kept in step while the user works. `None` in tests.
+    #[prop_or_default]
+    pub link: Option<Rc<url::Link>>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = props.initial.clone().unwrap_or_default();
+    let link = props.link.clone();
+    let initial = link
+        .as_ref()
+        .map(|l| l.params.clone())
+        .or_else(|| props.initial.clone())
+        .unwrap_or_default();
     let state = use_reducer(move || {
         let mut s = AppState::new(initial);
         s.reduced_motion = prefers_reduced_motion();
+        if let Some(l) = &link {
+            page::restore(&mut s, l, page::stored_theme());
+        }
         s
     });
+    // The page around the app: theme, presentation, the URL, keys on the whole window.
+    let dark = page::use_page_effects(&state.page);
+    let presenting = state.page.presenting;
+    let palette = match (dark, presenting) {
+        (true, false) => render::Palette::DARK,
+        (true, true) => render::Palette::DARK.high_contrast(),
+        (false, false) => render::Palette::LIGHT,
+        (false, true) => render::Palette::LIGHT.high_contrast(),
+    };
+    page::use_url_sync(
+        (state.page.linked && state.page.embed.is_none())
+            .then(|| url::query(&components::share::share_of(&state, true))),
+    );
+    let root = use_node_ref();
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();
     use_playback(state.playing, state.dispatcher());
@@ -77,7 +115,8 @@ pub fn App(props: &AppProps) -> Html {
 
     let set_params = {
         let d = state.dispatcher();
-        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(p))))
+        // What a user sets is what a link carries (four significant digits).
+        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(url::tidy(&p)))))
     };
     let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
         let pressed = state.params.migration_type == ty;
@@ -122,9 +161,24 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |v: f64| d.dispatch(Action::SetSpeed(v)))
     };
-    let onkeydown = shortcuts(state.dispatcher(), state.params.clone());
+    page::use_window_keys(
+        root.clone(),
+        shortcuts(state.dispatcher(), state.params.clone(), presenting),
+    );
     let description = describe(&frame);
     let narration = narrate::narrate(&trace, &run_params, frame.t_s);
+    if let Some(embed) = state.page.embed.clone() {
+        return html! {
+            <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
+                description={description} {palette} root={root} />
+        };
+    }
+    let announce = announcement(&frame);
+    let tools = toolbar(&state, dark);
+    let ondismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Page(page::PageAction::DismissNotice)))
+    };
     // Compare view, side panel and scenarios.
     let onview = {
         let d = state.dispatcher();
@@ -151,13 +205,17 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |ty| d.dispatch(Action::OpenType(ty)))
     };
     html! {
-        <div class="app" onkeydown={onkeydown}>
+        <div class={classes!("app", presenting.then_some("presenting"))} ref={root}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
                 <ViewTabs view={state.view} onchange={onview} />
             </header>
+            { notice(&state.page.notice, ondismiss) }
+            { phase_announcer(announce) }
+            { dialogs(&state, &narration) }
             if state.view == state::View::Compare {
+                <div class="tools-row">{ tools.clone() }</div>
                 <CompareView params={run_params.clone()} edit={state.params.clone()} error={state.run.error.clone()}
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
             } else {
@@ -167,12 +225,13 @@ pub fn App(props: &AppProps) -> Html {
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
-                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} />
+                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
                 <aside class="side">
+                    { tools }
                     <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)} />
                     <PanelTabs panel={state.panel} onchange={onpanel} />
                     if state.panel == state::Panel::Parameters {
@@ -237,8 +296,14 @@ fn use_playback(playing: bool, dispatch: UseReducerDispatcher<AppState>) {
 }
 
 /// Keyboard shortcuts for the lecture hall: space and `.` play/pause, arrows step
-/// events, number keys pick the type. Never while typing in a field.
-fn shortcuts(dispatch: UseReducerDispatcher<AppState>, params: Params) -> Callback<KeyboardEvent> {
+/// events, PageDown/PageUp (a presenter's remote) step phases and then scenarios, number
+/// keys pick the type, `p` presents, `?` lists them (components/help.rs). Never while
+/// typing in a field or inside a dialog.
+fn shortcuts(
+    dispatch: UseReducerDispatcher<AppState>,
+    params: Params,
+    presenting: bool,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.ctrl_key() || e.alt_key() || e.meta_key() {
             return;
@@ -247,16 +312,27 @@ fn shortcuts(dispatch: UseReducerDispatcher<AppState>, params: Params) -> Callba
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
         let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase());
-        let in_field = matches!(tag.as_deref(), Some("input" | "select" | "textarea"));
+        let in_field = page::typing_target(&e);
         let on_widget = in_field
             || target
                 .as_ref()
                 .is_some_and(|t| t.get_attribute("role").is_some());
         let key = e.key();
         let action = match key.as_str() {
-            " " | "." if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
-            "ArrowRight" | "PageDown" if !on_widget => Some(Action::StepNext),
-            "ArrowLeft" | "PageUp" if !on_widget => Some(Action::StepPrev),
+            // Space on a button presses it; `.` (a clicker's "blank" key) never does.
+            " " if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
+            "." if !in_field => Some(Action::TogglePlay),
+            "ArrowRight" if !on_widget => Some(Action::StepNext),
+            "ArrowLeft" if !on_widget => Some(Action::StepPrev),
+            "PageDown" if !in_field => Some(Action::StepPhase(true)),
+            "PageUp" if !in_field => Some(Action::StepPhase(false)),
+            "?" if !in_field => Some(Action::Page(page::PageAction::Open(Some(
+                page::Dialog::Help,
+            )))),
+            "p" | "P" if !in_field => Some(Action::Page(page::PageAction::TogglePresent)),
+            "Escape" if presenting && !in_field => {
+                Some(Action::Page(page::PageAction::Present(false)))
+            }
             k if !in_field && k.len() == 1 => k
                 .parse::<usize>()
                 .ok()
@@ -277,7 +353,7 @@ fn shortcuts(dispatch: UseReducerDispatcher<AppState>, params: Params) -> Callba
 
 /// The page-state legend, colours matching the canvas.
 #[component]
-fn Legend() -> Html {
+pub fn Legend() -> Html {
     html! {
         <ul class="legend" aria-label="Legend: page states">
             { for frame::Paint::LEGEND.iter().map(|(p, text)| html! {
@@ -285,6 +361,19 @@ fn Legend() -> Html {
             }) }
         </ul>
     }
+}
+
+/// What the polite live region says: the phase and where the VM is. It changes when
+/// the phase does, so screen readers hear each phase once.
+fn announcement(frame: &frame::Frame) -> String {
+    let Some(phase) = &frame.phase else {
+        return String::new();
+    };
+    format!(
+        "Phase: {}. VM {}.",
+        components::timeline::phase_name(&phase.kind),
+        render::state_label(frame.vm_state)
+    )
 }
 
 /// The canvas's text alternative: what it shows now, in one or two sentences.

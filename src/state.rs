@@ -44,6 +44,8 @@ pub struct AppState {
     pub preset: Option<&'static str>,
     /// The scenario's story card is shown.
     pub story_open: bool,
+    /// The page around the simulation: links, theme, presentation, dialogs.
+    pub page: crate::page::Page,
 }
 
 /// The app's pages.
@@ -95,6 +97,11 @@ pub enum Action {
     ShowStory(bool),
     /// Opens a migration type in the main view (a row of the compare table).
     OpenType(migration_model::MigrationType),
+    /// Jump to the start of the next (`true`) or previous phase: a presenter's remote
+    /// (PageDown, PageUp). Past the last phase, the next scenario; before the first, the
+    /// previous one (when a scenario is applied).
+    StepPhase(bool),
+    Page(crate::page::PageAction),
 }
 
 impl AppState {
@@ -134,6 +141,7 @@ impl AppState {
             panel: Panel::Parameters,
             preset: None,
             story_open: false,
+            page: crate::page::Page::default(),
         }
     }
 
@@ -283,6 +291,36 @@ impl Reducible for AppState {
                 s.t_s = 0.0;
                 s.playing = true;
             }
+            Action::StepPhase(next) => {
+                let eps = 1e-9 * s.t_s.abs().max(1.0);
+                let mut starts: Vec<f64> = s.trace().phases.iter().map(|p| p.start_s).collect();
+                starts.push(end);
+                let to = if next {
+                    starts.iter().copied().find(|&t| t > s.t_s + eps)
+                } else {
+                    starts.iter().rev().copied().find(|&t| t < s.t_s - eps)
+                };
+                match (to, s.preset) {
+                    (Some(t), _) => {
+                        s.t_s = t;
+                        s.playing = false;
+                    }
+                    (None, Some(id)) => {
+                        let all = migration_model::presets::all();
+                        let i = all.iter().position(|p| p.id == id).unwrap_or(0);
+                        let j = if next {
+                            i.checked_add(1)
+                        } else {
+                            i.checked_sub(1)
+                        };
+                        if let Some(p) = j.and_then(|j| all.get(j)) {
+                            return self.reduce(Action::ApplyPreset(p.id));
+                        }
+                    }
+                    (None, None) => {}
+                }
+            }
+            Action::Page(a) => s.page.apply(a),
         }
         Rc::new(s)
     }
@@ -402,5 +440,31 @@ mod tests {
         assert_eq!(s.panel, Panel::Charts);
         // No story without a preset.
         assert!(!reduce(s, Action::ShowStory(true)).story_open);
+    }
+
+    #[test]
+    fn page_keys_step_phases_then_scenarios() {
+        let first = migration_model::presets::all()[0].id;
+        let second = migration_model::presets::all()[1].id;
+        let mut s = reduce(AppState::new(Params::default()), Action::ApplyPreset(first));
+        let mut starts: Vec<f64> = s.trace().phases.iter().map(|p| p.start_s).collect();
+        starts.dedup();
+        for &want in starts.iter().skip(1) {
+            s = reduce(s, Action::StepPhase(true));
+            assert_eq!(s.t_s, want);
+        }
+        s = reduce(s, Action::StepPhase(true));
+        assert_eq!(s.t_s, s.trace().end_s(), "the end is the last stop");
+        s = reduce(s, Action::StepPhase(true));
+        assert_eq!(
+            (s.preset, s.t_s),
+            (Some(second), 0.0),
+            "then the next scenario"
+        );
+        s = reduce(s, Action::StepPhase(false));
+        assert_eq!(s.preset, Some(first), "and back");
+        // Without a scenario the ends stay put.
+        let s = reduce(AppState::new(Params::default()), Action::StepPhase(false));
+        assert_eq!(s.t_s, 0.0);
     }
 }

@@ -68,6 +68,7 @@ async fn mount(props: AppProps) -> Element {
 fn app_with(params: Params) -> AppProps {
     AppProps {
         initial: Some(params),
+        ..AppProps::default()
     }
 }
 
@@ -414,6 +415,7 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
             frame: Rc::new(frame.clone()),
             bytes_moved: trace.bytes_sent_at(t_s),
             description: what.to_string().into(),
+            palette: Default::default(),
         },
     )
     .render();

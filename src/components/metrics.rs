@@ -53,7 +53,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
         <section class="metrics" aria-labelledby="metrics-title">
             <h2 id="metrics-title">{ "Metrics" }</h2>
             <table>
-                <thead><tr><th></th><th scope="col">{ "now" }</th><th scope="col">{ "whole run" }</th></tr></thead>
+                <thead><tr><th scope="col"><span class="visually-hidden">{ "Metric" }</span></th><th scope="col">{ "now" }</th><th scope="col">{ "whole run" }</th></tr></thead>
                 <tbody>
                     { row("Time", "time", format::duration(t), format::duration(m.total_time_s)) }
                     { row("Downtime", "downtime", format::duration(tr.downtime_at(t)), format::duration(m.downtime_s)) }

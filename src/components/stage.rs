@@ -1,7 +1,7 @@
 //! The stage: two hosts and the link, painted on a canvas from the frame at t.
 
 use crate::frame::Frame;
-use crate::render::{self, Layout, HEIGHT, WIDTH};
+use crate::render::{self, Layout, Palette, HEIGHT, WIDTH};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -15,6 +15,9 @@ pub struct StageProps {
     pub bytes_moved: f64,
     /// Text alternative: what the picture shows now.
     pub description: AttrValue,
+    /// The theme's colours.
+    #[prop_or_default]
+    pub palette: Palette,
 }
 
 #[component]
@@ -22,10 +25,10 @@ pub fn Stage(props: &StageProps) -> Html {
     let canvas = use_node_ref();
     {
         let canvas = canvas.clone();
-        let deps = (props.frame.clone(), props.bytes_moved);
-        use_effect_with(deps, move |(frame, bytes_moved)| {
+        let deps = (props.frame.clone(), props.bytes_moved, props.palette);
+        use_effect_with(deps, move |(frame, bytes_moved, palette)| {
             if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                paint(&el, frame, *bytes_moved);
+                paint(&el, frame, *bytes_moved, palette);
             }
         });
     }
@@ -43,7 +46,7 @@ pub fn Stage(props: &StageProps) -> Html {
     }
 }
 
-fn paint(el: &HtmlCanvasElement, frame: &Frame, bytes_moved: f64) {
+fn paint(el: &HtmlCanvasElement, frame: &Frame, bytes_moved: f64, palette: &Palette) {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
@@ -62,5 +65,5 @@ fn paint(el: &HtmlCanvasElement, frame: &Frame, bytes_moved: f64) {
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    render::draw(&ctx, frame, &Layout::default(), bytes_moved);
+    render::draw(&ctx, frame, &Layout::default(), bytes_moved, palette);
 }

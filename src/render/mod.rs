@@ -55,10 +55,78 @@ impl Layout {
     }
 }
 
-const INK: &str = "#111827";
-const MUTED: &str = "#4b5563";
-const PANEL: &str = "#ffffff";
-const BORDER: &str = "#9ca3af";
+/// The stage's colours that follow the page's theme. The page-state colours do not:
+/// they are the Okabe–Ito set (`Paint::colour`), legible on both backgrounds, except
+/// the cells that stand for "nothing here", which must read as background.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: &'static str,
+    pub panel: &'static str,
+    pub ink: &'static str,
+    pub muted: &'static str,
+    pub border: &'static str,
+    pub cable: &'static str,
+    pub danger: &'static str,
+    pub warning: &'static str,
+    /// `Paint::Empty`, `Paint::Zero` and the fill of `Paint::Missing`.
+    pub empty: &'static str,
+    pub zero: &'static str,
+    pub missing: &'static str,
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: "#f8fafc",
+        panel: "#ffffff",
+        ink: "#111827",
+        muted: "#4b5563",
+        border: "#9ca3af",
+        cable: "#6b7280",
+        danger: "#b91c1c",
+        warning: "#b45309",
+        empty: "#f3f4f6",
+        zero: "#e3e6ea",
+        missing: "#ffffff",
+    };
+    pub const DARK: Palette = Palette {
+        background: "#0b1220",
+        panel: "#111827",
+        ink: "#f1f5f9",
+        muted: "#cbd5e1",
+        border: "#64748b",
+        cable: "#94a3b8",
+        danger: "#f87171",
+        warning: "#fbbf24",
+        empty: "#1f2937",
+        zero: "#374151",
+        missing: "#111827",
+    };
+
+    /// For projectors: secondary text and borders as strong as the main text.
+    pub fn high_contrast(self) -> Palette {
+        Palette {
+            muted: self.ink,
+            border: self.ink,
+            ..self
+        }
+    }
+
+    /// A cell's fill.
+    pub fn paint(&self, p: Paint) -> &'static str {
+        match p {
+            Paint::Empty => self.empty,
+            Paint::Zero => self.zero,
+            Paint::Missing => self.missing,
+            other => other.colour(),
+        }
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette::LIGHT
+    }
+}
 
 pub fn state_colour(s: VmState) -> &'static str {
     match s {
@@ -85,28 +153,18 @@ pub fn state_label(s: VmState) -> &'static str {
 }
 
 /// Paints the whole stage for `frame`.
-pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame, layout: &Layout, bytes_moved: f64) {
-    ctx.set_fill_style_str("#f8fafc");
+pub fn draw(
+    ctx: &CanvasRenderingContext2d,
+    frame: &Frame,
+    layout: &Layout,
+    bytes_moved: f64,
+    palette: &Palette,
+) {
+    ctx.set_fill_style_str(palette.background);
     ctx.fill_rect(0.0, 0.0, WIDTH, HEIGHT);
-    draw_host(
-        ctx,
-        layout,
-        layout.source_x,
-        "Source host",
-        &frame.source,
-        frame,
-        Host::Source,
-    );
-    draw_host(
-        ctx,
-        layout,
-        layout.dest_x,
-        "Destination host",
-        &frame.destination,
-        frame,
-        Host::Destination,
-    );
-    draw_link(ctx, layout, frame, bytes_moved);
+    draw_host(ctx, layout, frame, Host::Source, palette);
+    draw_host(ctx, layout, frame, Host::Destination, palette);
+    draw_link(ctx, layout, frame, bytes_moved, palette);
     if frame.vm_state == VmState::Lost {
         draw_lost(ctx);
     }
@@ -115,30 +173,32 @@ pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame, layout: &Layout, byte
 fn draw_host(
     ctx: &CanvasRenderingContext2d,
     l: &Layout,
-    x: f64,
-    title: &str,
-    cells: &[Paint],
     frame: &Frame,
     host: Host,
+    palette: &Palette,
 ) {
+    let (x, title, cells) = match host {
+        Host::Destination => (l.dest_x, "Destination host", &frame.destination),
+        _ => (l.source_x, "Source host", &frame.source),
+    };
     let here = frame.vm_host == host;
-    ctx.set_fill_style_str(PANEL);
+    ctx.set_fill_style_str(palette.panel);
     ctx.fill_rect(x, l.top, l.host_w, l.host_h());
     ctx.set_line_width(if here { 4.0 } else { 1.5 });
     ctx.set_stroke_style_str(if here {
         state_colour(frame.vm_state)
     } else {
-        BORDER
+        palette.border
     });
     ctx.stroke_rect(x, l.top, l.host_w, l.host_h());
 
-    ctx.set_fill_style_str(INK);
+    ctx.set_fill_style_str(palette.ink);
     ctx.set_font("bold 20px system-ui, sans-serif");
     ctx.set_text_baseline("middle");
     ctx.set_text_align("left");
     let _ = ctx.fill_text(title, x + 12.0, l.top + 20.0);
     ctx.set_font("14px system-ui, sans-serif");
-    ctx.set_fill_style_str(MUTED);
+    ctx.set_fill_style_str(palette.muted);
     let _ = ctx.fill_text(
         &format!("memory · 1 cell = {}", format::bytes(frame.cell_bytes)),
         x + 12.0,
@@ -159,7 +219,7 @@ fn draw_host(
 
     for (i, &p) in cells.iter().enumerate() {
         let (cx, cy) = l.cell_origin(x, i);
-        ctx.set_fill_style_str(p.colour());
+        ctx.set_fill_style_str(palette.paint(p));
         ctx.fill_rect(cx, cy, l.cell, l.cell);
         match p {
             Paint::Missing => {
@@ -192,7 +252,13 @@ fn draw_lost(ctx: &CanvasRenderingContext2d) {
     ctx.set_text_align("left");
 }
 
-fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_moved: f64) {
+fn draw_link(
+    ctx: &CanvasRenderingContext2d,
+    l: &Layout,
+    frame: &Frame,
+    bytes_moved: f64,
+    palette: &Palette,
+) {
     let x0 = l.source_x + l.host_w + 6.0;
     let x1 = l.dest_x - 6.0;
     let mid = (x0 + x1) / 2.0;
@@ -202,7 +268,11 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
     ctx.set_line_width(6.0);
-    ctx.set_stroke_style_str(if link.broken { "#b91c1c" } else { "#6b7280" });
+    ctx.set_stroke_style_str(if link.broken {
+        palette.danger
+    } else {
+        palette.cable
+    });
     ctx.begin_path();
     if link.broken {
         // A visible break in the middle of the cable.
@@ -217,7 +287,7 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
     ctx.stroke();
 
     ctx.set_font("bold 16px system-ui, sans-serif");
-    ctx.set_fill_style_str(INK);
+    ctx.set_fill_style_str(palette.ink);
     // Above the cable: what the link can carry. Below: what it carries now.
     let _ = ctx.fill_text(
         &format!("link {}", format::bit_rate(link.bandwidth_bytes_per_s)),
@@ -232,10 +302,14 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
         "idle".to_string()
     };
     ctx.set_font("15px system-ui, sans-serif");
-    ctx.set_fill_style_str(if link.broken { "#b91c1c" } else { MUTED });
+    ctx.set_fill_style_str(if link.broken {
+        palette.danger
+    } else {
+        palette.muted
+    });
     let _ = ctx.fill_text(&now, mid, y + 30.0);
     if let Some(d) = link.degraded {
-        ctx.set_fill_style_str("#b45309");
+        ctx.set_fill_style_str(palette.warning);
         ctx.set_font("bold 15px system-ui, sans-serif");
         let _ = ctx.fill_text(d, mid, y - 56.0);
     }
@@ -259,9 +333,9 @@ fn draw_link(ctx: &CanvasRenderingContext2d, l: &Layout, frame: &Frame, bytes_mo
 
     if let Some(reason) = link.hold {
         // The barrier: a hold stops everything until it is lifted.
-        ctx.set_fill_style_str("#b91c1c");
+        ctx.set_fill_style_str(palette.danger);
         ctx.fill_rect(mid - 5.0, y - 60.0, 10.0, 120.0);
-        ctx.set_fill_style_str(INK);
+        ctx.set_fill_style_str(palette.ink);
         ctx.set_font("bold 16px system-ui, sans-serif");
         let _ = ctx.fill_text("ON HOLD", mid, y + 78.0);
         ctx.set_font("14px system-ui, sans-serif");

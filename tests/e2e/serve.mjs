@@ -6,6 +6,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const [dir = 'dist', port = '4173', ...flags] = process.argv.slice(2);
 const root = resolve(dir);
+// Test pages (a course page that embeds the app) live beside the specs, under /__e2e/.
+const pages = resolve(new URL('.', import.meta.url).pathname, 'pages');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,14 +28,20 @@ createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   let path = normalize(decodeURIComponent(url.pathname));
   if (path.endsWith('/')) path += 'index.html';
-  const file = join(root, path);
-  if (!file.startsWith(root)) {
+  const [base, rel] = path.startsWith('/__e2e/') ? [pages, path.slice(6)] : [root, path];
+  const file = join(base, rel);
+  if (!file.startsWith(base)) {
     res.writeHead(403).end();
     return;
   }
   try {
     const body = await readFile(file);
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    const headers = {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      // As GitHub Pages sends: an embed in <iframe sandbox="allow-scripts"> has an opaque
+      // origin, so its module scripts and wasm are cross-origin requests.
+      'access-control-allow-origin': '*',
+    };
     if (flags.includes('--csp')) headers['content-security-policy'] = csp;
     res.writeHead(200, headers).end(body);
   } catch {

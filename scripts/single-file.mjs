@@ -1,0 +1,64 @@
+// One offline file: the release build (index.html, CSS, the wasm-bindgen JS and the
+// wasm) folded into a single HTML file that works opened from disk (file://) and can be
+// uploaded to a course platform as one file.
+//
+//   node scripts/single-file.mjs [DIST] [OUT]      defaults: dist dist-single/vm-migration-lab.html
+//   make single-file                                release build, then this
+//
+// Trunk's loader fetches the wasm by URL, which file:// pages cannot do; here the wasm
+// travels as base64 and a small module hands the decoded bytes to wasm-bindgen's init.
+// The file has inline script and style by necessity: it is for disks and course
+// platforms, not for servers with a strict Content-Security-Policy (serve dist/ there).
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+const [dist = 'dist', out = 'dist-single/vm-migration-lab.html'] = process.argv.slice(2);
+const files = await readdir(dist);
+const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
+if (!wasmName) {
+  console.error(`single-file: no *_bg.wasm in ${dist}; run the release build first`);
+  process.exit(1);
+}
+const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
+const read = (name) => readFile(join(dist, name.replace(/^\.?\//, '')));
+
+let html = await read('index.html').then(String);
+const wasm = await read(wasmName);
+// `</script` inside the module would end the script element early.
+const glue = String(await read(jsName)).replaceAll('</script', '<\\/script');
+
+// Style sheets inline, in their order.
+const sheets = [];
+html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href) => {
+  sheets.push(href);
+  return `<!--style:${sheets.length - 1}-->`;
+});
+for (const [i, href] of sheets.entries()) {
+  const css = String(await read(href)).replaceAll('</style', '<\\/style');
+  html = html.replace(`<!--style:${i}-->`, () => `<style>\n${css}\n</style>`);
+}
+// The icon as a data URL.
+const icon = html.match(/<link rel="icon" href="([^"]+)"[^>]*>/);
+if (icon) {
+  const svg = (await read(icon[1])).toString('base64');
+  html = html.replace(icon[0], `<link rel="icon" href="data:image/svg+xml;base64,${svg}">`);
+}
+// Trunk's loader and preloads go; the inline loader replaces them.
+html = html
+  .replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+const loader = `<script type="module">
+${glue}
+{
+  const base64 = "${wasm.toString('base64')}";
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const exports = await __wbg_init({ module_or_path: bytes });
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: exports } }));
+}
+</script>`;
+html = html.replace('</body>', () => `${loader}\n</body>`);
+
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, html);
+const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(`single-file: ${out} (${kb(Buffer.byteLength(html))}; wasm ${kb(wasm.length)})`);

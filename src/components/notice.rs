@@ -1,0 +1,43 @@
+//! Live regions: the notice naming what a link asked for that could not be used, and the
+//! polite announcement of phase changes for screen readers. Plain functions, not
+//! components: they hold no state (and each component costs wasm size).
+
+use crate::url::Ignored;
+use yew::prelude::*;
+
+/// The notice, in a `role="status"` region that is always there (so its content is
+/// announced when it appears). Values from the link are shown as text only: Yew escapes
+/// text nodes, nothing from a URL is ever parsed as HTML.
+pub fn notice(items: &[Ignored], ondismiss: Callback<()>) -> Html {
+    let dismiss = ondismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice-slot" role="status">
+            if !items.is_empty() {
+                <div class="notice" data-testid="link-notice">
+                    <div>
+                        <p>
+                            <strong>{ "Part of this link could not be used." }</strong>
+                            { " These keep their default values:" }
+                        </p>
+                        <ul>
+                            { for items.iter().map(|i| html! {
+                                <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ &i.why }</li>
+                            }) }
+                        </ul>
+                    </div>
+                    <button type="button" onclick={dismiss} data-testid="link-notice-dismiss">{ "Dismiss" }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// A polite live region: its text changes when the phase does, not every frame (Yew
+/// leaves an unchanged text node alone, so nothing is re-announced).
+pub fn phase_announcer(text: String) -> Html {
+    html! {
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="phase-announcer">
+            { text }
+        </p>
+    }
+}

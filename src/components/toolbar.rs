@@ -1,0 +1,94 @@
+//! The header's tools for lecturers and course authors: Share, Embed, Export, Present,
+//! the theme and the shortcut list; and the dialogs they open. Plain functions of the
+//! state: no hooks, so no component (each costs wasm size).
+
+use super::dialog::Modal;
+use super::embed_dialog::EmbedDialog;
+use super::help::help_dialog;
+use super::presentation::present_button;
+use super::share::ShareDialog;
+use crate::export::{self, Export};
+use crate::page::{Dialog, PageAction, State};
+use crate::state::Action;
+use crate::url::Theme;
+use yew::prelude::*;
+
+/// The tools; `dark` says which colours are in force.
+pub fn toolbar(s: &State, dark: bool) -> Html {
+    let page = |a: PageAction| {
+        let d = s.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Page(a.clone())))
+    };
+    let theme_name = match s.page.theme {
+        None => "System",
+        Some(Theme::Light) => "Light",
+        Some(Theme::Dark) => "Dark",
+    };
+    let present = {
+        let d = s.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Page(PageAction::TogglePresent)))
+    };
+    html! {
+        <div class="toolbar">
+            <button type="button" data-testid="share-open"
+                onclick={page(PageAction::Open(Some(Dialog::Share)))}>{ "Share" }</button>
+            <button type="button" data-testid="embed-open"
+                onclick={page(PageAction::Open(Some(Dialog::Embed)))}>{ "Embed" }</button>
+            <button type="button" data-testid="export-open"
+                onclick={page(PageAction::Open(Some(Dialog::Export)))}>{ "Export" }</button>
+            { present_button(s.page.presenting, present) }
+            <button type="button" class="icon" data-testid="theme-toggle"
+                aria-label={format!("Colour theme: {} ({} now). Change it", theme_name.to_lowercase(), if dark { "dark" } else { "light" })}
+                title={format!("Colour theme: {theme_name}")}
+                onclick={page(PageAction::Theme(s.page.next_theme()))}>
+                { "◐" }
+            </button>
+            <button type="button" class="icon" data-testid="help-open" aria-label="Keyboard shortcuts"
+                title="Keyboard shortcuts (?)" onclick={page(PageAction::Open(Some(Dialog::Help)))}>{ "?" }</button>
+        </div>
+    }
+}
+
+/// The open dialog, if any; `narration` goes into the SVG export.
+pub fn dialogs(s: &State, narration: &str) -> Html {
+    let onclose = {
+        let d = s.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Page(PageAction::Open(None))))
+    };
+    match s.page.dialog {
+        None => Html::default(),
+        Some(Dialog::Share) => html! { <ShareDialog state={s.clone()} {onclose} /> },
+        Some(Dialog::Embed) => html! { <EmbedDialog state={s.clone()} {onclose} /> },
+        Some(Dialog::Help) => help_dialog(onclose),
+        Some(Dialog::Export) => export_dialog(s, narration, onclose),
+    }
+}
+
+/// The exports, each a button with what it gives.
+fn export_dialog(s: &State, narration: &str, onclose: Callback<()>) -> Html {
+    // The pictures need the stage, which the compare view does not show.
+    let compare = s.view == crate::state::View::Compare;
+    let kinds = Export::ALL
+        .iter()
+        .filter(|k| !(compare && matches!(k, Export::Png | Export::Svg)));
+    let items: Vec<Html> = kinds.map(|&kind| {
+        let (s, narration, close) = (s.clone(), narration.to_string(), onclose.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let t = s.t_s.min(s.run.trace.end_s());
+            export::save(kind, &s.run.trace, &s.run.params, t, &narration);
+            close.emit(());
+        });
+        html! {
+            <li>
+                <button type="button" data-testid={format!("export-{}", kind.key())} {onclick}>{ kind.label() }</button>
+                <span>{ kind.about() }</span>
+            </li>
+        }
+    }).collect();
+    html! {
+        <Modal id="export" title="Export" {onclose}>
+            <p class="dialog-lead">{ "Files for slides, handouts and your own analysis. The run's files use the model's units (seconds, bytes)." }</p>
+            <ul class="exports">{ for items }</ul>
+        </Modal>
+    }
+}

@@ -1,0 +1,284 @@
+//! Embed mode (`?embed=1`): the picture, the timeline, the transport and only the
+//! controls the author chose, with a link to the full app. It tells the page around it
+//! its height (`postMessage`) whenever its size changes, so an iframe fits without
+//! scrollbars. It assumes nothing a sandboxed frame lacks: no storage, clipboard, top
+//! navigation or same-origin access (`<iframe sandbox="allow-scripts">` is enough).
+
+use crate::components::slider::Slider;
+use crate::components::stage::Stage;
+use crate::components::timeline::Timeline;
+use crate::components::transport::Transport;
+use crate::format;
+use crate::frame::Frame;
+use crate::page::State;
+use crate::render::Palette;
+use crate::scale::Scale;
+use crate::state::Action;
+use crate::url::{self, Embed};
+use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
+use migration_model::{MigrationType, Params, StopPolicy};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// The message an embed posts to its parent: `{ type: HEIGHT_MESSAGE, height }`.
+pub const HEIGHT_MESSAGE: &str = "vm-migration-lab:height";
+
+/// The snippet a course author pastes: the iframe, and (optionally) a few lines that
+/// set its height from the embed's messages. `src` is the embed's whole address.
+pub fn snippet(src: &str, title: &str, resize_script: bool) -> String {
+    let attr = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    let mut out = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
+         data-vm-migration-lab></iframe>",
+        attr(src),
+        attr(title)
+    );
+    if resize_script {
+        out.push_str(&format!(
+            "\n<script>\naddEventListener(\"message\", function (e) {{\n  var d = e.data;\n  \
+             if (!d || d.type !== \"{HEIGHT_MESSAGE}\") return;\n  \
+             document.querySelectorAll(\"iframe[data-vm-migration-lab]\").forEach(function (f) {{\n    \
+             if (f.contentWindow === e.source) f.height = Math.ceil(d.height);\n  }});\n}});\n</script>"
+        ));
+    }
+    out
+}
+
+/// Posts the element's height to the parent page on every size change.
+#[hook]
+pub fn use_post_height(root: NodeRef) {
+    use_effect_with((), move |_| {
+        let post = |el: &web_sys::Element| {
+            let Some(w) = web_sys::window() else { return };
+            let Some(parent) = w.parent().ok().flatten() else {
+                return;
+            };
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+            let h = el.get_bounding_client_rect().height().ceil();
+            let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+            // Any origin may embed the app; the message carries only a height.
+            let _ = parent.post_message(&msg, "*");
+        };
+        let el = root.cast::<web_sys::Element>();
+        let observed = el.clone();
+        let cb = Closure::<dyn Fn()>::new(move || {
+            if let Some(el) = &observed {
+                post(el);
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        if let (Some(o), Some(el)) = (&observer, &el) {
+            o.observe(el);
+        }
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+            drop(cb);
+        }
+    });
+}
+
+/// The sliders an embed may show, with the ranges of the full app's controls
+/// (components/controls.rs).
+fn control(name: &str, p: &Params, set: &Callback<Params>) -> Html {
+    let edit = |f: fn(&mut Params, f64)| {
+        let (p, set) = (p.clone(), set.clone());
+        Callback::from(move |v: f64| {
+            let mut next = p.clone();
+            f(&mut next, v);
+            set.emit(next);
+        })
+    };
+    match name {
+        "type" => {
+            let buttons = MigrationType::ALL.iter().map(|&ty| {
+                let pressed = p.migration_type == ty;
+                let onclick = {
+                    let (p, set) = (p.clone(), set.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        set.emit(Params {
+                            migration_type: ty,
+                            ..p.clone()
+                        })
+                    })
+                };
+                html! {
+                    <button type="button" class={classes!("type", pressed.then_some("selected"))}
+                        aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())} {onclick}>
+                        { ty.label() }
+                    </button>
+                }
+            });
+            html! { <div class="embed-types" role="group" aria-label="Migration type">{ for buttons }</div> }
+        }
+        "bw" => html! {
+            <Slider id="bandwidth" label="Bandwidth" value={p.bandwidth_bytes_per_s}
+                scale={Scale::Log { min: 1.25e6, max: 1.25e10 }}
+                text={format!("{} ({})", format::bit_rate(p.bandwidth_bytes_per_s), format::byte_rate(p.bandwidth_bytes_per_s))}
+                onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
+        },
+        "dirty" => html! {
+            <Slider id="dirty-rate" label="Dirty rate (page writes)" value={p.dirty_rate_bytes_per_s}
+                scale={Scale::LogWithZero { min: 1e6, max: 1e10 }}
+                text={format!("{} (λ = {:.2})", format::byte_rate(p.dirty_rate_bytes_per_s), migration_model::Trace::lambda(p))}
+                onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
+        },
+        "mem" => html! {
+            <Slider id="memory" label="Memory" value={p.memory_bytes as f64}
+                scale={Scale::Log { min: (256 * MIB) as f64, max: (1024 * GIB) as f64 }}
+                text={format::bytes(p.memory_bytes as f64)}
+                onchange={edit(|p, v| {
+                    p.memory_bytes = ((v / BASE_PAGE_BYTES as f64).round() as u64).max(1) * BASE_PAGE_BYTES;
+                    if let Some(ws) = p.working_set_bytes.as_mut() {
+                        *ws = (*ws).min(p.memory_bytes);
+                    }
+                })} />
+        },
+        "ws" => {
+            let ws = p.working_set() as f64;
+            html! {
+                <Slider id="working-set" label="Writable working set" value={ws / p.memory_bytes as f64}
+                    scale={Scale::Linear { min: 0.01, max: 1.0 }}
+                    text={format!("{} ({})", format::bytes(ws), format::percent(ws / p.memory_bytes as f64))}
+                    onchange={edit(|p, v| {
+                        let bytes = (p.memory_bytes as f64 * v / BASE_PAGE_BYTES as f64).round() as u64 * BASE_PAGE_BYTES;
+                        p.working_set_bytes = if v >= 0.999 { None } else { Some(bytes.clamp(BASE_PAGE_BYTES, p.memory_bytes)) };
+                    })} />
+            }
+        }
+        "downtime" => html! {
+            <Slider id="downtime-limit" label="Downtime limit" value={p.downtime_limit_s}
+                scale={Scale::Log { min: 0.001, max: 10.0 }}
+                text={format::duration(p.downtime_limit_s)}
+                onchange={edit(|p, v| p.downtime_limit_s = v)} />
+        },
+        "policy" => {
+            let onchange = {
+                let (p, set) = (p.clone(), set.clone());
+                Callback::from(move |e: Event| {
+                    let el: HtmlSelectElement = e.target_unchecked_into();
+                    if let Some(s) = StopPolicy::ALL.iter().find(|s| s.key() == el.value()) {
+                        set.emit(Params {
+                            policy: *s,
+                            ..p.clone()
+                        });
+                    }
+                })
+            };
+            html! {
+                <div class="field">
+                    <label for="select-policy">{ "Stop policy" }</label>
+                    <select id="select-policy" data-testid="select-policy" {onchange}>
+                        { for StopPolicy::ALL.iter().map(|s| html! {
+                            <option value={s.key()} selected={*s == p.policy}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedViewProps {
+    pub state: State,
+    pub embed: Embed,
+    pub frame: Rc<Frame>,
+    pub narration: AttrValue,
+    pub description: AttrValue,
+    pub palette: Palette,
+    /// The app's root element (keys and the height are measured on it).
+    pub root: NodeRef,
+}
+
+#[component]
+pub fn EmbedView(props: &EmbedViewProps) -> Html {
+    use_post_height(props.root.clone());
+    let s = &props.state;
+    let d = s.dispatcher();
+    let trace = s.run.trace.clone();
+    let set = {
+        let d = d.clone();
+        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(url::tidy(&p)))))
+    };
+    let onseek = {
+        let d = d.clone();
+        Callback::from(move |t: f64| d.dispatch(Action::Seek(t)))
+    };
+    let onstep = {
+        let d = d.clone();
+        Callback::from(move |next: bool| {
+            d.dispatch(if next {
+                Action::StepNext
+            } else {
+                Action::StepPrev
+            })
+        })
+    };
+    let ontoggle = {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(Action::TogglePlay))
+    };
+    let onrestart = {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(Action::Restart))
+    };
+    let onspeed = Callback::from(move |v: f64| d.dispatch(Action::SetSpeed(v)));
+    let full = format!(
+        "{}?{}",
+        crate::page::base_href(),
+        url::query(&crate::components::share::share_of(s, true))
+    );
+    html! {
+        <div class="app embed" ref={props.root.clone()}>
+            <main class="embed-main">
+                <header class="embed-head">
+                    <h1>{ "VM Migration Lab" }</h1>
+                    <span class="embed-type">{ trace.migration_type.label() }</span>
+                </header>
+                <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
+                <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
+                    description={props.description.clone()} palette={props.palette} />
+                <crate::Legend />
+                <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} />
+                <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                if !props.embed.controls.is_empty() {
+                    <section class="embed-controls" aria-label="Parameters" data-testid="embed-controls">
+                        { for props.embed.controls.iter().map(|c| control(c, &s.params, &set)) }
+                    </section>
+                }
+                <p class="embed-foot">
+                    <a href={full} target="_blank" rel="noopener" data-testid="embed-full-app">
+                        { "Open in the full VM Migration Lab ↗" }
+                    </a>
+                </p>
+            </main>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_escapes_the_address_and_sizes_itself() {
+        let s = snippet("https://x.test/?a=1&b=\"2\"", "VM <Migration>", true);
+        assert!(s.starts_with("<iframe src=\"https://x.test/?a=1&amp;b=&quot;2&quot;\""));
+        assert!(s.contains("title=\"VM &lt;Migration>\""));
+        assert!(s.contains("sandbox=\"allow-scripts"));
+        assert!(s.contains(HEIGHT_MESSAGE));
+        assert!(!snippet("x", "y", false).contains("<script>"));
+    }
+}

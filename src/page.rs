@@ -1,0 +1,369 @@
+//! The page around the simulation: what a link asked for, the theme, presentation mode,
+//! the open dialog and the notice about a link's unusable values; and the effects that
+//! keep the browser in step with them (the URL, `data-theme`, fullscreen, window keys).
+//!
+//! Every browser call here is allowed to fail: inside `<iframe sandbox="allow-scripts">`
+//! storage and history throw, opened from `file://` some are missing. A failure leaves
+//! the app as it was.
+
+use crate::state::AppState;
+use crate::url::{self, Embed, Ignored, Link, Theme};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The dialogs; one is open at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Share,
+    Embed,
+    Export,
+    Help,
+}
+
+/// Page state, kept in the app's reducer (`AppState::page`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    /// Presentation mode: large type, high contrast, secondary panels hidden.
+    pub presenting: bool,
+    pub dialog: Option<Dialog>,
+    /// The theme chosen; `None` follows the system's `prefers-color-scheme`.
+    pub theme: Option<Theme>,
+    /// A link's values that could not be used; empty once dismissed.
+    pub notice: Vec<Ignored>,
+    /// Set when the page is an embed (`?embed=1`): the compact layout.
+    pub embed: Option<Embed>,
+    /// Started from the page's own URL (not mounted by a test): keep the URL in step.
+    pub linked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PageAction {
+    Present(bool),
+    TogglePresent,
+    Open(Option<Dialog>),
+    Theme(Option<Theme>),
+    DismissNotice,
+}
+
+impl Page {
+    pub fn apply(&mut self, a: PageAction) {
+        match a {
+            PageAction::Present(on) => self.presenting = on,
+            PageAction::TogglePresent => self.presenting = !self.presenting,
+            PageAction::Open(d) => self.dialog = d,
+            PageAction::Theme(t) => self.theme = t,
+            PageAction::DismissNotice => self.notice.clear(),
+        }
+    }
+
+    /// Next theme for the theme button: system → light → dark → system.
+    pub fn next_theme(&self) -> Option<Theme> {
+        match self.theme {
+            None => Some(Theme::Light),
+            Some(Theme::Light) => Some(Theme::Dark),
+            Some(Theme::Dark) => None,
+        }
+    }
+}
+
+/// Applies a link to a fresh state: the parameters are already in it (`AppState::new`);
+/// this adds the scenario, the view, the playhead and the page options. A playhead past
+/// the run's end is out of range: it stays at 0 and joins the notice.
+pub fn restore(s: &mut AppState, link: &Link, stored_theme: Option<Theme>) {
+    s.preset = link.preset;
+    if link.compare {
+        s.view = crate::state::View::Compare;
+    }
+    let mut notice = link.ignored.clone();
+    if let Some(t) = link.t_s {
+        let end = s.trace().end_s();
+        if t <= end {
+            s.t_s = t;
+        } else {
+            notice.push(Ignored {
+                key: url::TIME.into(),
+                value: format!("{t}"),
+                why: format!("past the end of the run ({})", crate::format::duration(end)),
+            });
+        }
+    }
+    if let Some(v) = link.speed {
+        s.speed = v.clamp(crate::state::SPEED_MIN, crate::state::SPEED_MAX);
+    }
+    if link.embed.as_ref().is_some_and(|e| e.autoplay) && s.t_s < s.trace().end_s() {
+        s.playing = true;
+    }
+    s.page = Page {
+        presenting: link.present,
+        dialog: None,
+        theme: link.theme.or(stored_theme),
+        notice,
+        embed: link.embed.clone(),
+        linked: true,
+    };
+}
+
+// --- Browser helpers -----------------------------------------------------------------
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string, `?…` (empty when there is none).
+pub fn location_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without query or fragment: what links are built on. Works for
+/// `http(s)://` and `file://` alike.
+pub fn base_href() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    href[..end].to_string()
+}
+
+const THEME_KEY: &str = "vm-migration-lab.theme";
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws inside a sandboxed iframe; `Err` here, never an exception.
+    window()?.local_storage().ok().flatten()
+}
+
+/// The theme the user chose last time, if storage is available.
+pub fn stored_theme() -> Option<Theme> {
+    storage()?
+        .get_item(THEME_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| Theme::parse(&t))
+}
+
+fn store_theme(t: Option<Theme>) {
+    if let Some(s) = storage() {
+        let _ = match t {
+            Some(t) => s.set_item(THEME_KEY, t.key()),
+            None => s.remove_item(THEME_KEY),
+        };
+    }
+}
+
+fn prefers_dark() -> Option<web_sys::MediaQueryList> {
+    window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Calls a method that may return a promise, and swallows a rejection (fullscreen and
+/// clipboard reject when the browser says no; an unhandled rejection would be logged).
+pub fn call_quietly(target: &JsValue, method: &str, args: &js_sys::Array) {
+    let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(method)) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(ret) = f.apply(target, args) {
+        if let Ok(p) = ret.dyn_into::<js_sys::Promise>() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
+    }
+}
+
+/// Is the system asking for dark colours? Follows changes while the page is open.
+#[hook]
+pub fn use_system_dark() -> bool {
+    let dark = use_state(|| prefers_dark().is_some_and(|m| m.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with((), move |_| {
+            let mql = prefers_dark();
+            let listener = mql.as_ref().map(|m| {
+                let m2 = m.clone();
+                let cb = Closure::<dyn Fn()>::new(move || dark.set(m2.matches()));
+                let _ = m.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+                cb
+            });
+            move || {
+                if let (Some(m), Some(cb)) = (mql, listener) {
+                    let _ = m
+                        .remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    *dark
+}
+
+/// Keeps the browser in step with the page state: `data-theme` on `<html>` (and the
+/// stored choice), presentation classes and fullscreen. Returns whether dark colours
+/// are in force.
+#[hook]
+pub fn use_page_effects(page: &Page) -> bool {
+    let system_dark = use_system_dark();
+    let dark = match page.theme {
+        Some(t) => t == Theme::Dark,
+        None => system_dark,
+    };
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    {
+        let root = root.clone();
+        use_effect_with(dark, move |&dark| {
+            if let Some(r) = root {
+                let _ = r.set_attribute("data-theme", if dark { "dark" } else { "light" });
+            }
+        });
+    }
+    {
+        let (theme, linked, embed) = (page.theme, page.linked, page.embed.is_some());
+        let first = use_mut_ref(|| true);
+        use_effect_with(theme, move |&theme| {
+            // Only a choice made here is remembered (not one a link brought, not the
+            // first render), and never from an embed.
+            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if linked && !embed && !was_first {
+                store_theme(theme);
+            }
+        });
+    }
+    {
+        let root = root.clone();
+        use_effect_with(page.presenting, move |&on| {
+            let document = window().and_then(|w| w.document());
+            if let Some(r) = &root {
+                let _ = if on {
+                    r.class_list().add_1("presenting")
+                } else {
+                    r.class_list().remove_1("presenting")
+                };
+            }
+            if let (Some(d), Some(r)) = (document, root) {
+                // Fullscreen needs a recent click or key press; without one the browser
+                // refuses, and presentation mode still applies.
+                let full = d.fullscreen_element().is_some();
+                if on && !full {
+                    call_quietly(&r, "requestFullscreen", &js_sys::Array::new());
+                } else if !on && full {
+                    call_quietly(&d, "exitFullscreen", &js_sys::Array::new());
+                }
+            }
+        });
+    }
+    dark
+}
+
+/// Keeps the URL's query equal to the state's link while the user works: at most one
+/// `history.replaceState` per 400 ms (the latest state wins), never a new history entry.
+#[hook]
+pub fn use_url_sync(query: Option<String>) {
+    struct Sync {
+        latest: String,
+        pending: Option<gloo_timers::callback::Timeout>,
+    }
+    let sync = use_mut_ref(|| Sync {
+        latest: String::new(),
+        pending: None,
+    });
+    use_effect_with(query, move |query| {
+        if let Some(q) = query {
+            let mut s = sync.borrow_mut();
+            s.latest = q.clone();
+            if s.pending.is_none() {
+                let sync2 = sync.clone();
+                s.pending = Some(gloo_timers::callback::Timeout::new(400, move || {
+                    let q = {
+                        let mut s = sync2.borrow_mut();
+                        s.pending = None;
+                        s.latest.clone()
+                    };
+                    replace_query(&q);
+                }));
+            }
+        }
+    });
+}
+
+fn replace_query(q: &str) {
+    let Some(w) = window() else { return };
+    let current = w.location().search().unwrap_or_default();
+    let want = if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{q}")
+    };
+    if current == want {
+        return;
+    }
+    let hash = w.location().hash().unwrap_or_default();
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(h) = w.history() {
+        // A sandboxed or file:// page may refuse: the link still works from Share.
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{want}{hash}")));
+    }
+}
+
+/// Listens for keys on the whole window (a presenter's remote sends them with nothing
+/// focused), and hands those meant for this app to `handler`: keys on `<body>` or inside
+/// `root`. The handler is the latest one given; the listener is added once.
+#[hook]
+pub fn use_window_keys(root: NodeRef, handler: Callback<KeyboardEvent>) {
+    let latest = use_mut_ref(|| handler.clone());
+    *latest.borrow_mut() = handler;
+    use_effect_with((), move |_| {
+        let cb = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let ours = match (&target, root.get()) {
+                (Some(t), Some(r)) => {
+                    r.contains(Some(t))
+                        || t.node_name().eq_ignore_ascii_case("body")
+                        || t.node_name().eq_ignore_ascii_case("html")
+                        || t.node_type() == web_sys::Node::DOCUMENT_NODE
+                }
+                _ => false,
+            };
+            if ours {
+                let h: Callback<KeyboardEvent> = latest.borrow().clone();
+                h.emit(e);
+            }
+        });
+        let w = window();
+        if let Some(w) = &w {
+            let _ = w.add_event_listener_with_callback("keydown", cb.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = w {
+                let _ =
+                    w.remove_event_listener_with_callback("keydown", cb.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+/// Is the event's target a place where typing goes (or inside an open dialog)?
+pub fn typing_target(e: &KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "select" | "textarea")
+        || el
+            .closest("[contenteditable], dialog")
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+/// Shared handle type for components that need the whole state (toolbar, dialogs).
+pub type State = UseReducerHandle<AppState>;

@@ -1,0 +1,84 @@
+// Embed mode: a course page puts the app in <iframe sandbox="allow-scripts">; the embed
+// shows the picture, playback and only the chosen controls, links to the full app, and
+// posts its height so the frame fits without scrollbars. The Embed dialog writes the
+// snippet for the current state.
+import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+import { slide } from './helpers';
+
+const heights = (page: Page) => page.evaluate(() => (window as any).heights as number[]);
+
+async function host(page: Page, query: string) {
+  await page.goto(`/__e2e/embed-host.html?${query}`);
+  await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
+  return page.frameLocator('#lab');
+}
+
+test('in a sandboxed iframe the embed posts its height and fits without scrollbars', async ({ page }) => {
+  const frame = await host(page, 'type=live&bw=1Gbit/s&embed=1&controls=bw,dirty');
+  await expect(frame.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
+  await expect(page.locator('#lab')).toHaveAttribute('sandbox', 'allow-scripts');
+  // Only the chosen controls, the transport, and a link to the full app.
+  await expect(frame.getByTestId('slider-bandwidth')).toBeVisible();
+  await expect(frame.getByTestId('slider-dirty-rate')).toBeVisible();
+  await expect(frame.getByTestId('slider-memory')).toHaveCount(0);
+  await expect(frame.getByTestId('play')).toBeVisible();
+  await expect(frame.getByTestId('share-open')).toHaveCount(0);
+  const full = frame.getByTestId('embed-full-app');
+  await expect(full).toHaveAttribute('href', /type=live&bw=1Gbit\/s/);
+  await expect(full).not.toHaveAttribute('href', /embed=/);
+
+  // The frame is as tall as the last height posted, and nothing scrolls inside it.
+  const last = async () => (await heights(page)).at(-1)!;
+  await expect.poll(async () => Number(await page.locator('#lab').getAttribute('height'))).toBe(Math.ceil(await last()));
+  const inner = page.frames().find((f) => f !== page.mainFrame())!;
+  const fits = () => inner.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
+  await expect.poll(fits).toBe(true);
+
+  // A narrower page reflows the embed: it posts again and still fits.
+  const before = (await heights(page)).length;
+  await page.setViewportSize({ width: 560, height: 720 });
+  await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(before);
+  await expect.poll(fits).toBe(true);
+
+  // It works: a slider re-runs the model inside the frame.
+  const total = await frame.getByTestId('timeline').getAttribute('aria-valuemax');
+  await slide(inner, 'bandwidth', 800);
+  await expect(frame.getByTestId('timeline')).not.toHaveAttribute('aria-valuemax', total!);
+});
+
+test('an embed with no controls listed shows the picture and playback only', async ({ page }) => {
+  const frame = await host(page, 'type=cold&embed=1');
+  await expect(frame.getByTestId('stage-canvas')).toBeVisible();
+  await expect(frame.getByTestId('embed-controls')).toHaveCount(0);
+  await frame.getByTestId('play').click();
+  await expect(frame.getByTestId('play')).toHaveAccessibleName('Pause');
+});
+
+test('the Embed dialog writes the snippet for the current state', async ({ page }) => {
+  await openApp(page);
+  await slide(page, 'bandwidth', 700);
+  await page.getByTestId('next').click();
+  await page.getByTestId('embed-open').click();
+  const code = page.getByTestId('embed-code');
+  await expect(code).toHaveValue(/<iframe src="[^"]*embed=1&amp;controls=type,bw,dirty"/);
+  await expect(code).toHaveValue(/sandbox="allow-scripts/);
+  await expect(code).toHaveValue(/vm-migration-lab:height/);
+  await expect(code).toHaveValue(/&amp;t=/);
+  await page.getByTestId('embed-control-mem').check();
+  await page.getByTestId('embed-autoplay').check();
+  await page.getByTestId('embed-start-0').check();
+  await expect(code).toHaveValue(/controls=type,bw,dirty,mem&amp;autoplay=1"/);
+  await expect(code).not.toHaveValue(/&amp;t=/);
+  await page.getByTestId('embed-script').uncheck();
+  await expect(code).not.toHaveValue(/<script>/);
+
+  // The snippet's address, opened in a course page, shows that state and plays.
+  const shown = await page.getByTestId('slider-bandwidth-value').textContent();
+  const snippet = await code.inputValue();
+  const src = snippet.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
+  const frame = await host(page, new URL(src).search.slice(1));
+  await expect(frame.getByTestId('slider-bandwidth-value')).toHaveText(shown!);
+  await expect(frame.getByTestId('slider-memory')).toBeVisible();
+  await expect(frame.getByTestId('play')).toHaveAccessibleName('Pause');
+});

@@ -1,0 +1,68 @@
+// Helpers for the specs of issue 6 (links, embed, presentation, keyboard, export,
+// accessibility, CSP, single file).
+import { expect } from './fixtures';
+import type { Frame, Page } from '@playwright/test';
+
+type Scope = Page | Frame;
+
+/// A hash of every canvas pixel: equal hashes = the same picture.
+export async function pictureHash(scope: Scope) {
+  return scope.getByTestId('stage-canvas').evaluate((c: HTMLCanvasElement) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 0x01000193);
+    return `${c.width}x${c.height}:${(h >>> 0).toString(16)}`;
+  });
+}
+
+/// Everything a still view shows: picture, playhead, narration, metrics, slider values.
+export async function snapshot(scope: Scope) {
+  return {
+    picture: await pictureHash(scope),
+    playhead: await scope.getByTestId('timeline').getAttribute('aria-valuenow'),
+    narration: await scope.getByTestId('narration').textContent(),
+    metrics: await scope.locator('.metrics td').allTextContents(),
+    sliders: await scope.locator('.slider-value').allTextContents(),
+    type: await scope.locator('[data-testid^=type-][aria-pressed=true]').getAttribute('data-testid'),
+  };
+}
+
+/// Moves a range input to a position (0 ..= 1000), as a drag ending there does.
+export async function slide(scope: Scope, id: string, pos: number) {
+  const s = scope.getByTestId(`slider-${id}`);
+  await s.fill(String(pos));
+  await expect(s).toHaveValue(String(pos));
+}
+
+/// Waits until the URL's query stops changing (the app replaces it at most every
+/// 400 ms) and returns it.
+export async function settledUrl(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = page.url();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [600, 600, 600, 600, 600, 600, 600, 600] },
+    )
+    .toBe(true);
+  return last;
+}
+
+/// "254 ms", "3.71 s", "2 min 50 s", "1 h 05 min", "0 s" → seconds.
+export function seconds(text: string): number {
+  const t = text.trim();
+  let m: RegExpMatchArray | null;
+  if ((m = t.match(/^(\d+) h (\d+) min$/))) return +m[1] * 3600 + +m[2] * 60;
+  if ((m = t.match(/^(\d+) min (\d+) s$/))) return +m[1] * 60 + +m[2];
+  if ((m = t.match(/^([\d.]+) s$/))) return +m[1];
+  if ((m = t.match(/^([\d.]+) ms$/))) return +m[1] / 1e3;
+  if ((m = t.match(/^([\d.]+) µs$/))) return +m[1] / 1e6;
+  throw new Error(`not a duration: "${text}"`);
+}
+
+/// The directory of the release build the suite runs against.
+export const distDir = process.env.E2E_DIST ?? 'dist';
