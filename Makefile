@@ -13,9 +13,6 @@ setup:            ## install the build tools only
 build:            ## release build into dist/
 	scripts/setup.sh && PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" trunk build --release
 
-single-file:      ## one offline HTML file (wasm, JS, CSS inlined): dist-single/vm-migration-lab.html
-	$(MAKE) build && node scripts/single-file.mjs dist dist-single/vm-migration-lab.html
-
 bench:            ## model (criterion) and browser benchmarks; see BENCHMARKS.md
 	scripts/bench.sh
 

@@ -56,7 +56,6 @@ step "native tests" cargo test --workspace
 step "wasm-bindgen-test in headless Chromium" cargo test --target $WASM -p vm-migration-lab --tests
 step "trunk build --release" trunk build --release
 step "single-file build" node scripts/single-file.mjs dist dist-single/vm-migration-lab.html
-step "single file (dist-single/)" node scripts/single-file.mjs dist dist-single/vm-migration-lab.html
 step "Playwright" npx playwright test
 
 echo
