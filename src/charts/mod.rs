@@ -8,6 +8,16 @@ pub mod svg;
 
 use migration_model::MigrationType;
 use svg::Shape;
+use web_sys::{Element, PointerEvent};
+use yew::NodeRef;
+
+/// Where the pointer is across `svg`, as a share of its width times `width` (the
+/// drawing's own x units). Yew delegates events to its root, so the event's own target
+/// is not the svg: measure the element itself. `None` when it is not laid out.
+pub fn pointer_x(svg: &NodeRef, e: &PointerEvent, width: f64) -> Option<f64> {
+    let r = svg.cast::<Element>()?.get_bounding_client_rect();
+    (r.width() > 0.0).then(|| (f64::from(e.client_x()) - r.left()) / r.width() * width)
+}
 
 /// How one migration type is drawn in every chart (Okabe–Ito colours, darkened where
 /// needed for 3:1 contrast on white).

@@ -225,15 +225,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
     // The three sliders that move every type at once (same scales as the parameters
     // panel).
     let p = &props.edit;
-    let edit = |f: fn(&mut Params, f64)| {
-        let params = p.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |v: f64| {
-            let mut next = params.clone();
-            f(&mut next, v);
-            onchange.emit(next);
-        })
-    };
+    let edit = |f: fn(&mut Params, f64)| super::controls::param_edit(p, &props.onchange, f);
     let error_for = |field: &str| {
         props
             .error

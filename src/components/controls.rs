@@ -135,6 +135,22 @@ fn lambda_hint(p: &Params) -> Option<AttrValue> {
     }))
 }
 
+/// A slider's edit: `f` applied to a copy of `params` with the new value, emitted as
+/// whole new parameters.
+pub fn param_edit(
+    params: &Params,
+    onchange: &Callback<Params>,
+    f: fn(&mut Params, f64),
+) -> Callback<f64> {
+    let params = params.clone();
+    let onchange = onchange.clone();
+    Callback::from(move |v: f64| {
+        let mut next = params.clone();
+        f(&mut next, v);
+        onchange.emit(next);
+    })
+}
+
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = &props.params;
@@ -146,16 +162,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .filter(|e| fields.contains(&e.field))
             .map(|e| AttrValue::from(e.to_string()))
     };
-    // A control's edit: a function of the current parameters and the new value.
-    let edit = |f: fn(&mut Params, f64)| {
-        let params = p.clone();
-        let onchange = props.onchange.clone();
-        Callback::from(move |v: f64| {
-            let mut next = params.clone();
-            f(&mut next, v);
-            onchange.emit(next);
-        })
-    };
+    let edit = |f: fn(&mut Params, f64)| param_edit(p, &props.onchange, f);
     let edit_str = |f: fn(&mut Params, &str)| {
         let params = p.clone();
         let onchange = props.onchange.clone();

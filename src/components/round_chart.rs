@@ -4,14 +4,14 @@
 //! off above it) show at a glance; the vCPU throttle on a second axis when
 //! auto-converge or SDPS acts. Hover, or focus and arrow keys, read out one round.
 
-use crate::charts::cursor_key;
 use crate::charts::scale::{log_bounds, Scale, Unit};
 use crate::charts::svg::{self, n, Frame, Side, FONT, FONT_FAMILY, INK};
+use crate::charts::{cursor_key, pointer_x};
 use crate::format;
 use migration_model::sim::policy::{self, XEN_TARGET_DIRTY_PAGES};
 use migration_model::{MigrationType, Params, Round, StopPolicy, Trace};
 use std::rc::Rc;
-use web_sys::{Element, KeyboardEvent, PointerEvent};
+use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 /// Bars of rounds sent while the VM runs (the timeline's pre-copy colour).
@@ -295,15 +295,9 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         let svg_ref = svg_ref.clone();
         let (w, x0, slot) = (f.width, f.x0(), slot);
         Callback::from(move |e: PointerEvent| {
-            // Yew delegates events to its root: measure the svg itself.
-            let Some(el) = svg_ref.cast::<Element>() else {
+            let Some(px) = pointer_x(&svg_ref, &e, w) else {
                 return;
             };
-            let r = el.get_bounding_client_rect();
-            if r.width() <= 0.0 {
-                return;
-            }
-            let px = (f64::from(e.client_x()) - r.left()) / r.width() * w;
             let i = ((px - x0) / slot).floor();
             if i >= 0.0 && (i as usize) < count {
                 cursor.set(Some(i as usize));

@@ -7,12 +7,12 @@
 
 use crate::charts::scale::{log_bounds, Scale, Unit};
 use crate::charts::svg::{self, n, Frame, Side, FONT, FONT_FAMILY, INK, MUTED};
-use crate::charts::{cursor_key, short_label, type_style};
+use crate::charts::{cursor_key, pointer_x, short_label, type_style};
 use crate::components::metrics::outcome_label;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
 use migration_model::{simulate, MigrationType, Params, Trace};
 use std::rc::Rc;
-use web_sys::{Element, KeyboardEvent, PointerEvent};
+use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 /// Points per type: 200 gives a smooth line over four decades.
@@ -320,15 +320,9 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         let svg_ref = svg_ref.clone();
         let (w, x0, x1) = (f.width, f.x0(), f.x1());
         Callback::from(move |e: PointerEvent| {
-            // Yew delegates events to its root: measure the svg itself.
-            let Some(el) = svg_ref.cast::<Element>() else {
+            let Some(px) = pointer_x(&svg_ref, &e, w) else {
                 return;
             };
-            let r = el.get_bounding_client_rect();
-            if r.width() <= 0.0 {
-                return;
-            }
-            let px = (f64::from(e.client_x()) - r.left()) / r.width() * w;
             if px < x0 - 10.0 || px > x1 + 10.0 {
                 return;
             }

@@ -67,12 +67,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let onseek = props.onseek.clone();
         let svg = svg.clone();
         move |e: &PointerEvent| {
-            let Some(el) = svg.cast::<Element>() else {
-                return;
-            };
-            let rect = el.get_bounding_client_rect();
-            if rect.width() > 0.0 {
-                let f = (f64::from(e.client_x()) - rect.left()) / rect.width();
+            if let Some(f) = crate::charts::pointer_x(&svg, e, 1.0) {
                 onseek.emit(f.clamp(0.0, 1.0) * end);
             }
         }
