@@ -3,22 +3,11 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
+import { seconds } from './helpers';
 import type { Locator, Page } from '@playwright/test';
 
 const total = (page: Page, metric: string) =>
   page.getByTestId(`metric-${metric}`).locator('.total');
-
-/// "254 ms", "3.71 s", "2 min 50 s", "1 h 05 min", "0 s" → seconds.
-function seconds(text: string): number {
-  const t = text.trim();
-  let m: RegExpMatchArray | null;
-  if ((m = t.match(/^(\d+) h (\d+) min$/))) return +m[1] * 3600 + +m[2] * 60;
-  if ((m = t.match(/^(\d+) min (\d+) s$/))) return +m[1] * 60 + +m[2];
-  if ((m = t.match(/^([\d.]+) s$/))) return +m[1];
-  if ((m = t.match(/^([\d.]+) ms$/))) return +m[1] / 1e3;
-  if ((m = t.match(/^([\d.]+) µs$/))) return +m[1] / 1e6;
-  throw new Error(`not a duration: "${text}"`);
-}
 
 async function durationOf(loc: Locator) {
   return seconds((await loc.textContent()) ?? '');
