@@ -13,7 +13,8 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// PW_PORT lets several checkouts run their browser tests at once on one machine.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
