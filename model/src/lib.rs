@@ -22,5 +22,5 @@ pub use params::{
 };
 pub use sim::simulate;
 pub use trace::{
-    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
+    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, RateChange, Round, Trace, VmState,
 };

@@ -476,10 +476,11 @@ impl<'a> View<'a> {
         let rounds = self.pre_rounds;
         let i = rounds.partition_point(|r| r.end_s() < t);
         if i < rounds.len() && rounds[i].start_s <= t {
-            self.round_state(i, progress(t, rounds[i].start_s, rounds[i].duration_s))
+            let r = &rounds[i];
+            self.round_state(i, progress(t, r.start_s, r.duration_s), r.progress_at(t))
         } else if i > 0 {
             // Between rounds or after the last one: the end of the last round.
-            self.round_state(i - 1, 1.0)
+            self.round_state(i - 1, 1.0, 1.0)
         } else {
             self.untouched()
         }
@@ -489,7 +490,7 @@ impl<'a> View<'a> {
     /// pass or the post-copy switchover.
     fn precopy_end(&self) -> Vec<CellState> {
         match self.pre_rounds.iter().rposition(|r| !r.is_final) {
-            Some(i) => self.round_state(i, 1.0),
+            Some(i) => self.round_state(i, 1.0, 1.0),
             None => self.untouched(),
         }
     }
@@ -548,8 +549,9 @@ impl<'a> View<'a> {
         set
     }
 
-    /// Round `i` at progress `x` (0 ..= 1 of its duration).
-    fn round_state(&self, i: usize, x: f64) -> Vec<CellState> {
+    /// Round `i` when a share `x` of its duration has passed and a share `sent` of its
+    /// bytes has gone (the two differ when the link's rate changed during the round).
+    fn round_state(&self, i: usize, x: f64, sent: f64) -> Vec<CellState> {
         let rounds = self.pre_rounds;
         let r = &rounds[i];
         let first_pass = i == 0;
@@ -568,7 +570,7 @@ impl<'a> View<'a> {
             .iter()
             .map(|r| self.dirty_cells(r))
             .fold(dirty, usize::max);
-        let sweep = Sweep::new(size, x * shares[i], self.band);
+        let sweep = Sweep::new(size, sent * shares[i], self.band);
         let mut pos = 0;
         self.rank
             .iter()
@@ -719,7 +721,7 @@ impl<'a> View<'a> {
         let (mut pushed, mut total) = (0.0, 0.0);
         for r in push {
             total += r.bytes_sent;
-            pushed += r.bytes_sent * progress(t, r.start_s, r.duration_s);
+            pushed += r.bytes_sent_by(t);
         }
         let estimate = missing_cells as f64 / self.n.max(1) as f64 * self.memory();
         if total > 0.0 {

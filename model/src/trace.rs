@@ -94,7 +94,25 @@ pub struct Phase {
     pub vm_state: VmState,
 }
 
-/// One pre-copy round (or the final stop-and-copy pass, or a post-copy push).
+/// A change of a round's send rate, at `at_s` (see [`Round::rate_changes`]).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RateChange {
+    pub at_s: f64,
+    /// The send rate from `at_s` until the next change or the round's end, bytes/s.
+    pub bytes_per_s: f64,
+}
+
+/// One pre-copy round (or the final stop-and-copy pass, or a post-copy push, or a
+/// cold/suspended transfer): a span in which bytes go over the link.
+///
+/// # What a view can ask at any time t (see also [`Trace`]'s `*_at` queries)
+/// - bytes sent so far: [`Round::bytes_sent_by`]; the rate at t: [`Round::rate_at`].
+///   A round's rate is constant (`rate_bytes_per_s`) unless the link changed during it
+///   (a bandwidth drop or a latency spike: `docs/model.md`, "Faults"); then
+///   `rate_changes` lists each rate in force, and those are the rates the link achieved.
+/// - the dirty set at t (pages not yet at the destination, or changed since sent):
+///   [`Trace::dirty_bytes_at`], which grows inside a round while the guest writes
+///   faster than the round sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Round {
     /// 0 = the first full pass.
@@ -105,14 +123,27 @@ pub struct Round {
     pub bytes_sent: f64,
     /// Pages (of the tracking granularity) sent in this round.
     pub pages_sent: f64,
-    /// Pages dirty (and not yet resent) when the round ended.
+    /// Pages the guest dirtied during the round (found at the bitmap sync that ends
+    /// it): what the round adds to the work left for the next one. The next round's
+    /// work is this plus whatever of this round's own set it did not send
+    /// (`pending_bytes_at_start − pages_sent × page`).
     pub dirty_pages_at_end: f64,
     /// The same in bytes.
     pub dirty_bytes_at_end: f64,
+    /// Memory bytes in the set this round works through when it starts (the dirty
+    /// bitmap after the sync that starts it: all of memory for round 0, zero pages at
+    /// their full size). 0 for rounds that are not pre-copy passes.
+    #[serde(default)]
+    pub pending_bytes_at_start: f64,
     /// vCPU throttle during the round, 0.0 ..= 0.99.
     pub throttle: f64,
     /// Average send rate during the round, bytes/s.
     pub rate_bytes_per_s: f64,
+    /// The rates in force during the round, in time order, the first at `start_s`,
+    /// when the link's rate changed during it; empty when the rate was constant
+    /// (`rate_bytes_per_s` throughout). Their integral over the round is `bytes_sent`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rate_changes: Vec<RateChange>,
     /// True for the stop-and-copy pass (VM paused).
     #[serde(rename = "final")]
     pub is_final: bool,
@@ -121,6 +152,55 @@ pub struct Round {
 impl Round {
     pub fn end_s(&self) -> f64 {
         self.start_s + self.duration_s
+    }
+
+    /// Send rate at `t_s`: 0 outside the round, else the rate in force then.
+    pub fn rate_at(&self, t_s: f64) -> f64 {
+        if !(t_s >= self.start_s && t_s < self.end_s()) {
+            return 0.0;
+        }
+        let i = self.rate_changes.partition_point(|c| c.at_s <= t_s);
+        match i.checked_sub(1).and_then(|i| self.rate_changes.get(i)) {
+            Some(c) => c.bytes_per_s,
+            None => self.rate_bytes_per_s,
+        }
+    }
+
+    /// Bytes of this round sent by `t_s` (0 before it starts, all after it ends),
+    /// following the rate changes.
+    pub fn bytes_sent_by(&self, t_s: f64) -> f64 {
+        if t_s >= self.end_s() {
+            return self.bytes_sent;
+        }
+        if t_s <= self.start_s || self.duration_s <= 0.0 {
+            return 0.0;
+        }
+        if self.rate_changes.is_empty() {
+            return self.bytes_sent * (t_s - self.start_s) / self.duration_s;
+        }
+        let mut bytes = 0.0;
+        for (i, c) in self.rate_changes.iter().enumerate() {
+            if c.at_s >= t_s {
+                break;
+            }
+            let next = self
+                .rate_changes
+                .get(i + 1)
+                .map_or(self.end_s(), |n| n.at_s);
+            bytes += (next.min(t_s) - c.at_s).max(0.0) * c.bytes_per_s;
+        }
+        bytes.clamp(0.0, self.bytes_sent)
+    }
+
+    /// Share of the round's bytes sent by `t_s`, 0.0 ..= 1.0 (1 for an empty round).
+    pub fn progress_at(&self, t_s: f64) -> f64 {
+        if self.bytes_sent > 0.0 {
+            (self.bytes_sent_by(t_s) / self.bytes_sent).clamp(0.0, 1.0)
+        } else if t_s >= self.end_s() || self.duration_s <= 0.0 {
+            1.0
+        } else {
+            ((t_s - self.start_s) / self.duration_s).clamp(0.0, 1.0)
+        }
     }
 }
 
@@ -243,20 +323,26 @@ impl Trace {
         self.phases.last().map_or(0.0, |p| p.end_s)
     }
 
-    /// Bytes sent up to `t_s` (rounds are sent at their constant average rate).
+    /// Bytes sent up to `t_s`, following each round's rate changes.
     pub fn bytes_sent_at(&self, t_s: f64) -> f64 {
-        self.rounds
-            .iter()
-            .map(|r| {
-                if t_s >= r.end_s() {
-                    r.bytes_sent
-                } else if t_s <= r.start_s || r.duration_s <= 0.0 {
-                    0.0
-                } else {
-                    r.bytes_sent * (t_s - r.start_s) / r.duration_s
-                }
-            })
-            .sum()
+        self.rounds.iter().map(|r| r.bytes_sent_by(t_s)).sum()
+    }
+
+    /// The rate the link achieves for the migration at `t_s`, bytes/s: the rate in force
+    /// in the round under way (after a bandwidth drop or during a latency spike, the
+    /// reduced rate), 0 when nothing is being sent.
+    pub fn send_rate_at(&self, t_s: f64) -> f64 {
+        self.round_at(t_s).map_or(0.0, |r| r.rate_at(t_s))
+    }
+
+    /// The dirty set at `t_s` during pre-copy, bytes of memory: pages of the round's set
+    /// not sent yet, together with the pages the guest has dirtied since the round began
+    /// (a page in both counts once). It falls while a round sends faster than the guest
+    /// writes and grows while writes outpace sending (a bandwidth drop, a latency spike,
+    /// λ > 1). `None` outside pre-copy (before the first round, after the switchover, in
+    /// other migration types); 0 during and after stop-and-copy.
+    pub fn dirty_bytes_at(&self, params: &Params, t_s: f64) -> Option<f64> {
+        crate::sim::dirty_bytes_at(self, params, t_s)
     }
 
     /// Downtime accumulated up to `t_s`.

@@ -98,8 +98,10 @@ fn precopy_rounds(p: &Params, t0: f64, max_rounds: u32) -> (Vec<Round>, Vec<Phas
             pages_sent: to_send / p.page_size_bytes as f64,
             dirty_pages_at_end: dirty / p.page_size_bytes as f64,
             dirty_bytes_at_end: dirty,
+            pending_bytes_at_start: if i == 0 { m } else { to_send },
             throttle: 0.0,
             rate_bytes_per_s: r,
+            rate_changes: Vec::new(),
             is_final: false,
         });
         phases.push(phase(
@@ -130,8 +132,10 @@ fn live_trace(p: &Params) -> Trace {
         pages_sent: last.dirty_pages_at_end,
         dirty_pages_at_end: 0.0,
         dirty_bytes_at_end: 0.0,
+        pending_bytes_at_start: last.dirty_bytes_at_end,
         throttle: 0.0,
         rate_bytes_per_s: p.bandwidth_bytes_per_s,
+        rate_changes: Vec::new(),
         is_final: true,
     });
     phases.push(phase(

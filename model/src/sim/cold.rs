@@ -4,7 +4,8 @@
 //! after the destination has the VM, so every failure leaves it intact.
 
 use super::faults::Failure;
-use super::{fmt_bytes, fmt_rate, fmt_s, Builder, CONFIG_BYTES};
+use super::link::Pace;
+use super::{fmt_bytes, fmt_rate, fmt_s, Builder, RoundSpec, CONFIG_BYTES};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 pub(crate) fn run(b: &mut Builder) -> Outcome {
@@ -51,7 +52,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     // writes.
     let cap = p.storage_read_bytes_per_s.min(p.storage_write_bytes_per_s);
     let t0 = b.t;
-    let end = b.link.time_to_send_at_most(t0, bytes, cap);
+    let end = b.link.time_to_send(t0, bytes, Pace::AtMost(cap));
     b.event(
         t0,
         EventKind::RoundStart { round: 0 },
@@ -61,18 +62,25 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
             format!(
                 "The configuration and {} of disk are copied at up to {}",
                 fmt_bytes(disk),
-                fmt_rate(b.link.rate_at(t0, false).min(cap))
+                fmt_rate(b.link.rate_at(t0, Pace::AtMost(cap)))
             )
         },
     );
     let hit = b.failures.first_in(t0, end, |_| true);
     let stop = hit.map_or(end, |h| h.0);
     let sent = if hit.is_some() {
-        b.link.bytes_between_at_most(t0, stop, cap).min(bytes)
+        b.link.bytes_between(t0, stop, Pace::AtMost(cap)).min(bytes)
     } else {
         bytes
     };
-    b.round(0, t0, stop, sent, 0.0, 0.0, 0.0, 0.0, true);
+    b.round(RoundSpec {
+        start_s: t0,
+        end_s: stop,
+        bytes_sent: sent,
+        is_final: true,
+        pace: Pace::AtMost(cap),
+        ..RoundSpec::default()
+    });
     b.phase(PhaseKind::DiskCopy, stop, Host::Source, VmState::Off);
     if let Some((c, f)) = hit {
         return intact(b, c, f);

@@ -6,6 +6,19 @@
 //! engine handles them as events (see `faults.rs`).
 
 use crate::params::{FaultKind, Params, MIB};
+use crate::trace::RateChange;
+
+/// How fast a stream may go: the migration cap (`max-bandwidth`: pre-copy rounds, the
+/// post-copy push), the link's full speed (stop-and-copy, device state), or a given
+/// limit (storage-bound copies).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Pace {
+    #[default]
+    Capped,
+    LinkSpeed,
+    /// No faster than this many bytes/s (nor the link).
+    AtMost(f64),
+}
 
 /// TCP window assumed for the migration stream: Linux's default `net.ipv4.tcp_wmem`
 /// maximum, 4 MiB. Throughput is bounded by window / RTT. The window is taken to be at
@@ -97,12 +110,12 @@ impl Link {
             .map_or(f64::INFINITY, |s| s.start_s)
     }
 
-    /// The cap that applies: the migration cap when `capped`, none otherwise.
-    pub fn cap(&self, capped: bool) -> f64 {
-        if capped {
-            self.cap
-        } else {
-            f64::INFINITY
+    /// The most bytes/s a stream at `pace` may use (infinite at link speed).
+    pub fn cap(&self, pace: Pace) -> f64 {
+        match pace {
+            Pace::Capped => self.cap,
+            Pace::LinkSpeed => f64::INFINITY,
+            Pace::AtMost(cap) => cap,
         }
     }
 
@@ -110,9 +123,9 @@ impl Link {
         self.segments[i].rate.min(cap)
     }
 
-    /// Send rate at `t`: the link, or the link under the cap when `capped`.
-    pub fn rate_at(&self, t: f64, capped: bool) -> f64 {
-        self.seg_rate(self.index_at(t), self.cap(capped))
+    /// Send rate at `t` of a stream at `pace`.
+    pub fn rate_at(&self, t: f64, pace: Pace) -> f64 {
+        self.seg_rate(self.index_at(t), self.cap(pace))
     }
 
     /// Round-trip time at `t`.
@@ -120,21 +133,12 @@ impl Link {
         self.segments[self.index_at(t)].rtt_s
     }
 
-    /// Bytes sent between `t0` and `t1`.
-    pub fn bytes_between(&self, t0: f64, t1: f64, capped: bool) -> f64 {
-        self.bytes_between_at_most(t0, t1, self.cap(capped))
-    }
-
-    /// When `bytes` sent from `t0` are all out.
-    pub fn time_to_send(&self, t0: f64, bytes: f64, capped: bool) -> f64 {
-        self.time_to_send_at_most(t0, bytes, self.cap(capped))
-    }
-
-    /// Bytes sent between `t0` and `t1` at no more than `cap` bytes/s.
-    pub fn bytes_between_at_most(&self, t0: f64, t1: f64, cap: f64) -> f64 {
+    /// Bytes a stream at `pace` sends between `t0` and `t1`.
+    pub fn bytes_between(&self, t0: f64, t1: f64, pace: Pace) -> f64 {
         if !super::gt(t1, t0) {
             return 0.0;
         }
+        let cap = self.cap(pace);
         let mut i = self.index_at(t0);
         let mut t = t0;
         let mut bytes = 0.0;
@@ -147,11 +151,12 @@ impl Link {
         bytes
     }
 
-    /// When `bytes` sent from `t0` at no more than `cap` bytes/s are all out.
-    pub fn time_to_send_at_most(&self, t0: f64, bytes: f64, cap: f64) -> f64 {
+    /// When `bytes` sent from `t0` at `pace` are all out.
+    pub fn time_to_send(&self, t0: f64, bytes: f64, pace: Pace) -> f64 {
         if !super::gt(bytes, 0.0) {
             return t0;
         }
+        let cap = self.cap(pace);
         let mut i = self.index_at(t0);
         let mut t = t0;
         let mut left = bytes;
@@ -166,6 +171,32 @@ impl Link {
             t = end;
             i += 1;
         }
+    }
+
+    /// The rate of a stream at `pace` over `[t0, t1)` where it changes: the rate at `t0`,
+    /// then one entry per change. Empty when it is constant (the common case).
+    pub fn rate_changes(&self, t0: f64, t1: f64, pace: Pace) -> Vec<RateChange> {
+        let cap = self.cap(pace);
+        let first = self.index_at(t0);
+        let mut out = vec![RateChange {
+            at_s: t0,
+            bytes_per_s: self.seg_rate(first, cap),
+        }];
+        let mut i = first + 1;
+        while i < self.segments.len() && self.segments[i].start_s < t1 {
+            let rate = self.seg_rate(i, cap);
+            if out.last().is_some_and(|c| c.bytes_per_s != rate) {
+                out.push(RateChange {
+                    at_s: self.segments[i].start_s,
+                    bytes_per_s: rate,
+                });
+            }
+            i += 1;
+        }
+        if out.len() < 2 {
+            out.clear();
+        }
+        out
     }
 }
 
@@ -189,8 +220,8 @@ mod tests {
         };
         let l = Link::from_params(&p);
         // 100 MB in the first second, 20 MB in the next two, then 80 MB more.
-        let end = l.time_to_send(0.0, 200e6, true);
+        let end = l.time_to_send(0.0, 200e6, Pace::Capped);
         assert!((end - 3.8).abs() < 1e-9, "{end}");
-        assert!((l.bytes_between(0.0, end, true) - 200e6).abs() < 1e-3);
+        assert!((l.bytes_between(0.0, end, Pace::Capped) - 200e6).abs() < 1e-3);
     }
 }

@@ -20,12 +20,13 @@ mod precopy;
 mod suspended;
 pub mod workload;
 
-use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::params::{DirtyModel, FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
 use crate::trace::{
     Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
 };
 use faults::{Failure, Failures};
-use link::Link;
+use link::{Link, Pace};
+use workload::Workload;
 
 pub use faults::FAILURE_TAIL_S;
 pub use link::TCP_WINDOW_BYTES;
@@ -63,6 +64,23 @@ pub(crate) fn full_pass_bytes(p: &Params) -> f64 {
     let memory = p.memory_bytes as f64;
     let zero = p.zero_bytes();
     (memory - zero) + zero / BASE_PAGE_BYTES as f64 * ZERO_PAGE_MARKER_BYTES
+}
+
+/// A round as a migration type records it (see [`Round`] for the fields).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RoundSpec {
+    pub index: u32,
+    pub start_s: f64,
+    pub end_s: f64,
+    pub bytes_sent: f64,
+    pub pages_sent: f64,
+    pub dirty_pages_at_end: f64,
+    pub dirty_bytes_at_end: f64,
+    pub pending_bytes_at_start: f64,
+    pub throttle: f64,
+    pub is_final: bool,
+    /// How fast its bytes went, for the rate changes within it.
+    pub pace: Pace,
 }
 
 /// Collects phases, rounds and events while a migration type runs.
@@ -129,41 +147,43 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// Records a round; rounds that send nothing in no time are left out.
-    #[allow(clippy::too_many_arguments)]
-    pub fn round(
-        &mut self,
-        index: u32,
-        start_s: f64,
-        end_s: f64,
-        bytes_sent: f64,
-        pages_sent: f64,
-        dirty_pages_at_end: f64,
-        dirty_bytes_at_end: f64,
-        throttle: f64,
-        is_final: bool,
-    ) {
-        let duration_s = (end_s - start_s).max(0.0);
+    /// Records a round; rounds that send nothing in no time are left out. Its rate
+    /// changes follow the link at the round's pace (scaled so that they carry exactly
+    /// the round's bytes).
+    pub fn round(&mut self, r: RoundSpec) {
+        let duration_s = (r.end_s - r.start_s).max(0.0);
         // Empty rounds are left out, except the final pass, which a completed pre-copy
         // always has (even when nothing was left to copy).
-        if duration_s <= 0.0 && bytes_sent <= 0.0 && !is_final {
+        if duration_s <= 0.0 && r.bytes_sent <= 0.0 && !r.is_final {
             return;
         }
+        let mut rate_changes = self.link.rate_changes(r.start_s, r.end_s, r.pace);
+        let on_link = self.link.bytes_between(r.start_s, r.end_s, r.pace);
+        if on_link > 0.0 && r.bytes_sent > 0.0 {
+            let scale = r.bytes_sent / on_link;
+            for c in &mut rate_changes {
+                c.bytes_per_s *= scale;
+            }
+        } else {
+            rate_changes.clear();
+        }
         self.rounds.push(Round {
-            index,
-            start_s,
+            index: r.index,
+            start_s: r.start_s,
             duration_s,
-            bytes_sent,
-            pages_sent,
-            dirty_pages_at_end,
-            dirty_bytes_at_end,
-            throttle,
+            bytes_sent: r.bytes_sent,
+            pages_sent: r.pages_sent,
+            dirty_pages_at_end: r.dirty_pages_at_end,
+            dirty_bytes_at_end: r.dirty_bytes_at_end,
+            pending_bytes_at_start: r.pending_bytes_at_start,
+            throttle: r.throttle,
             rate_bytes_per_s: if duration_s > 0.0 {
-                bytes_sent / duration_s
+                r.bytes_sent / duration_s
             } else {
                 0.0
             },
-            is_final,
+            rate_changes,
+            is_final: r.is_final,
         });
     }
 
@@ -303,6 +323,66 @@ impl<'a> Builder<'a> {
             stop_reason: self.stop_reason,
         }
     }
+}
+
+/// [`Trace::dirty_bytes_at`]: the dirty set at `t` during pre-copy.
+pub(crate) fn dirty_bytes_at(trace: &Trace, params: &Params, t: f64) -> Option<f64> {
+    if !matches!(
+        trace.migration_type,
+        MigrationType::Live | MigrationType::Hybrid
+    ) || !t.is_finite()
+    {
+        return None;
+    }
+    if t >= trace.end_s() && trace.metrics.outcome == Outcome::Completed {
+        return None;
+    }
+    let phase = trace.phase_at(t)?;
+    match phase.kind {
+        PhaseKind::PreCopy { .. } => {}
+        PhaseKind::StopAndCopy => return Some(0.0),
+        _ => return None,
+    }
+    let round = trace.round_at(t).or_else(|| {
+        // Between rounds (an instant): the last one that ended.
+        let i = trace.rounds.partition_point(|r| r.end_s() <= t);
+        i.checked_sub(1).map(|i| &trace.rounds[i])
+    })?;
+    if round.is_final {
+        return Some(0.0);
+    }
+    let wl = Workload::from_params(params);
+    let memory = wl.memory_bytes;
+    let unsent = (round.pending_bytes_at_start
+        - round.pages_sent * round.progress_at(t) * wl.page_bytes)
+        .clamp(0.0, memory);
+    let dirtied = wl.bytes(&wl.dirty(t.min(round.end_s()) - round.start_s, round.throttle));
+    Some(union_bytes(&wl, round.index, unsent, dirtied))
+}
+
+/// Bytes dirty once the guest has dirtied `dirtied` bytes while `unsent` bytes of a
+/// round's set were still waiting (a page in both counts once). The linear model has
+/// every write dirty a page not dirty yet (Liu et al.), so the two add up. Under random
+/// writes a dirtied page is already waiting with the chance `unsent / region`: the set
+/// waiting is spread over all memory in round 0, over the working set after it.
+pub(crate) fn union_bytes(wl: &Workload, round: u32, unsent: f64, dirtied: f64) -> f64 {
+    let memory = wl.memory_bytes;
+    let fresh = match wl.model {
+        DirtyModel::Linear => dirtied,
+        DirtyModel::Uniform => {
+            let region = if round == 0 {
+                memory
+            } else {
+                wl.cap_bytes.max(unsent)
+            };
+            if gt(region, 0.0) {
+                dirtied * (1.0 - (unsent / region).clamp(0.0, 1.0))
+            } else {
+                0.0
+            }
+        }
+    };
+    (unsent + fresh).min(memory).max(0.0)
 }
 
 /// Bytes for people, binary units: "412 MiB", "4.00 GiB".

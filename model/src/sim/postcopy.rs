@@ -17,9 +17,9 @@
 //! the rest.
 
 use super::faults::Failure;
-use super::link::TCP_WINDOW_BYTES;
+use super::link::{Pace, TCP_WINDOW_BYTES};
 use super::workload::{Dirty, Workload};
-use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder};
+use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder, RoundSpec};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 /// Time slices for the fault integral.
@@ -52,7 +52,7 @@ pub(crate) fn switch(
     let p = b.p;
     let t0 = b.t;
     let device = p.device_state_bytes as f64;
-    let sw_end = b.link.time_to_send(t0, device, false) + b.link.rtt_at(t0);
+    let sw_end = b.link.time_to_send(t0, device, Pace::LinkSpeed) + b.link.rtt_at(t0);
     b.event(
         t0,
         EventKind::Pause,
@@ -64,8 +64,16 @@ pub(crate) fn switch(
     );
     // Until the device state is across, the source can still resume the VM.
     if let Some((c, f)) = b.failures.first_in(t0, sw_end, |_| true) {
-        let sent = b.link.bytes_between(t0, c, false).min(device);
-        b.round(index, t0, c, sent, 0.0, 0.0, 0.0, 0.0, true);
+        let sent = b.link.bytes_between(t0, c, Pace::LinkSpeed).min(device);
+        b.round(RoundSpec {
+            index,
+            start_s: t0,
+            end_s: c,
+            bytes_sent: sent,
+            is_final: true,
+            pace: Pace::LinkSpeed,
+            ..RoundSpec::default()
+        });
         b.phase(PhaseKind::Switchover, c, Host::Source, VmState::Paused);
         return match f {
             Failure::Source => b.lost(
@@ -85,7 +93,15 @@ pub(crate) fn switch(
             ),
         };
     }
-    b.round(index, t0, sw_end, device, 0.0, 0.0, 0.0, 0.0, true);
+    b.round(RoundSpec {
+        index,
+        start_s: t0,
+        end_s: sw_end,
+        bytes_sent: device,
+        is_final: true,
+        pace: Pace::LinkSpeed,
+        ..RoundSpec::default()
+    });
     b.phase(PhaseKind::Switchover, sw_end, Host::Source, VmState::Paused);
     // From here the VM's memory is split between the hosts.
     let split_failure = |b: &mut Builder, c: f64, f: Failure| -> Outcome {
@@ -140,13 +156,15 @@ pub(crate) fn switch(
     );
     // Background push: fault pages replace pushed pages in the same stream, so the
     // stream ends when all its bytes are out, whatever the faults.
-    let end = b.link.time_to_send(t1, stream_bytes, true);
+    let end = b.link.time_to_send(t1, stream_bytes, Pace::Capped);
     let hit = b.failures.first_in(t1, end, |_| true);
     let stop = hit.map_or(end, |h| h.0);
     let (faults, stall_s) = demand_faults(b, wl, t1, stop, stream_bytes, missing);
     b.postcopy_faults = faults;
     let sent = if hit.is_some() {
-        b.link.bytes_between(t1, stop, true).min(stream_bytes)
+        b.link
+            .bytes_between(t1, stop, Pace::Capped)
+            .min(stream_bytes)
     } else {
         stream_bytes
     };
@@ -156,7 +174,14 @@ pub(crate) fn switch(
         } else {
             1.0
         };
-    b.round(index + 1, t1, stop, sent, pages, 0.0, 0.0, 0.0, false);
+    b.round(RoundSpec {
+        index: index + 1,
+        start_s: t1,
+        end_s: stop,
+        bytes_sent: sent,
+        pages_sent: pages,
+        ..RoundSpec::default()
+    });
     b.phase(
         PhaseKind::PostCopy,
         stop,
@@ -208,12 +233,12 @@ fn demand_faults(
     for i in 0..FAULT_SLICES {
         let ta = t1 + dt * i as f64;
         let tb = ta + dt;
-        let stream = b.link.bytes_between(ta, tb, true);
+        let stream = b.link.bytes_between(ta, tb, Pace::Capped);
         // Fault latency: round trip + the page at link speed + the wait behind half a
         // TCP window of background pages already queued at the streaming rate.
         let latency = b.link.rtt_at(ta)
-            + page / b.link.rate_at(ta, false)
-            + 0.5 * TCP_WINDOW_BYTES / b.link.rate_at(ta, true);
+            + page / b.link.rate_at(ta, Pace::LinkSpeed)
+            + 0.5 * TCP_WINDOW_BYTES / b.link.rate_at(ta, Pace::Capped);
         // Faults per second of guest time, per set.
         let mut rate = [0.0; 2];
         for k in 0..2 {

@@ -8,9 +8,12 @@
 //! MODEL.md's closed form: `V_i = M·λ^i`, `T_i = V_i / R`.
 
 use super::faults::Failure;
+use super::link::Pace;
 use super::policy::{self, AutoConverge, Decision, RoundEnd};
 use super::workload::Workload;
-use super::{fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, postcopy, Builder, MAX_ROUNDS};
+use super::{
+    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, postcopy, Builder, RoundSpec, MAX_ROUNDS,
+};
 use crate::params::{MigrationType, StopPolicy};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -46,7 +49,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     let mut index: u32 = 0;
     loop {
         let t0 = b.t;
-        let end = b.link.time_to_send(t0, to_send, true);
+        let end = b.link.time_to_send(t0, to_send, Pace::Capped);
         // The earliest of: time limit, libvirt --timeout, a failure.
         let mut cut: Option<(f64, Cut)> = None;
         let mut consider = |t: f64, c: Cut| {
@@ -76,7 +79,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         };
         if let Some((c, why)) = cut {
             // A partial round: what was sent and dirtied up to the cut.
-            let sent = b.link.bytes_between(t0, c, true);
+            let sent = b.link.bytes_between(t0, c, Pace::Capped);
             let d = wl.dirty(c - t0, throttle);
             let dirty_bytes = wl.bytes(&d);
             if c > t0 {
@@ -86,17 +89,18 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
                 } else {
                     0.0
                 };
-                b.round(
+                b.round(RoundSpec {
                     index,
-                    t0,
-                    c,
-                    sent,
-                    pages,
-                    d.total_pages(),
-                    dirty_bytes,
+                    start_s: t0,
+                    end_s: c,
+                    bytes_sent: sent,
+                    pages_sent: pages,
+                    dirty_pages_at_end: d.total_pages(),
+                    dirty_bytes_at_end: dirty_bytes,
+                    pending_bytes_at_start: (to_send_pages * wl.page_bytes).min(memory),
                     throttle,
-                    false,
-                );
+                    ..RoundSpec::default()
+                });
                 b.phase(
                     PhaseKind::PreCopy { round: index },
                     c,
@@ -126,7 +130,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
                         fmt_bytes(remaining)
                     );
                     let pages = remaining / wl.page_bytes;
-                    stop_and_copy(b, remaining, pages, index + 1, true)
+                    stop_and_copy(b, remaining, pages, index + 1, Pace::Capped)
                 }
                 Cut::Failure(f) => precopy_failure(b, c, f, running(throttle)),
             };
@@ -135,17 +139,18 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         note_round(b);
         let d = wl.dirty(end - t0, throttle);
         let dirty_bytes = wl.bytes(&d);
-        b.round(
+        b.round(RoundSpec {
             index,
-            t0,
-            end,
-            to_send,
-            to_send_pages,
-            d.total_pages(),
-            dirty_bytes,
+            start_s: t0,
+            end_s: end,
+            bytes_sent: to_send,
+            pages_sent: to_send_pages,
+            dirty_pages_at_end: d.total_pages(),
+            dirty_bytes_at_end: dirty_bytes,
+            pending_bytes_at_start: (to_send_pages * wl.page_bytes).min(memory),
             throttle,
-            false,
-        );
+            ..RoundSpec::default()
+        });
         b.phase(
             PhaseKind::PreCopy { round: index },
             end,
@@ -153,7 +158,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
             running(throttle),
         );
         sent_total += to_send;
-        let rate = b.link.rate_at(end, true);
+        let rate = b.link.rate_at(end, Pace::Capped);
         let round_end = RoundEnd {
             rounds_done: index + 1,
             dirty_bytes,
@@ -166,7 +171,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         if let Decision::Stop { converged, reason } = policy::decide(p.policy, &round_end) {
             b.converged = converged;
             b.stop_reason = reason;
-            return stop_and_copy(b, dirty_bytes, d.total_pages(), index + 1, false);
+            return stop_and_copy(b, dirty_bytes, d.total_pages(), index + 1, Pace::LinkSpeed);
         }
         if hybrid && index + 1 >= p.hybrid_precopy_rounds {
             b.converged = false;
@@ -274,13 +279,13 @@ pub(crate) fn stop_and_copy(
     dirty_bytes: f64,
     dirty_pages: f64,
     index: u32,
-    capped: bool,
+    pace: Pace,
 ) -> Outcome {
     let p = b.p;
     let t0 = b.t;
     let device = p.device_state_bytes as f64;
     let bytes = dirty_bytes + device;
-    let end = b.link.time_to_send(t0, bytes, capped);
+    let end = b.link.time_to_send(t0, bytes, pace);
     b.event(
         t0,
         EventKind::Pause,
@@ -288,22 +293,21 @@ pub(crate) fn stop_and_copy(
             "The VM pauses at the source; the last {} and {} of device state go at {}",
             fmt_bytes(dirty_bytes),
             fmt_bytes(device),
-            fmt_rate(b.link.rate_at(t0, capped))
+            fmt_rate(b.link.rate_at(t0, pace))
         ),
     );
     if let Some((c, f)) = b.failures.first_in(t0, end, |_| true) {
-        let sent = b.link.bytes_between(t0, c, capped);
-        b.round(
+        let sent = b.link.bytes_between(t0, c, pace);
+        b.round(RoundSpec {
             index,
-            t0,
-            c,
-            sent,
-            dirty_pages * (sent / bytes).min(1.0),
-            0.0,
-            0.0,
-            0.0,
-            true,
-        );
+            start_s: t0,
+            end_s: c,
+            bytes_sent: sent,
+            pages_sent: dirty_pages * (sent / bytes).min(1.0),
+            is_final: true,
+            pace,
+            ..RoundSpec::default()
+        });
         b.phase(PhaseKind::StopAndCopy, c, Host::Source, VmState::Paused);
         return match f {
             Failure::Source => b.lost(
@@ -323,7 +327,16 @@ pub(crate) fn stop_and_copy(
             ),
         };
     }
-    b.round(index, t0, end, bytes, dirty_pages, 0.0, 0.0, 0.0, true);
+    b.round(RoundSpec {
+        index,
+        start_s: t0,
+        end_s: end,
+        bytes_sent: bytes,
+        pages_sent: dirty_pages,
+        is_final: true,
+        pace,
+        ..RoundSpec::default()
+    });
     b.phase(PhaseKind::StopAndCopy, end, Host::Source, VmState::Paused);
     resume(b)
 }

@@ -12,7 +12,10 @@
 //! stays safe in its state file throughout.
 
 use super::faults::Failure;
-use super::{fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, Builder, CONFIG_BYTES, FAILURE_TAIL_S};
+use super::link::Pace;
+use super::{
+    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, Builder, RoundSpec, CONFIG_BYTES, FAILURE_TAIL_S,
+};
 use crate::params::Hold;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -91,16 +94,26 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
                 return None;
             }
             let t0 = b.t;
-            let done_at = b.link.time_to_send_at_most(t0, *remaining, cap);
+            let done_at = b.link.time_to_send(t0, *remaining, Pace::AtMost(cap));
             let stop = done_at.min(until);
             let hit = b.failures.first_in(t0, stop, |_| true);
             let stop = hit.map_or(stop, |h| h.0);
             let sent = if stop >= done_at {
                 *remaining
             } else {
-                b.link.bytes_between_at_most(t0, stop, cap).min(*remaining)
+                b.link
+                    .bytes_between(t0, stop, Pace::AtMost(cap))
+                    .min(*remaining)
             };
-            b.round(*piece, t0, stop, sent, 0.0, 0.0, 0.0, 0.0, true);
+            b.round(RoundSpec {
+                index: *piece,
+                start_s: t0,
+                end_s: stop,
+                bytes_sent: sent,
+                is_final: true,
+                pace: Pace::AtMost(cap),
+                ..RoundSpec::default()
+            });
             *piece += 1;
             *remaining -= sent;
             if stop >= done_at {
