@@ -11,6 +11,7 @@
 pub mod pagemap;
 pub mod params;
 pub mod presets;
+pub mod replay;
 pub mod sim;
 pub mod sweep;
 pub mod trace;

@@ -6,6 +6,8 @@
 //! `migsim --memory 4GiB --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms`
 
 // A binary's root resolves `mod` beside itself, so name the submodules' folder.
+#[path = "migsim/replay.rs"]
+mod replay;
 #[path = "migsim/table.rs"]
 mod table;
 use migration_model::units;
@@ -144,7 +146,9 @@ Sizes take decimal (MB, GB) or binary (MiB, GiB) units; rates are a size per sec
 (125MB/s) or bits per second (1Gbit/s, 10Gbps); durations are like 300ms, 1.5s, 2h.
 
 MODEL.md's worked example:
-  migsim --memory 4GiB --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms";
+  migsim --memory 4GiB --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms
+
+A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]";
 
 impl Cli {
     fn params(&self) -> Params {
@@ -360,6 +364,9 @@ fn usage_error(e: clap::Error) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("replay") {
+        return replay::main(std::env::args().skip(2));
+    }
     let cli = match command()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))

@@ -1,0 +1,403 @@
+//! From a recording to the model's parameters, as `migsim` flags: each flag with the field
+//! of the recording it came from, so the CLI can print them, the app can show them beside
+//! its controls and a user can correct any. [`params_from_flags`] turns the flags into
+//! [`Params`] through the CLI's own unit parsers, so the model run here is exactly what
+//! `migsim` runs with the printed flags. The rules are in docs/replay.md.
+
+use super::recording::{Format, Recording, Sample};
+use crate::params::{BASE_PAGE_BYTES, MIB};
+use crate::{units, Params};
+
+/// One `migsim` flag, its value (empty for a switch such as `--auto-converge`) and where
+/// in the recording it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flag {
+    pub flag: &'static str,
+    pub value: String,
+    pub from: String,
+}
+
+/// How the run migrated, as far as the recording tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunKind {
+    /// Pre-copy while the guest runs.
+    Live,
+    /// Pre-copy, then `migrate-start-postcopy` after `precopy_passes` passes.
+    PostCopy { precopy_passes: u32 },
+    /// The guest was stopped before `migrate` (libvirt's migrate without `--live`).
+    Paused,
+    /// Saved to a file (`exec:cat > FILE`) and restored.
+    Save,
+}
+
+/// Which run this is, from the harness's `mode` or else from QEMU's counters.
+pub fn run_kind(rec: &Recording) -> RunKind {
+    let postcopy = || {
+        // QEMU's sync count in the last pre-copy sample: the pass in progress when
+        // post-copy started is cut short, so the whole passes before it are one fewer.
+        let switch = rec
+            .samples
+            .iter()
+            .position(|s| s.status.starts_with("postcopy"))
+            .unwrap_or(rec.samples.len());
+        let syncs = rec.samples[..switch]
+            .iter()
+            .rev()
+            .find_map(|s| s.dirty_sync_count)
+            .unwrap_or(2.0);
+        RunKind::PostCopy {
+            precopy_passes: (syncs as u32).saturating_sub(1).max(1),
+        }
+    };
+    match rec.header.as_ref().and_then(|h| h.mode.as_deref()) {
+        Some("postcopy") => return postcopy(),
+        Some("cold") => return RunKind::Paused,
+        Some("save") => return RunKind::Save,
+        Some("live") => return RunKind::Live,
+        _ => {}
+    }
+    if rec.samples.iter().any(|s| s.status.starts_with("postcopy")) {
+        return postcopy();
+    }
+    // Everything counted as sent while the VM was stopped: it was paused before `migrate`.
+    let last = last_counters(rec);
+    match last.and_then(|s| Some((s.precopy_bytes?, s.downtime_bytes?))) {
+        Some((pre, down)) if pre == 0.0 && down > 0.0 => RunKind::Paused,
+        _ => RunKind::Live,
+    }
+}
+
+/// The last sample with QEMU's counters (a cancel clears them; a recording may be cut).
+pub fn last_counters(rec: &Recording) -> Option<&Sample> {
+    rec.samples
+        .iter()
+        .rev()
+        .find(|s| s.transferred.is_some() && s.total_time_ms.is_some())
+}
+
+/// The flags that describe the recorded run.
+pub fn infer(rec: &Recording) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let mut push = |flag: &'static str, value: String, from: &str| {
+        out.push(Flag {
+            flag,
+            value,
+            from: from.to_string(),
+        })
+    };
+    let kind = run_kind(rec);
+    let header = rec.header.as_ref();
+    let last = last_counters(rec);
+    match kind {
+        RunKind::Live | RunKind::Paused => {
+            push("--type", "live".into(), "pre-copy (QEMU's default)")
+        }
+        RunKind::PostCopy { precopy_passes } => {
+            push("--type", "hybrid".into(), "QEMU switched to post-copy");
+            push(
+                "--hybrid-rounds",
+                precopy_passes.to_string(),
+                "passes before the switch to post-copy",
+            );
+        }
+        RunKind::Save => push("--type", "suspended".into(), "saved to a file and restored"),
+    }
+    push("--policy", "qemu".into(), "a QEMU recording");
+
+    // Memory and zero pages.
+    let page = rec
+        .samples
+        .iter()
+        .find_map(|s| s.page_size)
+        .or(header.and_then(|h| h.page_size))
+        .unwrap_or(BASE_PAGE_BYTES as f64);
+    let stated = header
+        .and_then(|h| h.ram_total)
+        .or_else(|| rec.samples.iter().find_map(|s| s.total))
+        .map(|t| (t, "ram.total"));
+    let total = stated.or_else(|| {
+        header.and_then(|h| h.guest_mem_mib).map(|m| {
+            (
+                m * MIB as f64,
+                "the run's guest memory (no ram.total in the file)",
+            )
+        })
+    });
+    if let Some((total, from)) = total {
+        push("--memory", format!("{}B", total.round()), from);
+        if let Some(dup) = last.and_then(|s| s.duplicate) {
+            let share = (dup * page / total).clamp(0.0, 1.0);
+            push(
+                "--zero-pages",
+                format!("{:.2}%", share * 100.0),
+                "ram.duplicate (zero pages sent as markers) × page size / memory",
+            );
+        }
+    }
+    if page != BASE_PAGE_BYTES as f64 {
+        push("--page-size", format!("{}B", page.round()), "ram.page-size");
+    }
+
+    // The link and the cap.
+    let fastest = rec
+        .samples
+        .iter()
+        .filter_map(|s| s.mbps)
+        .fold(0.0f64, f64::max)
+        * 1e6
+        / 8.0;
+    let stop_and_copy = last.and_then(|s| {
+        let (bytes, ms) = (s.downtime_bytes?, s.downtime_ms?);
+        (matches!(kind, RunKind::Live) && bytes > 0.0 && ms >= 1.0).then(|| bytes / (ms / 1000.0))
+    });
+    match (kind, stop_and_copy) {
+        (RunKind::Save, _) => push(
+            "--bandwidth",
+            "100GB/s".into(),
+            "the file stays on this host",
+        ),
+        (_, Some(link)) if link >= fastest => push(
+            "--bandwidth",
+            format!("{}B/s", link.round()),
+            "ram.downtime-bytes / downtime (the stop-and-copy is not capped)",
+        ),
+        _ if fastest >= 1e6 => push(
+            "--bandwidth",
+            format!("{}B/s", fastest.round()),
+            "the fastest send rate seen (ram.mbps): no uncapped copy in the recording",
+        ),
+        _ => {}
+    }
+    match header.and_then(|h| h.max_bandwidth_mib_s) {
+        Some(Some(mib)) => push(
+            "--max-bandwidth",
+            format!("{mib}MiB/s"),
+            "the run's max-bandwidth",
+        ),
+        Some(None) => push(
+            "--max-bandwidth",
+            "none".into(),
+            "the run's max-bandwidth (unlimited)",
+        ),
+        None => {
+            if let Some(rate) = median_send_rate(rec) {
+                push(
+                    "--max-bandwidth",
+                    format!("{}B/s", rate.round()),
+                    "the median send rate while active (ram.mbps)",
+                );
+            }
+        }
+    }
+
+    // Writes.
+    let dirtier = header.and_then(|h| Some((h.dirty_rate_pages_s?, h.dirtier_mib?)));
+    match (kind, dirtier) {
+        (RunKind::Paused | RunKind::Save, _) => push(
+            "--dirty-rate",
+            "0pages/s".into(),
+            "the guest was stopped during the transfer",
+        ),
+        (_, Some((rate, ws_mib))) => {
+            push(
+                "--dirty-rate",
+                format!("{rate}pages/s"),
+                "the run's dirtier rate",
+            );
+            push(
+                "--dirty-model",
+                "uniform".into(),
+                "the dirtier writes random pages",
+            );
+            push(
+                "--working-set",
+                format!("{}B", (ws_mib * MIB as f64).round()),
+                "the dirtier's memory",
+            );
+        }
+        _ => {
+            let rates: Vec<f64> = rec
+                .samples
+                .iter()
+                .filter_map(|s| s.dirty_pages_rate)
+                .filter(|r| *r > 0.0)
+                .collect();
+            let mean = if rates.is_empty() {
+                0.0
+            } else {
+                rates.iter().sum::<f64>() / rates.len() as f64
+            };
+            let value = if page == BASE_PAGE_BYTES as f64 {
+                format!("{}pages/s", mean.round())
+            } else {
+                format!("{}B/s", (mean * page).round())
+            };
+            push(
+                "--dirty-rate",
+                value,
+                "the mean of ram.dirty-pages-rate (distinct pages per sync period)",
+            );
+            push(
+                "--dirty-model",
+                "linear".into(),
+                "distinct pages per second, as QEMU counts them",
+            );
+            push(
+                "--working-set",
+                "all".into(),
+                "not in a query-migrate reply",
+            );
+        }
+    }
+
+    // Limits and switches.
+    let limit_ms = header.and_then(|h| h.downtime_limit_ms).map(|ms| (ms, "the run's downtime-limit")).or_else(|| {
+        rec.samples
+            .iter()
+            .find(|s| s.status == "active" && s.dirty_sync_count == Some(1.0))
+            .and_then(|s| s.expected_downtime_ms)
+            .map(|ms| (ms, "expected-downtime in the first pass (QEMU shows its limit until it has an estimate)"))
+    });
+    if let Some((ms, from)) = limit_ms.filter(|(ms, _)| *ms >= 1.0) {
+        push("--downtime-limit", format!("{}ms", ms.round()), from);
+    }
+    let caps = header
+        .map(|h| h.capabilities.as_slice())
+        .unwrap_or_default();
+    if caps.iter().any(|c| c == "auto-converge")
+        || rec.samples.iter().any(|s| s.throttle_pct.is_some())
+    {
+        push(
+            "--auto-converge",
+            String::new(),
+            "auto-converge (capability or cpu-throttle-percentage)",
+        );
+    }
+    let cancelled = rec.samples.last().is_some_and(|s| s.status == "cancelled");
+    match header.and_then(|h| h.cancel_after_s) {
+        Some(s) if s >= 1.0 => push(
+            "--time-limit",
+            format!("{}ms", (s * 1000.0).round()),
+            "the run's cancel timeout",
+        ),
+        _ if cancelled => {
+            if let Some(ms) = last
+                .and_then(|s| s.total_time_ms)
+                .filter(|ms| *ms >= 1000.0)
+            {
+                push(
+                    "--time-limit",
+                    format!("{}ms", ms.round()),
+                    "cancelled at total-time",
+                );
+            }
+        }
+        _ => {}
+    }
+    if kind == RunKind::Save {
+        save_speeds(rec, &mut push);
+    }
+    out
+}
+
+/// A save to a file: the write speed is what the save achieved; the read speed is the
+/// file over the time from the save's end to the restored VM's RESUME, when recorded.
+fn save_speeds(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
+    let Some(last) = last_counters(rec) else {
+        return;
+    };
+    let (Some(bytes), Some(ms)) = (last.transferred, last.total_time_ms) else {
+        return;
+    };
+    if ms <= 0.0 {
+        return;
+    }
+    push(
+        "--storage-write",
+        format!("{}B/s", (bytes / (ms / 1000.0)).round()),
+        "ram.transferred / total-time of the save",
+    );
+    let resumed = rec
+        .events
+        .iter()
+        .find(|e| e.kind == super::recording::QmpEventKind::Resume && e.t_s > last.t_s);
+    if let Some(r) = resumed.filter(|r| r.t_s > ms / 1000.0) {
+        push(
+            "--storage-read",
+            format!("{}B/s", (bytes / (r.t_s - ms / 1000.0)).round()),
+            "the file over the time from the save's end to the restored VM's RESUME",
+        );
+    }
+}
+
+/// The median of `ram.mbps` over the active samples that report sending, in bytes/s.
+fn median_send_rate(rec: &Recording) -> Option<f64> {
+    let mut rates: Vec<f64> = rec
+        .samples
+        .iter()
+        .filter(|s| s.status == "active")
+        .filter_map(|s| s.mbps)
+        .filter(|m| *m > 0.0)
+        .collect();
+    if rates.is_empty() {
+        return None;
+    }
+    rates.sort_by(f64::total_cmp);
+    Some(rates[rates.len() / 2] * 1e6 / 8.0)
+}
+
+/// The flags as `migsim` takes them: `["--memory", "403185664B", "--auto-converge", …]`.
+pub fn argv(flags: &[Flag]) -> Vec<String> {
+    flags
+        .iter()
+        .flat_map(|f| {
+            std::iter::once(f.flag.to_string())
+                .chain((!f.value.is_empty()).then(|| f.value.clone()))
+        })
+        .collect()
+}
+
+/// [`Params`] from the flags, through the same unit parsers as `migsim`, then validated.
+/// Errs naming the flag when a value is not accepted.
+pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
+    let mut p = Params::default();
+    for f in flags {
+        let v = f.value.as_str();
+        let bad = |why: String| format!("{} {}: {why}", f.flag, f.value);
+        match f.flag {
+            "--type" => p.migration_type = units::migration_type(v).map_err(bad)?,
+            "--policy" => p.policy = units::policy(v).map_err(bad)?,
+            "--memory" => p.memory_bytes = units::size(v).map_err(bad)?,
+            "--zero-pages" => p.zero_page_share = units::share(v).map_err(bad)?,
+            "--page-size" => p.page_size_bytes = units::size(v).map_err(bad)?,
+            "--bandwidth" => p.bandwidth_bytes_per_s = units::rate(v).map_err(bad)?,
+            "--max-bandwidth" => {
+                p.max_bandwidth_bytes_per_s = units::optional_rate(v).map_err(bad)?
+            }
+            "--dirty-rate" => p.dirty_rate_bytes_per_s = units::dirty_rate(v).map_err(bad)?,
+            "--dirty-model" => p.dirty_model = units::dirty_model(v).map_err(bad)?,
+            "--working-set" => p.working_set_bytes = units::optional_size(v).map_err(bad)?,
+            "--downtime-limit" => p.downtime_limit_s = units::duration(v).map_err(bad)?,
+            "--hybrid-rounds" => p.hybrid_precopy_rounds = units::whole(v).map_err(bad)?,
+            "--time-limit" => p.time_limit_s = units::duration(v).map_err(bad)?,
+            "--suspend-after" => p.suspend_after_s = units::optional_duration(v).map_err(bad)?,
+            "--storage-write" => p.storage_write_bytes_per_s = units::rate(v).map_err(bad)?,
+            "--storage-read" => p.storage_read_bytes_per_s = units::rate(v).map_err(bad)?,
+            "--auto-converge" => p.auto_converge = true,
+            other => return Err(format!("{other}: not a flag the replay sets")),
+        }
+    }
+    p.validate().map_err(|e| {
+        let flag = flags
+            .iter()
+            .find(|f| e.field.starts_with(&f.flag[2..].replace('-', "_")))
+            .map_or(e.field, |f| f.flag);
+        format!("{flag}: accepted {}, got {}", e.accepted, e.got)
+    })?;
+    Ok(p)
+}
+
+/// Whether the recording is in the harness's format (it then states its setup).
+pub fn states_its_setup(rec: &Recording) -> bool {
+    rec.format == Format::Harness && rec.header.is_some()
+}

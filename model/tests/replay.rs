@@ -1,0 +1,549 @@
+//! `migsim replay` and the replay library against the nine real QEMU recordings
+//! (`tests/data/qemu/`): the real side is QEMU's own counters exactly as `runs.jsonl`
+//! sums them up, the model side is exactly what `migsim` gives with the printed flags,
+//! a bare QMP capture of the same run reads the same, and malformed files give messages
+//! naming the line, never a panic.
+
+use migration_model::replay::{self, Recording};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const NAMES: [&str; 9] = [
+    "idle",
+    "moderate",
+    "heavy_converging",
+    "nonconverging",
+    "nonconverging_autoconverge",
+    "nonconverging_postcopy",
+    "moderate_dtl50",
+    "paused",
+    "save_restore",
+];
+
+fn data(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/qemu")
+        .join(rel)
+}
+
+fn series(name: &str) -> String {
+    std::fs::read_to_string(data(&format!("runs/{name}.jsonl"))).expect("recording")
+}
+
+fn summary(name: &str) -> Value {
+    std::fs::read_to_string(data("runs.jsonl"))
+        .expect("runs.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("JSON"))
+        .find(|v| v["name"] == name)
+        .expect("run in runs.jsonl")
+}
+
+fn migsim(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_migsim"))
+        .args(args)
+        .output()
+        .expect("migsim runs")
+}
+
+fn stdout_json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+fn read(name: &str) -> Recording {
+    replay::parse(&series(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn real_side_is_qemus_counters_exactly_as_runs_jsonl() {
+    for name in NAMES {
+        let rec = read(name);
+        assert_eq!(rec.skipped.count, 0, "{name}: {:?}", rec.skipped);
+        let real = replay::replay(&rec).expect("replays").comparison.real;
+        let s = summary(name);
+        assert_eq!(
+            real.total_time_s,
+            s["total-time"].as_f64().unwrap() / 1000.0,
+            "{name}"
+        );
+        assert_eq!(
+            real.downtime_s,
+            s["downtime"].as_f64().map(|ms| ms / 1000.0),
+            "{name}"
+        );
+        assert_eq!(
+            real.bytes_sent,
+            s["ram.transferred"].as_f64().unwrap(),
+            "{name}"
+        );
+        assert_eq!(
+            real.passes as u64,
+            s["ram.dirty-sync-count"].as_u64().unwrap(),
+            "{name}"
+        );
+        assert_eq!(real.passes as u64, s["passes"].as_u64().unwrap(), "{name}");
+        assert_eq!(real.converged, s["converged"].as_bool().unwrap(), "{name}");
+        // The outage comes from the events' `rel`, written to the ms; runs.jsonl took it
+        // from QEMU's µs timestamps, so the two may round apart by one ms.
+        match (real.guest_outage_s, s["stop_to_resume_ms"].as_f64()) {
+            (Some(model), Some(ms)) => assert!(
+                (model * 1000.0 - ms).abs() <= 1.0,
+                "{name}: {model} against {ms} ms"
+            ),
+            (None, None) => {}
+            (a, b) => panic!("{name}: outage {a:?} against {b:?}"),
+        }
+    }
+}
+
+#[test]
+fn model_side_is_migsim_with_the_printed_flags() {
+    for name in NAMES {
+        let path = data(&format!("runs/{name}.jsonl"));
+        let path = path.to_str().unwrap();
+        let cli = stdout_json(&migsim(&["replay", path, "--format", "json"]));
+        let lib = replay::replay(&read(name)).expect("replays");
+        // Both through the same printer and reader.
+        let lib_json: Value =
+            serde_json::from_str(&serde_json::to_string(&lib.comparison).unwrap()).unwrap();
+        assert_eq!(cli, lib_json, "{name}");
+        let mut keys: Vec<&str> = cli
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["model", "params", "passes", "real"], "{name}");
+        for side in ["real", "model"] {
+            for key in [
+                "total_time_s",
+                "downtime_s",
+                "bytes_sent",
+                "passes",
+                "converged",
+            ] {
+                assert!(cli[side].get(key).is_some(), "{name}: {side}.{key}");
+            }
+        }
+        // The printed flags, given to migsim itself.
+        let flags: Vec<String> = cli["params"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap().to_string())
+            .collect();
+        let mut args: Vec<&str> = flags.iter().map(String::as_str).collect();
+        args.extend(["--format", "json"]);
+        let run = stdout_json(&migsim(&args));
+        let m = &run["metrics"];
+        let model = &cli["model"];
+        assert_eq!(model["total_time_s"], m["total_time_s"], "{name}");
+        assert_eq!(model["downtime_s"], m["downtime_s"], "{name}");
+        assert_eq!(model["bytes_sent"], m["bytes_sent"], "{name}");
+        assert_eq!(
+            model["converged"],
+            Value::Bool(m["outcome"] == "completed"),
+            "{name}"
+        );
+        let rounds = run["rounds"].as_array().unwrap();
+        assert_eq!(
+            model["passes"].as_u64().unwrap() as usize,
+            rounds.len(),
+            "{name}"
+        );
+        let model_passes: Vec<&Value> = cli["passes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| &p["model"])
+            .filter(|p| !p.is_null())
+            .collect();
+        assert_eq!(model_passes.len(), rounds.len(), "{name}");
+        for (p, r) in model_passes.iter().zip(rounds) {
+            assert_eq!(p["bytes_sent"], r["bytes_sent"], "{name}");
+            assert_eq!(p["duration_s"], r["duration_s"], "{name}");
+        }
+    }
+}
+
+#[test]
+fn real_passes_add_up_to_the_bytes_sent() {
+    for name in NAMES {
+        let c = replay::replay(&read(name)).unwrap().comparison;
+        let real: Vec<_> = c.passes.iter().filter_map(|p| p.real.as_ref()).collect();
+        assert_eq!(real.len() as u32, c.real.passes, "{name}: one row per sync");
+        let sum: f64 = real.iter().map(|p| p.bytes_sent).sum();
+        assert!(
+            (sum - c.real.bytes_sent).abs() <= 1.0,
+            "{name}: {sum} against {}",
+            c.real.bytes_sent
+        );
+        assert!(
+            real.iter()
+                .all(|p| p.bytes_sent >= 0.0 && p.duration_s >= 0.0),
+            "{name}: {real:?}"
+        );
+        assert!(
+            real.windows(2).all(|w| w[1].start_s >= w[0].start_s),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn inference_reads_the_runs_setup() {
+    let flags = |name: &str| replay::infer::argv(&replay::infer(&read(name))).join(" ");
+    let moderate = flags("moderate");
+    for want in [
+        "--type live",
+        "--memory 403185664B",
+        "--max-bandwidth 64MiB/s",
+        "--dirty-rate 2048pages/s",
+        "--working-set 201326592B",
+        "--downtime-limit 300ms",
+    ] {
+        assert!(moderate.contains(want), "{want} in {moderate}");
+    }
+    assert!(flags("moderate_dtl50").contains("--downtime-limit 50ms"));
+    assert!(flags("nonconverging_autoconverge").contains("--auto-converge"));
+    assert!(flags("nonconverging").contains("--time-limit 25000ms"));
+    let post = flags("nonconverging_postcopy");
+    assert!(post.contains("--type hybrid --hybrid-rounds 1"), "{post}");
+    assert!(flags("paused").contains("--dirty-rate 0pages/s"));
+    assert!(flags("save_restore").contains("--type suspended"));
+    assert!(flags("save_restore").contains("--max-bandwidth none"));
+}
+
+/// The harness's samples as a shell loop around `virsh qemu-monitor-command` records
+/// them: a Unix timestamp, then `{"return": {…, "ram": {…}}, "id": …}`; QMP events with
+/// their own timestamps; the greeting and the capabilities reply in front.
+fn as_qmp_capture(harness: &str, t0: f64) -> String {
+    let mut out = vec![
+        r#"{"QMP": {"version": {"qemu": {"micro": 2, "minor": 0, "major": 10}}, "capabilities": []}}"#.to_string(),
+        r#"{"return": {}}"#.to_string(),
+    ];
+    for line in harness.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let rel = v["rel"].as_f64().unwrap_or(0.0);
+        match v["kind"].as_str().unwrap() {
+            "sample" => {
+                let mut top = serde_json::Map::new();
+                let mut ram = serde_json::Map::new();
+                for (k, val) in v.as_object().unwrap() {
+                    match k.strip_prefix("ram.") {
+                        Some(rk) => {
+                            ram.insert(rk.to_string(), val.clone());
+                        }
+                        None if k != "kind" && k != "rel" => {
+                            top.insert(k.clone(), val.clone());
+                        }
+                        None => {}
+                    }
+                }
+                if !ram.is_empty() {
+                    top.insert("ram".into(), Value::Object(ram));
+                }
+                let reply = serde_json::json!({"return": top, "id": "libvirt-7"});
+                out.push(format!("{:.3} {reply}", t0 + rel));
+            }
+            "event" if v["vm"] == "src" => {
+                let at = t0 + rel;
+                let mut data = v.as_object().unwrap().clone();
+                for k in ["kind", "vm", "rel", "event"] {
+                    data.remove(k);
+                }
+                let ev = serde_json::json!({
+                    "event": v["event"],
+                    "data": data,
+                    "timestamp": {"seconds": at.floor(), "microseconds": ((at - at.floor()) * 1e6).round()},
+                });
+                out.push(ev.to_string());
+            }
+            _ => {}
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn a_bare_qmp_capture_reads_as_the_same_run() {
+    for name in [
+        "moderate",
+        "heavy_converging",
+        "nonconverging",
+        "nonconverging_autoconverge",
+        "nonconverging_postcopy",
+    ] {
+        let harness = read(name);
+        let qmp = replay::parse(&as_qmp_capture(&series(name), 1_764_523_800.0)).expect("reads");
+        assert_eq!(qmp.format, replay::Format::Qmp, "{name}");
+        assert_eq!(qmp.skipped.count, 0, "{name}: {:?}", qmp.skipped);
+        assert_eq!(qmp.samples.len(), harness.samples.len(), "{name}");
+        for (a, b) in qmp.samples.iter().zip(&harness.samples) {
+            assert_eq!(a.transferred, b.transferred, "{name}");
+            assert!(
+                (a.t_s - b.t_s).abs() < 0.01,
+                "{name}: {} against {}",
+                a.t_s,
+                b.t_s
+            );
+        }
+        let (q, h) = (
+            replay::replay(&qmp).unwrap().comparison,
+            replay::replay(&harness).unwrap().comparison,
+        );
+        assert_eq!(q.real.total_time_s, h.real.total_time_s, "{name}");
+        assert_eq!(q.real.bytes_sent, h.real.bytes_sent, "{name}");
+        assert_eq!(q.real.passes, h.real.passes, "{name}");
+        assert_eq!(q.real.converged, h.real.converged, "{name}");
+        assert_eq!(
+            q.passes.iter().filter(|p| p.real.is_some()).count(),
+            h.passes.iter().filter(|p| p.real.is_some()).count(),
+            "{name}"
+        );
+        // Without the harness's header, the setup is inferred from QEMU's counters.
+        let flags = q.params.join(" ");
+        assert!(flags.contains("--dirty-model linear"), "{name}: {flags}");
+        assert!(!flags.contains("--working-set 2"), "{name}: {flags}");
+    }
+    let post = replay::parse(&as_qmp_capture(&series("nonconverging_postcopy"), 0.0)).unwrap();
+    assert!(replay::replay(&post)
+        .unwrap()
+        .comparison
+        .params
+        .join(" ")
+        .contains("--type hybrid --hybrid-rounds 1"));
+    let auto = replay::parse(&as_qmp_capture(&series("nonconverging_autoconverge"), 0.0)).unwrap();
+    assert!(replay::replay(&auto)
+        .unwrap()
+        .comparison
+        .params
+        .contains(&"--auto-converge".to_string()));
+}
+
+#[test]
+fn bare_replies_without_timestamps_use_qemus_clock() {
+    let text = "\
+{\"status\": \"setup\"}
+{\"status\": \"active\", \"total-time\": 1000, \"expected-downtime\": 300, \"ram\": {\"transferred\": 67108864, \"remaining\": 300000000, \"total\": 402653184, \"duplicate\": 100, \"dirty-pages-rate\": 0, \"dirty-sync-count\": 1, \"mbps\": 536.9}}
+{\"status\": \"active\", \"total-time\": 2000, \"expected-downtime\": 400, \"ram\": {\"transferred\": 134217728, \"remaining\": 200000000, \"total\": 402653184, \"duplicate\": 100, \"dirty-pages-rate\": 1000, \"dirty-sync-count\": 2, \"mbps\": 536.9}}
+{\"status\": \"completed\", \"total-time\": 2500, \"downtime\": 20, \"ram\": {\"transferred\": 150000000, \"remaining\": 0, \"total\": 402653184, \"duplicate\": 100, \"dirty-sync-count\": 3, \"mbps\": 480}}
+{\"status\": \"completed\", \"total-time\": 2500, \"downtime\": 20, \"ram\": {\"transferred\": 150000000, \"remaining\": 0, \"total\": 402653184, \"duplicate\": 100, \"dirty-sync-count\": 3, \"mbps\": 480}}
+";
+    let rec = replay::parse(text).unwrap();
+    assert_eq!(rec.samples.len(), 4, "the repeated final reply is dropped");
+    assert_eq!(rec.skipped.count, 1);
+    assert_eq!(rec.samples[1].t_s, 1.0);
+    let r = replay::replay(&rec).unwrap();
+    let flags = r.comparison.params.join(" ");
+    assert!(flags.contains("--memory 402653184B"), "{flags}");
+    assert!(flags.contains("--downtime-limit 300ms"), "{flags}");
+    assert!(flags.contains("--dirty-rate 1000pages/s"), "{flags}");
+    assert!(flags.contains("--max-bandwidth 67112500B/s"), "{flags}");
+    assert_eq!(r.comparison.real.total_time_s, 2.5);
+    assert_eq!(r.comparison.real.downtime_s, Some(0.02));
+    assert_eq!(r.comparison.real.passes, 3);
+    assert!(r.comparison.real.converged);
+    assert_eq!(
+        r.comparison.real.guest_outage_s, None,
+        "one monitor: no RESUME at the destination"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Malformed recordings
+// ---------------------------------------------------------------------------------------
+
+fn message(text: &str) -> String {
+    replay::parse(text)
+        .expect_err("not a recording")
+        .to_string()
+}
+
+#[test]
+fn an_empty_file_says_so() {
+    assert!(message("").contains("empty"), "{}", message(""));
+    assert!(message("\n  \n").contains("empty"));
+}
+
+#[test]
+fn a_file_of_noise_names_the_first_lines_and_what_was_expected() {
+    let m = message("hello world\n<html>\n[1, 2]\n");
+    assert!(m.contains("line 1: expected a JSON object"), "{m}");
+    assert!(m.contains("line 2"), "{m}");
+    assert!(m.contains("found '<html>'"), "{m}");
+    let m = message("{\"status\": \"active\", \"ram\": {\"transferred\": 5\n");
+    assert!(m.contains("line 1: not JSON at column"), "{m}");
+    assert!(m.contains("cut short"), "{m}");
+}
+
+#[test]
+fn wrong_types_name_the_field() {
+    let m = message(
+        "{\"kind\": \"sample\", \"rel\": 1, \"status\": \"active\", \"ram.transferred\": \"lots\"}",
+    );
+    assert!(
+        m.contains("line 1: 'ram.transferred' should be a number (bytes), found a string"),
+        "{m}"
+    );
+    let m = message("{\"return\": {\"status\": 7}}");
+    assert!(m.contains("'status' should be a string"), "{m}");
+    let m = message("{\"return\": []}");
+    assert!(
+        m.contains("'return' should be an object, found a list"),
+        "{m}"
+    );
+    let m = message("{\"kind\": 3}");
+    assert!(m.contains("'kind' should be a string"), "{m}");
+    let m = message(
+        "{\"kind\": \"sample\", \"rel\": 1, \"status\": \"active\", \"ram.transferred\": -5}",
+    );
+    assert!(m.contains("should not be negative"), "{m}");
+    let m = message("{\"error\": {\"class\": \"CommandNotFound\", \"desc\": \"The command query-migrat has not been found\"}}");
+    assert!(
+        m.contains("QMP answered with an error: The command query-migrat"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_partly_broken_recording_keeps_what_it_could_read() {
+    let good = series("moderate");
+    let mut lines: Vec<String> = good.lines().map(str::to_string).collect();
+    // Cut three sample lines short and give one a wrong type.
+    let samples: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains("\"sample\""))
+        .collect();
+    for &i in &samples[3..6] {
+        let cut = lines[i].len() / 2;
+        lines[i].truncate(cut);
+    }
+    lines[samples[8]] = lines[samples[8]].replace("\"total-time\": ", "\"total-time\": \"");
+    let broken = lines.join("\n");
+    let rec = replay::parse(&broken).expect("still usable");
+    assert_eq!(rec.skipped.count, 4, "{:?}", rec.skipped);
+    let said = rec.skipped.summary(10);
+    for &i in samples[3..6].iter().chain([&samples[8]]) {
+        assert!(said.contains(&format!("line {}:", i + 1)), "{said}");
+    }
+    assert_eq!(rec.samples.len(), read("moderate").samples.len() - 4);
+    let full = replay::replay(&read("moderate")).unwrap().comparison;
+    let part = replay::replay(&rec).unwrap().comparison;
+    assert_eq!(part.real, full.real, "the end of the run is intact");
+}
+
+#[test]
+fn every_truncation_of_a_recording_is_read_or_refused_without_panic() {
+    let text = series("heavy_converging");
+    let step = text.len() / 400;
+    for cut in (0..text.len()).step_by(step.max(1)) {
+        if !text.is_char_boundary(cut) {
+            continue;
+        }
+        match replay::parse(&text[..cut]) {
+            Ok(rec) => {
+                let r = replay::replay(&rec);
+                if let Ok(r) = r {
+                    assert!(r.comparison.real.bytes_sent >= 0.0);
+                    let _ = replay::narrate(&rec, &r);
+                }
+            }
+            Err(e) => assert!(
+                e.to_string().starts_with("Not a migration recording"),
+                "{e}"
+            ),
+        }
+    }
+}
+
+/// A deterministic stream of noise: random bytes, random JSON-ish punctuation, deep
+/// nesting and long lines.
+fn noise(len: usize) -> Vec<u8> {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut out = Vec::with_capacity(len);
+    const JSONISH: &[u8] = b"{}[]\":,0123456789.eE+-truefalsnul \\ustatusram.transferred\n";
+    while out.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        match x % 4 {
+            0 => out.push((x >> 8) as u8),
+            1 | 2 => out.push(JSONISH[(x >> 8) as usize % JSONISH.len()]),
+            _ => {
+                if x % 1000 == 3 {
+                    out.extend(std::iter::repeat_n(b'[', 5000));
+                }
+                out.push(b'{');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn fifty_megabytes_of_noise_give_a_message_not_a_panic() {
+    let bytes = noise(50 * 1024 * 1024);
+    let text = String::from_utf8_lossy(&bytes);
+    let m = replay::parse(&text).expect_err("noise").to_string();
+    assert!(m.contains("line 1:"), "{m}");
+    assert!(m.len() < 2000, "the message stays short: {} bytes", m.len());
+}
+
+#[test]
+fn the_cli_exits_2_with_the_message_when_nothing_is_usable() {
+    let dir = std::env::temp_dir().join(format!("migsim-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    let out = migsim(&["replay", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: ") && err.contains("empty"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    let junk = dir.join("junk.bin");
+    std::fs::write(&junk, noise(200_000)).unwrap();
+    let out = migsim(&["replay", junk.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1:"));
+
+    let missing = dir.join("nope.jsonl");
+    let out = migsim(&["replay", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read it"));
+
+    // Partly broken: the report, and a note on stderr naming the skipped line.
+    let partial = dir.join("partial.jsonl");
+    std::fs::write(
+        &partial,
+        format!("{}\nnot json\n", series("idle").trim_end()),
+    )
+    .unwrap();
+    let out = migsim(&["replay", partial.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("skipped 1 of 67 lines: line 67: expected a JSON object"),
+        "{err}"
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "Replay of idle",
+        "total time",
+        "3.91 s",
+        "Per pass",
+        "migsim --type live",
+    ] {
+        assert!(text.contains(want), "{want} in {text}");
+    }
+    let out = migsim(&["replay", partial.to_str().unwrap(), "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
