@@ -6,6 +6,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod frame;
+pub mod lesson;
 pub mod narrate;
 pub mod page;
 pub mod render;
