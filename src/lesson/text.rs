@@ -214,7 +214,7 @@ impl Value {
                 .first()
                 .map_or_else(|| "no hold".into(), |h| h.reason.label().into()),
             Value::Now => format::duration(t_s),
-            Value::DirtyNow => format::bytes(dirty_bytes_at(trace, t_s)),
+            Value::DirtyNow => format::bytes(trace.dirty_bytes_at(params, t_s).unwrap_or(0.0)),
             Value::Throttle => {
                 format::percent(trace.rounds.iter().map(|r| r.throttle).fold(0.0, f64::max))
             }
@@ -245,17 +245,6 @@ pub fn lambda_text(lambda: f64) -> String {
 /// QEMU's switch-over threshold: what the link carries within the downtime limit.
 pub fn threshold_bytes(params: &Params) -> f64 {
     params.stream_rate_bytes_per_s() * params.downtime_limit_s
-}
-
-/// Bytes dirty on the source at `t_s`: the dirty set the round in progress started
-/// from, or the one the last finished round left.
-pub fn dirty_bytes_at(trace: &Trace, t_s: f64) -> f64 {
-    trace
-        .rounds
-        .iter()
-        .take_while(|r| r.end_s() <= t_s)
-        .last()
-        .map_or(0.0, |r| r.dirty_bytes_at_end)
 }
 
 /// How the run ended, in words.
