@@ -20,6 +20,7 @@ pub mod units;
 pub use pagemap::{page_map, CellState, PageMap};
 pub use params::{
     DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, ParamError, Params, StopPolicy,
+    SuspendTransfer,
 };
 pub use sim::simulate;
 pub use trace::{

@@ -602,8 +602,9 @@ impl<'a> View<'a> {
     /// occupancy of random writes over the working set (`N(1 − e^(−w/N))` per hot/cold
     /// set). The round's end value comes from the trace; only the curve's shape is used.
     fn dirtied_share(&self, r: &Round, x: f64) -> f64 {
-        let writes_bytes =
-            self.params.dirty_rate_bytes_per_s * (1.0 - r.throttle.clamp(0.0, 1.0)) * r.duration_s;
+        let writes_bytes = self.params.dirty_rate_bytes_per_s
+            * crate::sim::workload::throttled_share(r.throttle, self.params.writer_cpu_share)
+            * r.duration_s;
         let end = self.dirtied_bytes(writes_bytes);
         if end > 0.0 && end.is_finite() {
             (self.dirtied_bytes(writes_bytes * x) / end).clamp(0.0, 1.0)

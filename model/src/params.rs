@@ -116,6 +116,40 @@ pub enum DirtyModel {
     Uniform,
 }
 
+/// How a suspended migration moves the VM's state to the destination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SuspendTransfer {
+    /// Save to a state file at storage speed, copy the file (and the disks unless
+    /// shared), restore at storage speed (libvirt `save`/`restore`, VMware's
+    /// suspended-VM migration, Hyper-V quick migration).
+    #[serde(rename = "file")]
+    StateFile,
+    /// Pause the VM and stream its memory over the link once (libvirt `migrate` without
+    /// `--live`): QEMU's migration with the guest stopped.
+    Stream,
+}
+
+impl SuspendTransfer {
+    pub const ALL: [SuspendTransfer; 2] = [SuspendTransfer::StateFile, SuspendTransfer::Stream];
+
+    /// Short lowercase name, as used by the CLI and in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            SuspendTransfer::StateFile => "file",
+            SuspendTransfer::Stream => "stream",
+        }
+    }
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            SuspendTransfer::StateFile => "state file (save, copy, restore)",
+            SuspendTransfer::Stream => "streamed over the link (paused migrate)",
+        }
+    }
+}
+
 /// Why a suspended migration is put on hold (the seed's four reasons).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -264,9 +298,18 @@ pub struct Params {
     pub time_limit_s: f64,
     /// QEMU auto-converge: throttle the vCPUs when writes outpace sending.
     pub auto_converge: bool,
+    /// Share of its vCPU the guest's writer needs to keep its write rate, 0 < u ≤ 1. A
+    /// throttle `p` (auto-converge, SDPS) leaves the vCPU `1 − p` of the time, so the
+    /// write rate is `D·min(1, (1 − p)/u)`: 1 = a CPU-bound writer slowed at once (the
+    /// textbook `D(1 − p)`); a paced writer that needs a few percent keeps its rate until
+    /// the throttle nears 99% (docs/model.md "Throttled writers").
+    pub writer_cpu_share: f64,
     /// libvirt `migrate --timeout`: after this many seconds a live migration is paused and
-    /// finished as a suspended one. `None` = keep iterating. 1 ..= 1e7.
+    /// finished with the VM stopped; 0 = paused from the start (libvirt's `migrate`
+    /// without `--live`). `None` = keep iterating. 0 ..= 1e7.
     pub suspend_after_s: Option<f64>,
+    /// Suspended type: a state file, or a stream of the paused VM's memory.
+    pub suspend_transfer: SuspendTransfer,
     /// Hybrid: pre-copy rounds before switching to post-copy; 1 ..= 100.
     pub hybrid_precopy_rounds: u32,
     /// Holds of a suspended migration.
@@ -304,7 +347,9 @@ impl Default for Params {
             rtt_s: 0.0005,
             time_limit_s: 600.0,
             auto_converge: false,
+            writer_cpu_share: 1.0,
             suspend_after_s: None,
+            suspend_transfer: SuspendTransfer::StateFile,
             hybrid_precopy_rounds: 1,
             holds: Vec::new(),
             faults: Vec::new(),
@@ -489,8 +534,15 @@ impl Params {
             TIME_LIMIT_S.1,
             "s",
         )?;
+        if !(self.writer_cpu_share > 0.0 && self.writer_cpu_share <= 1.0) {
+            return Err(ParamError {
+                field: "writer_cpu_share",
+                accepted: "more than 0, at most 1 (a share of the vCPU)".into(),
+                got: format!("{}", self.writer_cpu_share),
+            });
+        }
         if let Some(t) = self.suspend_after_s {
-            check_f64("suspend_after_s", t, 1.0, 1e7, "s")?;
+            check_f64("suspend_after_s", t, 0.0, 1e7, "s")?;
         }
         let (rlo, rhi) = HYBRID_ROUNDS;
         if !(rlo..=rhi).contains(&self.hybrid_precopy_rounds) {

@@ -364,13 +364,23 @@ impl Trace {
             Outcome::NotConverged => (Host::Source, VmState::Running),
             Outcome::RolledBack => match self.migration_type {
                 MigrationType::Cold => (Host::Source, VmState::Off),
-                MigrationType::Suspended => (Host::Source, VmState::Suspended),
+                MigrationType::Suspended if self.in_state_file() => {
+                    (Host::Source, VmState::Suspended)
+                }
                 _ => (Host::Source, VmState::Running),
             },
             Outcome::Paused => (Host::Destination, VmState::Paused),
             Outcome::Lost => (Host::Nowhere, VmState::Lost),
-            Outcome::OnHold => (Host::Source, VmState::Suspended),
+            Outcome::OnHold if self.in_state_file() => (Host::Source, VmState::Suspended),
+            // A streamed (paused) migration on hold: the VM waits paused in memory.
+            Outcome::OnHold => (Host::Source, VmState::Paused),
         }
+    }
+
+    /// The VM was saved to a state file (a suspended migration by state file), as
+    /// opposed to paused in memory (a streamed one).
+    fn in_state_file(&self) -> bool {
+        self.phases.iter().any(|p| p.vm_state == VmState::Suspended)
     }
 
     /// Parameters used, for convenience when a view needs them (not serialised twice).

@@ -5,7 +5,7 @@
 
 use crate::params::BASE_PAGE_BYTES;
 use crate::{DirtyModel, Fault, Hold};
-use crate::{FaultKind, HoldReason, MigrationType, StopPolicy};
+use crate::{FaultKind, HoldReason, MigrationType, StopPolicy, SuspendTransfer};
 
 pub const SIZE_FORM: &str = "expected a size like 4GiB, 512MB or 0";
 pub const RATE_FORM: &str = "expected a rate like 1Gbit/s, 10Gbps, 940Mbit/s or 125MB/s";
@@ -151,6 +151,10 @@ pub fn migration_type(s: &str) -> Result<MigrationType, String> {
 
 pub fn policy(s: &str) -> Result<StopPolicy, String> {
     one_of(s, &StopPolicy::ALL, StopPolicy::key)
+}
+
+pub fn suspend_transfer(s: &str) -> Result<SuspendTransfer, String> {
+    one_of(s, &SuspendTransfer::ALL, SuspendTransfer::key)
 }
 
 pub fn dirty_model(s: &str) -> Result<DirtyModel, String> {

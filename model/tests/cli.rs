@@ -232,6 +232,51 @@ fn out_of_range_values_exit_2_naming_the_flag() {
 }
 
 #[test]
+fn writer_share_and_paused_migrations() {
+    let p = params(&[
+        "--writer-cpu-share",
+        "5%",
+        "--type",
+        "suspended",
+        "--suspend-transfer",
+        "stream",
+        "--suspend-after",
+        "0s",
+    ]);
+    assert_eq!(p["writer_cpu_share"], 0.05);
+    assert_eq!(p["suspend_transfer"], "stream");
+    assert_eq!(p["suspend_after_s"], 0.0);
+    assert_eq!(
+        params(&["--suspend-transfer", "FILE"])["suspend_transfer"],
+        "file"
+    );
+    rejects(
+        &["--writer-cpu-share", "0"],
+        &[
+            "--writer-cpu-share",
+            "more than 0, at most 1",
+            "writer_cpu_share",
+        ],
+    );
+    rejects(
+        &["--writer-cpu-share", "150%"],
+        &["--writer-cpu-share", "25%"],
+    );
+    rejects(
+        &["--suspend-transfer", "ftp"],
+        &["--suspend-transfer", "file, stream", "'ftp'"],
+    );
+    rejects(
+        &["--suspend-after", "20000000s"],
+        &["--suspend-after", "accepted"],
+    );
+    // libvirt's migrate without --live: the VM is down for the whole migration.
+    let m = &json(&["--suspend-after", "0s", "--format", "json"])["metrics"];
+    assert_eq!(m["outcome"], "completed");
+    assert_eq!(m["downtime_s"], m["total_time_s"]);
+}
+
+#[test]
 fn help_exits_0() {
     let out = migsim(&["--help"]);
     assert_eq!(out.status.code(), Some(0));

@@ -237,3 +237,67 @@ fn auto_converge_only_counts_syncs_a_second_apart() {
     assert!(first.t_s > 2.0, "first throttle at {}", first.t_s);
     assert!(first.t_s > t.rounds[1].end_s());
 }
+
+/// A writer that needs a share u of its vCPU keeps its rate while 1 − p ≥ u
+/// (docs/model.md "Throttled writers"): auto-converge must climb further, and a round's
+/// dirtied bytes follow D·min(1, (1 − p)/u).
+#[test]
+fn a_paced_writer_pushes_auto_converge_to_its_maximum() {
+    let mut p = live(StopPolicy::Qemu, 1.25e9, 2.5e9);
+    p.auto_converge = true;
+    p.time_limit_s = 3600.0;
+    let max_throttle =
+        |t: &migration_model::Trace| t.rounds.iter().map(|r| r.throttle).fold(0.0, f64::max);
+    let cpu_bound = simulate(&p).expect("valid");
+    p.writer_cpu_share = 0.05;
+    let paced = simulate(&p).expect("valid");
+    assert_eq!(
+        paced.metrics.outcome,
+        Outcome::Completed,
+        "{}",
+        paced.stop_reason
+    );
+    assert!(
+        max_throttle(&cpu_bound) < 0.9,
+        "{}",
+        max_throttle(&cpu_bound)
+    );
+    assert!((max_throttle(&paced) - 0.99).abs() < 1e-9);
+    assert!(paced.metrics.total_time_s > cpu_bound.metrics.total_time_s);
+    assert!(paced.metrics.bytes_sent > cpu_bound.metrics.bytes_sent);
+    // Linear model, no cap hit: a round at throttle p dirties D·min(1, (1 − p)/u)·T.
+    for r in paced
+        .rounds
+        .iter()
+        .filter(|r| !r.is_final && r.duration_s > 0.0)
+    {
+        let share = ((1.0 - r.throttle) / 0.05).min(1.0);
+        let want = (2.5e9 * share * r.duration_s).min(p.memory_bytes as f64);
+        assert!(
+            (r.dirty_bytes_at_end - want).abs() <= 1e-6 * want.max(1.0),
+            "throttle {}: {} vs {want}",
+            r.throttle,
+            r.dirty_bytes_at_end
+        );
+    }
+    // u = 1 is the textbook D(1 − p): the default.
+    p.writer_cpu_share = 1.0;
+    assert_eq!(simulate(&p).expect("valid"), cpu_bound);
+}
+
+/// SDPS stuns just enough to bring the writes to 80% of the send rate, whatever vCPU share
+/// the writer needs: a paced writer needs a deeper stun.
+#[test]
+fn sdps_stuns_a_paced_writer_deeper() {
+    use migration_model::sim::policy::sdps;
+    let (d, s) = (2e9, 1e9);
+    let cpu_bound = sdps(0.0, d, 1.0, s).expect("stuns");
+    assert!((cpu_bound - 0.6).abs() < 1e-12);
+    let paced = sdps(0.0, d, 0.1, s).expect("stuns");
+    assert!((paced - 0.96).abs() < 1e-12);
+    // At that stun the paced writer writes 80% of the send rate.
+    let rate = d * migration_model::sim::workload::throttled_share(paced, 0.1);
+    assert!((rate - 0.8 * s).abs() < 1e-3);
+    // Already slow enough: no change.
+    assert_eq!(sdps(paced, d, 0.1, s), None);
+}

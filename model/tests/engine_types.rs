@@ -238,3 +238,112 @@ fn libvirt_timeout_finishes_a_nonconverging_migration_paused() {
     assert!((t.metrics.total_time_s - 100.0 - t.metrics.downtime_s).abs() < 1e-9);
     assert_eq!(t.final_state(), (Host::Destination, VmState::Running));
 }
+
+/// libvirt's migrate without --live (`--suspend-after 0s`): the VM is paused from the
+/// start, memory goes once at max-bandwidth until the rest fits rate × downtime-limit,
+/// then the rest and the device state at link speed, and the destination resumes it.
+/// Downtime is the whole migration.
+#[test]
+fn paused_from_the_start_sends_memory_once_and_is_down_throughout() {
+    let mut p = params(MigrationType::Live);
+    p.suspend_after_s = Some(0.0);
+    p.max_bandwidth_bytes_per_s = Some(50e6);
+    p.device_state_bytes = MIB;
+    p.zero_page_share = 0.0;
+    let t = simulate(&p).expect("valid");
+    let m = &t.metrics;
+    assert_eq!(m.outcome, Outcome::Completed, "{}", t.stop_reason);
+    assert!(!m.converged);
+    assert_eq!(m.downtime_s, m.total_time_s);
+    let mem = p.memory_bytes as f64;
+    let device = MIB as f64;
+    assert!((m.bytes_sent - (mem + device)).abs() < 1.0);
+    let tail = 50e6 * p.downtime_limit_s;
+    let want = (mem - tail) / 50e6 + (tail + device) / 125e6 + p.resume_time_s;
+    assert!(
+        (m.total_time_s - want).abs() < 1e-6,
+        "{} vs {want}",
+        m.total_time_s
+    );
+    // Nothing runs before the switchover; the trace ends with the VM at the destination.
+    assert!(t.phases.iter().all(|ph| !ph.vm_state.is_up()));
+    assert_eq!(t.final_state(), (Host::Destination, VmState::Running));
+    assert_eq!(t.events[0].kind, EventKind::MigrationStart);
+    assert_eq!(t.events[1].kind, EventKind::Pause);
+    assert_eq!(t.events[1].t_s, 0.0);
+    // The same through the suspended type's stream on shared storage.
+    let mut s = p.clone();
+    s.migration_type = MigrationType::Suspended;
+    s.suspend_transfer = migration_model::SuspendTransfer::Stream;
+    s.shared_storage = true;
+    let st = simulate(&s).expect("valid");
+    assert!((st.metrics.total_time_s - want).abs() < 1e-6);
+    assert_eq!(st.metrics.bytes_sent, m.bytes_sent);
+    // Not on shared storage, the disks go first, under the same cap.
+    s.shared_storage = false;
+    let disks = simulate(&s).expect("valid");
+    let disk = p.disk_bytes as f64;
+    assert!((disks.metrics.total_time_s - (want + disk / 50e6)).abs() < 1e-6);
+    assert!(disks.phases.iter().any(|ph| ph.kind == PhaseKind::DiskCopy));
+}
+
+/// A streamed suspended migration can be held too: the VM waits paused in memory, and a
+/// link failure during the stream hands it back to the source, running.
+#[test]
+fn a_streamed_migration_holds_paused_and_rolls_back_to_running() {
+    let mut p = params(MigrationType::Suspended);
+    p.suspend_transfer = migration_model::SuspendTransfer::Stream;
+    p.shared_storage = true;
+    let clean = simulate(&p).expect("valid");
+    let mut held = p.clone();
+    held.holds.push(Hold {
+        start_after_suspend_s: 5.0,
+        duration_s: 600.0,
+        reason: HoldReason::Budget,
+    });
+    held.time_limit_s = 1e5;
+    let h = simulate(&held).expect("valid");
+    assert!((h.metrics.downtime_s - clean.metrics.downtime_s - 600.0).abs() < 1e-6);
+    let hold = h
+        .phases
+        .iter()
+        .find(|ph| matches!(ph.kind, PhaseKind::Hold { .. }))
+        .expect("a hold");
+    assert_eq!(hold.vm_state, VmState::Paused);
+    assert!((hold.start_s - 5.0).abs() < 1e-9);
+    held.time_limit_s = 100.0;
+    let on_hold = simulate(&held).expect("valid");
+    assert_eq!(on_hold.metrics.outcome, Outcome::OnHold);
+    assert_eq!(on_hold.final_state(), (Host::Source, VmState::Paused));
+    let mut broken = p.clone();
+    broken.faults.push(migration_model::Fault {
+        at_s: 3.0,
+        kind: migration_model::FaultKind::LinkFailure,
+    });
+    let b = simulate(&broken).expect("valid");
+    assert_eq!(b.metrics.outcome, Outcome::RolledBack);
+    assert_eq!(b.final_state(), (Host::Source, VmState::Running));
+}
+
+/// The suspended type honours max-bandwidth: QEMU writes the state file through its
+/// migration stream, and the copy is capped too.
+#[test]
+fn a_state_file_is_written_and_copied_under_max_bandwidth() {
+    let mut p = params(MigrationType::Suspended);
+    let free = simulate(&p).expect("valid");
+    p.max_bandwidth_bytes_per_s = Some(50e6);
+    let capped = simulate(&p).expect("valid");
+    let file = p.memory_bytes as f64;
+    let suspend = |t: &migration_model::Trace| {
+        t.phases
+            .iter()
+            .find(|ph| ph.kind == PhaseKind::Suspend)
+            .map(|ph| ph.end_s - ph.start_s)
+            .expect("a suspend")
+    };
+    assert!((suspend(&free) - file / 100e6).abs() < 1e-6);
+    assert!((suspend(&capped) - file / 50e6).abs() < 1e-6);
+    let moved = CONFIG_BYTES + file + p.disk_bytes as f64;
+    let want = file / 50e6 + moved / 50e6 + file / 400e6 + 0.1;
+    assert!((capped.metrics.total_time_s - want).abs() < 1e-6);
+}

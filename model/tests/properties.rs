@@ -15,7 +15,7 @@
 use migration_model::params::{limits, BASE_PAGE_BYTES, GIB, KIB, MIB};
 use migration_model::{
     page_map, simulate, DirtyModel, EventKind, Fault, FaultKind, Hold, HoldReason, Host,
-    MigrationType, Outcome, ParamError, Params, StopPolicy, Trace, VmState,
+    MigrationType, Outcome, ParamError, Params, StopPolicy, SuspendTransfer, Trace, VmState,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -227,27 +227,37 @@ fn arb_controls() -> impl Strategy<Value = Controls> {
         arb_type(),
         arb_policy(),
         any::<bool>(),
-        prop::option::of(prop_oneof![2 => 1.0..=120.0, 1 => log_f64(1.0, 1e7)]),
+        // 0 = paused from the start (libvirt's migrate without --live).
+        prop::option::of(prop_oneof![1 => Just(0.0), 2 => 1.0..=120.0, 1 => log_f64(1.0, 1e7)]),
         prop_oneof![3 => hlo..=5u32, 1 => hlo..=hhi],
         any::<u64>(),
+    )
+}
+
+/// The writer's vCPU need and how a suspended VM's state moves.
+fn arb_writer_and_transfer() -> impl Strategy<Value = (f64, SuspendTransfer)> {
+    (
+        prop_oneof![2 => Just(1.0), 1 => log_f64(1e-6, 1.0), 1 => Just(f64::MIN_POSITIVE)],
+        prop::sample::select(SuspendTransfer::ALL.to_vec()),
     )
 }
 
 /// Any `Params` that `validate()` must accept.
 fn arb_params() -> impl Strategy<Value = Params> {
     (
-        arb_controls(),
+        (arb_controls(), arb_writer_and_transfer()),
         arb_memory_side(),
         arb_link_side(),
         arb_storage_side(),
         prop::collection::vec(arb_hold(), 0..=3),
         prop::collection::vec(arb_fault(), 0..=2),
     )
-        .prop_map(|(controls, mem, link, storage, holds, faults)| {
+        .prop_map(|((controls, writer), mem, link, storage, holds, faults)| {
             let (migration_type, policy, auto_converge, suspend_after_s, hybrid_rounds, seed) =
                 controls;
             let (bw, cap, dtl, device, resume, rtt, time_limit) = link;
             let (disk, shared, sw, sr, shutdown, boot) = storage;
+            let (writer_cpu_share, suspend_transfer) = writer;
             Params {
                 migration_type,
                 policy,
@@ -273,7 +283,9 @@ fn arb_params() -> impl Strategy<Value = Params> {
                 rtt_s: rtt,
                 time_limit_s: time_limit,
                 auto_converge,
+                writer_cpu_share,
                 suspend_after_s,
+                suspend_transfer,
                 hybrid_precopy_rounds: hybrid_rounds,
                 holds,
                 faults,
@@ -612,6 +624,7 @@ enum Mutation {
     Rtt(f64),
     TimeLimit(f64),
     SuspendAfter(f64),
+    WriterCpuShare(f64),
     HybridRounds(u32),
     TooManyHolds,
     HoldStart(f64),
@@ -665,7 +678,8 @@ fn arb_mutation() -> impl Strategy<Value = Mutation> {
         bad_f64(slo, shi).prop_map(BootTime),
         bad_f64(limits::RTT_S.0, limits::RTT_S.1).prop_map(Rtt),
         bad_f64(tlo, thi).prop_map(TimeLimit),
-        bad_f64(1.0, 1e7).prop_map(SuspendAfter),
+        bad_f64(0.0, 1e7).prop_map(SuspendAfter),
+        prop_oneof![bad_f64(0.0, 1.0), Just(0.0)].prop_map(WriterCpuShare),
         prop_oneof![0..hlo, hhi + 1..=u32::MAX].prop_map(HybridRounds),
         Just(TooManyHolds),
         bad_f64(0.0, 1e6).prop_map(HoldStart),
@@ -772,6 +786,10 @@ fn apply(p: &mut Params, m: &Mutation) -> &'static str {
         SuspendAfter(v) => {
             p.suspend_after_s = Some(v);
             "suspend_after_s"
+        }
+        WriterCpuShare(v) => {
+            p.writer_cpu_share = v;
+            "writer_cpu_share"
         }
         HybridRounds(v) => {
             p.hybrid_precopy_rounds = v;

@@ -16,6 +16,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
 use migration_model::{
     simulate, DirtyModel, Fault, Hold, MigrationType, ParamError, Params, StopPolicy,
+    SuspendTransfer,
 };
 use std::process::ExitCode;
 
@@ -113,10 +114,19 @@ struct Cli {
     /// QEMU auto-converge: throttle the vCPUs when writes outpace sending.
     #[arg(long)]
     auto_converge: bool,
-    /// libvirt migrate --timeout: after this long a live migration is finished as a
-    /// suspended one, e.g. 60s, or none.
+    /// Share of its vCPU the guest's writer needs to keep its rate under a throttle
+    /// (auto-converge, SDPS), e.g. 5%; 100% = slowed in proportion at once.
+    #[arg(long, value_name = "SHARE", value_parser = units::share)]
+    writer_cpu_share: Option<f64>,
+    /// libvirt migrate --timeout: after this long a live migration is paused and finished
+    /// with the VM stopped, e.g. 60s; 0s = paused from the start (migrate without
+    /// --live); or none.
     #[arg(long, value_name = "DURATION", value_parser = units::optional_duration)]
     suspend_after: Option<OrNone<f64>>,
+    /// Suspended: how the state moves: file (save, copy, restore) or stream (the paused
+    /// VM's memory over the link).
+    #[arg(long, value_name = "HOW", value_parser = units::suspend_transfer)]
+    suspend_transfer: Option<SuspendTransfer>,
     /// Hybrid: pre-copy rounds before switching to post-copy.
     #[arg(long, value_name = "N", value_parser = units::whole::<u32>)]
     hybrid_rounds: Option<u32>,
@@ -181,7 +191,9 @@ impl Cli {
             shutdown_time => shutdown_time_s,
             boot_time => boot_time_s,
             rtt => rtt_s,
+            writer_cpu_share => writer_cpu_share,
             suspend_after => suspend_after_s,
+            suspend_transfer => suspend_transfer,
             hybrid_rounds => hybrid_precopy_rounds,
             time_limit => time_limit_s,
             seed => seed,
@@ -237,6 +249,11 @@ fn defaults() -> Vec<(&'static str, String)> {
         ("boot_time", table::duration(d.boot_time_s)),
         ("rtt", table::duration(d.rtt_s)),
         (
+            "writer_cpu_share",
+            format!("{}%", d.writer_cpu_share * 100.0),
+        ),
+        ("suspend_transfer", d.suspend_transfer.key().to_string()),
+        (
             "suspend_after",
             d.suspend_after_s
                 .map_or("none".to_string(), table::duration),
@@ -285,6 +302,8 @@ fn flag_of(field: &str) -> &'static str {
         "rtt_s" => "--rtt",
         "time_limit_s" => "--time-limit",
         "suspend_after_s" => "--suspend-after",
+        "writer_cpu_share" => "--writer-cpu-share",
+        "suspend_transfer" => "--suspend-transfer",
         "hybrid_precopy_rounds" => "--hybrid-rounds",
         "seed" => "--seed",
         f if f.starts_with("holds") => "--hold",

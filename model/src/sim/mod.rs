@@ -52,6 +52,10 @@ pub fn simulate(params: &Params) -> Result<Trace, ParamError> {
     let outcome = match params.migration_type {
         MigrationType::Cold => cold::run(&mut b),
         MigrationType::Suspended => suspended::run(&mut b),
+        // libvirt's migrate without --live (or --timeout reached at once).
+        MigrationType::Live if params.suspend_after_s == Some(0.0) => {
+            suspended::stream(&mut b, false)
+        }
         MigrationType::Live | MigrationType::Hybrid => precopy::run(&mut b),
         MigrationType::PostCopy => postcopy::run_pure(&mut b),
     };

@@ -197,11 +197,17 @@ impl AutoConverge {
 }
 
 /// vMotion SDPS after a round that missed the goal: `write_rate` is the guest's
-/// unthrottled write rate in dirtied bytes/s. Returns the new throttle when it changes.
-pub fn sdps(throttle: f64, write_rate: f64, send_rate: f64) -> Option<f64> {
-    if !super::gt(send_rate, 0.0) || write_rate * (1.0 - throttle) < send_rate {
+/// unthrottled write rate in dirtied bytes/s and `cpu_share` the share of its vCPU the
+/// writer needs (its rate at stun `p` is `write_rate·min(1, (1 − p)/u)`, see
+/// [`super::workload::throttled_share`]). Returns the new throttle when it changes: the
+/// stun that brings the write rate to [`SDPS_TARGET_SHARE`] of the send rate.
+pub fn sdps(throttle: f64, write_rate: f64, cpu_share: f64, send_rate: f64) -> Option<f64> {
+    let now = write_rate * super::workload::throttled_share(throttle, cpu_share);
+    if !super::gt(send_rate, 0.0) || now < send_rate {
         return None;
     }
-    let new = (1.0 - SDPS_TARGET_SHARE * send_rate / write_rate).clamp(throttle, SDPS_MAX);
+    // D·(1 − p)/u = 0.8·S  ⇒  p = 1 − 0.8·S·u / D.
+    let new =
+        (1.0 - SDPS_TARGET_SHARE * send_rate * cpu_share / write_rate).clamp(throttle, SDPS_MAX);
     (new > throttle).then_some(new)
 }

@@ -130,7 +130,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
                         fmt_bytes(remaining)
                     );
                     let pages = remaining / wl.page_bytes;
-                    stop_and_copy(b, remaining, pages, index + 1, Pace::Capped)
+                    super::suspended::finish_paused(b, remaining, pages, index + 1)
                 }
                 Cut::Failure(f) => precopy_failure(b, c, f, running(throttle)),
             };
@@ -187,7 +187,12 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         // Throttles act from the next round on.
         let new_throttle = match p.policy {
             StopPolicy::Qemu if p.auto_converge => ac.sync(end, to_send, dirty_bytes),
-            StopPolicy::Vmotion => policy::sdps(throttle, wl.writes_per_s * wl.page_bytes, rate),
+            StopPolicy::Vmotion => policy::sdps(
+                throttle,
+                wl.writes_per_s * wl.page_bytes,
+                wl.cpu_share,
+                rate,
+            ),
             _ => None,
         };
         if let Some(th) = new_throttle {

@@ -1,127 +1,198 @@
-//! Suspended migration (VMware suspended-VM migration; Hyper-V quick migration; libvirt
-//! `save`/`restore`): suspend to a state file at storage write speed, move the file and
-//! the disks (unless on shared storage, where only the configuration crosses the link),
-//! restore at storage read speed, resume. Downtime ≈ `M/B_write + transfer + M/B_read`
-//! plus every hold.
+//! Migrations with the VM stopped (docs/model.md "Suspended and paused migration"). The
+//! suspended type moves the state one of two ways:
 //!
-//! Holds: a hold starts `start_after_suspend_s` after the suspend has completed and
-//! lasts `duration_s`. Holds are taken in order of start; one whose start falls inside
-//! the transfer splits it; one that would start after the transfer has ended holds the
-//! migration before the restore; one that would start while an earlier hold is still on
-//! follows it. So a hold of X seconds always adds exactly X seconds of downtime. The VM
-//! stays safe in its state file throughout.
+//! - **State file** (libvirt `save`/`restore`; VMware suspended-VM migration; Hyper-V
+//!   quick migration): suspend to a state file (at storage write speed, and under
+//!   `max-bandwidth`, since QEMU writes the file through its migration stream), move the
+//!   file and the disks (unless on shared storage, where only the configuration crosses
+//!   the link), restore at storage read speed, resume. Downtime ≈
+//!   `M/B_write + transfer + M/B_read` plus every hold.
+//! - **Stream** (libvirt `migrate` without `--live`; also `--suspend-after 0s` on a live
+//!   migration): the VM is paused from the start and QEMU migrates it as it would a running
+//!   one, but nothing is dirtied, so memory goes once: at `max-bandwidth` until the rest
+//!   fits `rate × downtime-limit`, then that rest and the device state at link speed
+//!   (QEMU's completion step, which is all its `downtime` field counts), and the
+//!   destination resumes the VM. Downtime is the whole transfer. A live migration cut by
+//!   libvirt's `--timeout` finishes the same way ([`finish_paused`]).
+//!
+//! Holds: a hold starts `start_after_suspend_s` after the suspend has completed (the
+//! pause, for a stream) and lasts `duration_s`. Holds are taken in order of start; one
+//! whose start falls inside the transfer splits it; one that would start after the
+//! transfer has ended holds the migration before the restore (or resume); one that would
+//! start while an earlier hold is still on follows it. So a hold of X seconds always adds
+//! exactly X seconds of downtime. The VM stays safe at the source (in its state file, or
+//! paused in memory) throughout.
 
 use super::faults::Failure;
 use super::link::Pace;
 use super::{
-    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, Builder, RoundSpec, CONFIG_BYTES, FAILURE_TAIL_S,
+    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, precopy, Builder, RoundSpec, CONFIG_BYTES,
+    FAILURE_TAIL_S,
 };
-use crate::params::Hold;
+use crate::params::{Hold, SuspendTransfer};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 pub(crate) fn run(b: &mut Builder) -> Outcome {
-    let p = b.p;
     b.converged = false;
-    let file = full_pass_bytes(p);
-    b.event(
-        0.0,
-        EventKind::Pause,
-        format!(
-            "The VM suspends: {} of memory is written to a state file at {}",
-            fmt_bytes(file),
-            fmt_rate(p.storage_write_bytes_per_s)
-        ),
-    );
-    let intact = |b: &mut Builder, c: f64, f: Failure| -> Outcome {
-        let note = match f {
-            Failure::Source => "The source host died, but the state file and disks on its \
-                                storage are intact: the migration is abandoned and the VM \
-                                can be restored on the source once the host is back"
-                .to_string(),
-            _ => format!(
+    match b.p.suspend_transfer {
+        SuspendTransfer::StateFile => state_file(b),
+        SuspendTransfer::Stream => stream(b, true),
+    }
+}
+
+/// How the VM waits at the source, which decides what a failure does.
+#[derive(Clone, Copy, PartialEq)]
+enum Waiting {
+    /// In a state file on the source's storage: every failure leaves it intact.
+    InStateFile,
+    /// Paused in the source's memory: a source failure loses it; any other failure
+    /// ends the migration and the source resumes it.
+    PausedInMemory,
+}
+
+impl Waiting {
+    fn vm_state(self) -> VmState {
+        match self {
+            Waiting::InStateFile => VmState::Suspended,
+            Waiting::PausedInMemory => VmState::Paused,
+        }
+    }
+
+    fn where_safe(self) -> &'static str {
+        match self {
+            Waiting::InStateFile => "the VM is safe in its state file but down",
+            Waiting::PausedInMemory => "the VM stays paused at the source, safe but down",
+        }
+    }
+
+    fn fail(self, b: &mut Builder, c: f64, f: Failure) -> Outcome {
+        let note = match (self, f) {
+            (Waiting::InStateFile, Failure::Source) => {
+                "The source host died, but the state file and disks on its storage are \
+                 intact: the migration is abandoned and the VM can be restored on the source \
+                 once the host is back"
+                    .to_string()
+            }
+            (Waiting::InStateFile, _) => format!(
                 "The {} ends the migration; the state file on the source is intact and the \
                  VM stays suspended there",
                 f.kind().label()
             ),
+            (Waiting::PausedInMemory, Failure::Source) => {
+                return b.lost(
+                    c,
+                    f,
+                    "The source host died while it held the paused VM: the VM is lost (the \
+                     destination has only part of its memory)"
+                        .into(),
+                )
+            }
+            (Waiting::PausedInMemory, _) => format!(
+                "The {} ends the migration: the paused VM resumes on the source once \
+                 libvirt notices",
+                f.kind().label()
+            ),
         };
-        b.rollback(c, f, VmState::Suspended, note)
-    };
-    if let Some((c, f)) = b.phase_or_failure(
-        PhaseKind::Suspend,
-        file / p.storage_write_bytes_per_s,
-        Host::Source,
-        VmState::Suspended,
-        |_| true,
-    ) {
-        if f == Failure::Source {
-            return b.lost(
-                c,
-                f,
-                "The source host died before the state file was complete: the VM's running \
-                 state is lost (its disks survive for a cold boot)"
-                    .into(),
-            );
-        }
-        return intact(b, c, f);
+        b.rollback(c, f, self.vm_state(), note)
     }
-    let suspended_at = b.t;
-    let mut remaining = CONFIG_BYTES
-        + if p.shared_storage {
-            0.0
-        } else {
-            file + p.disk_bytes as f64
-        };
-    let cap = p.storage_read_bytes_per_s.min(p.storage_write_bytes_per_s);
-    b.event(
-        suspended_at,
-        EventKind::RoundStart { round: 0 },
-        if p.shared_storage {
-            "The state file stays on shared storage: only the configuration crosses the \
-             link"
-                .to_string()
-        } else {
-            format!(
-                "The state file and disks ({}) move to the destination",
-                fmt_bytes(remaining)
-            )
-        },
-    );
-    let mut piece: u32 = 0;
-    // Sends the transfer until `until` (or until done); false if a failure ended it.
-    let transfer =
-        |b: &mut Builder, until: f64, remaining: &mut f64, piece: &mut u32| -> Option<Outcome> {
-            if *remaining <= 0.0 {
-                return None;
+}
+
+/// One stretch of a transfer: `bytes` at `pace`, shown as `kind`.
+struct Leg {
+    bytes: f64,
+    /// Pages of memory among the bytes (for the rounds' page counts).
+    pages: f64,
+    pace: Pace,
+    kind: PhaseKind,
+    /// An event at the leg's start.
+    note: Option<String>,
+}
+
+/// A transfer sent leg by leg, in pieces split by holds; every piece is a round.
+struct Transfer {
+    legs: Vec<Leg>,
+    /// The leg being sent and what of it has gone.
+    leg: usize,
+    sent_of_leg: f64,
+    /// Index of the next round.
+    piece: u32,
+    waiting: Waiting,
+}
+
+impl Transfer {
+    /// Nothing is left to send.
+    fn done(&self) -> bool {
+        self.legs
+            .iter()
+            .skip(self.leg)
+            .enumerate()
+            .all(|(i, l)| l.bytes - if i == 0 { self.sent_of_leg } else { 0.0 } <= 0.0)
+    }
+
+    /// Sends from `b.t` until `until` or until everything is out; `Some` if a failure
+    /// ended the migration.
+    fn send_until(&mut self, b: &mut Builder, until: f64) -> Option<Outcome> {
+        while self.leg < self.legs.len() && b.t < until {
+            let leg = &self.legs[self.leg];
+            let left = leg.bytes - self.sent_of_leg;
+            if left <= 0.0 {
+                self.leg += 1;
+                self.sent_of_leg = 0.0;
+                continue;
             }
             let t0 = b.t;
-            let done_at = b.link.time_to_send(t0, *remaining, Pace::AtMost(cap));
-            let stop = done_at.min(until);
-            let hit = b.failures.first_in(t0, stop, |_| true);
-            let stop = hit.map_or(stop, |h| h.0);
-            let sent = if stop >= done_at {
-                *remaining
+            if self.sent_of_leg == 0.0 {
+                if let Some(note) = &leg.note {
+                    b.event(
+                        t0,
+                        EventKind::RoundStart { round: self.piece },
+                        note.clone(),
+                    );
+                }
+            }
+            let pace = leg.pace;
+            let done_at = b.link.time_to_send(t0, left, pace);
+            let hit = b.failures.first_in(t0, done_at.min(until), |_| true);
+            let stop = hit.map_or(done_at.min(until), |h| h.0);
+            let finished = hit.is_none() && stop >= done_at;
+            let sent = if finished {
+                left
             } else {
-                b.link
-                    .bytes_between(t0, stop, Pace::AtMost(cap))
-                    .min(*remaining)
+                b.link.bytes_between(t0, stop, pace).min(left)
             };
+            let pages = leg.pages * sent / leg.bytes;
+            let kind = leg.kind;
             b.round(RoundSpec {
-                index: *piece,
+                index: self.piece,
                 start_s: t0,
                 end_s: stop,
                 bytes_sent: sent,
+                pages_sent: pages,
+                pending_bytes_at_start: left,
                 is_final: true,
-                pace: Pace::AtMost(cap),
+                pace,
                 ..RoundSpec::default()
             });
-            *piece += 1;
-            *remaining -= sent;
-            if stop >= done_at {
-                *remaining = 0.0;
+            self.piece += 1;
+            b.phase(kind, stop, Host::Source, self.waiting.vm_state());
+            if let Some((c, f)) = hit {
+                return Some(self.waiting.fail(b, c, f));
             }
-            b.phase(PhaseKind::Transfer, stop, Host::Source, VmState::Suspended);
-            hit.map(|(c, f)| intact(b, c, f))
-        };
+            if finished {
+                self.leg += 1;
+                self.sent_of_leg = 0.0;
+            } else {
+                self.sent_of_leg += sent;
+            }
+        }
+        None
+    }
+}
+
+/// Takes the holds in order around the transfer (see the module comment); `Some` when
+/// the migration ends on hold or by a failure.
+fn take_holds(b: &mut Builder, suspended_at: f64, tr: &mut Transfer) -> Option<Outcome> {
+    let p = b.p;
     let mut holds: Vec<Hold> = p
         .holds
         .iter()
@@ -132,8 +203,8 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     for h in holds {
         let want = suspended_at + h.start_after_suspend_s;
         if want > b.t {
-            if let Some(o) = transfer(b, want, &mut remaining, &mut piece) {
-                return o;
+            if let Some(o) = tr.send_until(b, want) {
+                return Some(o);
             }
         }
         // The hold starts now (at its time, or at the end of the transfer, or after the
@@ -152,32 +223,32 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
             start,
             EventKind::HoldStart { reason: h.reason },
             format!(
-                "The migration is held ({}) for {}; the VM is safe in its state file but \
-                 down",
+                "The migration is held ({}) for {}; {}",
                 h.reason.label(),
-                fmt_s(h.duration_s)
+                fmt_s(h.duration_s),
+                tr.waiting.where_safe()
             ),
         );
-        let moving = remaining > 0.0;
+        let moving = !tr.done();
         if let Some((c, f)) = b.phase_or_failure(
             PhaseKind::Hold { reason: h.reason },
             cut_end,
             Host::Source,
-            VmState::Suspended,
+            tr.waiting.vm_state(),
             |f| moving || f == Failure::Destination,
         ) {
-            return intact(b, c, f);
+            return Some(tr.waiting.fail(b, c, f));
         }
         if cut_end < end {
             let note = format!(
-                "Still on hold ({}) when the simulation stops at {}: the VM is safe in its \
-                 state file",
+                "Still on hold ({}) when the simulation stops at {}: {}",
                 h.reason.label(),
-                fmt_s(cut_end)
+                fmt_s(cut_end),
+                tr.waiting.where_safe()
             );
             b.event(cut_end, EventKind::TimeLimit, note.clone());
             b.stop_reason = note;
-            return Outcome::OnHold;
+            return Some(Outcome::OnHold);
         }
         b.event(
             end,
@@ -185,29 +256,91 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
             format!("The {} hold ends", h.reason.label()),
         );
     }
-    if let Some(o) = transfer(b, f64::INFINITY, &mut remaining, &mut piece) {
+    tr.send_until(b, f64::INFINITY)
+}
+
+/// Suspend to a state file, move it, restore it.
+fn state_file(b: &mut Builder) -> Outcome {
+    let p = b.p;
+    let file = full_pass_bytes(p);
+    let cap = p.max_bandwidth_bytes_per_s.unwrap_or(f64::INFINITY);
+    let write = p.storage_write_bytes_per_s.min(cap);
+    b.event(
+        0.0,
+        EventKind::Pause,
+        format!(
+            "The VM suspends: {} of memory is written to a state file at {}",
+            fmt_bytes(file),
+            fmt_rate(write)
+        ),
+    );
+    if let Some((c, f)) = b.phase_or_failure(
+        PhaseKind::Suspend,
+        file / write,
+        Host::Source,
+        VmState::Suspended,
+        |_| true,
+    ) {
+        if f == Failure::Source {
+            return b.lost(
+                c,
+                f,
+                "The source host died before the state file was complete: the VM's running \
+                 state is lost (its disks survive for a cold boot)"
+                    .into(),
+            );
+        }
+        return Waiting::InStateFile.fail(b, c, f);
+    }
+    let suspended_at = b.t;
+    let bytes = CONFIG_BYTES
+        + if p.shared_storage {
+            0.0
+        } else {
+            file + p.disk_bytes as f64
+        };
+    let note = if p.shared_storage {
+        "The state file stays on shared storage: only the configuration crosses the link"
+            .to_string()
+    } else {
+        format!(
+            "The state file and disks ({}) move to the destination",
+            fmt_bytes(bytes)
+        )
+    };
+    let mut tr = Transfer {
+        legs: vec![Leg {
+            bytes,
+            pages: 0.0,
+            pace: Pace::AtMost(
+                p.storage_read_bytes_per_s
+                    .min(p.storage_write_bytes_per_s)
+                    .min(cap),
+            ),
+            kind: PhaseKind::Transfer,
+            note: Some(note),
+        }],
+        leg: 0,
+        sent_of_leg: 0.0,
+        piece: 0,
+        waiting: Waiting::InStateFile,
+    };
+    if let Some(o) = take_holds(b, suspended_at, &mut tr) {
         return o;
     }
     let dest_only = |f: Failure| f == Failure::Destination;
     let restore_end = b.t + file / p.storage_read_bytes_per_s;
-    if let Some((c, f)) = b.phase_or_failure(
-        PhaseKind::Restore,
-        restore_end,
-        Host::Destination,
-        VmState::Suspended,
-        dest_only,
-    ) {
-        return intact(b, c, f);
-    }
-    let resume_end = b.t + p.resume_time_s;
-    if let Some((c, f)) = b.phase_or_failure(
-        PhaseKind::Resume,
-        resume_end,
-        Host::Destination,
-        VmState::Paused,
-        dest_only,
-    ) {
-        return intact(b, c, f);
+    for (kind, end, state) in [
+        (PhaseKind::Restore, restore_end, VmState::Suspended),
+        (
+            PhaseKind::Resume,
+            restore_end + p.resume_time_s,
+            VmState::Paused,
+        ),
+    ] {
+        if let Some((c, f)) = b.phase_or_failure(kind, end, Host::Destination, state, dest_only) {
+            return Waiting::InStateFile.fail(b, c, f);
+        }
     }
     let t = b.t;
     b.event(
@@ -226,4 +359,130 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         fmt_s(t)
     );
     Outcome::Completed
+}
+
+/// The legs of `ram_bytes` of a paused VM's memory (`pages` pages) plus the device state:
+/// at the streaming cap until the rest fits `rate × downtime-limit`, then the rest and
+/// the device state at link speed.
+fn paused_legs(b: &Builder, ram_bytes: f64, pages: f64) -> Vec<Leg> {
+    let p = b.p;
+    let t = b.t;
+    let rate = b.link.rate_at(t, Pace::Capped);
+    let threshold = rate * p.downtime_limit_s;
+    let tail = ram_bytes.clamp(0.0, threshold);
+    let head = ram_bytes.max(0.0) - tail;
+    let device = p.device_state_bytes as f64;
+    let share = |x: f64| {
+        if ram_bytes > 0.0 {
+            pages * x / ram_bytes
+        } else {
+            0.0
+        }
+    };
+    vec![
+        Leg {
+            bytes: head,
+            pages: share(head),
+            pace: Pace::Capped,
+            kind: PhaseKind::StopAndCopy,
+            note: Some(format!(
+                "The paused VM's {} of memory streams to the destination at {}",
+                fmt_bytes(ram_bytes),
+                fmt_rate(rate)
+            )),
+        },
+        Leg {
+            bytes: tail + device,
+            pages: share(tail),
+            pace: Pace::LinkSpeed,
+            kind: PhaseKind::StopAndCopy,
+            note: Some(format!(
+                "The rest ({}) fits {} × the {} downtime limit: QEMU completes the \
+                 migration, sending it and {} of device state at link speed",
+                fmt_bytes(tail),
+                fmt_rate(rate),
+                fmt_s(p.downtime_limit_s),
+                fmt_bytes(device)
+            )),
+        },
+    ]
+}
+
+/// Libvirt's paused migrate: the VM pauses at once and its memory (and, for the
+/// suspended type, its disks unless shared) streams over the link, then it resumes at
+/// the destination.
+pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
+    let p = b.p;
+    b.converged = false;
+    let ram = full_pass_bytes(p);
+    let pages = (p.memory_bytes as f64 / p.page_size_bytes as f64).ceil();
+    b.event(
+        0.0,
+        EventKind::Pause,
+        format!(
+            "The VM is paused first (libvirt migrate without --live): nothing is dirtied, \
+             so its {} of memory goes once",
+            fmt_bytes(ram)
+        ),
+    );
+    let mut legs = Vec::new();
+    if with_disks && !p.shared_storage && p.disk_bytes > 0 {
+        legs.push(Leg {
+            bytes: p.disk_bytes as f64,
+            pages: 0.0,
+            pace: Pace::Capped,
+            kind: PhaseKind::DiskCopy,
+            note: Some(format!(
+                "The disks ({}) are copied while the VM is paused",
+                fmt_bytes(p.disk_bytes as f64)
+            )),
+        });
+    }
+    legs.extend(paused_legs(b, ram, pages));
+    let mut tr = Transfer {
+        legs,
+        leg: 0,
+        sent_of_leg: 0.0,
+        piece: 0,
+        waiting: Waiting::PausedInMemory,
+    };
+    if let Some(o) = take_holds(b, 0.0, &mut tr) {
+        return o;
+    }
+    let outcome = precopy::resume(b);
+    if outcome == Outcome::Completed {
+        b.stop_reason = format!(
+            "Paused migration: the VM was down for the whole {}, from the pause to the \
+             resume at the destination (QEMU's own downtime figure counts only the final \
+             step at link speed)",
+            fmt_s(b.t)
+        );
+    }
+    outcome
+}
+
+/// A live migration paused by libvirt's `--timeout`: the `ram_bytes` still to send go
+/// as in a paused migration (rounds numbered from `index`), then the VM resumes at the
+/// destination.
+pub(crate) fn finish_paused(b: &mut Builder, ram_bytes: f64, pages: f64, index: u32) -> Outcome {
+    let t = b.t;
+    b.event(
+        t,
+        EventKind::Pause,
+        format!(
+            "The VM pauses at the source; the remaining {} of memory goes with it stopped",
+            fmt_bytes(ram_bytes)
+        ),
+    );
+    let mut tr = Transfer {
+        legs: paused_legs(b, ram_bytes, pages),
+        leg: 0,
+        sent_of_leg: 0.0,
+        piece: index,
+        waiting: Waiting::PausedInMemory,
+    };
+    if let Some(o) = tr.send_until(b, f64::INFINITY) {
+        return o;
+    }
+    precopy::resume(b)
 }

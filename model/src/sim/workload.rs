@@ -37,6 +37,23 @@ pub fn occupancy(n: f64, w: f64) -> f64 {
     }
 }
 
+/// Share of its unthrottled write rate a writer keeps under a vCPU throttle `throttle`
+/// when it needs a share `cpu_share` of its vCPU: `min(1, (1 − p)/u)`.
+///
+/// QEMU's throttle (`system/cpu-throttle.c`, `cpu_throttle_thread`) lets the vCPU run a
+/// 10 ms slice and then sleeps it `p/(1 − p) × 10 ms`, so the vCPU runs a share `1 − p`
+/// of the time. A writer that needs only `u` of a vCPU to keep its rate (a paced or
+/// I/O-bound one) is not slowed while `1 − p ≥ u`; below that it gets `(1 − p)/u` of its
+/// rate. With `u = 1` this is the textbook `1 − p`.
+pub fn throttled_share(throttle: f64, cpu_share: f64) -> f64 {
+    let run = (1.0 - throttle).clamp(0.0, 1.0);
+    if cpu_share > 0.0 {
+        (run / cpu_share).min(1.0)
+    } else {
+        1.0
+    }
+}
+
 /// A set of tracking pages that receives a fixed share of the writes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PageSet {
@@ -72,6 +89,8 @@ pub struct Workload {
     pub sets: [PageSet; 2],
     /// Linear model: most bytes that can be dirty at once.
     pub cap_bytes: f64,
+    /// Share of its vCPU the writer needs (see [`throttled_share`]).
+    pub cpu_share: f64,
 }
 
 impl Workload {
@@ -117,12 +136,14 @@ impl Workload {
             model: p.dirty_model,
             sets,
             cap_bytes,
+            cpu_share: p.writer_cpu_share,
         }
     }
 
-    /// Writes per second at throttle `p` (the vCPU runs a fraction `1 − p` of the time).
+    /// Writes per second at throttle `p` (the vCPU runs a fraction `1 − p` of the time):
+    /// `D·min(1, (1 − p)/u)`.
     pub fn writes_per_s_at(&self, throttle: f64) -> f64 {
-        self.writes_per_s * (1.0 - throttle).clamp(0.0, 1.0)
+        self.writes_per_s * throttled_share(throttle, self.cpu_share)
     }
 
     /// Pages dirtied during `dur_s` seconds at throttle `throttle`: the dirty set a
@@ -178,6 +199,18 @@ impl Workload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paced_writer_keeps_its_rate_until_the_throttle_leaves_too_little_cpu() {
+        // CPU-bound: the textbook 1 − p.
+        assert!((throttled_share(0.2, 1.0) - 0.8).abs() < 1e-12);
+        assert!((throttled_share(0.99, 1.0) - 0.01).abs() < 1e-12);
+        // Needs 5% of the vCPU: untouched through 95%, a fifth of its rate at 99%.
+        assert_eq!(throttled_share(0.9, 0.05), 1.0);
+        assert!((throttled_share(0.95, 0.05) - 1.0).abs() < 1e-9);
+        assert!((throttled_share(0.99, 0.05) - 0.2).abs() < 1e-9);
+        assert_eq!(throttled_share(0.0, 0.05), 1.0);
+    }
 
     #[test]
     fn occupancy_limits() {
