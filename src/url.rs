@@ -13,7 +13,7 @@
 //! restores them bit for bit.
 
 use migration_model::params::{Fault, FaultKind, Hold, KIB};
-use migration_model::{presets, units, DirtyModel, Params};
+use migration_model::{presets, units, DirtyModel, Params, SuspendTransfer};
 use std::fmt;
 
 /// Keys a link may carry besides the parameters.
@@ -247,6 +247,14 @@ const KEYS: &[Key] = &[
     key!("rtt", rtt_s, false, duration, units::duration),
     key!("limit", time_limit_s, false, duration, units::duration),
     key!("autoconverge", auto_converge, false, yes_no, units::boolean),
+    key!("writercpu", writer_cpu_share, false, share, units::share),
+    key!(
+        "via",
+        suspend_transfer,
+        false,
+        |v: SuspendTransfer| v.key().to_string(),
+        units::suspend_transfer
+    ),
     key!(
         "suspend",
         suspend_after_s,
@@ -923,7 +931,9 @@ mod tests {
             rtt_s: 0.002,
             time_limit_s: 7200.0,
             auto_converge: true,
+            writer_cpu_share: 0.05,
             suspend_after_s: Some(60.0),
+            suspend_transfer: SuspendTransfer::Stream,
             hybrid_precopy_rounds: 3,
             holds: vec![Hold {
                 start_after_suspend_s: 5.0,
