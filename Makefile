@@ -1,5 +1,5 @@
 # The two commands: `make serve` and `make test`. Both install what is missing first.
-.PHONY: serve test setup build single-file bench screenshots
+.PHONY: serve test setup build single-file bench screenshots exercise-fixture
 
 serve:            ## build and serve the app on http://127.0.0.1:8080
 	scripts/serve.sh
@@ -18,3 +18,6 @@ bench:            ## model (criterion) and browser benchmarks; see BENCHMARKS.md
 
 single-file:      ## one self-contained HTML file (works from file://): dist-single/vm-migration-lab.html
 	$(MAKE) build && node scripts/single-file.mjs dist dist-single/vm-migration-lab.html
+
+exercise-fixture: ## rewrite the exercise set the wasm test compares with (after a model change)
+	cargo run -q -p migration-model --bin migsim -- exercise --seed 7 --count 12 --level 3 --format json > model/tests/data/exercises-seed-7.json

@@ -8,6 +8,7 @@
 //!
 //! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.
 
+pub mod exercise;
 pub mod pagemap;
 pub mod params;
 pub mod presets;

@@ -6,6 +6,8 @@
 //! `migsim --memory 4GiB --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms`
 
 // A binary's root resolves `mod` beside itself, so name the submodules' folder.
+#[path = "migsim/exercise.rs"]
+mod exercise;
 #[path = "migsim/replay.rs"]
 mod replay;
 #[path = "migsim/table.rs"]
@@ -158,7 +160,8 @@ Sizes take decimal (MB, GB) or binary (MiB, GiB) units; rates are a size per sec
 MODEL.md's worked example:
   migsim --memory 4GiB --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms
 
-A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]";
+A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]
+Problem sets with answers: migsim exercise --help";
 
 impl Cli {
     fn params(&self) -> Params {
@@ -385,6 +388,9 @@ fn usage_error(e: clap::Error) -> ExitCode {
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("replay") {
         return replay::main(std::env::args().skip(2));
+    }
+    if std::env::args_os().nth(1).is_some_and(|a| a == "exercise") {
+        return exercise::main(std::env::args_os().skip(1).collect());
     }
     let cli = match command()
         .try_get_matches()

@@ -1,0 +1,483 @@
+//! Seeded problem sets for students: a scenario in words, one question, the answer a
+//! fresh [`simulate`] of the problem's own `migsim` flags reports, the tolerance a grader
+//! accepts, and a worked solution with the formula steps and numbers (docs/exercises.md).
+//!
+//! The same seed gives the same set everywhere (CLI, app, native and wasm): every choice
+//! comes from a [`SplitMix64`] stream derived from the seed and the problem's number, and
+//! scenario values are picked from short lists of round numbers, never from floats.
+//! Answers are never typed in: each problem's `args` are parsed back into [`Params`]
+//! ([`params_from_args`]) and simulated, and the metric is read from that run.
+
+mod args;
+mod fmt;
+mod grade;
+mod render;
+mod rng;
+mod templates;
+
+pub use args::{params_from_args, ArgsError};
+pub use grade::{answer_words, grade, parse_response, Grade};
+pub use render::{gift_escape, to_csv, to_gift, to_text};
+pub use rng::SplitMix64;
+
+use crate::params::Params;
+use crate::sim::simulate;
+use crate::trace::{Metrics, Outcome, Trace};
+use serde::{Deserialize, Serialize};
+
+/// What a problem is about; `--topics` picks among these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Topic {
+    Cold,
+    Suspended,
+    Live,
+    #[serde(rename = "postcopy")]
+    PostCopy,
+    Hybrid,
+    /// Which stop policy or migration type suits a stated goal.
+    Policies,
+    Faults,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 7] = [
+        Topic::Cold,
+        Topic::Suspended,
+        Topic::Live,
+        Topic::PostCopy,
+        Topic::Hybrid,
+        Topic::Policies,
+        Topic::Faults,
+    ];
+
+    /// The name on the command line and in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            Topic::Cold => "cold",
+            Topic::Suspended => "suspended",
+            Topic::Live => "live",
+            Topic::PostCopy => "postcopy",
+            Topic::Hybrid => "hybrid",
+            Topic::Policies => "policies",
+            Topic::Faults => "faults",
+        }
+    }
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::Cold => "Cold",
+            Topic::Suspended => "Suspended",
+            Topic::Live => "Live pre-copy",
+            Topic::PostCopy => "Post-copy",
+            Topic::Hybrid => "Hybrid",
+            Topic::Policies => "Policies and choices",
+            Topic::Faults => "Faults",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Topic> {
+        let t = s.trim();
+        Topic::ALL
+            .into_iter()
+            .find(|topic| topic.key().eq_ignore_ascii_case(t))
+    }
+}
+
+/// Highest difficulty: 1 = one formula, 2 = several steps or a comparison, 3 = working
+/// sets, faults, caps and policies.
+pub const MAX_LEVEL: u8 = 3;
+/// Most problems in one set.
+pub const MAX_COUNT: u32 = 100;
+
+/// A whole problem set, `migsim exercise --format json`'s schema.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseSet {
+    pub seed: u64,
+    pub exercises: Vec<Exercise>,
+}
+
+/// One problem.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exercise {
+    /// `"<seed>-<number>"`, numbered from 1.
+    pub id: String,
+    pub topic: Topic,
+    pub question: String,
+    /// `migsim` flags reproducing the scenario (absent when `args_each` is given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub args: Option<Vec<String>>,
+    /// Comparisons: one flag list per run; `answer.value` is the index of the run with
+    /// the least `answer.metric` (the lowest index on a tie).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub args_each: Option<Vec<Vec<String>>>,
+    /// Comparisons: what each run of `args_each` is, for people.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<String>,
+    pub answer: Answer,
+    /// The worked solution: formula steps with the numbers, one step a line.
+    pub solution: String,
+}
+
+/// The answer and how a grader judges a response.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// A field of `migsim --format json`'s `metrics`.
+    pub metric: String,
+    pub value: AnswerValue,
+    /// `s`, `B`, `rounds`, or empty for yes/no and choices.
+    pub unit: String,
+    /// Relative tolerance: accept `|x − value| ≤ tolerance·|value|`; 0 for counts,
+    /// yes/no and choices.
+    pub tolerance: f64,
+}
+
+/// A metric's value: a yes/no, a count (rounds, a choice's index) or a number.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    Bool(bool),
+    Count(u64),
+    Number(f64),
+}
+
+impl AnswerValue {
+    /// As a number (yes = 1).
+    pub fn as_f64(self) -> f64 {
+        match self {
+            AnswerValue::Bool(b) => f64::from(u8::from(b)),
+            AnswerValue::Count(n) => n as f64,
+            AnswerValue::Number(x) => x,
+        }
+    }
+}
+
+impl Exercise {
+    /// The kind of response the question wants.
+    pub fn kind(&self) -> AnswerKind {
+        if self.args_each.is_some() {
+            AnswerKind::Choice
+        } else {
+            match self.answer.value {
+                AnswerValue::Bool(_) => AnswerKind::YesNo,
+                AnswerValue::Count(_) => AnswerKind::Count,
+                AnswerValue::Number(_) => AnswerKind::Number,
+            }
+        }
+    }
+
+    /// Every run's flags: `args`, or each of `args_each`.
+    pub fn runs(&self) -> Vec<&[String]> {
+        match (&self.args, &self.args_each) {
+            (Some(a), _) => vec![a.as_slice()],
+            (None, Some(each)) => each.iter().map(Vec::as_slice).collect(),
+            (None, None) => Vec::new(),
+        }
+    }
+}
+
+/// How a student answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerKind {
+    /// A number with a unit (`254 ms`, `21.4 GB`).
+    Number,
+    /// A whole number (rounds).
+    Count,
+    YesNo,
+    /// One of `choices`.
+    Choice,
+}
+
+/// What a set is drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetSpec {
+    pub seed: u64,
+    pub count: u32,
+    /// Topics to draw from; empty = all.
+    pub topics: Vec<Topic>,
+    /// 1 ..= [`MAX_LEVEL`]: problems of this level and below.
+    pub level: u8,
+}
+
+impl Default for SetSpec {
+    fn default() -> Self {
+        SetSpec {
+            seed: 1,
+            count: 10,
+            topics: Vec::new(),
+            level: 2,
+        }
+    }
+}
+
+/// The set committed as `model/tests/data/exercises-seed-7.json`, which the wasm test
+/// compares with the browser's own (`make exercise-fixture` rewrites it).
+pub fn fixture_spec() -> SetSpec {
+    SetSpec {
+        seed: 7,
+        count: 12,
+        topics: Vec::new(),
+        level: MAX_LEVEL,
+    }
+}
+
+/// Whether two sets are the same: every field equal, answer values equal to `rel`
+/// relative (JSON readers and libm may differ in the last bit). The error names the
+/// first difference.
+pub fn same_set(a: &ExerciseSet, b: &ExerciseSet, rel: f64) -> Result<(), String> {
+    if a.seed != b.seed || a.exercises.len() != b.exercises.len() {
+        return Err(format!(
+            "seed {} with {} problems against seed {} with {}",
+            a.seed,
+            a.exercises.len(),
+            b.seed,
+            b.exercises.len()
+        ));
+    }
+    for (x, y) in a.exercises.iter().zip(&b.exercises) {
+        let values_agree = match (x.answer.value, y.answer.value) {
+            (AnswerValue::Number(u), AnswerValue::Number(v)) => {
+                (u - v).abs() <= rel * u.abs().max(v.abs())
+            }
+            (u, v) => u == v,
+        };
+        let mut y_same = y.clone();
+        y_same.answer.value = x.answer.value;
+        if !values_agree || *x != y_same {
+            return Err(format!("problem {} differs: {x:?} against {y:?}", x.id));
+        }
+    }
+    Ok(())
+}
+
+/// A generated problem with what the tests check it against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub exercise: Exercise,
+    /// The value the worked solution's closed form arrives at, when it states one; the
+    /// tests hold it to the simulated answer within the tolerance, so a solution text
+    /// can never drift from the model unnoticed.
+    pub closed_form: Option<f64>,
+}
+
+/// The set for `spec`: deterministic, the same on every machine.
+pub fn generate(spec: &SetSpec) -> ExerciseSet {
+    ExerciseSet {
+        seed: spec.seed,
+        exercises: (1..=spec.count.clamp(1, MAX_COUNT))
+            .map(|n| problem(spec, n).exercise)
+            .collect(),
+    }
+}
+
+/// Problem `number` (from 1) of `spec`'s set, with its closed form. A problem depends
+/// only on the seed, its number, the topics and the level, so the app builds one
+/// without the ones before it.
+pub fn problem(spec: &SetSpec, number: u32) -> Checked {
+    let mut rng = SplitMix64::for_problem(spec.seed, number);
+    let topics: Vec<Topic> = if spec.topics.is_empty() {
+        Topic::ALL.to_vec()
+    } else {
+        spec.topics.clone()
+    };
+    let level = spec.level.clamp(1, MAX_LEVEL);
+    // A draw that gives a degenerate run (it cannot happen with the lists in
+    // templates.rs, but the model may change) is drawn again from the same stream.
+    for _ in 0..16 {
+        let topic = topics[rng.below(topics.len())];
+        if let Some(draft) = templates::draw(topic, level, &mut rng) {
+            if let Some(checked) = finish(draft, spec.seed, number) {
+                return checked;
+            }
+        }
+    }
+    let fallback = templates::fallback(&mut rng);
+    finish(fallback, spec.seed, number).expect("the fallback problem always simulates")
+}
+
+/// A problem before its answer is known.
+pub(crate) struct Draft {
+    pub topic: Topic,
+    pub question: String,
+    pub runs: Runs,
+    pub metric: Metric,
+    pub tolerance: f64,
+    /// Writes the worked solution from the run(s); returns the text and the closed
+    /// form's value when the solution states one.
+    #[allow(clippy::type_complexity)]
+    pub solve: Box<dyn Fn(&[Run]) -> (String, Option<f64>)>,
+}
+
+/// One simulated run of a problem.
+pub(crate) struct Run {
+    pub p: Params,
+    pub t: Trace,
+}
+
+pub(crate) enum Runs {
+    One(Vec<String>),
+    /// Compare these runs; the labels name them for people.
+    Each(Vec<(String, Vec<String>)>),
+}
+
+/// The metrics questions ask about: fields of `Metrics`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    TotalTime,
+    Downtime,
+    DegradedTime,
+    BytesSent,
+    PrecopyRounds,
+    Converged,
+}
+
+impl Metric {
+    /// The field's name in `migsim --format json`'s `metrics`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::TotalTime => "total_time_s",
+            Metric::Downtime => "downtime_s",
+            Metric::DegradedTime => "degraded_time_s",
+            Metric::BytesSent => "bytes_sent",
+            Metric::PrecopyRounds => "precopy_rounds",
+            Metric::Converged => "converged",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Metric> {
+        [
+            Metric::TotalTime,
+            Metric::Downtime,
+            Metric::DegradedTime,
+            Metric::BytesSent,
+            Metric::PrecopyRounds,
+            Metric::Converged,
+        ]
+        .into_iter()
+        .find(|m| m.key() == s)
+    }
+
+    pub fn unit(self) -> &'static str {
+        match self {
+            Metric::TotalTime | Metric::Downtime | Metric::DegradedTime => "s",
+            Metric::BytesSent => "B",
+            Metric::PrecopyRounds => "rounds",
+            Metric::Converged => "",
+        }
+    }
+
+    /// The value a run reports.
+    pub fn value(self, m: &Metrics) -> AnswerValue {
+        match self {
+            Metric::TotalTime => AnswerValue::Number(m.total_time_s),
+            Metric::Downtime => AnswerValue::Number(m.downtime_s),
+            Metric::DegradedTime => AnswerValue::Number(m.degraded_time_s),
+            Metric::BytesSent => AnswerValue::Number(m.bytes_sent),
+            Metric::PrecopyRounds => AnswerValue::Count(u64::from(m.precopy_rounds)),
+            Metric::Converged => AnswerValue::Bool(m.converged),
+        }
+    }
+}
+
+/// Simulates a problem's flags; `None` when they do not parse or validate.
+pub fn run(args: &[String]) -> Option<Trace> {
+    simulate(&params_from_args(args).ok()?).ok()
+}
+
+/// The index of the least value, the lowest index on a tie.
+pub fn least(values: &[f64]) -> usize {
+    let mut best = 0;
+    for (i, v) in values.iter().enumerate() {
+        if *v < values[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Runs the draft's flags, reads the answer and writes the solution; `None` for a
+/// degenerate run (unparsable flags, NaN, a zero-length migration).
+fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
+    let arg_lists: Vec<&Vec<String>> = match &d.runs {
+        Runs::One(a) => vec![a],
+        Runs::Each(each) => each.iter().map(|(_, a)| a).collect(),
+    };
+    let runs: Vec<Run> = arg_lists
+        .iter()
+        .map(|a| {
+            let p = params_from_args(a).ok()?;
+            let t = simulate(&p).ok()?;
+            Some(Run { p, t })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let traces: Vec<&Trace> = runs.iter().map(|r| &r.t).collect();
+    let sensible = |t: &Trace| {
+        let m = &t.metrics;
+        m.total_time_s.is_finite()
+            && m.total_time_s > 0.0
+            && m.downtime_s.is_finite()
+            && m.bytes_sent.is_finite()
+    };
+    if !traces.iter().all(|t| sensible(t)) {
+        return None;
+    }
+    // Only a convergence question may be about a migration that did not complete.
+    if d.metric != Metric::Converged
+        && traces
+            .iter()
+            .any(|t| t.metrics.outcome != Outcome::Completed)
+    {
+        return None;
+    }
+    let (value, unit, tolerance) = match &d.runs {
+        Runs::One(_) => {
+            let v = d.metric.value(&traces[0].metrics);
+            if matches!(v, AnswerValue::Number(x) if x.is_nan() || x <= 0.0) {
+                return None;
+            }
+            let tol = match v {
+                AnswerValue::Number(_) => d.tolerance,
+                _ => 0.0,
+            };
+            (v, d.metric.unit().to_string(), tol)
+        }
+        Runs::Each(_) => {
+            let values: Vec<f64> = traces
+                .iter()
+                .map(|t| d.metric.value(&t.metrics).as_f64())
+                .collect();
+            (
+                AnswerValue::Count(least(&values) as u64),
+                String::new(),
+                0.0,
+            )
+        }
+    };
+    let (solution, closed_form) = (d.solve)(&runs);
+    let (args, args_each, choices) = match d.runs {
+        Runs::One(a) => (Some(a), None, Vec::new()),
+        Runs::Each(each) => {
+            let (labels, lists): (Vec<String>, Vec<Vec<String>>) = each.into_iter().unzip();
+            (None, Some(lists), labels)
+        }
+    };
+    Some(Checked {
+        exercise: Exercise {
+            id: format!("{seed}-{number}"),
+            topic: d.topic,
+            question: d.question,
+            args,
+            args_each,
+            choices,
+            answer: Answer {
+                metric: d.metric.key().to_string(),
+                value,
+                unit,
+                tolerance,
+            },
+            solution,
+        },
+        closed_form,
+    })
+}

@@ -1,0 +1,174 @@
+//! A set as a handout (text), for Moodle (GIFT) and for a spreadsheet (CSV). JSON is the
+//! set's serde form.
+
+use super::grade::answer_words;
+use super::{AnswerKind, AnswerValue, Exercise, ExerciseSet};
+
+fn command(args: &[String]) -> String {
+    let mut s = String::from("migsim");
+    for a in args {
+        s.push(' ');
+        s.push_str(a);
+    }
+    s
+}
+
+fn commands(ex: &Exercise) -> Vec<String> {
+    ex.runs().into_iter().map(command).collect()
+}
+
+fn tolerance_words(ex: &Exercise) -> String {
+    if ex.answer.tolerance > 0.0 {
+        format!(" (accept ±{}%)", ex.answer.tolerance * 100.0)
+    } else {
+        String::new()
+    }
+}
+
+/// Problems first, then the answer key with the worked solutions.
+pub fn to_text(set: &ExerciseSet) -> String {
+    let mut out = format!("Problem set {}\n\n", set.seed);
+    for (i, ex) in set.exercises.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. [{}] {}\n",
+            i + 1,
+            ex.topic.key(),
+            ex.question
+        ));
+        out.push('\n');
+    }
+    out.push_str("Answer key\n\n");
+    for (i, ex) in set.exercises.iter().enumerate() {
+        out.push_str(&format!(
+            "{}. {}{} ({})\n",
+            i + 1,
+            answer_words(ex),
+            tolerance_words(ex),
+            ex.answer.metric
+        ));
+        for line in ex.solution.lines() {
+            out.push_str(&format!("   {line}\n"));
+        }
+        for c in commands(ex) {
+            out.push_str(&format!("   $ {c}\n"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// GIFT escapes its special characters with a backslash.
+pub fn gift_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '~' | '=' | '#' | '{' | '}' | ':' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The display unit a GIFT numeric question asks in, and its scale from the metric's.
+fn gift_unit(unit: &str) -> (&'static str, f64) {
+    match unit {
+        "B" => ("GB", 1e-9),
+        "s" => ("s", 1.0),
+        _ => ("", 1.0),
+    }
+}
+
+/// Moodle GIFT: numeric questions with an absolute tolerance, true/false, multiple
+/// choice; the worked solution as general feedback.
+pub fn to_gift(set: &ExerciseSet) -> String {
+    let mut out = String::new();
+    for ex in &set.exercises {
+        let title = gift_escape(&format!("{} {}", ex.id, ex.topic.key()));
+        let feedback = gift_escape(&ex.solution);
+        let (question, body) = match (ex.kind(), ex.answer.value) {
+            (AnswerKind::Choice, v) => {
+                let right = v.as_f64() as usize;
+                let opts: Vec<String> = ex
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        format!("{}{}", if i == right { "=" } else { "~" }, gift_escape(c))
+                    })
+                    .collect();
+                (gift_escape(&ex.question), opts.join(" "))
+            }
+            (_, AnswerValue::Bool(b)) => (
+                gift_escape(&ex.question),
+                if b { "TRUE" } else { "FALSE" }.into(),
+            ),
+            (_, AnswerValue::Count(n)) => (gift_escape(&ex.question), format!("#{n}:0")),
+            (_, AnswerValue::Number(v)) => {
+                let (unit, scale) = gift_unit(&ex.answer.unit);
+                let q = format!("{} (Answer in {unit}.)", ex.question);
+                let x = v * scale;
+                (
+                    gift_escape(&q),
+                    format!("#{x}:{}", (x * ex.answer.tolerance).abs()),
+                )
+            }
+        };
+        // A yes/no question reads as a statement to judge in GIFT's true/false form.
+        let question = if ex.kind() == AnswerKind::YesNo {
+            format!("{question} (True \\= yes, False \\= no.)")
+        } else {
+            question
+        };
+        out.push_str(&format!(
+            "::{title}::{question} {{{body} ####{feedback}}}\n\n"
+        ));
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// One row per problem (RFC 4180), for a spreadsheet grader.
+pub fn to_csv(set: &ExerciseSet) -> String {
+    let mut out =
+        String::from("id,topic,question,metric,value,unit,tolerance,choices,commands,solution\r\n");
+    for ex in &set.exercises {
+        let value = match ex.answer.value {
+            AnswerValue::Bool(b) => b.to_string(),
+            AnswerValue::Count(n) => n.to_string(),
+            AnswerValue::Number(x) => format!("{x}"),
+        };
+        let choices: Vec<String> = ex
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{i}: {c}"))
+            .collect();
+        let row = [
+            ex.id.clone(),
+            ex.topic.key().to_string(),
+            ex.question.clone(),
+            ex.answer.metric.clone(),
+            value,
+            ex.answer.unit.clone(),
+            format!("{}", ex.answer.tolerance),
+            choices.join("; "),
+            commands(ex).join(" | "),
+            ex.solution.clone(),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
