@@ -1,6 +1,6 @@
 //! Seeded problem sets for students: a scenario in words, one question, the answer a
 //! fresh [`simulate`] of the problem's own `migsim` flags reports, the tolerance a grader
-//! accepts, and a worked solution with the formula steps and numbers (docs/exercises.md).
+//! accepts, and a worked solution with the formula steps and numbers (README "Exercises").
 //!
 //! The same seed gives the same set everywhere (CLI, app, native and wasm): every choice
 //! comes from a [`SplitMix64`] stream derived from the seed and the problem's number, and

@@ -1,5 +1,5 @@
 //! Live pre-copy problems: the textbook recurrence `V_0 = M`, `V_{i+1} = min(λ·V_i, WS)`,
-//! stop once `V_i ≤ R·d` (docs/model.md "Pre-copy").
+//! stop once `V_i ≤ R·d` (Clark et al. NSDI 2005; the README's worked example).
 
 use super::super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};

@@ -1,6 +1,6 @@
 //! The problems: one function per kind, each drawing a scenario from short lists of round
 //! values, writing its question and flags, and a solver that writes the worked solution
-//! from the run(s). Formulas follow docs/model.md; every value the text ends on is the
+//! from the run(s). Every value the text ends on is the
 //! simulated one (the closed form is checked against it by the tests).
 
 mod live;

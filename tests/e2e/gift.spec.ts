@@ -1,0 +1,60 @@
+// `migsim exercise --format gift` read back by an independent GIFT parser (gift-pegjs,
+// the grammar Moodle's format is documented by): every question parses, with the type,
+// title, answer, tolerance and feedback of the same set's JSON. No browser needed.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { parse } from 'gift-pegjs';
+
+function migsim(...args: string[]): string {
+  return execFileSync(
+    'cargo',
+    ['run', '-q', '-p', 'migration-model', '--bin', 'migsim', '--', 'exercise', ...args],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+}
+
+type Answer = { metric: string; value: number | boolean; unit: string; tolerance: number };
+type Exercise = {
+  id: string;
+  topic: string;
+  question: string;
+  args_each?: string[][];
+  choices?: string[];
+  answer: Answer;
+  solution: string;
+};
+
+for (const seed of ['3', '7', '2026']) {
+  test(`GIFT of seed ${seed} reads back with gift-pegjs`, () => {
+    test.setTimeout(120_000);
+    const flags = ['--seed', seed, '--count', '40', '--level', '3'];
+    const set: { exercises: Exercise[] } = JSON.parse(migsim(...flags, '--format', 'json'));
+    const questions = parse(migsim(...flags, '--format', 'gift')) as any[];
+    expect(questions).toHaveLength(set.exercises.length);
+    const types = new Set<string>();
+    set.exercises.forEach((ex, i) => {
+      const q = questions[i];
+      types.add(q.type);
+      expect(q.title).toBe(`${ex.id} ${ex.topic}`);
+      expect(q.stem.text.startsWith(ex.question)).toBe(true);
+      expect(q.globalFeedback.text).toBe(ex.solution);
+      if (ex.args_each) {
+        expect(q.type).toBe('MC');
+        expect(q.choices.map((c: any) => c.text.text)).toEqual(ex.choices);
+        const right = q.choices.flatMap((c: any, k: number) => (c.isCorrect ? [k] : []));
+        expect(right).toEqual([ex.answer.value]);
+      } else if (typeof ex.answer.value === 'boolean') {
+        expect(q.type).toBe('TF');
+        expect(q.isTrue).toBe(ex.answer.value);
+      } else {
+        expect(q.type).toBe('Numerical');
+        const scale = ex.answer.unit === 'B' ? 1e-9 : 1;
+        const want = ex.answer.value * scale;
+        expect(q.choices.number).toBeCloseTo(want, 9);
+        expect(q.choices.range).toBeCloseTo(Math.abs(want * ex.answer.tolerance), 9);
+      }
+    });
+    // A 40-problem level-3 set uses all three GIFT question types.
+    expect([...types].sort()).toEqual(['MC', 'Numerical', 'TF']);
+  });
+}
