@@ -541,3 +541,84 @@ fn the_wasm_fixture_is_current() {
         panic!("model/tests/data/exercises-seed-7.json is stale, run `make exercise-fixture`: {e}");
     }
 }
+
+/// `params_from_args` reads every flag as `migsim` does.
+#[test]
+fn the_args_reader_agrees_with_migsim() {
+    let args = [
+        "--type",
+        "hybrid",
+        "--policy",
+        "xen5",
+        "--memory",
+        "8GiB",
+        "--zero-pages",
+        "25%",
+        "--page-size",
+        "2MiB",
+        "--bandwidth",
+        "10Gbps",
+        "--max-bandwidth",
+        "128MiB/s",
+        "--dirty-rate",
+        "25000pages/s",
+        "--dirty-model",
+        "uniform",
+        "--working-set",
+        "1GiB",
+        "--hot-set",
+        "10%",
+        "--hot-share",
+        "0.9",
+        "--downtime-limit",
+        "500ms",
+        "--device-state",
+        "16MiB",
+        "--resume-time",
+        "50ms",
+        "--disk",
+        "40GiB",
+        "--shared-storage",
+        "false",
+        "--storage-write",
+        "300MB/s",
+        "--storage-read",
+        "400MB/s",
+        "--shutdown-time",
+        "25s",
+        "--boot-time",
+        "45s",
+        "--rtt",
+        "2ms",
+        "--auto-converge",
+        "--writer-cpu-share",
+        "5%",
+        "--suspend-after",
+        "90s",
+        "--suspend-transfer",
+        "stream",
+        "--hybrid-rounds",
+        "3",
+        "--time-limit",
+        "2h",
+        "--seed",
+        "99",
+        "--fault",
+        "bandwidth-drop@10s:100Mbit/s:5s",
+        "--fault",
+        "link-failure@500s",
+        "--hold",
+        "compliance@5s:2h",
+    ];
+    let mut argv = vec!["--format", "params"];
+    argv.extend(args);
+    let out = migsim(&argv);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let ours = serde_json::to_value(params_from_args(&args).expect("reads")).expect("JSON");
+    assert_eq!(ours, cli);
+}

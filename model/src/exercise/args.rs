@@ -62,6 +62,8 @@ fn apply(p: &mut Params, flag: &str, v: &str) -> Result<(), String> {
         "--boot-time" => p.boot_time_s = units::duration(v)?,
         "--rtt" => p.rtt_s = units::duration(v)?,
         "--suspend-after" => p.suspend_after_s = units::optional_duration(v)?,
+        "--suspend-transfer" => p.suspend_transfer = units::suspend_transfer(v)?,
+        "--writer-cpu-share" => p.writer_cpu_share = units::share(v)?,
         "--hybrid-rounds" => p.hybrid_precopy_rounds = units::whole(v)?,
         "--time-limit" => p.time_limit_s = units::duration(v)?,
         "--seed" => p.seed = units::whole(v)?,
