@@ -854,6 +854,7 @@ mod tests {
                 converged: false,
                 outcome: Outcome::Completed,
                 postcopy_faults: 0.0,
+                postcopy_vcpu_blocked_share: 0.0,
             },
             stop_reason: String::new(),
         };

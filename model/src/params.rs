@@ -302,7 +302,7 @@ pub struct Params {
     /// throttle `p` (auto-converge, SDPS) leaves the vCPU `1 − p` of the time, so the
     /// write rate is `D·min(1, (1 − p)/u)`: 1 = a CPU-bound writer slowed at once (the
     /// textbook `D(1 − p)`); a paced writer that needs a few percent keeps its rate until
-    /// the throttle nears 99% (docs/model.md "Throttled writers").
+    /// the throttle nears 99% (docs/model.md "Auto-converge and SDPS").
     pub writer_cpu_share: f64,
     /// libvirt `migrate --timeout`: after this many seconds a live migration is paused and
     /// finished with the VM stopped; 0 = paused from the start (libvirt's `migrate`

@@ -288,6 +288,10 @@ pub struct Metrics {
     pub outcome: Outcome,
     /// Post-copy demand faults (pages requested by the destination).
     pub postcopy_faults: f64,
+    /// Share of the post-copy phase the vCPU spent blocked on demand faults, 0 ..= 1
+    /// (0 without post-copy).
+    #[serde(default)]
+    pub postcopy_vcpu_blocked_share: f64,
 }
 
 /// Everything the app and the CLI show about one run.

@@ -34,6 +34,7 @@ fn metrics(total_time_s: f64, outcome: Outcome) -> Metrics {
         converged: outcome == Outcome::Completed,
         outcome,
         postcopy_faults: 0.0,
+        postcopy_vcpu_blocked_share: 0.0,
     }
 }
 

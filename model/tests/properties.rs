@@ -333,9 +333,15 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
         ("bytes_sent", m.bytes_sent),
         ("bytes_sent_x_memory", m.bytes_sent_x_memory),
         ("postcopy_faults", m.postcopy_faults),
+        ("postcopy_vcpu_blocked_share", m.postcopy_vcpu_blocked_share),
     ] {
         prop_assert!(v.is_finite() && v >= 0.0, "metrics.{name} = {v}");
     }
+    prop_assert!(
+        m.postcopy_vcpu_blocked_share <= 1.0,
+        "blocked share {}",
+        m.postcopy_vcpu_blocked_share
+    );
     prop_assert!(
         close(m.bytes_sent_x_memory, m.bytes_sent / memory),
         "bytes_sent_x_memory {} != bytes_sent / memory {}",

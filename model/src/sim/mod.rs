@@ -97,6 +97,7 @@ pub(crate) struct Builder<'a> {
     pub events: Vec<Event>,
     pub converged: bool,
     pub postcopy_faults: f64,
+    pub postcopy_vcpu_blocked_share: f64,
     pub stop_reason: String,
     /// End of the trace so far.
     pub t: f64,
@@ -113,6 +114,7 @@ impl<'a> Builder<'a> {
             events: Vec::new(),
             converged: false,
             postcopy_faults: 0.0,
+            postcopy_vcpu_blocked_share: 0.0,
             stop_reason: String::new(),
             t: 0.0,
         };
@@ -323,6 +325,7 @@ impl<'a> Builder<'a> {
                 converged: self.converged,
                 outcome,
                 postcopy_faults: self.postcopy_faults,
+                postcopy_vcpu_blocked_share: self.postcopy_vcpu_blocked_share,
             },
             stop_reason: self.stop_reason,
         }

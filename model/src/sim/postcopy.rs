@@ -1,12 +1,14 @@
-//! Post-copy and the post-copy half of hybrid (Hines & Gopalan, VEE 2009; QEMU
-//! postcopy-ram).
+//! Post-copy and the post-copy half of hybrid (docs/model.md "Post-copy and hybrid";
+//! Hines & Gopalan, VEE 2009; QEMU postcopy-ram).
 //!
 //! Switch over first: the VM pauses at the source, its CPU and device state cross
 //! (`device_state / R + RTT`), and it resumes at the destination. The missing pages are
 //! then pushed in the background at the streaming rate (`max-postcopy-bandwidth`, here
-//! the same cap as pre-copy), while every guest access to a missing page is a demand
-//! fault: the vCPU blocks for a round trip, the page, and the wait behind the background
-//! stream already queued on the same connection (QEMU's default single channel; the
+//! the same cap as pre-copy) until the rest fits rate × downtime-limit, when QEMU
+//! completes and sends that rest at link speed, while every guest access to a missing page is a demand
+//! fault: the vCPU blocks for a round trip, the page, and the wait behind the pushed
+//! pages already queued on the same connection (a full 4 MiB socket buffer at the push's
+//! rate) (QEMU's default single channel; the
 //! `postcopy-preempt` capability exists to cut that wait). A blocked vCPU makes no
 //! accesses, so faults come at most one per fault latency.
 //!
@@ -155,33 +157,37 @@ pub(crate) fn switch(
         ),
     );
     // Background push: fault pages replace pushed pages in the same stream, so the
-    // stream ends when all its bytes are out, whatever the faults.
-    let end = b.link.time_to_send(t1, stream_bytes, Pace::Capped);
-    let hit = b.failures.first_in(t1, end, |_| true);
-    let stop = hit.map_or(end, |h| h.0);
-    let (faults, stall_s) = demand_faults(b, wl, t1, stop, stream_bytes, missing);
+    // stream ends when all its bytes are out, whatever the faults. It goes at the cap
+    // until the rest fits rate × downtime-limit; QEMU then completes the migration and
+    // sends that rest at link speed (`migration_completion`).
+    let push = Push::new(b, t1, stream_bytes);
+    let hit = b.failures.first_in(t1, push.end, |_| true);
+    let stop = hit.map_or(push.end, |h| h.0);
+    let (faults, stall_s) = demand_faults(b, wl, &push, stop, missing);
     b.postcopy_faults = faults;
-    let sent = if hit.is_some() {
-        b.link
-            .bytes_between(t1, stop, Pace::Capped)
-            .min(stream_bytes)
+    let share = if stop > t1 {
+        (stall_s / (stop - t1)).clamp(0.0, 1.0)
     } else {
-        stream_bytes
+        0.0
     };
-    let pages = missing.total_pages()
-        * if stream_bytes > 0.0 {
-            sent / stream_bytes
+    b.postcopy_vcpu_blocked_share = share;
+    for (k, (from, to, pace, bytes)) in push.legs(b, stop).into_iter().enumerate() {
+        let pages = if stream_bytes > 0.0 {
+            missing.total_pages() * bytes / stream_bytes
         } else {
-            1.0
+            0.0
         };
-    b.round(RoundSpec {
-        index: index + 1,
-        start_s: t1,
-        end_s: stop,
-        bytes_sent: sent,
-        pages_sent: pages,
-        ..RoundSpec::default()
-    });
+        b.round(RoundSpec {
+            index: index + 1 + k as u32,
+            start_s: from,
+            end_s: to,
+            bytes_sent: bytes,
+            pages_sent: pages,
+            pending_bytes_at_start: stream_bytes - push.bytes_between(b, t1, from),
+            pace,
+            ..RoundSpec::default()
+        });
+    }
     b.phase(
         PhaseKind::PostCopy,
         stop,
@@ -191,33 +197,102 @@ pub(crate) fn switch(
     if let Some((c, f)) = hit {
         return split_failure(b, c, f);
     }
-    let share = if stop > t1 {
-        (stall_s / (stop - t1)).min(1.0)
-    } else {
-        0.0
-    };
     b.event(
         stop,
         EventKind::Commit,
         format!(
-            "Every page has arrived ({faults:.0} by demand fault; the vCPU waited on faults \
-             about {:.0}% of the post-copy time); the source frees its copy",
+            "Every page has arrived ({faults:.0} by demand fault; the vCPU was blocked on \
+             faults {:.0}% of the post-copy time); the source frees its copy",
             share * 100.0
         ),
     );
     Outcome::Completed
 }
 
-/// Expected demand faults (and vCPU time spent waiting on them) while `stream_bytes`
-/// are pushed from `t1` to `t_stop`, starting with `missing` pages of each access set.
+/// The post-copy push from `t1`: `head` bytes at the cap, then the `tail` that fitted
+/// rate × downtime-limit at link speed.
+struct Push {
+    t1: f64,
+    head: f64,
+    head_end: f64,
+    tail: f64,
+    end: f64,
+}
+
+impl Push {
+    fn new(b: &Builder, t1: f64, bytes: f64) -> Self {
+        let bytes = bytes.max(0.0);
+        let threshold = b.link.rate_at(t1, Pace::Capped) * b.p.downtime_limit_s;
+        let tail = bytes.min(threshold);
+        let head = bytes - tail;
+        let head_end = b.link.time_to_send(t1, head, Pace::Capped);
+        let end = b.link.time_to_send(head_end, tail, Pace::LinkSpeed);
+        Push {
+            t1,
+            head,
+            head_end,
+            tail,
+            end,
+        }
+    }
+
+    /// Bytes pushed between `ta` and `tb`.
+    fn bytes_between(&self, b: &Builder, ta: f64, tb: f64) -> f64 {
+        let head = b
+            .link
+            .bytes_between(ta, tb.min(self.head_end), Pace::Capped);
+        let tail = b
+            .link
+            .bytes_between(ta.max(self.head_end), tb.min(self.end), Pace::LinkSpeed);
+        head.min(self.head) + tail.min(self.tail)
+    }
+
+    /// The legs up to `stop` as (start, end, pace, bytes); empty legs left out.
+    fn legs(&self, b: &Builder, stop: f64) -> Vec<(f64, f64, Pace, f64)> {
+        let mut out = Vec::new();
+        if self.head > 0.0 && stop > self.t1 {
+            let to = stop.min(self.head_end);
+            let bytes = if to >= self.head_end {
+                self.head
+            } else {
+                self.bytes_between(b, self.t1, to)
+            };
+            out.push((self.t1, to, Pace::Capped, bytes));
+        }
+        if self.tail > 0.0 && stop > self.head_end {
+            let to = stop.min(self.end);
+            let bytes = if to >= self.end {
+                self.tail
+            } else {
+                self.bytes_between(b, self.head_end, to)
+            };
+            out.push((self.head_end, to, Pace::LinkSpeed, bytes));
+        }
+        out
+    }
+
+    /// How long a demand fault at `t` waits behind the pushed pages already queued: a
+    /// full socket send buffer (`TCP_WINDOW_BYTES`) draining at the push's rate.
+    fn queue_wait_s(&self, b: &Builder, t: f64) -> f64 {
+        let pace = if t < self.head_end {
+            Pace::Capped
+        } else {
+            Pace::LinkSpeed
+        };
+        TCP_WINDOW_BYTES / b.link.rate_at(t, pace)
+    }
+}
+
+/// Expected demand faults (and vCPU time spent blocked on them) while `push` runs until
+/// `t_stop`, starting with `missing` pages of each access set.
 fn demand_faults(
     b: &Builder,
     wl: &Workload,
-    t1: f64,
+    push: &Push,
     t_stop: f64,
-    stream_bytes: f64,
     missing: Dirty,
 ) -> (f64, f64) {
+    let t1 = push.t1;
     if !super::gt(t_stop, t1) || !super::gt(wl.writes_per_s, 0.0) {
         return (0.0, 0.0);
     }
@@ -227,18 +302,18 @@ fn demand_faults(
     for (mk, s) in m.iter_mut().zip(sets.iter()) {
         *mk = mk.clamp(0.0, s.pages);
     }
-    let mut remaining = stream_bytes;
+    let mut remaining = push.head + push.tail;
     let (mut faults, mut stall) = (0.0, 0.0);
     let dt = (t_stop - t1) / FAULT_SLICES as f64;
     for i in 0..FAULT_SLICES {
         let ta = t1 + dt * i as f64;
         let tb = ta + dt;
-        let stream = b.link.bytes_between(ta, tb, Pace::Capped);
-        // Fault latency: round trip + the page at link speed + the wait behind half a
-        // TCP window of background pages already queued at the streaming rate.
+        let stream = push.bytes_between(b, ta, tb);
+        // Fault latency: round trip + the page at link speed + the wait behind the
+        // pushed pages already queued on the same connection (QEMU's single channel).
         let latency = b.link.rtt_at(ta)
             + page / b.link.rate_at(ta, Pace::LinkSpeed)
-            + 0.5 * TCP_WINDOW_BYTES / b.link.rate_at(ta, Pace::Capped);
+            + push.queue_wait_s(b, ta);
         // Faults per second of guest time, per set.
         let mut rate = [0.0; 2];
         for k in 0..2 {

@@ -1,4 +1,4 @@
-//! Migrations with the VM stopped (docs/model.md "Suspended and paused migration"). The
+//! Migrations with the VM stopped (docs/model.md "Suspended migration"). The
 //! suspended type moves the state one of two ways:
 //!
 //! - **State file** (libvirt `save`/`restore`; VMware suspended-VM migration; Hyper-V

@@ -237,6 +237,12 @@ fn write_table(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Re
             "  {:<16} {:.0} pages",
             "post-copy faults", m.postcopy_faults
         )?;
+        writeln!(
+            out,
+            "  {:<16} {:.1}% of the post-copy phase",
+            "vCPU blocked",
+            m.postcopy_vcpu_blocked_share * 100.0
+        )?;
     }
     writeln!(out, "  {:<16} {}", "outcome", snake(&m.outcome))?;
     if !trace.stop_reason.is_empty() {
