@@ -66,14 +66,30 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
             let p = &runs[0].p;
             let m = &runs[0].t.metrics;
             let mem = p.memory_bytes as f64;
-            let push = mem / p.stream_rate_bytes_per_s();
+            let stream = p.stream_rate_bytes_per_s();
+            // QEMU completes once the rest fits rate × downtime-limit and sends that rest
+            // at link speed (docs/model.md "Post-copy and hybrid").
+            let tail = mem.min(stream * p.downtime_limit_s);
+            let push = (mem - tail) / stream + tail / p.bandwidth_bytes_per_s;
             let mut lines = vec![
                 "Post-copy sends each page once: all of memory M crosses after the switchover."
                     .to_string(),
                 format!(
-                    "Push = M / streaming rate = {} / {} = {}.",
+                    "The push goes at the streaming rate {} until the rest fits rate × \
+                     downtime-limit ({} × {} = {}); that rest goes at link speed {}.",
+                    rate(stream),
+                    rate(stream),
+                    secs(p.downtime_limit_s),
+                    bytes(tail),
+                    rate(p.bandwidth_bytes_per_s)
+                ),
+                format!(
+                    "Push = (M − rest) / streaming rate + rest / link = ({} − {}) / {} + {} / {} = {}.",
                     bytes(mem),
-                    rate(p.stream_rate_bytes_per_s()),
+                    bytes(tail),
+                    rate(stream),
+                    bytes(tail),
+                    rate(p.bandwidth_bytes_per_s),
                     secs(push)
                 ),
             ];
