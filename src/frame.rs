@@ -49,7 +49,7 @@ impl Paint {
         (Paint::Fetched, "fetched on fault"),
         (Paint::Zero, "zero page"),
         (Paint::StateFile, "in state file"),
-        (Paint::Discarded, "discarded (shut down)"),
+        (Paint::Discarded, "discarded (shut down or abandoned)"),
     ];
 
     /// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -121,8 +121,8 @@ impl Frame {
                 .map_or((Host::Source, VmState::Running), |p| (p.host, p.vm_state))
         };
         let map = page_map(trace, params, t, CELLS);
-        let on_destination = vm_host == Host::Destination;
-        let (source, destination) = map.cells.iter().map(|&c| paint(c, on_destination)).unzip();
+        let holder = Holder::at(trace, phase.as_ref(), vm_host, vm_state);
+        let (source, destination) = map.cells.iter().map(|&c| holder.paint(c)).unzip();
         let round = trace.round_at(t).map(|r| r.index);
         Frame {
             t_s: t,
@@ -139,8 +139,102 @@ impl Frame {
     }
 }
 
-/// One model cell state seen from the source and from the destination.
-fn paint(c: CellState, vm_on_destination: bool) -> (Paint, Paint) {
+/// Whose memory the model's cells describe at t. The model has one `Discarded` state
+/// for three different losses: a cold guest's memory thrown away at shutdown (the
+/// source's), the destination's partial copy abandoned by a rollback, and the memory of
+/// a host that died. Which host it paints on depends on which of these happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holder {
+    /// The VM runs (or is held) where `vm_on_destination` says; `Discarded` is a shut-down
+    /// guest's memory at the source (cold).
+    Migrating { vm_on_destination: bool },
+    /// A rollback: the destination's copy is thrown away, the source keeps the VM in the
+    /// state given (running, suspended to its state file, or off for cold).
+    RolledBack(VmState),
+    /// The source host died: nothing there survives; what the destination lacks is missing.
+    SourceDied,
+    /// The destination host died: nothing there survives.
+    DestinationDied,
+    /// The VM is lost and both copies with it.
+    BothGone,
+}
+
+impl Holder {
+    fn at(trace: &Trace, phase: Option<&Phase>, vm_host: Host, vm_state: VmState) -> Holder {
+        match phase.map(|p| p.kind) {
+            Some(PhaseKind::Rollback) => Holder::RolledBack(vm_state),
+            Some(PhaseKind::Lost) => {
+                let start = phase.map_or(0.0, |p| p.start_s);
+                let failed =
+                    trace
+                        .events
+                        .iter()
+                        .rev()
+                        .filter(|e| e.t_s <= start)
+                        .find_map(|e| match &e.kind {
+                            EventKind::Fault {
+                                fault:
+                                    f @ (FaultKind::SourceHostFailure
+                                    | FaultKind::DestinationHostFailure),
+                            } => Some(*f),
+                            _ => None,
+                        });
+                match failed {
+                    Some(FaultKind::SourceHostFailure) => Holder::SourceDied,
+                    Some(FaultKind::DestinationHostFailure) => Holder::DestinationDied,
+                    _ => Holder::BothGone,
+                }
+            }
+            _ => Holder::Migrating {
+                vm_on_destination: vm_host == Host::Destination,
+            },
+        }
+    }
+
+    /// One model cell state seen from the source and from the destination.
+    fn paint(self, c: CellState) -> (Paint, Paint) {
+        match self {
+            Holder::Migrating { vm_on_destination } => paint_migrating(c, vm_on_destination),
+            Holder::RolledBack(state) => match c {
+                // The abandoned copy was the destination's; the source never stopped
+                // holding the VM's memory: in RAM (running), in its state file
+                // (suspended), or nowhere (cold: discarded at shutdown, as before).
+                CellState::Discarded => match state {
+                    VmState::Off => (Paint::Discarded, Paint::Empty),
+                    VmState::Suspended => (Paint::StateFile, Paint::Discarded),
+                    _ => (Paint::ToCopy, Paint::Discarded),
+                },
+                other => paint_migrating(other, false),
+            },
+            Holder::SourceDied => (
+                Paint::Discarded,
+                match c {
+                    CellState::CopiedClean => Paint::Clean,
+                    CellState::Present => Paint::Present,
+                    CellState::FetchedOnFault => Paint::Fetched,
+                    CellState::Zero => Paint::Zero,
+                    _ => Paint::Missing,
+                },
+            ),
+            Holder::DestinationDied => (
+                match c {
+                    CellState::NotCopied | CellState::Missing => Paint::ToCopy,
+                    CellState::Dirtied => Paint::Dirty,
+                    CellState::Zero => Paint::Zero,
+                    CellState::InStateFile => Paint::StateFile,
+                    // Pushed to the destination and written there: the source's copy
+                    // is out of date.
+                    _ => Paint::Empty,
+                },
+                Paint::Discarded,
+            ),
+            Holder::BothGone => (Paint::Discarded, Paint::Discarded),
+        }
+    }
+}
+
+/// A cell while the migration runs (or after it completed).
+fn paint_migrating(c: CellState, vm_on_destination: bool) -> (Paint, Paint) {
     match c {
         CellState::NotCopied => (Paint::ToCopy, Paint::Empty),
         CellState::Zero => (Paint::Zero, Paint::Zero),
@@ -158,6 +252,8 @@ fn paint(c: CellState, vm_on_destination: bool) -> (Paint, Paint) {
         // The source still holds the page post-copy will push or serve on a fault.
         CellState::Missing => (Paint::ToCopy, Paint::Missing),
         CellState::FetchedOnFault => (Paint::Empty, Paint::Fetched),
+        // Outside a rollback or a loss, only a cold guest's memory is discarded: at the
+        // source, where it was shut down.
         CellState::Discarded => (Paint::Discarded, Paint::Empty),
         CellState::InStateFile => (Paint::StateFile, Paint::Empty),
     }
@@ -248,6 +344,149 @@ mod tests {
         assert_eq!(f.link.hold, Some("budget"));
         assert_eq!(f.link.rate_bytes_per_s, 0.0);
         assert_eq!(f.vm_state, VmState::Suspended);
+    }
+
+    /// Where the VM's memory must be, from its state: the host running it holds every
+    /// page (or the other host serves the missing ones), a rollback leaves the source
+    /// whole and only the destination's copy discarded, a dead host holds nothing.
+    fn check_memory_holder(f: &Frame, what: &str) {
+        use Paint::*;
+        let cells = f.source.iter().zip(&f.destination);
+        let kind = f.phase.as_ref().map(|p| p.kind);
+        let rolled_back = matches!(
+            kind,
+            Some(PhaseKind::Rollback) | Some(PhaseKind::RunningOnSource)
+        );
+        match (f.vm_host, f.vm_state) {
+            (Host::Source, VmState::Running | VmState::Throttled | VmState::Paused) => {
+                for (i, (&s, &d)) in cells.enumerate() {
+                    assert!(
+                        matches!(s, ToCopy | Zero | Clean | Dirty | InFlight),
+                        "{what}: VM on the source but source cell {i} is {s:?}"
+                    );
+                    if rolled_back {
+                        assert!(
+                            matches!(d, Empty | Zero | Discarded),
+                            "{what}: after the rollback destination cell {i} is {d:?}"
+                        );
+                    }
+                }
+            }
+            (Host::Source, VmState::Suspended) => {
+                for (i, (&s, _)) in cells.enumerate() {
+                    assert!(
+                        matches!(s, StateFile | InFlight | ToCopy | Zero),
+                        "{what}: VM suspended at the source but source cell {i} is {s:?}"
+                    );
+                }
+            }
+            (Host::Destination, VmState::Running | VmState::Degraded | VmState::Paused) => {
+                for (i, (&s, &d)) in cells.enumerate() {
+                    let here = matches!(d, Present | Fetched | Zero | Clean);
+                    let served = matches!(d, Missing | Empty) && matches!(s, ToCopy | InFlight);
+                    assert!(
+                        here || served,
+                        "{what}: VM at the destination, cell {i} is {s:?} / {d:?}: nobody holds it"
+                    );
+                }
+            }
+            (_, VmState::Off) => {
+                // Cold: the memory is gone with the shutdown, at the source only.
+                assert!(
+                    !f.destination.contains(&Discarded),
+                    "{what}: a cold guest's memory is discarded at the destination"
+                );
+            }
+            (_, VmState::Lost) => {
+                assert!(
+                    f.source.iter().all(|&s| s == Discarded || s == Empty)
+                        || f.destination.iter().all(|&d| d == Discarded),
+                    "{what}: the VM is lost but both hosts still hold pages"
+                );
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_type_fault_and_phase_paints_the_memory_on_the_host_that_holds_it() {
+        use migration_model::{Fault, Hold, HoldReason};
+        let faults = [
+            None,
+            Some(FaultKind::LinkFailure),
+            Some(FaultKind::SourceHostFailure),
+            Some(FaultKind::DestinationHostFailure),
+            Some(FaultKind::BandwidthDrop {
+                to_bytes_per_s: 1e6,
+                duration_s: 20.0,
+            }),
+            Some(FaultKind::LatencySpike {
+                extra_rtt_s: 1.0,
+                duration_s: 30.0,
+            }),
+        ];
+        let mut rollbacks = 0;
+        for ty in MigrationType::ALL {
+            for fault in faults {
+                for fault_at_s in [3.0, 20.0, 60.0] {
+                    let p = Params {
+                        migration_type: ty,
+                        faults: fault
+                            .map(|kind| Fault {
+                                at_s: fault_at_s,
+                                kind,
+                            })
+                            .into_iter()
+                            .collect(),
+                        holds: if ty == MigrationType::Suspended {
+                            vec![Hold {
+                                start_after_suspend_s: 2.0,
+                                duration_s: 30.0,
+                                reason: HoldReason::ComplianceReview,
+                            }]
+                        } else {
+                            vec![]
+                        },
+                        ..Params::default()
+                    };
+                    let tr = simulate(&p).expect("runs");
+                    for ph in &tr.phases {
+                        rollbacks += usize::from(ph.kind == PhaseKind::Rollback);
+                        // Inside the phase: at a boundary the map shows the phase before.
+                        for share in [0.02, 0.5, 0.98] {
+                            let t = ph.start_s + share * (ph.end_s - ph.start_s);
+                            let f = Frame::at(&tr, &p, t);
+                            let what =
+                                format!("{ty:?} {fault:?}@{fault_at_s} {:?} t={t:.2}", ph.kind);
+                            check_memory_holder(&f, &what);
+                        }
+                    }
+                    let f = Frame::at(&tr, &p, tr.end_s());
+                    check_memory_holder(&f, &format!("{ty:?} {fault:?}@{fault_at_s} end"));
+                }
+            }
+        }
+        assert!(
+            rollbacks >= 4,
+            "the walk must include rollbacks ({rollbacks})"
+        );
+    }
+
+    #[test]
+    fn the_ecommerce_rollback_keeps_the_source_memory_and_discards_the_destination_copy() {
+        let preset = migration_model::presets::find("ecommerce-rollback").expect("preset");
+        let p = preset.params();
+        let tr = simulate(&p).expect("runs");
+        let rb = tr
+            .phases
+            .iter()
+            .find(|ph| ph.kind == PhaseKind::Rollback)
+            .expect("the story rolls back");
+        let f = Frame::at(&tr, &p, (rb.start_s + rb.end_s) / 2.0);
+        assert_eq!((f.vm_host, f.vm_state), (Host::Source, VmState::Running));
+        assert!(!f.source.contains(&Paint::Discarded));
+        assert!(f.destination.contains(&Paint::Discarded));
+        assert!(!f.destination.contains(&Paint::Present));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod frame;
+pub mod keys;
 pub mod lesson;
 pub mod narrate;
 pub mod page;
@@ -164,8 +165,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     page::use_window_keys(
         root.clone(),
-        shortcuts(state.dispatcher(), state.params.clone(), presenting),
+        keys::shortcuts(
+            state.dispatcher(),
+            keys::KeyContext {
+                params: state.params.clone(),
+                presenting,
+                has_story: state.preset.is_some() && state.page.embed.is_none(),
+                story_open: state.story_open,
+            },
+        ),
     );
+    keys::use_clicker_keys(state.dispatcher());
     let description = describe(&frame);
     let narration = narrate::narrate(&trace, &run_params, frame.t_s);
     if let Some(embed) = state.page.embed.clone() {
@@ -259,6 +269,13 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The tab is in the background (`document.hidden`).
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
 /// Drives playback while `playing`: one `Tick` per animation frame. The frame handle is
 /// owned by the effect and dropped (cancelling the loop) when playback stops.
 #[hook]
@@ -274,12 +291,18 @@ fn use_playback(playing: bool, dispatch: UseReducerDispatcher<AppState>) {
     ) {
         let again = slot.clone();
         let frame = request_animation_frame(move |now_ms| {
-            if let Some(prev) = last.get() {
-                // A background tab can stall for seconds: never jump more than 100 ms.
-                let real_s = ((now_ms - prev) / 1000.0).clamp(0.0, 0.1);
-                dispatch.dispatch(Action::Tick { real_s });
+            if page_hidden() {
+                // A hidden tab holds the playhead: it resumes where it was when the
+                // lecturer comes back, however long the tab was away.
+                last.set(None);
+            } else {
+                if let Some(prev) = last.get() {
+                    // A stalled page (a frozen tab, a debugger) never jumps more than 100 ms.
+                    let real_s = ((now_ms - prev) / 1000.0).clamp(0.0, 0.1);
+                    dispatch.dispatch(Action::Tick { real_s });
+                }
+                last.set(Some(now_ms));
             }
-            last.set(Some(now_ms));
             schedule(again, last, dispatch);
         });
         *slot.borrow_mut() = Some(frame);
@@ -294,62 +317,6 @@ fn use_playback(playing: bool, dispatch: UseReducerDispatcher<AppState>) {
             slot.borrow_mut().take();
         }
     });
-}
-
-/// Keyboard shortcuts for the lecture hall: space and `.` play/pause, arrows step
-/// events, PageDown/PageUp (a presenter's remote) step phases and then scenarios, number
-/// keys pick the type, `p` presents, `?` lists them (components/help.rs). Never while
-/// typing in a field or inside a dialog.
-fn shortcuts(
-    dispatch: UseReducerDispatcher<AppState>,
-    params: Params,
-    presenting: bool,
-) -> Callback<KeyboardEvent> {
-    Callback::from(move |e: KeyboardEvent| {
-        if e.ctrl_key() || e.alt_key() || e.meta_key() {
-            return;
-        }
-        let target = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase());
-        let in_field = page::typing_target(&e);
-        let on_widget = in_field
-            || target
-                .as_ref()
-                .is_some_and(|t| t.get_attribute("role").is_some());
-        let key = e.key();
-        let action = match key.as_str() {
-            // Space on a button presses it; `.` (a clicker's "blank" key) never does.
-            " " if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
-            "." if !in_field => Some(Action::TogglePlay),
-            "ArrowRight" if !on_widget => Some(Action::StepNext),
-            "ArrowLeft" if !on_widget => Some(Action::StepPrev),
-            "PageDown" if !in_field => Some(Action::StepPhase(true)),
-            "PageUp" if !in_field => Some(Action::StepPhase(false)),
-            "?" if !in_field => Some(Action::Page(page::PageAction::Open(Some(
-                page::Dialog::Help,
-            )))),
-            "p" | "P" if !in_field => Some(Action::Page(page::PageAction::TogglePresent)),
-            "Escape" if presenting && !in_field => {
-                Some(Action::Page(page::PageAction::Present(false)))
-            }
-            k if !in_field && k.len() == 1 => k
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| MigrationType::ALL.get(n.wrapping_sub(1)).copied())
-                .map(|ty| {
-                    let mut p = params.clone();
-                    p.migration_type = ty;
-                    Action::SetParams(Box::new(p))
-                }),
-            _ => None,
-        };
-        if let Some(a) = action {
-            e.prevent_default();
-            dispatch.dispatch(a);
-        }
-    })
 }
 
 /// The page-state legend, colours matching the canvas.

@@ -44,6 +44,9 @@ pub struct AppState {
     pub preset: Option<&'static str>,
     /// The scenario's story card is shown.
     pub story_open: bool,
+    /// The user hid the story card: later scenarios open without it for this visit
+    /// (until it is shown again with Story or `S`).
+    pub story_hidden: bool,
     /// The page around the simulation: links, theme, presentation, dialogs.
     pub page: crate::page::Page,
 }
@@ -141,6 +144,7 @@ impl AppState {
             panel: Panel::Parameters,
             preset: None,
             story_open: false,
+            story_hidden: false,
             page: crate::page::Page::default(),
         }
     }
@@ -181,6 +185,11 @@ impl Reducible for AppState {
         let end = s.trace().end_s();
         match action {
             Action::SetParams(params) => {
+                // Another type is another run with other phases: the same second of it
+                // means nothing, so it starts from the beginning at its own pace
+                // (playing on if it was playing). Other parameters keep the playhead,
+                // so a slider's effect on the same moment can be seen.
+                let new_type = params.migration_type != s.params.migration_type;
                 s.params = *params;
                 match simulate(&s.params) {
                     Ok(trace) => {
@@ -192,6 +201,10 @@ impl Reducible for AppState {
                     }
                     // Keep showing the last good run; the error is shown by the control.
                     Err(error) => s.run.error = Some(error),
+                }
+                if new_type && s.run.error.is_none() {
+                    s.t_s = 0.0;
+                    s.speed = default_speed(s.trace());
                 }
                 s.t_s = s.t_s.min(s.trace().end_s());
             }
@@ -270,13 +283,16 @@ impl Reducible for AppState {
                 let mut s =
                     (*Rc::new(s).reduce(Action::SetParams(Box::new(preset.params())))).clone();
                 s.preset = Some(preset.id);
-                s.story_open = true;
+                s.story_open = !s.story_hidden;
                 s.t_s = 0.0;
                 s.playing = false;
                 s.speed = default_speed(s.trace());
                 return Rc::new(s);
             }
-            Action::ShowStory(open) => s.story_open = open && s.preset.is_some(),
+            Action::ShowStory(open) => {
+                s.story_open = open && s.preset.is_some();
+                s.story_hidden = !open;
+            }
             Action::OpenType(ty) => {
                 let mut p = s.params.clone();
                 p.migration_type = ty;
@@ -414,6 +430,14 @@ mod tests {
         assert_eq!(s.speed, default_speed(s.trace()));
         s = reduce(s, Action::ShowStory(false));
         assert!(!s.story_open);
+        // Hidden holds for the visit: the next scenario comes without its card, until
+        // the card is asked for again.
+        s = reduce(s, Action::ApplyPreset("compliance-hold"));
+        assert!(!s.story_open);
+        s = reduce(s, Action::ShowStory(true));
+        assert!(s.story_open);
+        s = reduce(s, Action::ApplyPreset("finance-cold"));
+        assert!(s.story_open);
         // Unknown ids change nothing.
         let before = s.clone();
         assert_eq!(reduce(s, Action::ApplyPreset("nope")), before);
@@ -440,6 +464,29 @@ mod tests {
         assert_eq!(s.panel, Panel::Charts);
         // No story without a preset.
         assert!(!reduce(s, Action::ShowStory(true)).story_open);
+    }
+
+    #[test]
+    fn switching_type_starts_the_new_run_from_the_beginning_other_parameters_keep_the_playhead() {
+        use migration_model::MigrationType;
+        let mut s = reduce(AppState::new(Params::default()), Action::Seek(26.7));
+        s = reduce(s, Action::Play);
+        let mut p = s.params.clone();
+        p.bandwidth_bytes_per_s *= 1.05;
+        s = reduce(s, Action::SetParams(Box::new(p)));
+        assert_eq!(s.t_s, 26.7, "a slider keeps the moment");
+        let mut p = s.params.clone();
+        p.migration_type = MigrationType::PostCopy;
+        s = reduce(s, Action::SetParams(Box::new(p)));
+        assert_eq!(s.t_s, 0.0, "a new type starts at its beginning");
+        assert!(s.playing, "and plays on if it was playing");
+        assert_eq!(s.speed, default_speed(s.trace()));
+        let mut p = s.params.clone();
+        p.migration_type = MigrationType::Cold;
+        s = reduce(s, Action::Pause);
+        s = reduce(s, Action::Seek(5.0));
+        s = reduce(s, Action::SetParams(Box::new(p)));
+        assert_eq!((s.t_s, s.playing), (0.0, false));
     }
 
     #[test]

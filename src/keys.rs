@@ -1,0 +1,187 @@
+//! Keys for the lecture hall. A presenter's clicker sends PageDown/PageUp, the arrows,
+//! `.` and `B`; a keyboard user Tabs into sliders and menus and expects their standard
+//! keys (ARIA slider and listbox patterns). Both are served by remembering how focus
+//! came to a control:
+//! - focus given by the pointer (a click or touch on a slider, the scenario menu, a
+//!   button, a chart): the next clicker key steps the lecture and changes no control;
+//!   the control loses focus, so later keys do the same;
+//! - focus given by Tab: the control keeps its keys; clicker keys reach the lecture
+//!   once focus is back on the page (Esc from a dialog, or a click on the page).
+//!
+//! [`shortcuts`] maps keys with nothing (or the page) focused; [`use_clicker_keys`]
+//! takes the clicker's keys first, in the capture phase, after a pointer touch.
+
+use crate::page;
+use crate::state::{Action, AppState};
+use migration_model::{MigrationType, Params};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What a clicker key does to the lecture: step events (arrows), step phases
+/// (PageDown/PageUp), play or pause (`.` and `B`, the "blank screen" key).
+pub fn clicker_action(key: &str) -> Option<Action> {
+    match key {
+        "PageDown" => Some(Action::StepPhase(true)),
+        "PageUp" => Some(Action::StepPhase(false)),
+        "ArrowRight" | "ArrowDown" => Some(Action::StepNext),
+        "ArrowLeft" | "ArrowUp" => Some(Action::StepPrev),
+        "." | "b" | "B" => Some(Action::TogglePlay),
+        _ => None,
+    }
+}
+
+/// The page's state the shortcuts depend on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyContext {
+    pub params: Params,
+    pub presenting: bool,
+    /// A scenario is applied (its story card can be shown).
+    pub has_story: bool,
+    pub story_open: bool,
+}
+
+/// Keyboard shortcuts: space, `.` and `B` play/pause, arrows step events,
+/// PageDown/PageUp step phases and then scenarios, number keys pick the type, `p`
+/// presents, `s` shows or hides the story, Esc closes the story card and then leaves
+/// presentation mode, `?` lists them (components/help.rs). Never while typing in a field
+/// or inside a dialog; arrows stay with a focused widget (slider, chart, timeline).
+pub fn shortcuts(
+    dispatch: UseReducerDispatcher<AppState>,
+    cx: KeyContext,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.alt_key() || e.meta_key() || e.default_prevented() {
+            return;
+        }
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase());
+        let in_field = page::typing_target(&e);
+        let on_widget = in_field
+            || target
+                .as_ref()
+                .is_some_and(|t| t.get_attribute("role").is_some());
+        let key = e.key();
+        let action = match key.as_str() {
+            // Space on a button presses it; `.` and B (a clicker's "blank" key) never do.
+            " " if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
+            "." | "b" | "B" if !in_field => Some(Action::TogglePlay),
+            "ArrowRight" if !on_widget => Some(Action::StepNext),
+            "ArrowLeft" if !on_widget => Some(Action::StepPrev),
+            "PageDown" if !in_field => Some(Action::StepPhase(true)),
+            "PageUp" if !in_field => Some(Action::StepPhase(false)),
+            "?" if !in_field => Some(Action::Page(page::PageAction::Open(Some(
+                page::Dialog::Help,
+            )))),
+            "p" | "P" if !in_field => Some(Action::Page(page::PageAction::TogglePresent)),
+            "s" | "S" if !in_field && cx.has_story => Some(Action::ShowStory(!cx.story_open)),
+            "Escape" if cx.story_open && !in_field => Some(Action::ShowStory(false)),
+            "Escape" if cx.presenting && !in_field => {
+                Some(Action::Page(page::PageAction::Present(false)))
+            }
+            k if !in_field && k.len() == 1 => k
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| MigrationType::ALL.get(n.wrapping_sub(1)).copied())
+                .map(|ty| {
+                    let mut p = cx.params.clone();
+                    p.migration_type = ty;
+                    Action::SetParams(Box::new(p))
+                }),
+            _ => None,
+        };
+        if let Some(a) = action {
+            e.prevent_default();
+            dispatch.dispatch(a);
+        }
+    })
+}
+
+/// Is this element a control the pointer may have left focused (and a clicker key must
+/// not change)? Fields that take text are not: there `.` and `B` are typing.
+fn pointer_held_control(el: &web_sys::Element) -> bool {
+    if el.closest("dialog").ok().flatten().is_some() {
+        return false;
+    }
+    let tag = el.tag_name().to_ascii_lowercase();
+    match tag.as_str() {
+        "input" => matches!(
+            el.get_attribute("type").as_deref(),
+            Some("range" | "checkbox" | "radio" | "button")
+        ),
+        "select" | "button" | "a" | "summary" => true,
+        "textarea" => false,
+        _ => el.get_attribute("tabindex").is_some() || el.get_attribute("role").is_some(),
+    }
+}
+
+/// After a pointer touch on a control, the clicker's keys step the lecture: they are
+/// taken in the capture phase (before the control or its own handlers see them), the
+/// control is blurred, and the lecture action dispatched. Tab hands the keys back.
+#[hook]
+pub fn use_clicker_keys(dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let by_pointer = Rc::new(Cell::new(false));
+        let on_pointer = {
+            let by_pointer = by_pointer.clone();
+            Closure::<dyn Fn(web_sys::Event)>::new(move |_| by_pointer.set(true))
+        };
+        let on_key =
+            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                if e.key() == "Tab" {
+                    by_pointer.set(false);
+                    return;
+                }
+                if !by_pointer.get() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+                    return;
+                }
+                let Some(action) = clicker_action(&e.key()) else {
+                    return;
+                };
+                let Some(el) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                else {
+                    return;
+                };
+                if !pointer_held_control(&el) {
+                    return;
+                }
+                e.prevent_default();
+                e.stop_propagation();
+                let _ = el.blur();
+                dispatch.dispatch(action);
+            });
+        let w = page::window();
+        if let Some(w) = &w {
+            let _ = w.add_event_listener_with_callback_and_bool(
+                "pointerdown",
+                on_pointer.as_ref().unchecked_ref(),
+                true,
+            );
+            let _ = w.add_event_listener_with_callback_and_bool(
+                "keydown",
+                on_key.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        move || {
+            if let Some(w) = w {
+                let _ = w.remove_event_listener_with_callback_and_bool(
+                    "pointerdown",
+                    on_pointer.as_ref().unchecked_ref(),
+                    true,
+                );
+                let _ = w.remove_event_listener_with_callback_and_bool(
+                    "keydown",
+                    on_key.as_ref().unchecked_ref(),
+                    true,
+                );
+            }
+        }
+    });
+}
