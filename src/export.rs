@@ -189,15 +189,22 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 pub fn stage_svg(
     title: &str,
     png_data_url: &str,
+    stage_aspect: f64,
     timeline_markup: &str,
     narration: &str,
 ) -> String {
     use crate::render::{HEIGHT, WIDTH};
+    // The picture keeps its shape (stacked on a phone, taller when presenting).
+    let stage_h = if stage_aspect.is_finite() && stage_aspect > 0.0 {
+        (WIDTH / stage_aspect).round()
+    } else {
+        HEIGHT
+    };
     const TITLE_H: f64 = 34.0;
     const TIMELINE_H: f64 = 58.0;
     const LINE_H: f64 = 22.0;
     let lines = wrap(narration, 100);
-    let timeline_y = TITLE_H + HEIGHT + 8.0;
+    let timeline_y = TITLE_H + stage_h + 8.0;
     let text_y = timeline_y + TIMELINE_H + 24.0;
     let height = text_y + lines.len() as f64 * LINE_H + 8.0;
     let narration: String = lines
@@ -217,7 +224,7 @@ pub fn stage_svg(
          font-family=\"system-ui, sans-serif\" fill=\"#111827\">\
          <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\
          <text x=\"8\" y=\"24\" font-size=\"20\" font-weight=\"bold\">{}</text>\
-         <image x=\"0\" y=\"{TITLE_H}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" href=\"{}\" xlink:href=\"{}\"/>\
+         <image x=\"0\" y=\"{TITLE_H}\" width=\"{WIDTH}\" height=\"{stage_h}\" href=\"{}\" xlink:href=\"{}\"/>\
          <svg x=\"0\" y=\"{timeline_y}\" width=\"{WIDTH}\" height=\"{TIMELINE_H}\" class=\"timeline\">{timeline_markup}</svg>\
          {narration}</svg>\n",
         xml_escape(title),
@@ -310,10 +317,18 @@ pub fn save(kind: Export, trace: &Trace, params: &Params, t_s: f64, narration: &
             let _ = canvas.to_blob(cb.unchecked_ref());
         }
         Export::Svg => {
-            let Some(png) = stage_canvas().and_then(|c| c.to_data_url().ok()) else {
+            let Some(canvas) = stage_canvas() else { return };
+            let Ok(png) = canvas.to_data_url() else {
                 return;
             };
-            let svg = stage_svg(&title(trace, t_s), &png, &timeline_markup(), narration);
+            let aspect = f64::from(canvas.width()) / f64::from(canvas.height().max(1));
+            let svg = stage_svg(
+                &title(trace, t_s),
+                &png,
+                aspect,
+                &timeline_markup(),
+                narration,
+            );
             save_text(&format!("{stem}.svg"), "image/svg+xml", &svg);
         }
         Export::RoundsCsv => save_text(
@@ -389,6 +404,7 @@ mod tests {
         let svg = stage_svg(
             "a < b & c",
             "data:image/png;base64,AAAA",
+            1000.0 / 380.0,
             "<rect/>",
             &"word ".repeat(60),
         );

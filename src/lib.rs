@@ -236,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
-                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} />
+                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />

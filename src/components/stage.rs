@@ -1,8 +1,11 @@
-//! The stage: two hosts and the link, painted on a canvas from the frame at t.
+//! The stage: two hosts and the link, painted on a canvas from the frame at t. The
+//! picture's layout follows its box: the default landscape picture scaled to fit, larger
+//! type in presentation mode, the hosts stacked on a phone (`render::Layout::fit`).
 
 use crate::frame::Frame;
-use crate::render::{self, Layout, Palette, HEIGHT, WIDTH};
+use crate::render::{self, Layout, Palette};
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
@@ -18,40 +21,108 @@ pub struct StageProps {
     /// The theme's colours.
     #[prop_or_default]
     pub palette: Palette,
+    /// Presentation mode: type sized for the back row.
+    #[prop_or_default]
+    pub presenting: bool,
+}
+
+/// The width of `node` in CSS pixels, kept up to date by a `ResizeObserver` (0 until
+/// measured).
+#[hook]
+fn use_width(node: NodeRef) -> f64 {
+    let width = use_state(|| 0.0_f64);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let el = node.cast::<web_sys::Element>();
+            let measure = {
+                let el = el.clone();
+                move || {
+                    if let Some(el) = &el {
+                        let w = el.client_width() as f64;
+                        if w > 0.0 {
+                            width.set(w);
+                        }
+                    }
+                }
+            };
+            measure();
+            let cb = Closure::<dyn Fn()>::new(measure);
+            let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(el)) = (&observer, &el) {
+                o.observe(el);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(cb);
+            }
+        });
+    }
+    *width
 }
 
 #[component]
 pub fn Stage(props: &StageProps) -> Html {
     let canvas = use_node_ref();
+    let boxed = use_node_ref();
+    let width = use_width(boxed.clone());
+    let layout = Layout::fit(width, props.presenting);
     {
         let canvas = canvas.clone();
-        let deps = (props.frame.clone(), props.bytes_moved, props.palette);
-        use_effect_with(deps, move |(frame, bytes_moved, palette)| {
+        let deps = (
+            props.frame.clone(),
+            props.bytes_moved,
+            props.palette,
+            layout,
+        );
+        use_effect_with(deps, move |(frame, bytes_moved, palette, layout)| {
             if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                paint(&el, frame, *bytes_moved, palette);
+                paint(&el, frame, *bytes_moved, palette, layout);
             }
         });
     }
+    // The default picture scales with its box (CSS); a fitted one is drawn at one
+    // logical pixel per CSS pixel.
+    let fitted = layout != Layout::default();
+    let style = fitted.then(|| {
+        format!(
+            "width: {}px; height: {}px; aspect-ratio: auto",
+            layout.width, layout.height
+        )
+    });
     html! {
-        <div class="stage">
+        <div class={classes!("stage", layout.stacked.then_some("stacked"))} ref={boxed}>
             <canvas
                 ref={canvas}
                 data-testid="stage-canvas"
+                data-layout={if layout.stacked { "stacked" } else if fitted { "large" } else { "default" }}
                 role="img"
                 aria-label={props.description.clone()}
-                width={WIDTH.to_string()}
-                height={HEIGHT.to_string()}
+                width={layout.width.to_string()}
+                height={layout.height.to_string()}
+                {style}
             />
         </div>
     }
 }
 
-fn paint(el: &HtmlCanvasElement, frame: &Frame, bytes_moved: f64, palette: &Palette) {
+fn paint(
+    el: &HtmlCanvasElement,
+    frame: &Frame,
+    bytes_moved: f64,
+    palette: &Palette,
+    layout: &Layout,
+) {
     let dpr = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .clamp(1.0, 4.0);
-    let (w, h) = ((WIDTH * dpr).round() as u32, (HEIGHT * dpr).round() as u32);
+    let (w, h) = (
+        (layout.width * dpr).round() as u32,
+        (layout.height * dpr).round() as u32,
+    );
     if el.width() != w || el.height() != h {
         el.set_width(w);
         el.set_height(h);
@@ -65,5 +136,5 @@ fn paint(el: &HtmlCanvasElement, frame: &Frame, bytes_moved: f64, palette: &Pale
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    render::draw(&ctx, frame, &Layout::default(), bytes_moved, palette);
+    render::draw(&ctx, frame, layout, bytes_moved, palette);
 }
