@@ -23,6 +23,7 @@ use components::notice::{notice, phase_announcer};
 use components::presets::{PresetPicker, StoryCard};
 use components::stage::Stage;
 use components::timeline::Timeline;
+use components::timeline_key::TimelineKey;
 use components::toolbar::{dialogs, toolbar};
 use components::transport::Transport;
 use migration_model::{MigrationType, Params};
@@ -33,6 +34,13 @@ use yew::prelude::*;
 /// Mounts the app into `<body>`.
 pub fn start() {
     std::panic::set_hook(Box::new(report_panic));
+    // The page's "cannot start" message (index.html) is not needed: the app started.
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-fallback"))
+    {
+        el.remove();
+    }
     let link = Rc::new(url::parse(&page::location_query()));
     yew::Renderer::<App>::with_props(AppProps {
         initial: None,
@@ -178,6 +186,9 @@ pub fn App(props: &AppProps) -> Html {
     keys::use_clicker_keys(state.dispatcher());
     let description = describe(&frame);
     let narration = narrate::narrate(&trace, &run_params, frame.t_s);
+    let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
+        narrate::longest(trace, params)
+    });
     if let Some(embed) = state.page.embed.clone() {
         return html! {
             <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
@@ -232,13 +243,17 @@ pub fn App(props: &AppProps) -> Html {
             } else {
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">
-                    <p class="narration" data-testid="narration">{ narration }</p>
+                    <div class="narration-box">
+                        <p class="narration" data-testid="narration">{ narration }</p>
+                        <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
+                    </div>
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
                     <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
+                    <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
                 <aside class="side">

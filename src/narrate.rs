@@ -80,6 +80,20 @@ pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
     }
 }
 
+/// The longest line the run's narration will say (at each phase's middle and at the
+/// end). The narration box reserves its height, so the picture below does not move as
+/// the line changes during playback; it changes only with the run.
+pub fn longest(trace: &Trace, params: &Params) -> String {
+    trace
+        .phases
+        .iter()
+        .map(|p| (p.start_s + p.end_s) / 2.0)
+        .chain([trace.end_s()])
+        .map(|t| narrate(trace, params, t))
+        .max_by_key(|line| line.chars().count())
+        .unwrap_or_default()
+}
+
 fn finale(trace: &Trace) -> String {
     let m = &trace.metrics;
     let what = match trace.migration_type {

@@ -144,6 +144,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <textarea id="embed-code" ref={field} class="copy-field" readonly=true rows="6"
                 value={code} data-testid="embed-code" />
             <p class="copy-status" role="status" data-testid="embed-status">{ copy_status(*copied, "Code") }</p>
+            <p class="embed-server" data-testid="embed-server">
+                <strong>{ "What the server needs. " }</strong>
+                { "The frame is sandboxed without " }<code>{ "allow-same-origin" }</code>
+                { ", so it has no origin of its own: the server that hosts this app must send " }
+                <code>{ "Access-Control-Allow-Origin: *" }</code>
+                { " with its files, or the browser refuses to start it and the frame shows only a short message. GitHub Pages sends it; on your own server add that header (for example nginx: " }
+                <code>{ "add_header Access-Control-Allow-Origin *;" }</code>{ ")." }
+            </p>
             <div class="dialog-buttons">
                 <button type="button" class="primary" onclick={do_copy} data-testid="embed-copy">{ "Copy code" }</button>
                 <button type="button" onclick={close}>{ "Done" }</button>

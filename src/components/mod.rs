@@ -15,5 +15,6 @@ pub mod slider;
 pub mod stage;
 pub mod sweep_chart;
 pub mod timeline;
+pub mod timeline_key;
 pub mod toolbar;
 pub mod transport;

@@ -83,15 +83,7 @@ pub fn Stage(props: &StageProps) -> Html {
             }
         });
     }
-    // The default picture scales with its box (CSS); a fitted one is drawn at one
-    // logical pixel per CSS pixel.
     let fitted = layout != Layout::default();
-    let style = fitted.then(|| {
-        format!(
-            "width: {}px; height: {}px; aspect-ratio: auto",
-            layout.width, layout.height
-        )
-    });
     html! {
         <div class={classes!("stage", layout.stacked.then_some("stacked"))} ref={boxed}>
             <canvas
@@ -102,7 +94,6 @@ pub fn Stage(props: &StageProps) -> Html {
                 aria-label={props.description.clone()}
                 width={layout.width.to_string()}
                 height={layout.height.to_string()}
-                {style}
             />
         </div>
     }
@@ -126,6 +117,19 @@ fn paint(
     if el.width() != w || el.height() != h {
         el.set_width(w);
         el.set_height(h);
+    }
+    // The default picture scales with its box (the style sheet); a fitted one is drawn
+    // at one logical pixel per CSS pixel. Set through CSSOM: a strict CSP blocks style
+    // attributes.
+    let style = el.style();
+    if *layout == Layout::default() {
+        let _ = style.remove_property("width");
+        let _ = style.remove_property("height");
+        let _ = style.remove_property("aspect-ratio");
+    } else {
+        let _ = style.set_property("width", &format!("{}px", layout.width));
+        let _ = style.set_property("height", &format!("{}px", layout.height));
+        let _ = style.set_property("aspect-ratio", "auto");
     }
     let Some(ctx) = el
         .get_context("2d")
