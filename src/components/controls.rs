@@ -288,14 +288,20 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     text={p.hybrid_precopy_rounds.to_string()}
                     onchange={edit(|p, v| p.hybrid_precopy_rounds = v.round().clamp(1.0, 10.0) as u32)} />
             }
+            // Shown only where they change the run: with shared storage no disk crosses
+            // the link, and a cold migration then touches no storage either.
             if offline {
-                <Slider id="disk" label="Disk size" value={p.disk_bytes as f64}
-                    scale={Scale::LogWithZero { min: GIB as f64, max: (16 * 1024 * GIB) as f64 }}
-                    text={format::bytes(p.disk_bytes as f64)}
-                    error={error_for(&["disk_bytes"])}
-                    onchange={edit(|p, v| p.disk_bytes = v.round() as u64)} />
                 <Check id="shared-storage" label="Disks on shared storage (not copied)"
                     checked={p.shared_storage} onchange={edit_bool(|p, v| p.shared_storage = v)} />
+                if !p.shared_storage {
+                    <Slider id="disk" label="Disk size" value={p.disk_bytes as f64}
+                        scale={Scale::LogWithZero { min: GIB as f64, max: (16 * 1024 * GIB) as f64 }}
+                        text={format::bytes(p.disk_bytes as f64)}
+                        error={error_for(&["disk_bytes"])}
+                        onchange={edit(|p, v| p.disk_bytes = v.round() as u64)} />
+                }
+            }
+            if offline && !(ty == MigrationType::Cold && p.shared_storage) {
                 <Slider id="storage" label="Storage speed (read and write)" value={p.storage_write_bytes_per_s}
                     scale={Scale::Log { min: 1e7, max: 1e10 }}
                     text={format::byte_rate(p.storage_write_bytes_per_s)}
@@ -321,11 +327,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         onchange={edit_str(|p, v| {
                             if let (Some(h), Some(r)) = (p.holds.first_mut(), HoldReason::ALL.iter().find(|r| r.key() == v)) { h.reason = *r; }
                         })} />
-                    <Slider id="hold-start" label="Hold starts after the suspend" value={h.start_after_suspend_s}
-                        scale={Scale::Linear { min: 0.0, max: 120.0 }}
-                        text={format::duration(h.start_after_suspend_s)}
-                        error={error_for(&["holds.start_after_suspend_s"])}
-                        onchange={edit(|p, v| if let Some(h) = p.holds.first_mut() { h.start_after_suspend_s = v.round(); })} />
+                    // A hold that would start after the transfer holds the restore: with
+                    // shared storage the transfer is only the configuration, so when it
+                    // starts cannot change the run.
+                    if p.shared_storage {
+                        <p class="hint" data-testid="hold-start-note">{ "With shared storage only the configuration crosses the link: the hold starts as soon as the suspend is done." }</p>
+                    } else {
+                        <Slider id="hold-start" label="Hold starts after the suspend" value={h.start_after_suspend_s}
+                            scale={Scale::Linear { min: 0.0, max: 120.0 }}
+                            text={format::duration(h.start_after_suspend_s)}
+                            error={error_for(&["holds.start_after_suspend_s"])}
+                            hint={Some(AttrValue::from("Starting after the transfer ends, it holds the restore instead"))}
+                            onchange={edit(|p, v| if let Some(h) = p.holds.first_mut() { h.start_after_suspend_s = v.round(); })} />
+                    }
                     <Slider id="hold-duration" label="Hold lasts" value={h.duration_s}
                         scale={Scale::LogWithZero { min: 1.0, max: 86_400.0 }}
                         text={format::duration(h.duration_s)}

@@ -359,6 +359,67 @@ fn draw_host(
     }
 }
 
+/// A cold migration's disks: a bar that fills as they cross, under the cable (beside
+/// it when the hosts are stacked).
+fn draw_disk(
+    ctx: &CanvasRenderingContext2d,
+    l: &Layout,
+    cable: &Cable,
+    disk: &crate::frame::DiskView,
+    palette: &Palette,
+) {
+    let k = l.text;
+    let text = if disk.shared {
+        "disks shared: not copied".to_string()
+    } else {
+        format!(
+            "disk {} of {}",
+            format::bytes(disk.copied_bytes),
+            format::bytes(disk.total_bytes)
+        )
+    };
+    let share = if disk.total_bytes > 0.0 {
+        (disk.copied_bytes / disk.total_bytes).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (bar_w, bar_h) = (if l.stacked { 90.0 } else { 140.0 * k }, 10.0 * k);
+    let (bx, by, tx, ty) = if l.stacked {
+        let x = cable.text_x;
+        let y = cable.mid_y + 19.0 * k;
+        (x, y - bar_h / 2.0, x + bar_w + 8.0, y)
+    } else {
+        let (mx, my) = cable.at(0.5);
+        (
+            mx - bar_w / 2.0,
+            my + 52.0 * k,
+            mx,
+            my + 52.0 * k + bar_h + 12.0 * k,
+        )
+    };
+    if !disk.shared {
+        ctx.set_fill_style_str(palette.empty);
+        ctx.fill_rect(bx, by, bar_w, bar_h);
+        ctx.set_fill_style_str(Paint::StateFile.colour());
+        ctx.fill_rect(bx, by, bar_w * share, bar_h);
+        ctx.set_line_width(1.0);
+        ctx.set_stroke_style_str(palette.border);
+        ctx.stroke_rect(bx, by, bar_w, bar_h);
+    }
+    ctx.set_fill_style_str(palette.ink);
+    ctx.set_font(&l.font(false, 14.0));
+    let (x, align) = if l.stacked && !disk.shared {
+        (tx, "left")
+    } else if l.stacked {
+        (cable.text_x, "left")
+    } else {
+        (tx, "center")
+    };
+    ctx.set_text_align(align);
+    let _ = ctx.fill_text(&text, x, ty);
+    ctx.set_text_align(if l.stacked { "left" } else { "center" });
+}
+
 /// Neither host can run the VM: say so across the whole stage.
 fn draw_lost(ctx: &CanvasRenderingContext2d, l: &Layout) {
     let band = 80.0 * l.text.max(1.0);
@@ -499,6 +560,10 @@ fn draw_link(
         ctx.set_font(&l.font(true, 15.0));
         let (x, y) = line(if l.stacked { 1.0 } else { -1.75 });
         let _ = ctx.fill_text(d, x, y);
+    }
+
+    if let Some(disk) = &frame.disk {
+        draw_disk(ctx, l, &cable, disk, palette);
     }
 
     if link.rate_bytes_per_s > 0.0 && !link.broken && link.hold.is_none() {
