@@ -5,7 +5,7 @@
 //! - focus given by the pointer (a click or touch on a slider, the scenario menu, a
 //!   button, a chart): the next clicker key steps the lecture and changes no control;
 //!   the control loses focus, so later keys do the same;
-//! - focus given by Tab: the control keeps its keys; clicker keys reach the lecture
+//! - focus given by Tab (or a script): the control keeps its keys; clicker keys reach the lecture
 //!   once focus is back on the page (Esc from a dialog, or a click on the page).
 //!
 //! [`shortcuts`] maps keys with nothing (or the page) focused; [`use_clicker_keys`]
@@ -121,19 +121,39 @@ fn pointer_held_control(el: &web_sys::Element) -> bool {
 
 /// After a pointer touch on a control, the clicker's keys step the lecture: they are
 /// taken in the capture phase (before the control or its own handlers see them), the
-/// control is blurred, and the lecture action dispatched. Tab hands the keys back.
+/// control is blurred, and the lecture action dispatched. A control focused any other
+/// way (Tab, a script) keeps its keys.
 #[hook]
 pub fn use_clicker_keys(dispatch: UseReducerDispatcher<AppState>) {
+    use std::cell::RefCell;
     use_effect_with((), move |_| {
+        // The node the pointer last went down on, until focus lands (on it or on the
+        // control around it).
+        let pressed: Rc<RefCell<Option<web_sys::Node>>> = Rc::new(RefCell::new(None));
+        // The focused control got its focus from the pointer.
         let by_pointer = Rc::new(Cell::new(false));
         let on_pointer = {
-            let by_pointer = by_pointer.clone();
-            Closure::<dyn Fn(web_sys::Event)>::new(move |_| by_pointer.set(true))
+            let pressed = pressed.clone();
+            Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                *pressed.borrow_mut() = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            })
         };
-        let on_key =
+        let on_focus = {
+            let (pressed, by_pointer) = (pressed.clone(), by_pointer.clone());
+            Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let focused = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                let touched = pressed.borrow_mut().take();
+                by_pointer.set(match (touched, focused) {
+                    (Some(t), Some(f)) => t == f || f.contains(Some(&t)) || t.contains(Some(&f)),
+                    _ => false,
+                });
+            })
+        };
+        let on_key = {
+            let by_pointer = by_pointer.clone();
             Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
                 if e.key() == "Tab" {
-                    by_pointer.set(false);
+                    pressed.borrow_mut().take();
                     return;
                 }
                 if !by_pointer.get() || e.ctrl_key() || e.alt_key() || e.meta_key() {
@@ -153,34 +173,32 @@ pub fn use_clicker_keys(dispatch: UseReducerDispatcher<AppState>) {
                 }
                 e.prevent_default();
                 e.stop_propagation();
+                by_pointer.set(false);
                 let _ = el.blur();
                 dispatch.dispatch(action);
-            });
+            })
+        };
         let w = page::window();
+        let listeners: [(&str, &js_sys::Function); 3] = [
+            ("pointerdown", on_pointer.as_ref().unchecked_ref()),
+            ("focusin", on_focus.as_ref().unchecked_ref()),
+            ("keydown", on_key.as_ref().unchecked_ref()),
+        ];
         if let Some(w) = &w {
-            let _ = w.add_event_listener_with_callback_and_bool(
-                "pointerdown",
-                on_pointer.as_ref().unchecked_ref(),
-                true,
-            );
-            let _ = w.add_event_listener_with_callback_and_bool(
-                "keydown",
-                on_key.as_ref().unchecked_ref(),
-                true,
-            );
+            for (name, f) in listeners {
+                let _ = w.add_event_listener_with_callback_and_bool(name, f, true);
+            }
         }
         move || {
             if let Some(w) = w {
-                let _ = w.remove_event_listener_with_callback_and_bool(
-                    "pointerdown",
-                    on_pointer.as_ref().unchecked_ref(),
-                    true,
-                );
-                let _ = w.remove_event_listener_with_callback_and_bool(
-                    "keydown",
-                    on_key.as_ref().unchecked_ref(),
-                    true,
-                );
+                let listeners: [(&str, &js_sys::Function); 3] = [
+                    ("pointerdown", on_pointer.as_ref().unchecked_ref()),
+                    ("focusin", on_focus.as_ref().unchecked_ref()),
+                    ("keydown", on_key.as_ref().unchecked_ref()),
+                ];
+                for (name, f) in listeners {
+                    let _ = w.remove_event_listener_with_callback_and_bool(name, f, true);
+                }
             }
         }
     });

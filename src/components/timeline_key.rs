@@ -6,15 +6,13 @@ use migration_model::{EventKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A swatch (a colour, or a glyph) and its name.
+pub type Entry = (&'static str, &'static str);
+
 /// The (colour, name) of each phase kind in the run, in order of first appearance, and
 /// the event marks it shows.
-pub fn entries(
-    trace: &Trace,
-) -> (
-    Vec<(&'static str, &'static str)>,
-    Vec<(&'static str, &'static str)>,
-) {
-    let mut phases: Vec<(&'static str, &'static str)> = Vec::new();
+pub fn entries(trace: &Trace) -> (Vec<Entry>, Vec<Entry>) {
+    let mut phases: Vec<Entry> = Vec::new();
     for p in &trace.phases {
         let (colour, name) = phase_style(&p.kind);
         // Alternate round shades share one entry.
@@ -22,7 +20,7 @@ pub fn entries(
             phases.push((colour, name));
         }
     }
-    let mut marks: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut marks: Vec<Entry> = Vec::new();
     for e in &trace.events {
         let mark = match &e.kind {
             EventKind::Fault { .. } => ("⚡", "fault"),
