@@ -371,8 +371,19 @@ fn describe(frame: &frame::Frame) -> AttrValue {
         .iter()
         .filter(|&&p| p == frame::Paint::Dirty)
         .count();
+    let disk = frame.disk.as_ref().map_or(String::new(), |d| {
+        if d.shared {
+            " Disks on shared storage: not copied.".to_string()
+        } else {
+            format!(
+                " Disk: {} of {} copied.",
+                format::bytes(d.copied_bytes),
+                format::bytes(d.total_bytes)
+            )
+        }
+    });
     AttrValue::from(format!(
-        "At {}: the VM is {} on {}. {} of {} memory cells on the source are dirty. Link: {}.",
+        "At {}: the VM is {} on {}. {} of {} memory cells on the source are dirty. Link: {}.{disk}",
         format::duration(frame.t_s),
         render::state_label(frame.vm_state),
         host,

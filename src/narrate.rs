@@ -3,9 +3,96 @@
 
 use crate::components::metrics::outcome_label;
 use crate::format;
-use migration_model::{MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace};
+use migration_model::sim::link::Link;
+use migration_model::sim::TCP_WINDOW_BYTES;
+use migration_model::{
+    EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace,
+};
 
 pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
+    let line = phase_line(trace, params, t_s);
+    match trace.phase_at(t_s).map(|p| p.kind) {
+        Some(PhaseKind::PreCopy { .. }) if t_s < trace.end_s() => {
+            match link_trouble(trace, params, t_s) {
+                Some(why) => format!("{line} {why}"),
+                None => line,
+            }
+        }
+        _ => line,
+    }
+}
+
+/// A latency spike or bandwidth drop in force at `t`, said with what it does to the
+/// round: the rate the link achieves now against the rate the guest writes.
+fn link_trouble(trace: &Trace, params: &Params, t: f64) -> Option<String> {
+    let (at, fault) = trace
+        .events
+        .iter()
+        .filter(|e| e.t_s <= t)
+        .find_map(|e| match e.kind {
+            EventKind::Fault {
+                fault:
+                    f @ (FaultKind::LatencySpike { duration_s, .. }
+                    | FaultKind::BandwidthDrop { duration_s, .. }),
+            } if t < e.t_s + duration_s => Some((e.t_s, f)),
+            _ => None,
+        })?;
+    let rate = Link::from_params(params).rate_at(t, true);
+    let cause = match fault {
+        FaultKind::LatencySpike { extra_rtt_s, .. } => format!(
+            "Since {} the round trip is {} longer: TCP carries only its {} window per round trip, {} now",
+            format::duration(at),
+            format::duration(extra_rtt_s),
+            format::bytes(TCP_WINDOW_BYTES.max(params.bandwidth_bytes_per_s * params.rtt_s)),
+            format::byte_rate(rate),
+        ),
+        _ => format!(
+            "Since {} the link carries only {}",
+            format::duration(at),
+            format::byte_rate(rate)
+        ),
+    };
+    let writes = params.dirty_rate_bytes_per_s;
+    Some(if rate < writes {
+        format!(
+            "{cause}, less than the {} the guest writes: the round drags on and the dirty set grows.",
+            format::byte_rate(writes)
+        )
+    } else {
+        format!("{cause}: the round takes longer.")
+    })
+}
+
+/// Why a rollback leaves the VM where it was, by type.
+fn rollback_line(trace: &Trace) -> String {
+    let cause = trace
+        .events
+        .iter()
+        .rev()
+        .find_map(|e| match e.kind {
+            EventKind::Fault { fault }
+                if !matches!(
+                    fault,
+                    FaultKind::LatencySpike { .. } | FaultKind::BandwidthDrop { .. }
+                ) =>
+            {
+                Some(format!(
+                    "The {} at {}",
+                    fault.label(),
+                    format::duration(e.t_s)
+                ))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| "A failure".into());
+    match trace.migration_type {
+        MigrationType::Cold => format!("{cause} ends the migration: the destination's partial copy is discarded and the VM stays at the source, shut down."),
+        MigrationType::Suspended => format!("{cause} ends the migration: the destination's partial copy is discarded and the VM stays suspended at the source, safe in its state file."),
+        _ => format!("{cause} ends the migration and it rolls back. The rollback is clean: pre-copy never gave up the source, so the VM carries on there with all of its memory; only the destination's partial copy is discarded."),
+    }
+}
+
+fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
     let end = trace.end_s();
     let Some(phase) = trace.phase_at(t_s) else {
         return "Nothing to show yet.".into();
@@ -71,7 +158,7 @@ pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
         ),
         PhaseKind::Restore => "The destination reads the state file back into memory.".into(),
         PhaseKind::Resume => "The VM resumes at the destination and announces its new location to the network.".into(),
-        PhaseKind::Rollback => "The migration failed: the destination copy is discarded and the VM carries on at the source.".into(),
+        PhaseKind::Rollback => rollback_line(trace),
         PhaseKind::RunningOnSource => "The VM is still running on the source.".into(),
         PhaseKind::Lost => match trace.migration_type {
             MigrationType::PostCopy | MigrationType::Hybrid => "The VM is lost: after switchover its memory was split between the hosts, and one of them died.".into(),
@@ -124,5 +211,35 @@ fn policy_name(p: StopPolicy) -> &'static str {
         StopPolicy::Qemu => "QEMU auto-converge",
         StopPolicy::Vmotion => "vMotion's SDPS",
         _ => "the hypervisor",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use migration_model::simulate;
+
+    #[test]
+    fn the_ecommerce_story_tells_its_spike_and_its_clean_rollback() {
+        let p = migration_model::presets::find("ecommerce-rollback")
+            .expect("preset")
+            .params();
+        let tr = simulate(&p).expect("runs");
+        let before = narrate(&tr, &p, 30.0);
+        assert!(!before.contains("round trip"), "{before}");
+        let spike = narrate(&tr, &p, 50.0);
+        assert!(spike.contains("Since 40"), "{spike}");
+        assert!(spike.contains("round trip is 1"), "{spike}");
+        assert!(spike.contains("4 MiB window"), "{spike}");
+        assert!(spike.contains("the dirty set grows"), "{spike}");
+        let rb = tr
+            .phases
+            .iter()
+            .find(|ph| ph.kind == PhaseKind::Rollback)
+            .expect("rolls back");
+        let line = narrate(&tr, &p, (rb.start_s + rb.end_s) / 2.0);
+        assert!(line.contains("link failure at 1 min 05 s"), "{line}");
+        assert!(line.contains("rollback is clean"), "{line}");
+        assert!(line.contains("destination's partial copy"), "{line}");
     }
 }

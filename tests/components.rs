@@ -409,6 +409,8 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
     let trace = run(params);
     let frame = Frame::at(&trace, params, t_s);
     let root = new_root();
+    // The default landscape picture (a narrower box stacks the hosts).
+    root.set_attribute("style", "width: 1000px").expect("style");
     yew::Renderer::<Stage>::with_root_and_props(
         root.clone(),
         StageProps {
@@ -416,6 +418,7 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
             bytes_moved: trace.bytes_sent_at(t_s),
             description: what.to_string().into(),
             palette: Default::default(),
+            presenting: false,
         },
     )
     .render();

@@ -90,6 +90,8 @@ pub fn Stage(props: &StageProps) -> Html {
                 ref={canvas}
                 data-testid="stage-canvas"
                 data-layout={if layout.stacked { "stacked" } else if fitted { "large" } else { "default" }}
+                data-logical-width={layout.width.to_string()}
+                data-text-scale={format!("{:.3}", layout.text)}
                 role="img"
                 aria-label={props.description.clone()}
                 width={layout.width.to_string()}

@@ -167,6 +167,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </text>
         })
     });
+    let labels = event_labels(trace).into_iter().map(|(t, text)| {
+        let xl = x(t);
+        // Right of the mark, or left of it near the end.
+        let (anchor, dx) = if xl > 60.0 { ("end", "-11") } else { ("start", "11") };
+        html! {
+            <text class="event-label" x={pc(xl)} dx={dx} y="13" text-anchor={anchor} font-size="13" font-weight="600" fill="#b91c1c">
+                { text }
+            </text>
+        }
+    });
     let px = x(props.t_s);
     let valuetext = format!(
         "{} of {}",
@@ -198,6 +208,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for ticks }
                 { for down }
                 { for markers }
+                { for labels }
                 <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2="57" stroke="#0f172a" stroke-width="3" />
             </svg>
             <div class="timeline-axis" aria-hidden="true">
@@ -209,6 +220,51 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 }
 
+/// The faults and the rollback, named on the timeline (not only in a tooltip): a lecture
+/// points at them. Events close together share one label.
+pub fn event_labels(trace: &Trace) -> Vec<(f64, String)> {
+    let end = trace.end_s().max(1e-9);
+    let mut out: Vec<(f64, String)> = Vec::new();
+    for e in &trace.events {
+        let text = match &e.kind {
+            EventKind::Fault { fault } => fault.label().to_string(),
+            EventKind::Rollback => "rollback".to_string(),
+            EventKind::VmLost => "VM lost".to_string(),
+            _ => continue,
+        };
+        match out.last_mut() {
+            Some((t, label)) if (e.t_s - *t) / end < 0.12 => {
+                label.push_str(" · ");
+                label.push_str(&text);
+            }
+            _ => out.push((e.t_s, text)),
+        }
+    }
+    out
+}
+
 fn pc(v: f64) -> String {
     format!("{v:.4}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use migration_model::simulate;
+
+    #[test]
+    fn the_ecommerce_timeline_names_the_spike_and_the_rollback() {
+        let p = migration_model::presets::find("ecommerce-rollback")
+            .expect("preset")
+            .params();
+        let tr = simulate(&p).expect("runs");
+        let labels = event_labels(&tr);
+        let texts: Vec<&str> = labels.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(
+            texts.iter().any(|l| l.contains("latency spike")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().any(|l| l.contains("rollback")), "{texts:?}");
+        assert!((labels[0].0 - 40.0).abs() < 1e-9);
+    }
 }
