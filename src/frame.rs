@@ -332,8 +332,10 @@ fn link_at(trace: &Trace, params: &Params, phase: Option<&Phase>, t: f64) -> Lin
         Some(PhaseKind::Hold { reason }) => Some(reason.label()),
         _ => None,
     };
+    // The rate the link achieves at t (within a round it changes with a bandwidth drop
+    // or a latency spike), not the round's average.
     let rate_bytes_per_s = match trace.round_at(t) {
-        Some(r) if !broken => r.rate_bytes_per_s,
+        Some(r) if !broken => r.rate_at(t),
         _ => match phase.map(|p| p.kind) {
             Some(PhaseKind::Transfer) | Some(PhaseKind::DiskCopy) if !broken => params
                 .bandwidth_bytes_per_s
@@ -373,6 +375,37 @@ mod tests {
         assert_eq!(mid.round, Some(1));
         assert!((mid.link.rate_bytes_per_s - r1.rate_bytes_per_s).abs() < 1e-6);
         assert!(mid.source.contains(&Paint::Dirty));
+    }
+
+    #[test]
+    fn during_the_ecommerce_spike_the_link_shows_the_rate_achieved_then() {
+        let p = migration_model::presets::find("ecommerce-rollback")
+            .expect("preset")
+            .params();
+        let tr = simulate(&p).expect("runs");
+        let before = Frame::at(&tr, &p, 35.0);
+        let during = Frame::at(&tr, &p, 50.0);
+        assert_eq!(during.link.degraded, Some("latency spike"));
+        // About the TCP window per round trip (4 MiB / ~1 s), far below the link.
+        assert!(
+            during.link.rate_bytes_per_s < 6e6,
+            "{}",
+            during.link.rate_bytes_per_s
+        );
+        assert!(
+            during.link.rate_bytes_per_s > 3e6,
+            "{}",
+            during.link.rate_bytes_per_s
+        );
+        assert!(
+            before.link.rate_bytes_per_s > 50e6,
+            "{}",
+            before.link.rate_bytes_per_s
+        );
+        // Writes outpace sending: the dirty cells grow through the spike.
+        let dirty = |f: &Frame| f.source.iter().filter(|&&c| c == Paint::Dirty).count();
+        let (a, b) = (Frame::at(&tr, &p, 45.0), Frame::at(&tr, &p, 60.0));
+        assert!(dirty(&b) > dirty(&a), "{} then {}", dirty(&a), dirty(&b));
     }
 
     #[test]

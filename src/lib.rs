@@ -261,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
                     <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)} />
                     <PanelTabs panel={state.panel} onchange={onpanel} />
                     if state.panel == state::Panel::Parameters {
-                        <Metrics trace={trace.clone()} t_s={frame.t_s} />
+                        <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
                             run_end_s={*fault_free_end} onchange={set_params} />
                     } else {

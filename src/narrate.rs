@@ -3,7 +3,6 @@
 
 use crate::components::metrics::outcome_label;
 use crate::format;
-use migration_model::sim::link::Link;
 use migration_model::sim::TCP_WINDOW_BYTES;
 use migration_model::{
     EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace,
@@ -37,7 +36,7 @@ fn link_trouble(trace: &Trace, params: &Params, t: f64) -> Option<String> {
             } if t < e.t_s + duration_s => Some((e.t_s, f)),
             _ => None,
         })?;
-    let rate = Link::from_params(params).rate_at(t, true);
+    let rate = trace.send_rate_at(t);
     let cause = match fault {
         FaultKind::LatencySpike { extra_rtt_s, .. } => format!(
             "Since {} the round trip is {} longer: TCP carries only its {} window per round trip, {} now",

@@ -1,13 +1,15 @@
 //! The metrics panel: numbers from the model at the playhead and for the whole run.
 
 use crate::format;
-use migration_model::{MigrationType, Outcome, Trace};
+use migration_model::{MigrationType, Outcome, Params, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MetricsProps {
     pub trace: Rc<Trace>,
+    /// The run's parameters (the dirty set at t depends on the workload).
+    pub params: Rc<Params>,
     pub t_s: f64,
 }
 
@@ -34,12 +36,15 @@ pub fn Metrics(props: &MetricsProps) -> Html {
         MigrationType::Live | MigrationType::Hybrid
     );
     let round = tr.round_at(t);
-    let dirty_now = tr
-        .rounds
-        .iter()
-        .take_while(|r| r.end_s() <= t)
-        .last()
-        .map(|r| r.dirty_bytes_at_end);
+    // The dirty set now: it grows inside a round while the guest writes faster than
+    // the link sends (a latency spike), shrinks while the round catches up.
+    let dirty_now = tr.dirty_bytes_at(&props.params, t);
+    let rate_now = tr.send_rate_at(t);
+    let average = if m.total_time_s > 0.0 {
+        m.bytes_sent / m.total_time_s
+    } else {
+        0.0
+    };
     let row = |name: &'static str, id: &'static str, now: String, total: String| {
         html! {
             <tr data-testid={format!("metric-{id}")}>
@@ -60,6 +65,9 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     { row("Data sent", "sent",
                         format!("{} ({:.2}×)", format::bytes(sent), sent / mem),
                         format!("{} ({:.2}×)", format::bytes(m.bytes_sent), m.bytes_sent_x_memory)) }
+                    { row("Link", "rate",
+                        if rate_now > 0.0 { format::bit_rate(rate_now) } else { "idle".into() },
+                        format!("{} avg", format::bit_rate(average))) }
                     if is_precopy {
                         { row("Round", "round",
                             round.map_or("–".into(), |r| if r.is_final { "stop-and-copy".into() } else { r.index.to_string() }),

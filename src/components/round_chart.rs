@@ -288,6 +288,34 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 fill="#fde68a" fill-opacity="0.55" />
         }
     });
+    // The round under way at t: what it has sent so far, at the rate the link achieves
+    // now, and the dirty set now (it grows while the guest writes faster than the link
+    // sends).
+    let now = playing.map(|i| {
+        let r = &bars[i].round;
+        let t = props.t_s;
+        let so_far = r.bytes_sent_by(t);
+        let dirty_now = props.trace.dirty_bytes_at(p, t);
+        let x = x_of(i);
+        let mark = html! { <g class="now-marks" data-testid="round-chart-now">
+            if so_far > 0.0 {
+                <rect x={n(x - bar_w / 2.0)} y={n(ys.map(so_far.max(ylo)))} width={n(bar_w)}
+                    height={n((f.y0() - ys.map(so_far.max(ylo))).max(1.0))} fill="none" stroke={INK} stroke-width="2" stroke-dasharray="4 3" />
+            }
+            if let Some(d) = dirty_now.filter(|&d| d > 0.0) {
+                <circle cx={n(x)} cy={n(ys.map(d.clamp(ylo, yhi)))} r="6" fill={DIRTY} stroke={INK} stroke-width="1.5" />
+            }
+        </g> };
+        let text = format!(
+            "Now: {} sending {}, {} of it sent{}. ",
+            bars[i].name.to_lowercase(),
+            format::bit_rate(r.rate_at(t)),
+            format::bytes(so_far),
+            dirty_now.map_or(String::new(), |d| format!(", {} dirty", format::bytes(d)))
+        );
+        (mark, text)
+    });
+    let (now_mark, now_text) = now.map_or((None, String::new()), |(m, t)| (Some(m), t));
 
     // Readout cursor.
     let onpointermove = {
@@ -365,7 +393,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         None => {
             let m = &props.trace.metrics;
             format!(
-                "{} pre-copy rounds, {}. {}",
+                "{now_text}{} pre-copy rounds, {}. {}",
                 m.precopy_rounds,
                 if m.converged {
                     "converged"
@@ -435,6 +463,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                         <circle cx={n(x)} cy={n(y)} r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
                     }) }
                 }
+                { for now_mark }
                 { for cursor_mark }
             </svg>
             <figcaption class="readout" aria-live="polite" data-testid="round-chart-readout">{ readout }</figcaption>

@@ -70,6 +70,41 @@ test.describe('1920×1080 projector', () => {
     await shot(page, 'lecture-1920-rollback');
   });
 
+  test('2: the e-commerce spike is seen: the link slows, the dirty set grows, the story is told', async ({ page }) => {
+    const bits = (text: string) => {
+      const m = text.match(/([\d.]+) (k|M|G)bit\/s/)!;
+      return Number(m[1]) * { k: 1e3, M: 1e6, G: 1e9 }[m[2] as 'k' | 'M' | 'G'];
+    };
+    const bytes = (text: string) => {
+      const m = text.match(/([\d.]+) (B|KiB|MiB|GiB|kB|MB|GB)/)!;
+      const unit: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, kB: 1e3, MB: 1e6, GB: 1e9 };
+      return Number(m[1]) * unit[m[2]];
+    };
+    await openApp(page, '?preset=ecommerce-rollback&t=35');
+    await page.keyboard.press('s');
+    const now = (id: string) => page.getByTestId(`metric-${id}`).locator('td.now');
+    const before = bits((await now('rate').textContent())!);
+    expect(before).toBeGreaterThan(400e6);
+    await openApp(page, '?preset=ecommerce-rollback&t=45');
+    await page.keyboard.press('s');
+    const rate = bits((await now('rate').textContent())!);
+    expect(rate, 'about the TCP window per round trip').toBeLessThan(50e6);
+    await expect(canvas(page)).toHaveAttribute('aria-label', /Link: [\d.]+ Mbit\/s/);
+    await expect(page.getByTestId('narration')).toContainText('round trip is 1');
+    await expect(page.getByTestId('narration')).toContainText('the dirty set grows');
+    const dirty45 = bytes((await now('dirty').textContent())!);
+    await openApp(page, '?preset=ecommerce-rollback&t=60');
+    await page.keyboard.press('s');
+    const dirty60 = bytes((await now('dirty').textContent())!);
+    expect(dirty60, 'writes outpace sending').toBeGreaterThan(dirty45);
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.locator('text.event-label')).toHaveText([/latency spike/, /rollback/]);
+    await shot(page, 'lecture-1920-spike');
+    await page.getByTestId('panel-charts').click();
+    await expect(page.getByTestId('round-chart-readout')).toContainText(/Now: round 1 sending [\d.]+ Mbit\/s/);
+    await expect(page.getByTestId('round-chart-now')).toHaveCount(1);
+  });
+
   test('3: the finance story shows its disk crossing the link', async ({ page }) => {
     await openApp(page, '?preset=finance-cold');
     await page.keyboard.press('Escape');
