@@ -167,10 +167,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </text>
         })
     });
-    let labels = event_labels(trace).into_iter().map(|(t, text)| {
+    let labelled = event_labels(trace);
+    let count = labelled.len();
+    let labels = labelled.into_iter().enumerate().map(|(i, (t, text))| {
         let xl = x(t);
-        // Right of the mark, or left of it near the end.
-        let (anchor, dx) = if xl > 60.0 { ("end", "-11") } else { ("start", "11") };
+        // Left of the mark when another label follows (or near the end), else right
+        // of it: two labels never run into each other.
+        let (anchor, dx) = if i + 1 < count || xl > 75.0 {
+            ("end", "-11")
+        } else {
+            ("start", "11")
+        };
         html! {
             <text class="event-label" x={pc(xl)} dx={dx} y="13" text-anchor={anchor} font-size="13" font-weight="600" fill="#b91c1c">
                 { text }

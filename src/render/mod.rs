@@ -309,10 +309,23 @@ fn draw_host(
     ctx.stroke_rect(x, y, l.host_w, l.host_h());
 
     let k = l.text;
+    // The badge: where the VM is, and in what state, readable from the back row.
+    let badge = here.then(|| format!("VM {}", state_label(frame.vm_state)));
+    ctx.set_font(&l.font(true, 18.0));
+    let badge_w = badge.as_ref().map_or(0.0, |b| {
+        ctx.measure_text(b).map(|m| m.width()).unwrap_or(80.0) + 24.0
+    });
     ctx.set_fill_style_str(palette.ink);
     ctx.set_font(&l.font(true, 20.0));
     ctx.set_text_baseline("middle");
     ctx.set_text_align("left");
+    // A narrow host (large type, a phone) says "Source" beside the badge.
+    let title_w = ctx.measure_text(title).map(|m| m.width()).unwrap_or(0.0);
+    let title = if 12.0 + title_w + 16.0 + badge_w + 10.0 > l.host_w {
+        title.trim_end_matches(" host")
+    } else {
+        title
+    };
     let _ = ctx.fill_text(title, x + 12.0, y + 20.0 * k);
     ctx.set_font(&l.font(false, 14.0));
     ctx.set_fill_style_str(palette.muted);
@@ -322,14 +335,11 @@ fn draw_host(
         y + 40.0 * k,
     );
 
-    if here {
-        // The badge: where the VM is, and in what state, readable from the back row.
-        let label = format!("VM {}", state_label(frame.vm_state));
+    if let Some(label) = badge {
         ctx.set_font(&l.font(true, 18.0));
-        let w = ctx.measure_text(&label).map(|m| m.width()).unwrap_or(80.0) + 24.0;
-        let bx = x + l.host_w - w - 10.0;
+        let bx = x + l.host_w - badge_w - 10.0;
         ctx.set_fill_style_str(state_colour(frame.vm_state));
-        ctx.fill_rect(bx, y + 6.0, w, 30.0 * k);
+        ctx.fill_rect(bx, y + 6.0, badge_w, 30.0 * k);
         ctx.set_fill_style_str("#ffffff");
         let _ = ctx.fill_text(&label, bx + 12.0, y + 6.0 + 15.0 * k);
     }
@@ -570,12 +580,14 @@ fn draw_link(
         // Pages in flight: they move as bytes move, so they stop when the link idles
         // and run backwards when the playhead is scrubbed back.
         let len = cable.length();
-        let spacing = (len - 16.0) / 5.0;
+        // Five pages on the wire, fewer on a short (stacked) cable, never overlapping.
+        let pages = ((len - 16.0) / 20.0).floor().clamp(1.0, 5.0);
+        let spacing = (len - 16.0) / pages;
         let offset = (bytes_moved / 4.0e6).fract() * spacing;
         ctx.set_fill_style_str(Paint::InFlight.colour());
         ctx.set_stroke_style_str("#6b5e00");
         ctx.set_line_width(1.5);
-        for n in 0..5 {
+        for n in 0..pages as usize {
             let d = 4.0 + offset + n as f64 * spacing;
             if d < len - 12.0 {
                 let (px, py) = cable.at(d / len);

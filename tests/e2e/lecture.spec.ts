@@ -11,6 +11,8 @@ const shot = async (page: Page, name: string) => {
 };
 const playhead = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('aria-valuenow'));
 const canvas = (page: Page) => page.getByTestId('stage-canvas');
+/// The picture's top in the page (not the viewport: the page may scroll).
+const pictureTop = (page: Page) => canvas(page).evaluate((c) => c.getBoundingClientRect().top + window.scrollY);
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 
 /// Pixels of one exact colour in the left and right thirds of the canvas (the source
@@ -46,10 +48,10 @@ async function narrationWhole(page: Page) {
 /// Steps through every phase with PageDown, checking the narration is whole at each and
 /// the picture does not move. Stops at the next scenario.
 async function narrationHoldsThroughTheRun(page: Page, preset: string) {
-  const y0 = (await canvas(page).boundingBox())!.y;
+  const y0 = await pictureTop(page);
   for (let i = 0; i < 14; i++) {
     await narrationWhole(page);
-    expect((await canvas(page).boundingBox())!.y, 'the picture does not jump').toBeCloseTo(y0, 0);
+    expect(await pictureTop(page), 'the picture does not jump').toBeCloseTo(y0, 0);
     await page.keyboard.press('PageDown');
     if ((await page.getByTestId('preset-select').inputValue()) !== preset) break;
   }
@@ -59,10 +61,10 @@ test.describe('1920×1080 projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('1: after the rollback the source keeps its memory; the destination copy is the one discarded', async ({ page }) => {
+    // A link opens without the story card.
     await openApp(page, '?preset=ecommerce-rollback&t=80');
-    await page.keyboard.press('s'); // the story card off the picture
     await expect(page.getByTestId('story')).toHaveCount(0);
-    await expect(page.getByTestId('narration')).toContainText(/carries on at the source|rolled back/);
+    await expect(page.getByTestId('narration')).toContainText('the VM carries on there with all of its memory');
     await expect(canvas(page)).toHaveAttribute('aria-label', /running on the source host/);
     const discarded = await colourByHalf(page, '#3b3f46');
     expect(discarded.left, 'no source cell painted discarded').toBe(0);
@@ -81,12 +83,10 @@ test.describe('1920×1080 projector', () => {
       return Number(m[1]) * unit[m[2]];
     };
     await openApp(page, '?preset=ecommerce-rollback&t=35');
-    await page.keyboard.press('s');
     const now = (id: string) => page.getByTestId(`metric-${id}`).locator('td.now');
     const before = bits((await now('rate').textContent())!);
     expect(before).toBeGreaterThan(400e6);
     await openApp(page, '?preset=ecommerce-rollback&t=45');
-    await page.keyboard.press('s');
     const rate = bits((await now('rate').textContent())!);
     expect(rate, 'about the TCP window per round trip').toBeLessThan(50e6);
     await expect(canvas(page)).toHaveAttribute('aria-label', /Link: [\d.]+ Mbit\/s/);
@@ -94,7 +94,6 @@ test.describe('1920×1080 projector', () => {
     await expect(page.getByTestId('narration')).toContainText('the dirty set grows');
     const dirty45 = bytes((await now('dirty').textContent())!);
     await openApp(page, '?preset=ecommerce-rollback&t=60');
-    await page.keyboard.press('s');
     const dirty60 = bytes((await now('dirty').textContent())!);
     expect(dirty60, 'writes outpace sending').toBeGreaterThan(dirty45);
     const timeline = page.getByTestId('timeline');
@@ -107,8 +106,6 @@ test.describe('1920×1080 projector', () => {
 
   test('3: the finance story shows its disk crossing the link', async ({ page }) => {
     await openApp(page, '?preset=finance-cold');
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('story')).toHaveCount(0);
     // Shutdown, then the disk copy.
     for (let i = 0; i < 4 && !(await page.getByTestId('narration').textContent())!.includes('Copying'); i++) {
       await page.keyboard.press('PageDown');
@@ -128,7 +125,6 @@ test.describe('1920×1080 projector', () => {
 
   test('7: the narration is whole at every phase and the picture never jumps', async ({ page }) => {
     await openApp(page, '?preset=clark-specweb');
-    await page.keyboard.press('s');
     await narrationHoldsThroughTheRun(page, 'clark-specweb');
     await shot(page, 'lecture-1920');
   });
@@ -141,6 +137,9 @@ test.describe('1024×768 projector, presenting', () => {
     await openApp(page, '?present=1&preset=finance-cold');
     await expect(page.locator('html')).toHaveClass(/presenting/);
     const story = page.getByTestId('story');
+    // A link opens without the card; S shows it (PageDown into a scenario does too).
+    await expect(story).toHaveCount(0);
+    await page.keyboard.press('S');
     await expect(story).toBeVisible();
     const card = (await story.boundingBox())!;
     const pic = (await canvas(page).boundingBox())!;
@@ -167,7 +166,6 @@ test.describe('1024×768 projector, presenting', () => {
 
   test('6: the picture uses the screen: canvas text from 18 px, narration from 24 px', async ({ page }) => {
     await openApp(page, '?present=1&preset=ecommerce-rollback&t=50');
-    await page.keyboard.press('s');
     const c = canvas(page);
     await expect(c).toHaveAttribute('data-layout', 'large');
     const box = (await c.boundingBox())!;
@@ -189,7 +187,6 @@ test.describe('1024×768 projector, presenting', () => {
 
   test('7: presenting, the narration stays whole through a whole story', async ({ page }) => {
     await openApp(page, '?present=1&preset=compliance-hold');
-    await page.keyboard.press('s');
     await narrationHoldsThroughTheRun(page, 'compliance-hold');
   });
 });
@@ -289,7 +286,6 @@ test.describe('1366×768 laptop', () => {
 
   test('3: a hold start that cannot change the run is not offered', async ({ page }) => {
     await openApp(page, '?preset=compliance-hold');
-    await page.keyboard.press('Escape');
     await expect(page.getByTestId('hold-start-note')).toBeVisible();
     await expect(page.getByTestId('slider-hold-start')).toHaveCount(0);
     await expect(page.getByTestId('slider-disk')).toHaveCount(0);
@@ -300,20 +296,23 @@ test.describe('1366×768 laptop', () => {
 
   test('7: the narration is whole through a story at 1366×768', async ({ page }) => {
     await openApp(page, '?preset=ecommerce-rollback');
-    await page.keyboard.press('s');
     await narrationHoldsThroughTheRun(page, 'ecommerce-rollback');
   });
 
-  test('10: the Embed dialog says what the server needs; a page that cannot start says why', async ({ page }) => {
+  test('10: the Embed dialog says what the server needs; a page that cannot start says why', async ({ page, browser }) => {
     await openApp(page);
     await expect(page.getByTestId('boot-fallback')).toHaveCount(0);
     await page.getByTestId('embed-open').click();
     await expect(page.getByTestId('embed-server')).toContainText('Access-Control-Allow-Origin: *');
-    await page.route('**/boot.js', (r) => r.abort());
-    await page.goto('/');
-    const fallback = page.getByTestId('boot-fallback');
+    // A page whose script cannot load (as in a sandboxed frame without the header): a
+    // second page, since the refused request is a console error by design.
+    const blocked = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await blocked.route('**/boot.js', (r) => r.abort());
+    await blocked.goto(new URL(page.url()).origin + '/');
+    const fallback = blocked.getByTestId('boot-fallback');
     await expect(fallback).toBeVisible({ timeout: 8000 });
     await expect(fallback).toContainText('Access-Control-Allow-Origin: *');
+    await blocked.close();
   });
 });
 
@@ -332,7 +331,7 @@ test.describe('390×844 phone, touch', () => {
     expect(bw.y).toBeGreaterThan(pic.y + pic.height);
     expect(bw.y - (pic.y + pic.height), 'bandwidth right under the picture').toBeLessThan(90);
     expect(dirty.y).toBeGreaterThan(bw.y);
-    expect(dirty.y - bw.y).toBeLessThan(110);
+    expect(dirty.y - bw.y, 'dirty rate right under bandwidth').toBeLessThan(140);
     await narrationWhole(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'lecture-phone');
@@ -370,11 +369,10 @@ test.describe('390×844 phone, touch', () => {
   test('7: on a phone the narration is whole through a story', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await openApp(page, '?preset=compliance-hold');
-    await page.getByTestId('story-close').click();
-    const y0 = (await canvas(page).boundingBox())!.y;
+    const y0 = await pictureTop(page);
     for (let i = 0; i < 10 && (await page.getByTestId('preset-select').inputValue()) === 'compliance-hold'; i++) {
       await narrationWhole(page);
-      expect((await canvas(page).boundingBox())!.y).toBeCloseTo(y0, 0);
+      expect(await pictureTop(page)).toBeCloseTo(y0, 0);
       await page.getByTestId('next').click();
     }
   });
