@@ -217,6 +217,9 @@ fn inference_reads_the_runs_setup() {
     let post = flags("nonconverging_postcopy");
     assert!(post.contains("--type hybrid --hybrid-rounds 1"), "{post}");
     assert!(flags("paused").contains("--dirty-rate 0pages/s"));
+    assert!(flags("paused").contains("--suspend-after 0s"));
+    let auto = flags("nonconverging_autoconverge");
+    assert!(auto.contains("--writer-cpu-share 4.5%"), "{auto}");
     assert!(flags("save_restore").contains("--type suspended"));
     assert!(flags("save_restore").contains("--max-bandwidth none"));
 }
@@ -452,7 +455,7 @@ fn every_truncation_of_a_recording_is_read_or_refused_without_panic() {
                 let r = replay::replay(&rec);
                 if let Ok(r) = r {
                     assert!(r.comparison.real.bytes_sent >= 0.0);
-                    let _ = replay::narrate(&rec, &r);
+                    let _ = replay::narrate(&rec, &r.comparison, &r.params);
                 }
             }
             Err(e) => assert!(

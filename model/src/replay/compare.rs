@@ -67,10 +67,19 @@ pub fn replay(rec: &Recording) -> Result<Replay, String> {
 /// As [`replay`], with parameters the user corrected (`flags` describe them).
 pub fn replay_with(rec: &Recording, flags: Vec<Flag>, params: Params) -> Result<Replay, String> {
     let trace = simulate(&params).map_err(|e| e.to_string())?;
-    let real = real_summary(rec);
-    let model = model_summary(&trace);
+    let comparison = compare(rec, infer::argv(&flags), &trace);
+    Ok(Replay {
+        flags,
+        params,
+        trace,
+        comparison,
+    })
+}
+
+/// The recording beside a model run already made (`params`: the flags it was run with).
+pub fn compare(rec: &Recording, params: Vec<String>, trace: &Trace) -> Comparison {
     let real_passes = real_passes(rec);
-    let model_passes = model_passes(&trace);
+    let model_passes = model_passes(trace);
     let n = real_passes.len().max(model_passes.len());
     let passes = (0..n)
         .map(|i| PassPair {
@@ -78,18 +87,12 @@ pub fn replay_with(rec: &Recording, flags: Vec<Flag>, params: Params) -> Result<
             model: model_passes.get(i).cloned(),
         })
         .collect();
-    let comparison = Comparison {
-        params: infer::argv(&flags),
-        real,
-        model,
-        passes,
-    };
-    Ok(Replay {
-        flags,
+    Comparison {
         params,
-        trace,
-        comparison,
-    })
+        real: real_summary(rec),
+        model: model_summary(trace),
+        passes,
+    }
 }
 
 /// QEMU's own counters at the end of the recording: `total-time`, `downtime`,

@@ -272,6 +272,20 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
             String::new(),
             "auto-converge (capability or cpu-throttle-percentage)",
         );
+        if let Some(u) = writer_cpu_share(rec) {
+            push(
+                "--writer-cpu-share",
+                format!("{:.1}%", u * 100.0),
+                "the guest's write rate under QEMU's throttle: (1 − throttle) / (rate achieved / rate wanted)",
+            );
+        }
+    }
+    if kind == RunKind::Paused {
+        push(
+            "--suspend-after",
+            "0s".into(),
+            "the VM was stopped before migrate",
+        );
     }
     let cancelled = rec.samples.last().is_some_and(|s| s.status == "cancelled");
     match header.and_then(|h| h.cancel_after_s) {
@@ -298,6 +312,39 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
         save_speeds(rec, &mut push);
     }
     out
+}
+
+/// The share of its vCPU the guest's writer needs, from the harness's guest counters:
+/// under a throttle p the writer keeps its rate while 1 − p ≥ u, else it reaches
+/// (1 − p) / u of it. The median over the seconds it fell below 90% of its rate.
+fn writer_cpu_share(rec: &Recording) -> Option<f64> {
+    let target = rec
+        .header
+        .as_ref()?
+        .dirty_rate_pages_s
+        .filter(|r| *r > 0.0)?;
+    let throttle_at = |t: f64| {
+        rec.samples
+            .iter()
+            .take_while(|s| s.t_s <= t)
+            .filter_map(|s| s.throttle_pct)
+            .last()
+    };
+    let mut shares: Vec<f64> = rec
+        .guest_writes
+        .iter()
+        .filter(|w| w.t_s > 0.0 && w.vm != super::recording::Vm::Destination)
+        .filter(|w| w.rate > 0.0 && w.rate < 0.9 * target)
+        .filter_map(|w| {
+            let p = throttle_at(w.t_s)? / 100.0;
+            (p >= 0.5).then(|| ((1.0 - p) / (w.rate / target)).clamp(0.001, 1.0))
+        })
+        .collect();
+    if shares.is_empty() {
+        return None;
+    }
+    shares.sort_by(f64::total_cmp);
+    Some(shares[shares.len() / 2])
 }
 
 /// A save to a file: the write speed is what the save achieved; the read speed is the
@@ -383,6 +430,7 @@ pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
             "--suspend-after" => p.suspend_after_s = units::optional_duration(v).map_err(bad)?,
             "--storage-write" => p.storage_write_bytes_per_s = units::rate(v).map_err(bad)?,
             "--storage-read" => p.storage_read_bytes_per_s = units::rate(v).map_err(bad)?,
+            "--writer-cpu-share" => p.writer_cpu_share = units::share(v).map_err(bad)?,
             "--auto-converge" => p.auto_converge = true,
             other => return Err(format!("{other}: not a flag the replay sets")),
         }

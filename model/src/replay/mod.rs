@@ -9,7 +9,7 @@ pub mod json;
 mod narrate;
 pub mod recording;
 
-pub use compare::{replay, replay_with, Comparison, Pass, PassPair, Replay, Summary};
+pub use compare::{compare, replay, replay_with, Comparison, Pass, PassPair, Replay, Summary};
 pub use infer::{infer, params_from_flags, Flag, RunKind};
 pub use narrate::narrate;
 pub use recording::{parse, Format, Recording, ReplayError, Sample};

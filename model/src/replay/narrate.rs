@@ -1,8 +1,9 @@
 //! One sentence: where the model and the recorded run differ most, and why.
 
-use super::compare::Replay;
+use super::compare::Comparison;
 use super::infer::{self, RunKind};
 use super::recording::Recording;
+use crate::Params;
 
 fn pct(model: f64, real: f64) -> f64 {
     if real == 0.0 {
@@ -45,8 +46,8 @@ fn full_rate_throttle(rec: &Recording) -> Option<f64> {
 }
 
 /// Where model and reality differ most and why, in one sentence.
-pub fn narrate(rec: &Recording, r: &Replay) -> String {
-    let (real, model) = (&r.comparison.real, &r.comparison.model);
+pub fn narrate(rec: &Recording, c: &Comparison, params: &Params) -> String {
+    let (real, model) = (&c.real, &c.model);
     let kind = infer::run_kind(rec);
     let time_err = pct(model.total_time_s, real.total_time_s);
     let bytes_err = pct(model.bytes_sent, real.bytes_sent);
@@ -61,7 +62,7 @@ pub fn narrate(rec: &Recording, r: &Replay) -> String {
             );
         }
     }
-    if r.params.auto_converge && time_err < -25.0 {
+    if params.auto_converge && time_err < -25.0 {
         let why = match full_rate_throttle(rec) {
             Some(p) => format!("the guest's writer is not CPU-bound: it kept its full rate up to a {p:.0}% throttle"),
             None => "the guest's writer needs little CPU, so throttling slows it less than the model assumes".into(),
@@ -88,8 +89,7 @@ pub fn narrate(rec: &Recording, r: &Replay) -> String {
             }
         );
     }
-    let short_passes = r
-        .comparison
+    let short_passes = c
         .passes
         .iter()
         .skip(1)

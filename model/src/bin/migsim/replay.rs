@@ -167,7 +167,11 @@ fn render(name: &str, rec: &replay::Recording, run: &Replay) -> String {
         };
         let _ = writeln!(out, "  {flag:<32} {}", f.from);
     }
-    let _ = writeln!(out, "\n{}", replay::narrate(rec, run));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        replay::narrate(rec, &run.comparison, &run.params)
+    );
     let _ = writeln!(
         out,
         "\nWhole run (QEMU's counters: total-time, downtime, ram.transferred, dirty-sync-count):"
