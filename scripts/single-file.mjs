@@ -7,8 +7,10 @@
 //
 // Trunk's loader fetches the wasm by URL, which file:// pages cannot do; here the wasm
 // travels as base64 and a small module hands the decoded bytes to wasm-bindgen's init.
-// The file has inline script and style by necessity: it is for disks and course
-// platforms, not for servers with a strict Content-Security-Policy (serve dist/ there).
+// The file has inline script and style by necessity. Its Content-Security-Policy (a
+// <meta>, replacing the built page's) allows exactly those: each inline script and
+// style sheet by its SHA-256 hash, no 'unsafe-inline', no eval; wasm may compile.
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -43,6 +45,12 @@ if (icon) {
   const svg = (await read(icon[1])).toString('base64');
   html = html.replace(icon[0], `<link rel="icon" href="data:image/svg+xml;base64,${svg}">`);
 }
+// The head script (theme, link check before the first paint) inline, in its place.
+const head = html.match(/<script src="([^"]*head\.js)"><\/script>/);
+if (head) {
+  const js = String(await read(head[1])).replaceAll('</script', '<\\/script');
+  html = html.replace(head[0], () => `<script>${js}</script>`);
+}
 // Trunk's loader and preloads go; the inline loader replaces them.
 html = html
   .replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, '')
@@ -57,6 +65,24 @@ ${glue}
 }
 </script>`;
 html = html.replace('</body>', () => `${loader}\n</body>`);
+
+// The policy: exactly these inline scripts and styles, by hash.
+const hashes = (tag) =>
+  [...html.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+  );
+const policy = [
+  "default-src 'none'",
+  `script-src ${hashes('script').join(' ')} 'wasm-unsafe-eval'`,
+  `style-src ${hashes('style').join(' ')}`,
+  'img-src data: blob:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const built = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+html = built.test(html) ? html.replace(built, () => meta) : html.replace('<head>', () => `<head>${meta}`);
 
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, html);

@@ -57,7 +57,9 @@ pub fn snippet(src: &str, title: &str, resize_script: bool) -> String {
 pub fn use_post_height(root: NodeRef) {
     use_effect_with((), move |_| {
         let post = |el: &web_sys::Element| {
-            let Some(w) = web_sys::window() else { return };
+            let Some(w) = crate::page::window() else {
+                return;
+            };
             let Some(parent) = w.parent().ok().flatten() else {
                 return;
             };

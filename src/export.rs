@@ -245,7 +245,7 @@ pub fn title(trace: &Trace, t_s: f64) -> String {
 // --- Downloads -----------------------------------------------------------------------
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    crate::page::window()?.document()
 }
 
 /// Saves a blob as a download named `name`.

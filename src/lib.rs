@@ -10,6 +10,8 @@ pub mod keys;
 pub mod lesson;
 pub mod narrate;
 pub mod page;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod render;
 pub mod scale;
 pub mod state;
@@ -35,7 +37,7 @@ use yew::prelude::*;
 pub fn start() {
     std::panic::set_hook(Box::new(report_panic));
     // The page's "cannot start" message (index.html) is not needed: the app started.
-    if let Some(el) = web_sys::window()
+    if let Some(el) = page::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot-fallback"))
     {
@@ -53,7 +55,7 @@ pub fn start() {
 fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
     let text = info.to_string();
     web_sys::console::error_1(&text.clone().into());
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::page::window().and_then(|w| w.document()) else {
         return;
     };
     if let (Ok(banner), Some(body)) = (doc.create_element("div"), doc.body()) {
@@ -95,6 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     // The page around the app: theme, presentation, the URL, keys on the whole window.
     let dark = page::use_page_effects(&state.page);
+    use_effect_with((), |_| page::mark_ready());
     let presenting = state.page.presenting;
     let palette = match (dark, presenting) {
         (true, false) => render::Palette::DARK,
@@ -275,7 +278,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 fn prefers_reduced_motion() -> bool {
-    web_sys::window()
+    crate::page::window()
         .and_then(|w| {
             w.match_media("(prefers-reduced-motion: reduce)")
                 .ok()
@@ -286,7 +289,7 @@ fn prefers_reduced_motion() -> bool {
 
 /// The tab is in the background (`document.hidden`).
 fn page_hidden() -> bool {
-    web_sys::window()
+    page::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.hidden())
 }
@@ -340,7 +343,7 @@ pub fn Legend() -> Html {
     html! {
         <ul class="legend" aria-label="Legend: page states">
             { for frame::Paint::LEGEND.iter().map(|(p, text)| html! {
-                <li><span class={classes!("swatch", format!("sw-{p:?}").to_lowercase())} aria-hidden="true"></span>{ *text }</li>
+                <li><span class={classes!("swatch", format!("sw-{p:?}").to_ascii_lowercase())} aria-hidden="true"></span>{ *text }</li>
             }) }
         </ul>
     }

@@ -106,8 +106,25 @@ pub fn restore(s: &mut AppState, link: &Link, stored_theme: Option<Theme>) {
 
 // --- Browser helpers -----------------------------------------------------------------
 
+/// The browser window; `None` off wasm (the build-time prerender, native tests), where
+/// any call into the browser would panic.
 pub fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Says the app runs: `data-app="ready"` on `<html>`. Until then the page shows the
+/// prerendered first screen (src/prerender.rs), its controls marked as starting; browser
+/// tests wait for this before they touch anything (tests/e2e/helpers.ts).
+pub fn mark_ready() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }
 
 /// The page's query string, `?…` (empty when there is none).

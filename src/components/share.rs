@@ -41,7 +41,7 @@ pub fn copy(text: String, field: NodeRef, done: Callback<bool>) {
         }
     };
     let promise = (|| {
-        let w: wasm_bindgen::JsValue = web_sys::window()?.into();
+        let w: wasm_bindgen::JsValue = crate::page::window()?.into();
         let nav = js_sys::Reflect::get(&w, &"navigator".into()).ok()?;
         let clip = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
         let write = js_sys::Reflect::get(&clip, &"writeText".into()).ok()?;

@@ -108,7 +108,7 @@ fn paint(
     palette: &Palette,
     layout: &Layout,
 ) {
-    let dpr = web_sys::window()
+    let dpr = crate::page::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .clamp(1.0, 4.0);

@@ -62,7 +62,7 @@ struct Computed {
 fn now_ms() -> Option<f64> {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::window()
+        crate::page::window()
             .and_then(|w| w.performance())
             .map(|p| p.now())
     }
@@ -276,7 +276,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         let label = format!(
             "{} at the current {} ({}): {}",
             short_label(*ty),
-            axis_v.label().to_lowercase(),
+            axis_v.label().to_ascii_lowercase(),
             axis_unit(axis_v).exact(cur_x),
             value_text(metric_v, &t.metrics)
         );
@@ -408,7 +408,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     let readout_head = format!(
         "{} {} {} (λ = {:.2}):",
         if cursor_i.is_some() { "At" } else { "Now:" },
-        axis_v.label().to_lowercase(),
+        axis_v.label().to_ascii_lowercase(),
         axis_unit(axis_v).exact(rx),
         lambda_at(rx)
     );
@@ -416,14 +416,14 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     let title = format!(
         "{} against {}",
         metric_v.label(),
-        axis_v.label().to_lowercase()
+        axis_v.label().to_ascii_lowercase()
     );
     let desc = format!(
         "{} of every migration type for {} from {} to {} (log scales), the other parameters \
          as set. Dashed lanes at the top: where a type never completes. Use the arrow keys \
          to read out values.",
         metric_v.label(),
-        axis_v.label().to_lowercase(),
+        axis_v.label().to_ascii_lowercase(),
         axis_unit(axis_v).exact(xlo),
         axis_unit(axis_v).exact(xhi)
     );
@@ -444,7 +444,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
             <button type="button" class={classes!("seg", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} data-testid={format!("{}-axis-{}", props.id, a.key())}
                 onclick={Callback::from(move |_| { axis.set(a); cursor.set(None); })}>
-                { format!("vs {}", a.label().to_lowercase()) }
+                { format!("vs {}", a.label().to_ascii_lowercase()) }
             </button>
         }
     });

@@ -38,7 +38,7 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
                 onclick={page(PageAction::Open(Some(Dialog::Export)))}>{ "Export" }</button>
             { present_button(s.page.presenting, present) }
             <button type="button" class="icon" data-testid="theme-toggle"
-                aria-label={format!("Colour theme: {} ({} now). Change it", theme_name.to_lowercase(), if dark { "dark" } else { "light" })}
+                aria-label={format!("Colour theme: {} ({} now). Change it", theme_name.to_ascii_lowercase(), if dark { "dark" } else { "light" })}
                 title={format!("Colour theme: {theme_name}")}
                 onclick={page(PageAction::Theme(s.page.next_theme()))}>
                 { "◐" }

@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { distDir } from './helpers';
+import { distDir, gotoApp } from './helpers';
 
 const PORT = 4178 + (Number(process.env.TEST_PARALLEL_INDEX) || 0) * 10;
 const base = `http://127.0.0.1:${PORT}`;
@@ -29,7 +29,7 @@ async function open(page: Page, query = '') {
       w.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
     );
   });
-  const res = await page.goto(`${base}/${query}`);
+  const res = await gotoApp(page, `${base}/${query}`);
   expect(res!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
 }
@@ -73,4 +73,37 @@ test('the embed runs under the strict policy in a sandboxed frame', async ({ pag
   await expect(page.getByTestId('embed-controls')).toBeVisible();
   await page.waitForTimeout(500);
   expect(await violations(page)).toEqual([]);
+});
+
+test('the built page carries the policy itself: a host that sends no header still enforces it', async ({ browser, baseURL, request }) => {
+  // The suite's own server (no --csp) sends no policy header.
+  const res = await request.get('/');
+  expect(res.headers()['content-security-policy']).toBeUndefined();
+  const html = await res.text();
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+  expect(meta, 'a CSP <meta> in the built index.html').not.toBeNull();
+  expect(meta![1]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(meta![1]).toContain("style-src 'self'");
+  expect(meta![1]).not.toContain('unsafe-inline');
+  // A meta cannot carry frame-ancestors (Chromium logs an error); it stays a header.
+  expect(meta![1]).not.toContain('frame-ancestors');
+  // Its own page: the blocked script below is logged as a console error, which the
+  // fixture's page would count as a failure.
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.violatedDirective));
+  });
+  await gotoApp(page, `${baseURL}/`);
+  expect(await violations(page)).toEqual([]);
+  // An injected inline script does not run, and the browser reports it.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = '(window as any).injected = true'.replace(' as any', '');
+    document.body.append(s);
+  });
+  await expect.poll(() => violations(page)).toEqual(['script-src-elem']);
+  expect(await page.evaluate(() => (window as any).injected)).toBeUndefined();
+  await page.close();
 });

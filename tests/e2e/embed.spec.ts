@@ -4,14 +4,16 @@
 // snippet for the current state.
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
-import { slide } from './helpers';
+import { appStarted, slide } from './helpers';
 
 const heights = (page: Page) => page.evaluate(() => (window as any).heights as number[]);
 
 async function host(page: Page, query: string) {
   await page.goto(`/__e2e/embed-host.html?${query}`);
   await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
-  return page.frameLocator('#lab');
+  const frame = page.frameLocator('#lab');
+  await appStarted(frame);
+  return frame;
 }
 
 test('in a sandboxed iframe the embed posts its height and fits without scrollbars', async ({ page }) => {

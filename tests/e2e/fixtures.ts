@@ -1,4 +1,5 @@
 import { test as base, expect, Page } from '@playwright/test';
+import { gotoApp } from './helpers';
 
 // Every spec fails on a page error or a console error.
 export const test = base.extend<{ page: Page }>({
@@ -14,9 +15,9 @@ export const test = base.extend<{ page: Page }>({
 });
 export { expect };
 
-/// Loads the app and waits until it has rendered.
+/// Loads the app and waits until it runs (helpers.ts `gotoApp`).
 export async function openApp(page: Page, query = '') {
-  await page.goto(`/${query}`);
+  await gotoApp(page, `/${query}`);
   await expect(page.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
 }
 

@@ -1,9 +1,25 @@
 // Helpers for the specs of issue 6 (links, embed, presentation, keyboard, export,
 // accessibility, CSP, single file).
-import { expect } from './fixtures';
-import type { Frame, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Frame, FrameLocator, Page } from '@playwright/test';
 
 type Scope = Page | Frame;
+
+/// Waits until the app runs: `data-app="ready"` on <html> (src/page.rs `mark_ready`),
+/// set once the Yew app has mounted. Before that the page shows the prerendered first
+/// screen (src/prerender.rs), with the same headings and buttons, disabled: a spec that
+/// waited for markup would find the prerender and act on controls that do nothing.
+export async function appStarted(scope: Page | Frame | FrameLocator) {
+  await expect(scope.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 20_000 });
+}
+
+/// Every spec's navigation to the app: go to `url` (a path with a query, a link, a
+/// file:// URL) and wait until the app runs.
+export async function gotoApp(page: Page, url: string) {
+  const res = await page.goto(url);
+  await appStarted(page);
+  return res;
+}
 
 /// A hash of every canvas pixel: equal hashes = the same picture.
 export async function pictureHash(scope: Scope) {

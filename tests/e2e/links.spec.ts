@@ -2,7 +2,7 @@
 // which follows the work without adding history entries; a link restores the exact
 // state; Share copies it.
 import { test, expect, openApp } from './fixtures';
-import { settledUrl, slide, snapshot } from './helpers';
+import { gotoApp, settledUrl, slide, snapshot } from './helpers';
 
 test('a link restores the exact state: picture, metrics, narration, sliders', async ({ page }) => {
   await openApp(page);
@@ -20,7 +20,7 @@ test('a link restores the exact state: picture, metrics, narration, sliders', as
   const before = await snapshot(page);
 
   await page.goto('about:blank');
-  await page.goto(link);
+  await gotoApp(page, link);
   await expect(page.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
   expect(await snapshot(page)).toEqual(before);
   expect(page.url()).toBe(link);
@@ -39,7 +39,7 @@ test('a scenario, a fault and the compare view come back from a link', async ({ 
   const table = await page.getByTestId('compare-table').textContent();
 
   await page.goto('about:blank');
-  await page.goto(link);
+  await gotoApp(page, link);
   await expect(page.getByTestId('compare-view')).toBeVisible();
   await expect(page.getByTestId('compare-table')).toHaveText(table!);
   await expect(page.getByTestId('preset-select')).toHaveValue('database-hot-set');
@@ -52,7 +52,7 @@ test('the URL follows the sliders but adds no history entries', async ({ page })
   const link = await settledUrl(page);
   expect(await page.evaluate(() => history.length)).toBe(entries);
   const shown = await page.getByTestId('slider-bandwidth-value').textContent();
-  await page.goto(link);
+  await gotoApp(page, link);
   await expect(page.getByTestId('slider-bandwidth-value')).toHaveText(shown!);
   await expect(page.getByTestId('slider-bandwidth')).toHaveValue('690');
 });

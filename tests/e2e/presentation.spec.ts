@@ -2,6 +2,7 @@
 // the light and dark themes (the system's setting unless chosen; the canvas follows).
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { appStarted } from './helpers';
 
 const html = (page: Page) => page.locator('html');
 
@@ -65,6 +66,7 @@ test('the theme follows the system until chosen, and the canvas follows the them
   await expect(toggle).toHaveAccessibleName(/^Colour theme: dark/);
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
   await page.reload();
+  await appStarted(page);
   await expect(html(page)).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => corner(page)).toBeLessThan(120);
   await toggle.click();

@@ -4,12 +4,13 @@ import { test, expect, drawnPixels } from './fixtures';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gotoApp } from './helpers';
 
 const file = resolve(process.env.E2E_SINGLE_FILE ?? 'dist-single/vm-migration-lab.html');
 
 test('the single HTML file runs from file://', async ({ page }) => {
   expect(existsSync(file), `${file} is built by make single-file (make test builds it)`).toBe(true);
-  await page.goto(`${pathToFileURL(file)}?type=cold&t=30`);
+  await gotoApp(page, `${pathToFileURL(file)}?type=cold&t=30`);
   await expect(page.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
   await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
   expect(await drawnPixels(page)).toBeGreaterThan(10_000);
