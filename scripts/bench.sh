@@ -9,6 +9,8 @@
 #                                       working tree: figures for a commit while the tree
 #                                       is being edited
 #   scripts/bench.sh --sizes            only the release file sizes (raw and gzip -9)
+#   scripts/bench.sh --no-lighthouse    skip the Lighthouse mobile run (3 runs, ~1 min)
+#   scripts/bench.sh --lighthouse-only  only the Lighthouse mobile run
 #   other flags go to tests/bench/bench.mjs (--json, --out FILE, --loads N, --moves N)
 #
 # The release build goes to its own folder (BENCH_DIST, default target/bench-dist) so it
@@ -17,6 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 model=0
+lighthouse=1
+browser=1
 build=1
 rev=
 src=
@@ -25,9 +29,13 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --model) model=1 ;;
     --no-build) build=0 ;;
+    --no-lighthouse) lighthouse=0 ;;
+    --lighthouse-only) browser=0 ;;
+    --sizes) lighthouse=0; args+=("$1") ;;
     --rev) rev=$2; shift ;;
     --soak)
       args+=("$1")
+      lighthouse=0
       if [ $# -gt 1 ] && [[ "$2" =~ ^[0-9]+([.][0-9]+)?$ ]]; then args+=("$2"); shift; fi
       ;;
     *) args+=("$1") ;;
@@ -78,4 +86,11 @@ if [ "$(id -u)" = 0 ] && [ "${BENCH_NICE:--10}" != 0 ]; then
   nice_cmd=(nice -n "${BENCH_NICE:--10}")
 fi
 say "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-"${nice_cmd[@]}" node tests/bench/bench.mjs --dist "$dist" "${args[@]}"
+if [ "$browser" = 1 ]; then
+  "${nice_cmd[@]}" node tests/bench/bench.mjs --dist "$dist" "${args[@]}"
+fi
+# Lighthouse's mobile preset against the system Chromium (issue 12; BENCHMARKS.md).
+if [ "$lighthouse" = 1 ]; then
+  say "Lighthouse mobile, 3 runs: node tests/bench/lighthouse.mjs --dist $dist"
+  "${nice_cmd[@]}" node tests/bench/lighthouse.mjs --dist "$dist" --runs 3
+fi
