@@ -55,12 +55,20 @@ if (head) {
 html = html
   .replace(/<script type="module" src="[^"]*boot\.js"[^>]*><\/script>/, '')
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+// The glue's default export is its init function; minified (scripts/post-build.sh) it
+// has a short local name: read it from the export list.
+const exported = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+const init = exported?.[1].split(',').map((s) => s.trim().split(/\s+as\s+/)).find((p) => p[1] === 'default')?.[0];
+if (!init) {
+  console.error(`single-file: no default export (the init function) at the end of ${jsName}`);
+  process.exit(1);
+}
 const loader = `<script type="module">
 ${glue}
 {
   const base64 = "${wasm.toString('base64')}";
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const exports = await __wbg_init({ module_or_path: bytes });
+  const exports = await ${init}({ module_or_path: bytes });
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: exports } }));
 }
 </script>`;

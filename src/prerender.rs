@@ -52,15 +52,18 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
     panic!("the server render did not finish");
 }
 
-/// The first screen as it waits for the app: every control `disabled`, and the
-/// starting status after the canvas (inside the stage, over the picture to come).
+/// The first screen as it waits for the app: every control `disabled` (the side panel
+/// focusable instead, so it can still be scrolled from the keyboard), and the starting status after the canvas (inside the stage, over the picture to come).
 pub fn starting(app: &str) -> Result<String, String> {
     let mut html = app
         .replace("<button ", "<button disabled ")
         .replace("<button>", "<button disabled>")
         .replace("<input ", "<input disabled ")
         .replace("<select ", "<select disabled ")
-        .replace("<textarea ", "<textarea disabled ");
+        .replace("<textarea ", "<textarea disabled ")
+        // A scrolling panel whose controls are all disabled must still be reachable
+        // from the keyboard (axe: scrollable-region-focusable).
+        .replace("<aside ", "<aside tabindex=\"0\" ");
     let at = html
         .find("</canvas>")
         .ok_or("the first screen has no canvas")?
@@ -155,6 +158,7 @@ mod tests {
         let status = out.find("boot-status").unwrap();
         assert!(out[..status].ends_with("</canvas><p class=\""));
         assert!(out.starts_with(r#"<div class="prerender">"#));
+        assert!(out.contains(r#"<aside tabindex="0" "#));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 // The one offline file (make single-file → dist-single/vm-migration-lab.html) works
 // opened from disk: links, drawing, playback, dialogs.
 import { test, expect, drawnPixels } from './fixtures';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gotoApp } from './helpers';
@@ -10,6 +10,16 @@ const file = resolve(process.env.E2E_SINGLE_FILE ?? 'dist-single/vm-migration-la
 
 test('the single HTML file runs from file://', async ({ page }) => {
   expect(existsSync(file), `${file} is built by make single-file (make test builds it)`).toBe(true);
+  // Its policy allows exactly its inline scripts and styles, by hash: no 'unsafe-inline'.
+  const html = readFileSync(file, 'utf8');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
+  expect(policy).toMatch(/script-src ('sha256-[^']+' ){2}'wasm-unsafe-eval'/);
+  expect(policy).toMatch(/style-src 'sha256-/);
+  expect(policy).not.toContain('unsafe-inline');
+  await page.addInitScript(() => {
+    (window as any).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).violations.push(e.violatedDirective));
+  });
   await gotoApp(page, `${pathToFileURL(file)}?type=cold&t=30`);
   await expect(page.getByRole('heading', { name: 'VM Migration Lab' })).toBeVisible();
   await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
@@ -22,4 +32,5 @@ test('the single HTML file runs from file://', async ({ page }) => {
   await expect(page.getByTestId('play')).toHaveAccessibleName('Pause');
   await page.getByTestId('share-open').click();
   await expect(page.getByTestId('share-link')).toHaveValue(/^file:\/\/.*type=cold/);
+  expect(await page.evaluate(() => (window as any).violations)).toEqual([]);
 });
