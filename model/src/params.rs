@@ -11,6 +11,18 @@ pub const GIB: u64 = 1024 * MIB;
 /// The base page: writes are counted in 4 KiB pages whatever the tracking granularity.
 pub const BASE_PAGE_BYTES: u64 = 4 * KIB;
 
+/// Default device state sent at switchover: 79 kB, what QEMU 10's stream carried besides
+/// RAM pages in the recorded live runs (`ram.transferred` − 4104 × `ram.normal` −
+/// 9 × `ram.duplicate`: 79.3–79.5 kB; `docs/model.md`, "Switchover costs").
+pub const DEVICE_STATE_BYTES: u64 = 79_000;
+
+/// Default fixed switchover time, 4.5 ms: about 3 ms at the source that QEMU counts in
+/// its `downtime` (final sync, vCPU stop, device save, completion: the intercept of
+/// `downtime` against `ram.downtime-bytes` over the recorded runs) plus 1.5 ms at the
+/// destination (load and start: STOP → RESUME exceeds `downtime` by 1–2 ms)
+/// (`docs/model.md`, "Switchover costs").
+pub const RESUME_TIME_S: f64 = 0.0045;
+
 /// Which migration the scenario runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -64,8 +76,13 @@ impl MigrationType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StopPolicy {
-    /// QEMU: switch over when pending bytes fit in bandwidth × downtime limit; no round limit.
+    /// QEMU's real loop (`migration_iteration_run`): after every 100 ms rate-limit
+    /// window, if what is pending fits bandwidth × downtime limit, sync the bitmap and
+    /// switch over if the total still fits; passes end part-way; no round limit.
     Qemu,
+    /// The textbook model (Clark et al. NSDI 2005; Liu et al.): whole rounds, stop when
+    /// the last round's dirty bytes fit bandwidth × downtime limit; no round limit.
+    Textbook,
     /// Xen classic (`xc_domain_save.c`): 30 rounds, < 50 dirty pages, or > 3× memory sent.
     Xen,
     /// Xen current (`xg_sr_save.c`): 5 rounds or < 50 dirty pages.
@@ -77,8 +94,9 @@ pub enum StopPolicy {
 }
 
 impl StopPolicy {
-    pub const ALL: [StopPolicy; 5] = [
+    pub const ALL: [StopPolicy; 6] = [
         StopPolicy::Qemu,
+        StopPolicy::Textbook,
         StopPolicy::Xen,
         StopPolicy::Xen5,
         StopPolicy::Vmotion,
@@ -88,6 +106,7 @@ impl StopPolicy {
     pub fn key(self) -> &'static str {
         match self {
             StopPolicy::Qemu => "qemu",
+            StopPolicy::Textbook => "textbook",
             StopPolicy::Xen => "xen",
             StopPolicy::Xen5 => "xen5",
             StopPolicy::Vmotion => "vmotion",
@@ -98,6 +117,7 @@ impl StopPolicy {
     pub fn label(self) -> &'static str {
         match self {
             StopPolicy::Qemu => "QEMU",
+            StopPolicy::Textbook => "Textbook (Clark et al.)",
             StopPolicy::Xen => "Xen (classic)",
             StopPolicy::Xen5 => "Xen (current)",
             StopPolicy::Vmotion => "vMotion",
@@ -275,9 +295,12 @@ pub struct Params {
     pub hot_write_share: f64,
     /// Downtime limit (QEMU `downtime-limit`), seconds; 0.001 ..= 60.
     pub downtime_limit_s: f64,
-    /// Device (CPU, devices) state sent at switchover, bytes; 0 ..= 1 GiB.
+    /// Device (CPU, devices) state sent at switchover at the link's full speed, bytes;
+    /// 0 ..= 1 GiB. Default [`DEVICE_STATE_BYTES`].
     pub device_state_bytes: u64,
-    /// Resume and network cutover at the destination (RARP announce), seconds; 0 ..= 60.
+    /// The whole fixed switchover time, seconds; 0 ..= 60: the source's stop and device
+    /// save, the destination's load, resume and network cutover. Default
+    /// [`RESUME_TIME_S`]; with `device_state_bytes` 0, 0 makes the switchover free.
     pub resume_time_s: f64,
     /// Virtual disk size in bytes; 0 ..= 64 TiB.
     pub disk_bytes: u64,
@@ -336,8 +359,8 @@ impl Default for Params {
             hot_set_share: 0.0,
             hot_write_share: 0.0,
             downtime_limit_s: 0.3,
-            device_state_bytes: 0,
-            resume_time_s: 0.0,
+            device_state_bytes: DEVICE_STATE_BYTES,
+            resume_time_s: RESUME_TIME_S,
             disk_bytes: 20 * GIB,
             shared_storage: true,
             storage_write_bytes_per_s: 500e6,
@@ -381,8 +404,16 @@ impl fmt::Display for ParamError {
 
 impl std::error::Error for ParamError {}
 
-fn check_f64(field: &'static str, v: f64, lo: f64, hi: f64, unit: &str) -> Result<(), ParamError> {
-    if v.is_finite() && v >= lo && v <= hi {
+/// `lo ..= hi`, naming the field and its unit otherwise. NaN and infinities are out of
+/// every range (the ranges are finite).
+fn check_range<T: PartialOrd + fmt::Display>(
+    field: &'static str,
+    v: T,
+    lo: T,
+    hi: T,
+    unit: &str,
+) -> Result<(), ParamError> {
+    if v >= lo && v <= hi {
         Ok(())
     } else {
         Err(ParamError {
@@ -393,14 +424,26 @@ fn check_f64(field: &'static str, v: f64, lo: f64, hi: f64, unit: &str) -> Resul
     }
 }
 
+fn check_f64(field: &'static str, v: f64, lo: f64, hi: f64, unit: &str) -> Result<(), ParamError> {
+    check_range(field, v, lo, hi, unit)
+}
+
 fn check_u64(field: &'static str, v: u64, lo: u64, hi: u64, unit: &str) -> Result<(), ParamError> {
-    if v >= lo && v <= hi {
+    check_range(field, v, lo, hi, unit)
+}
+
+/// Most holds, and most faults, a scenario may have.
+pub const MAX_EVENTS: usize = 16;
+
+/// A list of holds or faults is at most [`MAX_EVENTS`] long.
+fn check_count(field: &'static str, len: usize) -> Result<(), ParamError> {
+    if len <= MAX_EVENTS {
         Ok(())
     } else {
         Err(ParamError {
             field,
-            accepted: format!("{lo} ..= {hi} {unit}"),
-            got: format!("{v}"),
+            accepted: format!("at most {MAX_EVENTS} {field}"),
+            got: len.to_string(),
         })
     }
 }
@@ -552,13 +595,13 @@ impl Params {
                 got: self.hybrid_precopy_rounds.to_string(),
             });
         }
-        if self.holds.len() > 16 {
-            return Err(ParamError {
-                field: "holds",
-                accepted: "at most 16 holds".into(),
-                got: self.holds.len().to_string(),
-            });
-        }
+        self.validate_events()
+    }
+
+    /// Holds and faults: at most 16 of each, every field in range.
+    fn validate_events(&self) -> Result<(), ParamError> {
+        let hi = limits::RATE_BYTES_PER_S.1;
+        check_count("holds", self.holds.len())?;
         for h in &self.holds {
             check_f64(
                 "holds.start_after_suspend_s",
@@ -569,13 +612,7 @@ impl Params {
             )?;
             check_f64("holds.duration_s", h.duration_s, 0.0, 1e7, "s")?;
         }
-        if self.faults.len() > 16 {
-            return Err(ParamError {
-                field: "faults",
-                accepted: "at most 16 faults".into(),
-                got: self.faults.len().to_string(),
-            });
-        }
+        check_count("faults", self.faults.len())?;
         for f in &self.faults {
             check_f64("faults.at_s", f.at_s, 0.0, 1e7, "s")?;
             match f.kind {

@@ -315,9 +315,15 @@ fn json_has_the_documented_fields() {
     assert_eq!(v["params"]["memory_bytes"], 4u64 << 30);
 }
 
-/// MODEL.md: 4 GiB, 1 Gbit/s, 100 MB/s, 300 ms: n = 22, downtime 0.254 s, 21.35 GB,
-/// 170.8 s.
-const WORKED_EXAMPLE: [&str; 8] = [
+/// The textbook worked example (`docs/model.md`, "Stop policies"): 4 GiB, 1 Gbit/s,
+/// 100 MB/s, 300 ms, a free switchover: n = 22, downtime 0.254 s, 21.35 GB, 170.8 s.
+const WORKED_EXAMPLE: [&str; 14] = [
+    "--policy",
+    "textbook",
+    "--resume-time",
+    "0ms",
+    "--device-state",
+    "0",
     "--memory",
     "4GiB",
     "--bandwidth",

@@ -1,5 +1,6 @@
-//! MODEL.md's closed form for live pre-copy under QEMU's rule (linear model, constant
-//! link, no overheads): `V_i = M·λ^i`, `T_i = V_i / R`, stop after `n` rounds where
+//! The textbook closed form for live pre-copy (Clark et al.; Liu et al.; `docs/model.md`,
+//! "Stop policies"), which the `textbook` policy follows exactly (linear model, constant
+//! link, a free switchover): `V_i = M·λ^i`, `T_i = V_i / R`, stop after `n` rounds where
 //! `M·λ^n ≤ R × downtime_limit`, downtime `M·λ^n / R`, total `M(1 − λ^(n+1))/(1 − λ)`.
 
 use migration_model::params::GIB;
@@ -8,7 +9,7 @@ use migration_model::{simulate, DirtyModel, Host, MigrationType, Outcome, Params
 fn live(memory: u64, link: f64, dirty: f64, limit_s: f64) -> Params {
     Params {
         migration_type: MigrationType::Live,
-        policy: StopPolicy::Qemu,
+        policy: StopPolicy::Textbook,
         memory_bytes: memory,
         bandwidth_bytes_per_s: link,
         dirty_rate_bytes_per_s: dirty,

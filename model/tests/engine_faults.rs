@@ -207,7 +207,12 @@ fn suspended_keeps_the_state_file() {
 
 #[test]
 fn bandwidth_drop_stretches_rounds_and_can_break_convergence() {
-    let p = base(MigrationType::Live);
+    // Whole rounds (the textbook rule) show the stretch exactly; QEMU's in-pass check
+    // would round it to its 100 ms windows.
+    let p = Params {
+        policy: StopPolicy::Textbook,
+        ..base(MigrationType::Live)
+    };
     let clean = simulate(&p).expect("valid");
     let drop = |to: f64, dur: f64| FaultKind::BandwidthDrop {
         to_bytes_per_s: to,
@@ -226,8 +231,12 @@ fn bandwidth_drop_stretches_rounds_and_can_break_convergence() {
 
 #[test]
 fn latency_spike_bounds_tcp_throughput() {
-    // +0.5 s RTT: a 4 MiB window gives 8.4 MB/s, far below 125 MB/s.
-    let p = base(MigrationType::Live);
+    // +0.5 s RTT: a 4 MiB window gives 8.4 MB/s, far below 125 MB/s. Whole rounds show
+    // the stretch exactly.
+    let p = Params {
+        policy: StopPolicy::Textbook,
+        ..base(MigrationType::Live)
+    };
     let clean = simulate(&p).expect("valid");
     let t = with_fault(
         p,

@@ -19,6 +19,9 @@ fn live(policy: StopPolicy, link: f64, dirty: f64) -> Params {
         dirty_model: DirtyModel::Linear,
         downtime_limit_s: 0.3,
         time_limit_s: 1e5,
+        // A free switchover, so downtimes are the last copy alone.
+        device_state_bytes: 0,
+        resume_time_s: 0.0,
         ..Params::default()
     }
 }
@@ -33,9 +36,9 @@ fn rounds_until(lambda: f64, threshold: f64) -> u32 {
 }
 
 #[test]
-fn qemu_decides_on_the_capped_rate_but_copies_at_link_speed() {
+fn textbook_decides_on_the_capped_rate_but_copies_at_link_speed() {
     // 50 MB/s cap on a 1 GB/s link, λ = 0.5 of the cap.
-    let mut p = live(StopPolicy::Qemu, 1e9, 25e6);
+    let mut p = live(StopPolicy::Textbook, 1e9, 25e6);
     p.max_bandwidth_bytes_per_s = Some(50e6);
     let t = simulate(&p).expect("valid");
     let n = rounds_until(0.5, 50e6 * 0.3);
@@ -164,8 +167,8 @@ fn simgrid_uses_30_ms_and_caps_dirty_pages_at_90_percent() {
     for r in &full[..full.len() - 1] {
         assert!((r.bytes_sent / (0.9 * M as f64) - 1.0).abs() < 1e-9);
     }
-    // QEMU on the same VM resends all memory (the working set is all of it).
-    p.policy = StopPolicy::Qemu;
+    // The textbook rule on the same VM resends all memory (the working set is all of it).
+    p.policy = StopPolicy::Textbook;
     let q = simulate(&p).expect("valid");
     assert!((q.rounds[1].bytes_sent / M as f64 - 1.0).abs() < 1e-9);
 }

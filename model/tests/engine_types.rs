@@ -292,8 +292,9 @@ fn libvirt_timeout_finishes_a_nonconverging_migration_paused() {
         .find(|e| e.kind == EventKind::SuspendTimeout)
         .expect("timeout event");
     assert!((ev.t_s - 100.0).abs() < 1e-9);
-    // Downtime = the paused finish (at most all memory at the streaming rate) + resume.
-    let m = p.memory_bytes as f64;
+    // Downtime = the paused finish (at most all memory and the device state at the
+    // streaming rate) + resume.
+    let m = p.memory_bytes as f64 + p.device_state_bytes as f64;
     assert!(t.metrics.downtime_s > 0.1);
     assert!(t.metrics.downtime_s <= m / 125e6 + 0.1 + 1e-9);
     assert!((t.metrics.total_time_s - 100.0 - t.metrics.downtime_s).abs() < 1e-9);

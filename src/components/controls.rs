@@ -125,6 +125,9 @@ fn lambda_hint(p: &Params) -> Option<AttrValue> {
             "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
         }
         StopPolicy::Qemu => "λ ≥ 1: only auto-converge's throttling can bring this home.",
+        StopPolicy::Textbook => {
+            "λ ≥ 1: the textbook rule has no throttling or round limit, so pre-copy cannot converge."
+        }
         StopPolicy::Simgrid => {
             "λ ≥ 1: SimGrid has no throttling or round limit, so pre-copy cannot converge."
         }

@@ -64,10 +64,12 @@ pub fn threshold(p: &Params, rate: f64) -> (f64, String, String) {
             )
         }
         policy => {
-            // QEMU: bandwidth × downtime-limit; vMotion: × 500 ms; SimGrid: × 30 ms.
+            // QEMU and the textbook: bandwidth × downtime-limit; vMotion: × 500 ms;
+            // SimGrid: × 30 ms.
             let (goal, who) = match policy {
                 StopPolicy::Vmotion => (policy::VMOTION_SWITCHOVER_GOAL_S, "vMotion"),
                 StopPolicy::Simgrid => (policy::SIMGRID_MAX_DOWNTIME_S, "SimGrid"),
+                StopPolicy::Textbook => (p.downtime_limit_s, "Textbook"),
                 _ => (p.downtime_limit_s, "QEMU"),
             };
             let bytes = policy::threshold_bytes(policy, rate, p.downtime_limit_s).unwrap_or(0.0);

@@ -95,20 +95,12 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     ) {
         return intact(b, c, f);
     }
-    let t = b.t;
-    b.event(
-        t,
-        EventKind::Switchover,
-        "The VM has booted at the destination".to_string(),
-    );
-    b.event(
-        t,
-        EventKind::Commit,
-        "The destination registers the VM; the source copy is removed".to_string(),
-    );
     b.stop_reason = format!(
         "Cold migration: down for shutdown, copy and boot ({}); nothing to converge",
-        fmt_s(t)
+        fmt_s(b.t)
     );
-    Outcome::Completed
+    b.arrive(
+        "The VM has booted at the destination",
+        "The destination registers the VM; the source copy is removed",
+    )
 }

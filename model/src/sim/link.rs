@@ -129,6 +129,12 @@ impl Link {
         self.seg_rate(self.index_at(t), self.cap(pace))
     }
 
+    /// When the stretch of constant link rate that holds at `t` ends (infinite for the
+    /// last).
+    pub fn segment_end(&self, t: f64) -> f64 {
+        self.seg_end(self.index_at(t))
+    }
+
     /// Round-trip time at `t`.
     pub fn rtt_at(&self, t: f64) -> f64 {
         self.segments[self.index_at(t)].rtt_s

@@ -193,6 +193,15 @@ impl<'a> Builder<'a> {
         });
     }
 
+    /// The VM runs at the destination and the destination commits, now: the end of a
+    /// completed migration.
+    pub fn arrive(&mut self, running_note: &str, commit_note: &str) -> Outcome {
+        let t = self.t;
+        self.event(t, EventKind::Switchover, running_note.to_string());
+        self.event(t, EventKind::Commit, commit_note.to_string());
+        Outcome::Completed
+    }
+
     /// A failure event with its plain-English note.
     pub fn fault_event(&mut self, t: f64, kind: FaultKind, note: impl Into<String>) {
         self.event(t, EventKind::Fault { fault: kind }, note);

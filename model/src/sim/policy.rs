@@ -82,7 +82,7 @@ pub struct RoundEnd {
 /// SimGrid); `None` for Xen, which has no downtime target.
 pub fn threshold_bytes(policy: StopPolicy, rate: f64, downtime_limit_s: f64) -> Option<f64> {
     match policy {
-        StopPolicy::Qemu => Some(rate * downtime_limit_s),
+        StopPolicy::Qemu | StopPolicy::Textbook => Some(rate * downtime_limit_s),
         StopPolicy::Vmotion => Some(rate * VMOTION_SWITCHOVER_GOAL_S),
         StopPolicy::Simgrid => Some(rate * SIMGRID_MAX_DOWNTIME_S),
         StopPolicy::Xen | StopPolicy::Xen5 => None,
@@ -108,8 +108,10 @@ pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
         }
     };
     match policy {
-        // QEMU: switch over when pending ≤ bandwidth × downtime-limit; no round limit.
+        // Switch over when pending ≤ bandwidth × downtime-limit; no round limit. For QEMU
+        // `pending` is what the sync after an in-pass check found (see `precopy.rs`).
         StopPolicy::Qemu => fits(r.downtime_limit_s, "QEMU"),
+        StopPolicy::Textbook => fits(r.downtime_limit_s, "the textbook rule"),
         StopPolicy::Vmotion => fits(VMOTION_SWITCHOVER_GOAL_S, "vMotion"),
         StopPolicy::Simgrid => fits(SIMGRID_MAX_DOWNTIME_S, "SimGrid"),
         StopPolicy::Xen | StopPolicy::Xen5 => {

@@ -20,6 +20,7 @@
 
 use super::faults::Failure;
 use super::link::{Pace, TCP_WINDOW_BYTES};
+use super::precopy::failure_on_source;
 use super::workload::{Dirty, Workload};
 use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder, RoundSpec};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
@@ -77,23 +78,19 @@ pub(crate) fn switch(
             ..RoundSpec::default()
         });
         b.phase(PhaseKind::Switchover, c, Host::Source, VmState::Paused);
-        return match f {
-            Failure::Source => b.lost(
-                c,
-                f,
-                "The source host died during the switchover: the VM is lost".into(),
-            ),
-            _ => b.rollback(
-                c,
-                f,
-                VmState::Paused,
-                format!(
-                    "The {} hits before the destination has the CPU state: the source \
-                     resumes the VM",
-                    f.kind().label()
-                ),
-            ),
-        };
+        let note = format!(
+            "The {} hits before the destination has the CPU state: the source resumes \
+             the VM",
+            f.kind().label()
+        );
+        return failure_on_source(
+            b,
+            c,
+            f,
+            VmState::Paused,
+            "The source host died during the switchover: the VM is lost",
+            note,
+        );
     }
     b.round(RoundSpec {
         index,

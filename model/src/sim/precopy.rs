@@ -1,21 +1,40 @@
-//! Live pre-copy (Clark et al. NSDI 2005; QEMU; Xen) and the pre-copy part of hybrid.
+//! Live pre-copy and the pre-copy part of hybrid (`docs/model.md`, "Live pre-copy").
 //!
-//! Round 0 sends all memory (zero pages as markers); round i sends the pages dirtied
-//! during round i − 1; after each round (a bitmap sync) the stop policy decides. Then
-//! stop-and-copy sends what is dirty plus device state at full link speed (QEMU lifts
-//! `max-bandwidth` for it: the traces' downtimes are a few ms at a 64 MiB/s cap), and the
-//! VM resumes at the destination. With the linear model and no overheads this is exactly
-//! MODEL.md's closed form: `V_i = M·λ^i`, `T_i = V_i / R`.
+//! Round 0 works through all of memory (zero pages as markers). Each round (a *pass*)
+//! starts at a dirty-bitmap sync and works through the set that sync found. When it ends
+//! depends on the policy:
+//! - **whole rounds** (`textbook`, `xen`, `xen5`, `vmotion`, `simgrid`): a round sends its
+//!   whole set; the sync at its end finds what the guest dirtied meanwhile, and the
+//!   policy decides. With the linear model this is exactly the closed form of Clark et
+//!   al. and Liu et al.: `V_i = M·λ^i`, `T_i = V_i / R`.
+//! - **`qemu`** (`migration_iteration_run` in QEMU's `migration/migration.c`): QEMU sends
+//!   in rate-limit windows of 100 ms; after each one, if what is still pending in the
+//!   bitmap (every page 4 KiB there, zero pages included) fits bandwidth × downtime limit,
+//!   it syncs the bitmap, adding the pages dirtied since the last sync, and switches over
+//!   if the total still fits. Otherwise the next pass starts with the rest of this one
+//!   plus the new pages. So passes end part-way, and the last copy is what was pending at
+//!   that check. The check time is found in closed form per pass (`qemu_check_time`):
+//!   no loop over windows.
+//!
+//! Then stop-and-copy sends what is pending plus device state at the link's full speed
+//! (QEMU lifts `max-bandwidth` for it) and the VM resumes at the destination after the
+//! fixed switchover time (`docs/model.md`, "Switchover costs").
 
 use super::faults::Failure;
 use super::link::Pace;
 use super::policy::{self, AutoConverge, Decision, RoundEnd};
-use super::workload::Workload;
+use super::workload::{Dirty, Workload};
 use super::{
-    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, postcopy, Builder, RoundSpec, MAX_ROUNDS,
+    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, postcopy, union_bytes, Builder, RoundSpec,
+    MAX_ROUNDS,
 };
 use crate::params::{MigrationType, StopPolicy};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
+
+/// QEMU's rate-limit window (`BUFFER_DELAY` in `migration/migration.c`): the budget of
+/// `max-bandwidth` × 100 ms is sent, then the migration thread waits for the window's
+/// end and checks whether it can switch over.
+pub const QEMU_RATE_WINDOW_S: f64 = 0.1;
 
 fn running(throttle: f64) -> VmState {
     if throttle > 0.0 {
@@ -25,201 +44,375 @@ fn running(throttle: f64) -> VmState {
     }
 }
 
+/// What ends a pass before its natural end.
 enum Cut {
     TimeLimit,
     Timeout,
     Failure(Failure),
 }
 
+/// The pages a pass works through: as counted in the dirty bitmap, and the bytes they
+/// take on the wire (zero pages as markers, so fewer).
+#[derive(Clone, Copy, Debug)]
+struct PageSet {
+    pages: f64,
+    wire_bytes: f64,
+}
+
+/// Pre-copy's running state between bitmap syncs.
+struct PreCopy {
+    wl: Workload,
+    ac: AutoConverge,
+    throttle: f64,
+    /// Bytes sent by the passes so far.
+    sent_total: f64,
+    index: u32,
+    set: PageSet,
+}
+
+/// What a pass left at the sync that ended it.
+struct Sync {
+    /// Bytes the pass sent.
+    sent: f64,
+    /// What the guest dirtied during the pass.
+    dirtied: Dirty,
+    /// The set the sync finds: the pass's unsent rest together with `dirtied`.
+    next: PageSet,
+    /// Of `next`, the pages the pass had not reached.
+    rest_pages: f64,
+}
+
+impl PreCopy {
+    fn new(b: &Builder) -> Self {
+        let wl = Workload::from_params(b.p);
+        let pages = (wl.memory_bytes / wl.page_bytes).ceil();
+        PreCopy {
+            ac: AutoConverge::default(),
+            throttle: 0.0,
+            sent_total: 0.0,
+            index: 0,
+            set: PageSet {
+                pages,
+                wire_bytes: full_pass_bytes(b.p),
+            },
+            wl,
+        }
+    }
+
+    /// Memory bytes of a set as the bitmap counts them (a whole tracking page each).
+    fn mem(&self, s: PageSet) -> f64 {
+        (s.pages * self.wl.page_bytes).min(self.wl.memory_bytes)
+    }
+
+    /// The state when the pass that began at `t0` has sent `sent` bytes by `t`.
+    fn sync_at(&self, t0: f64, t: f64, sent: f64) -> Sync {
+        let wl = &self.wl;
+        let set = self.set;
+        let done = if set.wire_bytes > 0.0 {
+            (sent / set.wire_bytes).clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        let rest_pages = set.pages * (1.0 - done);
+        let dirtied = wl.dirty(t - t0, self.throttle);
+        let union = union_bytes(
+            wl,
+            self.index,
+            rest_pages * wl.page_bytes,
+            wl.bytes(&dirtied),
+        );
+        let fresh_pages = (union / wl.page_bytes - rest_pages).max(0.0);
+        Sync {
+            sent,
+            dirtied,
+            next: PageSet {
+                pages: rest_pages + fresh_pages,
+                wire_bytes: (set.wire_bytes - sent).max(0.0) + fresh_pages * wl.page_bytes,
+            },
+            rest_pages,
+        }
+    }
+}
+
 pub(crate) fn run(b: &mut Builder) -> Outcome {
+    let mut pc = PreCopy::new(b);
+    loop {
+        let t0 = b.t;
+        let full = b.link.time_to_send(t0, pc.set.wire_bytes, Pace::Capped);
+        let natural = match b.p.policy {
+            StopPolicy::Qemu => qemu_check_time(b, &pc, t0, full),
+            _ => full,
+        };
+        let sent = if natural >= full {
+            pc.set.wire_bytes
+        } else {
+            b.link.bytes_between(t0, natural, Pace::Capped)
+        };
+        let cut = first_cut(b, t0, natural);
+        if cut.as_ref().is_none_or(|(c, _)| *c > t0) {
+            note_pass(b, &pc);
+        }
+        if let Some((c, why)) = cut {
+            let sent = b.link.bytes_between(t0, c, Pace::Capped).min(sent);
+            let sync = pc.sync_at(t0, c, sent);
+            record_pass(b, &pc, t0, c, &sync);
+            return cut_short(b, &pc, c, why, &sync);
+        }
+        let sync = pc.sync_at(t0, natural, sent);
+        record_pass(b, &pc, t0, natural, &sync);
+        pc.sent_total += sent;
+        if let Some(outcome) = after_sync(b, &mut pc, natural, &sync) {
+            return outcome;
+        }
+        if pc.index >= MAX_ROUNDS {
+            let pending = pc.mem(pc.set);
+            return not_converged(b, pending, pc.index);
+        }
+    }
+}
+
+/// The `RoundStart` event of the pass about to run.
+fn note_pass(b: &mut Builder, pc: &PreCopy) {
+    let i = pc.index;
+    let note = if i == 0 {
+        format!(
+            "Round 0 sends all {} of memory while the VM runs",
+            fmt_bytes(pc.wl.memory_bytes)
+        )
+    } else {
+        format!(
+            "Round {i} sends the {} still dirty at the bitmap sync that ended round {}",
+            fmt_bytes(pc.mem(pc.set)),
+            i - 1
+        )
+    };
+    let t = b.t;
+    b.event(t, EventKind::RoundStart { round: i }, note);
+}
+
+/// QEMU: the first rate-limit window's end after `t0` at which the bitmap's pending
+/// bytes fit bandwidth × downtime limit, or `full` when the pass is sent before. The
+/// pending bytes fall linearly with the bytes sent, so within a stretch of constant
+/// link rate the crossing is one division; a rate change (drop, spike) starts a new
+/// stretch with its own threshold. O(rate changes), never O(windows).
+fn qemu_check_time(b: &Builder, pc: &PreCopy, t0: f64, full: f64) -> f64 {
+    let set = pc.set;
+    let mem = pc.mem(set);
+    let dl = b.p.downtime_limit_s;
+    if !super::gt(set.wire_bytes, 0.0) || !super::gt(mem, 0.0) {
+        return full;
+    }
+    let pending = |t: f64| mem * (1.0 - b.link.bytes_between(t0, t, Pace::Capped) / set.wire_bytes);
+    let fits = |t: f64| pending(t) <= b.link.rate_at(t, Pace::Capped) * dl;
+    let mut a = t0;
+    // Each step moves to a later stretch or window, so this ends; the bound is a guard.
+    for _ in 0..10_000 {
+        if a >= full {
+            return full;
+        }
+        let thr = b.link.rate_at(a, Pace::Capped) * dl;
+        let need = set.wire_bytes * (1.0 - thr / mem).max(0.0);
+        let crossing = b.link.time_to_send(t0, need, Pace::Capped).max(a);
+        let stretch_end = b.link.segment_end(a);
+        if crossing >= stretch_end {
+            a = stretch_end;
+            continue;
+        }
+        let check = next_window(crossing, t0);
+        if check >= full {
+            return full;
+        }
+        if check < stretch_end || fits(check) {
+            return check;
+        }
+        a = check;
+    }
+    full
+}
+
+/// The first window boundary at or after `t`, and after `t0` (a pass starts at a check).
+fn next_window(t: f64, t0: f64) -> f64 {
+    let w = QEMU_RATE_WINDOW_S;
+    let first_after_start = ((t0 / w + 1e-9).floor() + 1.0) * w;
+    let at_or_after = (t / w - 1e-9).ceil() * w;
+    at_or_after.max(first_after_start)
+}
+
+/// The earliest of the time limit, libvirt's --timeout and a failure before `end`.
+fn first_cut(b: &Builder, t0: f64, end: f64) -> Option<(f64, Cut)> {
     let p = b.p;
-    let wl = Workload::from_params(p);
-    let memory = p.memory_bytes as f64;
-    let hybrid = p.migration_type == MigrationType::Hybrid;
-    let timeout = if hybrid {
+    let timeout = if p.migration_type == MigrationType::Hybrid {
         f64::INFINITY
     } else {
         p.suspend_after_s.unwrap_or(f64::INFINITY)
     };
-    let mut ac = AutoConverge::default();
-    let mut throttle = 0.0;
-    let mut to_send = full_pass_bytes(p);
-    let mut to_send_pages = (memory / wl.page_bytes).ceil();
-    let mut sent_total = 0.0;
-    let mut index: u32 = 0;
-    loop {
-        let t0 = b.t;
-        let end = b.link.time_to_send(t0, to_send, Pace::Capped);
-        // The earliest of: time limit, libvirt --timeout, a failure.
-        let mut cut: Option<(f64, Cut)> = None;
-        let mut consider = |t: f64, c: Cut| {
-            if t < end && cut.as_ref().is_none_or(|(ct, _)| t < *ct) {
-                cut = Some((t.max(t0), c));
-            }
-        };
-        consider(p.time_limit_s, Cut::TimeLimit);
-        consider(timeout, Cut::Timeout);
-        if let Some((t, f)) = b.failures.first_in(t0, end, |_| true) {
-            consider(t, Cut::Failure(f));
+    let mut cut: Option<(f64, Cut)> = None;
+    let mut consider = |t: f64, c: Cut| {
+        if t < end && cut.as_ref().is_none_or(|(ct, _)| t < *ct) {
+            cut = Some((t.max(t0), c));
         }
-        let note_round = |b: &mut Builder| {
-            let note = if index == 0 {
+    };
+    consider(p.time_limit_s, Cut::TimeLimit);
+    consider(timeout, Cut::Timeout);
+    if let Some((t, f)) = b.failures.first_in(t0, end, |_| true) {
+        consider(t, Cut::Failure(f));
+    }
+    cut
+}
+
+/// Records the pass from `t0` to `end` as a round and a phase.
+fn record_pass(b: &mut Builder, pc: &PreCopy, t0: f64, end: f64, sync: &Sync) {
+    if end <= t0 && sync.sent <= 0.0 {
+        return;
+    }
+    let pages_sent = pc.set.pages - sync.rest_pages;
+    b.round(RoundSpec {
+        index: pc.index,
+        start_s: t0,
+        end_s: end,
+        bytes_sent: sync.sent,
+        pages_sent,
+        dirty_pages_at_end: sync.dirtied.total_pages(),
+        dirty_bytes_at_end: pc.wl.bytes(&sync.dirtied),
+        pending_bytes_at_start: pc.mem(pc.set),
+        throttle: pc.throttle,
+        is_final: false,
+        pace: Pace::Capped,
+    });
+    b.phase(
+        PhaseKind::PreCopy { round: pc.index },
+        end,
+        Host::Source,
+        running(pc.throttle),
+    );
+}
+
+/// A pass ended by the time limit, libvirt's --timeout or a failure at `c`.
+fn cut_short(b: &mut Builder, pc: &PreCopy, c: f64, why: Cut, sync: &Sync) -> Outcome {
+    let pending = pc.mem(sync.next);
+    match why {
+        // The cut round counts, as it does in `metrics.precopy_rounds`.
+        Cut::TimeLimit => not_converged(b, pending, pc.index + 1),
+        Cut::Timeout => {
+            b.event(
+                c,
+                EventKind::SuspendTimeout,
                 format!(
-                    "Round 0 sends all {} of memory while the VM runs",
-                    fmt_bytes(memory)
-                )
-            } else {
-                format!(
-                    "Round {index} sends the {} written during round {}",
-                    fmt_bytes(to_send),
-                    index - 1
-                )
-            };
-            b.event(t0, EventKind::RoundStart { round: index }, note);
-        };
-        if let Some((c, why)) = cut {
-            // A partial round: what was sent and dirtied up to the cut.
-            let sent = b.link.bytes_between(t0, c, Pace::Capped);
-            let d = wl.dirty(c - t0, throttle);
-            let dirty_bytes = wl.bytes(&d);
-            if c > t0 {
-                note_round(b);
-                let pages = if to_send > 0.0 {
-                    to_send_pages * sent / to_send
-                } else {
-                    0.0
-                };
-                b.round(RoundSpec {
-                    index,
-                    start_s: t0,
-                    end_s: c,
-                    bytes_sent: sent,
-                    pages_sent: pages,
-                    dirty_pages_at_end: d.total_pages(),
-                    dirty_bytes_at_end: dirty_bytes,
-                    pending_bytes_at_start: (to_send_pages * wl.page_bytes).min(memory),
-                    throttle,
-                    ..RoundSpec::default()
-                });
-                b.phase(
-                    PhaseKind::PreCopy { round: index },
-                    c,
-                    Host::Source,
-                    running(throttle),
-                );
-            }
-            return match why {
-                // The cut round counts, as it does in `metrics.precopy_rounds`.
-                Cut::TimeLimit => not_converged(b, dirty_bytes.max(to_send - sent), index + 1),
-                Cut::Timeout => {
-                    let remaining = ((to_send - sent).max(0.0) + dirty_bytes).min(memory);
-                    b.event(
-                        c,
-                        EventKind::SuspendTimeout,
-                        format!(
-                            "libvirt --timeout: after {} the VM is paused and the migration \
-                             finishes with it stopped",
-                            fmt_s(c)
-                        ),
-                    );
-                    b.converged = false;
-                    b.stop_reason = format!(
-                        "Pre-copy had not converged after {}: libvirt's --timeout paused the \
-                         VM and sent the remaining {} with it stopped",
-                        fmt_s(c),
-                        fmt_bytes(remaining)
-                    );
-                    let pages = remaining / wl.page_bytes;
-                    super::suspended::finish_paused(b, remaining, pages, index + 1)
-                }
-                Cut::Failure(f) => precopy_failure(b, c, f, running(throttle)),
-            };
-        }
-        // A full round.
-        note_round(b);
-        let d = wl.dirty(end - t0, throttle);
-        let dirty_bytes = wl.bytes(&d);
-        b.round(RoundSpec {
-            index,
-            start_s: t0,
-            end_s: end,
-            bytes_sent: to_send,
-            pages_sent: to_send_pages,
-            dirty_pages_at_end: d.total_pages(),
-            dirty_bytes_at_end: dirty_bytes,
-            pending_bytes_at_start: (to_send_pages * wl.page_bytes).min(memory),
-            throttle,
-            ..RoundSpec::default()
-        });
-        b.phase(
-            PhaseKind::PreCopy { round: index },
-            end,
-            Host::Source,
-            running(throttle),
-        );
-        sent_total += to_send;
-        let rate = b.link.rate_at(end, Pace::Capped);
-        let round_end = RoundEnd {
-            rounds_done: index + 1,
-            dirty_bytes,
-            dirty_pages: d.total_pages(),
-            rate_bytes_per_s: rate,
-            sent_bytes: sent_total,
-            memory_bytes: memory,
-            downtime_limit_s: p.downtime_limit_s,
-        };
-        if let Decision::Stop { converged, reason } = policy::decide(p.policy, &round_end) {
-            b.converged = converged;
-            b.stop_reason = reason;
-            return stop_and_copy(b, dirty_bytes, d.total_pages(), index + 1, Pace::LinkSpeed);
-        }
-        if hybrid && index + 1 >= p.hybrid_precopy_rounds {
+                    "libvirt --timeout: after {} the VM is paused and the migration \
+                     finishes with it stopped",
+                    fmt_s(c)
+                ),
+            );
             b.converged = false;
             b.stop_reason = format!(
-                "After {} pre-copy round{} the hybrid migration switches to post-copy with \
-                 {} still dirty",
-                index + 1,
-                if index == 0 { "" } else { "s" },
-                fmt_bytes(dirty_bytes)
+                "Pre-copy had not converged after {}: libvirt's --timeout paused the VM \
+                 and sent the remaining {} with it stopped",
+                fmt_s(c),
+                fmt_bytes(pending)
             );
-            return postcopy::switch(b, &wl, dirty_bytes, d, index + 1);
+            let next = sync.next;
+            super::suspended::finish_paused(b, next.wire_bytes, next.pages, pc.index + 1)
         }
-        // Throttles act from the next round on.
-        let new_throttle = match p.policy {
-            StopPolicy::Qemu if p.auto_converge => ac.sync(end, to_send, dirty_bytes),
-            StopPolicy::Vmotion => policy::sdps(
-                throttle,
-                wl.writes_per_s * wl.page_bytes,
-                wl.cpu_share,
-                rate,
-            ),
-            _ => None,
-        };
-        if let Some(th) = new_throttle {
-            let note = if p.policy == StopPolicy::Vmotion {
-                format!(
-                    "The guest writes faster than the {} send rate: SDPS stuns the vCPUs \
-                     {:.0}% of the time",
-                    fmt_rate(rate),
-                    th * 100.0
-                )
-            } else {
-                format!(
-                    "Writes outpace sending at two syncs in a row: auto-converge throttles \
-                     the vCPU to {:.0}%",
-                    th * 100.0
-                )
-            };
-            b.event(end, EventKind::ThrottleChange { throttle: th }, note);
-            throttle = th;
-        }
-        to_send = dirty_bytes;
-        to_send_pages = d.total_pages();
-        index += 1;
-        if index >= MAX_ROUNDS {
-            return not_converged(b, dirty_bytes, index);
-        }
+        Cut::Failure(f) => precopy_failure(b, c, f, running(pc.throttle)),
     }
+}
+
+/// After the bitmap sync at `t` that ended a pass: stop (stop-and-copy or, for hybrid,
+/// post-copy) or go on with the next pass, throttled if auto-converge or SDPS says so.
+fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<Outcome> {
+    let p = b.p;
+    let next = sync.next;
+    let rate = b.link.rate_at(t, Pace::Capped);
+    let round_end = RoundEnd {
+        rounds_done: pc.index + 1,
+        dirty_bytes: pc.mem(next),
+        dirty_pages: next.pages,
+        rate_bytes_per_s: rate,
+        sent_bytes: pc.sent_total,
+        memory_bytes: pc.wl.memory_bytes,
+        downtime_limit_s: p.downtime_limit_s,
+    };
+    if let Decision::Stop { converged, reason } = policy::decide(p.policy, &round_end) {
+        b.converged = converged;
+        b.stop_reason = reason;
+        return Some(stop_and_copy(
+            b,
+            next.wire_bytes,
+            next.pages,
+            pc.index + 1,
+            Pace::LinkSpeed,
+        ));
+    }
+    if p.migration_type == MigrationType::Hybrid && pc.index + 1 >= p.hybrid_precopy_rounds {
+        b.converged = false;
+        b.stop_reason = format!(
+            "After {} pre-copy round{} the hybrid migration switches to post-copy with {} \
+             still dirty",
+            pc.index + 1,
+            if pc.index == 0 { "" } else { "s" },
+            fmt_bytes(pc.mem(next))
+        );
+        let missing = missing_pages(&pc.wl, sync);
+        return Some(postcopy::switch(
+            b,
+            &pc.wl,
+            next.wire_bytes,
+            missing,
+            pc.index + 1,
+        ));
+    }
+    throttle_after_sync(b, pc, t, sync, rate);
+    pc.set = next;
+    pc.index += 1;
+    None
+}
+
+/// The pages post-copy must still bring, per access set: what the guest dirtied, plus
+/// the rest of the last pass spread over memory.
+fn missing_pages(wl: &Workload, sync: &Sync) -> Dirty {
+    let sets = wl.access_sets();
+    let all_pages = (wl.memory_bytes / wl.page_bytes).max(1.0);
+    let mut missing = sync.dirtied;
+    for (m, s) in missing.pages.iter_mut().zip(sets.iter()) {
+        *m = (*m + sync.rest_pages * s.pages / all_pages).min(s.pages);
+    }
+    missing
+}
+
+/// Auto-converge (QEMU) and SDPS (vMotion) look at each sync; a new throttle acts from
+/// the next pass on.
+fn throttle_after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync, rate: f64) {
+    let p = b.p;
+    let wl = &pc.wl;
+    let new_throttle = match p.policy {
+        StopPolicy::Qemu if p.auto_converge => pc.ac.sync(t, sync.sent, wl.bytes(&sync.dirtied)),
+        StopPolicy::Vmotion => policy::sdps(
+            pc.throttle,
+            wl.writes_per_s * wl.page_bytes,
+            wl.cpu_share,
+            rate,
+        ),
+        _ => None,
+    };
+    let Some(th) = new_throttle else {
+        return;
+    };
+    let note = if p.policy == StopPolicy::Vmotion {
+        format!(
+            "The guest writes faster than the {} send rate: SDPS stuns the vCPUs {:.0}% \
+             of the time",
+            fmt_rate(rate),
+            th * 100.0
+        )
+    } else {
+        format!(
+            "Writes outpace sending at two syncs in a row: auto-converge throttles the \
+             vCPU to {:.0}%",
+            th * 100.0
+        )
+    };
+    b.event(t, EventKind::ThrottleChange { throttle: th }, note);
+    pc.throttle = th;
 }
 
 /// Pre-copy stopped by the time limit (or the round guard): the real system would keep
@@ -229,7 +422,9 @@ fn not_converged(b: &mut Builder, pending: f64, rounds: u32) -> Outcome {
     let t = b.t;
     let why = match p.policy {
         StopPolicy::Qemu if p.auto_converge => "even with auto-converge",
-        StopPolicy::Qemu => "QEMU has no round limit and keeps iterating until cancelled",
+        StopPolicy::Qemu | StopPolicy::Textbook => {
+            "QEMU has no round limit and keeps iterating until cancelled"
+        }
         _ => "the policy had not stopped yet",
     };
     let stopped = if rounds >= MAX_ROUNDS {
@@ -249,36 +444,50 @@ fn not_converged(b: &mut Builder, pending: f64, rounds: u32) -> Outcome {
     Outcome::NotConverged
 }
 
-/// A failure during pre-copy rounds: the source still runs the VM.
-fn precopy_failure(b: &mut Builder, c: f64, f: Failure, state: VmState) -> Outcome {
+/// A failure while the source still holds the only runnable VM (pre-copy rounds,
+/// stop-and-copy, a post-copy switchover before the state is across): a source failure
+/// loses it, anything else rolls back to the source in `state`.
+pub(crate) fn failure_on_source(
+    b: &mut Builder,
+    c: f64,
+    f: Failure,
+    state: VmState,
+    lost_note: &str,
+    rollback_note: String,
+) -> Outcome {
     match f {
-        Failure::Source => b.lost(
-            c,
-            f,
-            "The source host died while it ran the VM: the VM is lost (the destination \
-             holds only a partial copy)"
-                .into(),
-        ),
-        Failure::Link | Failure::Destination => b.rollback(
-            c,
-            f,
-            if state == VmState::Paused {
-                VmState::Paused
-            } else {
-                VmState::Running
-            },
-            format!(
-                "The {} ends the migration: it is abandoned and the VM keeps running on \
-                 the source",
-                f.kind().label()
-            ),
-        ),
+        Failure::Source => b.lost(c, f, lost_note.to_string()),
+        Failure::Link | Failure::Destination => b.rollback(c, f, state, rollback_note),
     }
 }
 
+/// A failure during pre-copy rounds: the source still runs the VM (unthrottled once
+/// the migration is abandoned).
+fn precopy_failure(b: &mut Builder, c: f64, f: Failure, state: VmState) -> Outcome {
+    let state = if state == VmState::Paused {
+        VmState::Paused
+    } else {
+        VmState::Running
+    };
+    let rollback_note = format!(
+        "The {} ends the migration: it is abandoned and the VM keeps running on the source",
+        f.kind().label()
+    );
+    failure_on_source(
+        b,
+        c,
+        f,
+        state,
+        "The source host died while it ran the VM: the VM is lost (the destination holds \
+         only a partial copy)",
+        rollback_note,
+    )
+}
+
 /// Stop-and-copy: the VM pauses at the source, the dirty pages and device state go over
-/// the link (uncapped, or at the streaming rate after libvirt's --timeout pause, as a
-/// paused VM's memory is still sent under `max-bandwidth`), then the destination resumes.
+/// the link (at full speed, or at the streaming rate after libvirt's --timeout pause, as
+/// a paused VM's memory is still sent under `max-bandwidth`), then the destination
+/// resumes.
 pub(crate) fn stop_and_copy(
     b: &mut Builder,
     dirty_bytes: f64,
@@ -301,48 +510,39 @@ pub(crate) fn stop_and_copy(
             fmt_rate(b.link.rate_at(t0, pace))
         ),
     );
-    if let Some((c, f)) = b.failures.first_in(t0, end, |_| true) {
-        let sent = b.link.bytes_between(t0, c, pace);
-        b.round(RoundSpec {
-            index,
-            start_s: t0,
-            end_s: c,
-            bytes_sent: sent,
-            pages_sent: dirty_pages * (sent / bytes).min(1.0),
-            is_final: true,
-            pace,
-            ..RoundSpec::default()
-        });
-        b.phase(PhaseKind::StopAndCopy, c, Host::Source, VmState::Paused);
-        return match f {
-            Failure::Source => b.lost(
-                c,
-                f,
-                "The source host died during stop-and-copy: the VM is lost".into(),
-            ),
-            _ => b.rollback(
-                c,
-                f,
-                VmState::Paused,
-                format!(
-                    "The {} interrupts stop-and-copy: the migration fails and the paused VM \
-                     resumes on the source once libvirt notices",
-                    f.kind().label()
-                ),
-            ),
-        };
-    }
+    let hit = b.failures.first_in(t0, end, |_| true);
+    let stop = hit.map_or(end, |h| h.0);
+    let sent = if hit.is_some() {
+        b.link.bytes_between(t0, stop, pace).min(bytes)
+    } else {
+        bytes
+    };
     b.round(RoundSpec {
         index,
         start_s: t0,
-        end_s: end,
-        bytes_sent: bytes,
-        pages_sent: dirty_pages,
+        end_s: stop,
+        bytes_sent: sent,
+        pages_sent: dirty_pages * (sent / bytes).min(1.0),
         is_final: true,
         pace,
         ..RoundSpec::default()
     });
-    b.phase(PhaseKind::StopAndCopy, end, Host::Source, VmState::Paused);
+    b.phase(PhaseKind::StopAndCopy, stop, Host::Source, VmState::Paused);
+    if let Some((c, f)) = hit {
+        let note = format!(
+            "The {} interrupts stop-and-copy: the migration fails and the paused VM resumes \
+             on the source once libvirt notices",
+            f.kind().label()
+        );
+        return failure_on_source(
+            b,
+            c,
+            f,
+            VmState::Paused,
+            "The source host died during stop-and-copy: the VM is lost",
+            note,
+        );
+    }
     resume(b)
 }
 
@@ -366,16 +566,8 @@ pub(crate) fn resume(b: &mut Builder) -> Outcome {
                 .into(),
         );
     }
-    let t = b.t;
-    b.event(
-        t,
-        EventKind::Switchover,
-        "The VM runs at the destination".to_string(),
-    );
-    b.event(
-        t,
-        EventKind::Commit,
-        "The destination commits; the source frees its copy".to_string(),
-    );
-    Outcome::Completed
+    b.arrive(
+        "The VM runs at the destination",
+        "The destination commits; the source frees its copy",
+    )
 }
