@@ -113,7 +113,19 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
             let cur = rounds.iter().find(|r| r.index == round);
             let throttle = cur.map_or(0.0, |r| r.throttle);
             let again = prev.map_or(String::new(), |r| {
-                format!(" the {} written while round {} was sending go again", format::bytes(r.dirty_bytes_at_end), r.index)
+                // QEMU syncs part-way through a pass once the rest fits its budget: the
+                // next pass carries that rest as well as what was written meanwhile.
+                let unreached = r.pending_bytes_at_end - r.dirty_bytes_at_end;
+                if unreached > 0.01 * r.pending_bytes_at_end {
+                    format!(
+                        " the {} that round {} had not reached yet and the {} written meanwhile go now",
+                        format::bytes(unreached),
+                        r.index,
+                        format::bytes(r.dirty_bytes_at_end)
+                    )
+                } else {
+                    format!(" the {} written while round {} was sending go again", format::bytes(r.dirty_bytes_at_end), r.index)
+                }
             });
             if throttle > 0.0 {
                 format!(

@@ -59,7 +59,8 @@ async fn shell_shows_name_types_canvas_sliders_and_metrics() {
         text_of(&root, "[data-testid=slider-dirty-rate-value]"),
         "100 MB/s (λ = 0.80)"
     );
-    // The default lecture VM is MODEL.md's worked example: 170.8 s in all.
+    // The default lecture VM is the worked example of docs/model.md under QEMU's loop:
+    // 170.6 s in all.
     let total = text_of(&root, "[data-testid=metric-time] .total");
     assert_eq!(total, "2 min 50 s");
 }

@@ -3,7 +3,7 @@
 //! A deterministic model of VM migration: cold, suspended, live pre-copy under real
 //! hypervisors' stop policies, post-copy and hybrid, with faults and holds. It follows the
 //! published pre-copy analysis (Clark et al. NSDI 2005; Liu et al.) and QEMU's, Xen's,
-//! vMotion's and SimGrid's rules; `MODEL.md` in the project's shared folder names the
+//! vMotion's and SimGrid's rules; `docs/model.md` in the repository names the
 //! sources. Every number is an expected value, so a run costs O(rounds), never O(pages).
 //!
 //! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.

@@ -281,7 +281,7 @@ static PRESETS: &[Preset] = &[
                 18 MB in about 150 ms. One pre-copy round, a downtime well inside the \
                 budget, and less than half of memory on the wire: live migration at its \
                 best.",
-        source: "MODEL.md (zero pages: QEMU's RAM_SAVE_FLAG_ZERO)",
+        source: "docs/model.md, Live pre-copy (zero pages: QEMU's RAM_SAVE_FLAG_ZERO); QEMU migration/migration.c (the switchover check)",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -311,7 +311,7 @@ static PRESETS: &[Preset] = &[
                 again, one sync finds 353 MiB, and QEMU switches over with a downtime \
                 set by the hot set rather than by the write rate. Halve the bandwidth and the dirty set never gets below \
                 the budget: it never converges.",
-        source: "Clark et al., NSDI 2005, §4 (writable working sets); MODEL.md",
+        source: "Clark et al., NSDI 2005, §4 (writable working sets); docs/model.md",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -341,7 +341,7 @@ static PRESETS: &[Preset] = &[
                 model stops at its 10-minute limit with the VM still on the source, \
                 after sending over 40× memory). Tick “Auto-converge” in the parameters, \
                 or pick the next scenario, to let QEMU throttle the vCPUs.",
-        source: "MODEL.md (QEMU has no round limit); QEMU migration/ram.c",
+        source: "docs/model.md, Stop policies (QEMU has no round limit); QEMU migration/ram.c",
         facts: &[
             Fact::Outcome(Outcome::NotConverged),
             Fact::Converged(false),
@@ -360,7 +360,7 @@ static PRESETS: &[Preset] = &[
                 after about two and a half minutes and 11× memory on the wire, and the \
                 job ran at a fraction of its speed for most of that time: convergence \
                 is bought with the guest's performance.",
-        source: "QEMU migration/ram.c (mig_throttle_guest_down); MODEL.md",
+        source: "QEMU migration/ram.c (mig_throttle_guest_down); docs/model.md",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -383,7 +383,7 @@ static PRESETS: &[Preset] = &[
                 huge pages get dirty, and every round has to resend all 16 GiB again. \
                 QEMU never converges. Switch “Dirty tracking per” to 4 KiB page to see \
                 the difference.",
-        source: "MODEL.md (tracking granularity); QEMU tracks hugetlbfs memory per host page",
+        source: "docs/model.md, How pages get dirty (tracking granularity); QEMU tracks hugetlbfs memory per host page",
         facts: &[Fact::Outcome(Outcome::NotConverged), Fact::Converged(false)],
         build: || Params {
             migration_type: MigrationType::Live,

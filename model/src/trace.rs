@@ -130,6 +130,12 @@ pub struct Round {
     pub dirty_pages_at_end: f64,
     /// The same in bytes.
     pub dirty_bytes_at_end: f64,
+    /// Memory bytes the bitmap sync that ends this round finds still to send: the part
+    /// of the round's set it did not reach together with what the guest dirtied during
+    /// it (a page in both counts once). This is what the stop rule weighs; for whole
+    /// rounds it equals `dirty_bytes_at_end`. 0 for rounds that are not pre-copy passes.
+    #[serde(default)]
+    pub pending_bytes_at_end: f64,
     /// Memory bytes in the set this round works through when it starts (the dirty
     /// bitmap after the sync that starts it: all of memory for round 0, zero pages at
     /// their full size). 0 for rounds that are not pre-copy passes.

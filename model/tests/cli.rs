@@ -1,5 +1,5 @@
 //! `migsim` as a user runs it: units in, exit codes and one-line errors, JSON field names,
-//! and MODEL.md's worked example.
+//! and the textbook worked example of `docs/model.md`.
 
 use serde_json::Value;
 use std::process::{Command, Output};

@@ -77,7 +77,7 @@ fn check(memory: u64, link: f64, dirty: f64, limit_s: f64) -> u32 {
 
 #[test]
 fn worked_example_1_gbit() {
-    // MODEL.md: 4 GiB, 125 MB/s, 100 MB/s writes, 300 ms → n = 22, final copy 31.7 MB,
+    // docs/model.md: 4 GiB, 125 MB/s, 100 MB/s writes, 300 ms → n = 22, final copy 31.7 MB,
     // downtime 0.254 s, 21.35 GB sent (4.97×), 170.8 s.
     let n = check(4 * GIB, 125e6, 100e6, 0.3);
     assert_eq!(n, 22);

@@ -1,4 +1,4 @@
-//! MODEL.md's fault table, phase by phase and type by type.
+//! The fault table of `docs/model.md`, phase by phase and type by type.
 
 use migration_model::params::GIB;
 use migration_model::{

@@ -52,7 +52,7 @@ fn empty_trace(p: &Params) -> Trace {
     }
 }
 
-/// Expected distinct bytes dirtied by `writes_bytes` of page writes (MODEL.md's models).
+/// Expected distinct bytes dirtied by `writes_bytes` of page writes (`docs/model.md`, "How pages get dirty").
 fn dirtied(p: &Params, writes_bytes: f64) -> f64 {
     let ws = p.working_set() as f64;
     match p.dirty_model {
@@ -100,6 +100,7 @@ fn precopy_rounds(p: &Params, t0: f64, max_rounds: u32) -> (Vec<Round>, Vec<Phas
             dirty_pages_at_end: dirty / p.page_size_bytes as f64,
             dirty_bytes_at_end: dirty,
             pending_bytes_at_start: if i == 0 { m } else { to_send },
+            pending_bytes_at_end: dirty,
             throttle: 0.0,
             rate_bytes_per_s: r,
             rate_changes: Vec::new(),
@@ -134,6 +135,7 @@ fn live_trace(p: &Params) -> Trace {
         dirty_pages_at_end: 0.0,
         dirty_bytes_at_end: 0.0,
         pending_bytes_at_start: last.dirty_bytes_at_end,
+        pending_bytes_at_end: 0.0,
         throttle: 0.0,
         rate_bytes_per_s: p.bandwidth_bytes_per_s,
         rate_changes: Vec::new(),

@@ -355,7 +355,12 @@ mod tests {
 
     #[test]
     fn table_texts_match_the_metrics_panel() {
-        let t = simulate(&Params::default()).unwrap();
+        // The textbook worked example (docs/model.md): 22 rounds, 4.97× memory.
+        let t = simulate(&Params {
+            policy: migration_model::StopPolicy::Textbook,
+            ..Params::default()
+        })
+        .unwrap();
         assert_eq!(sent_text(&t), "19.9 GiB (4.97×)");
         assert_eq!(rounds_text(&t), "22");
         let cold = simulate(&Params {

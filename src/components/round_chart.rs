@@ -199,7 +199,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
             if b.round.is_final {
                 0.0
             } else {
-                b.round.dirty_bytes_at_end
+                b.round.pending_bytes_at_end
             },
             b.threshold.unwrap_or(0.0),
         ] {
@@ -231,9 +231,9 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         .iter()
         .enumerate()
         .filter(|(_, b)| {
-            !b.round.is_final && b.threshold.is_some() && b.round.dirty_bytes_at_end > 0.0
+            !b.round.is_final && b.threshold.is_some() && b.round.pending_bytes_at_end > 0.0
         })
-        .map(|(i, b)| (x_of(i), ys.map(b.round.dirty_bytes_at_end)))
+        .map(|(i, b)| (x_of(i), ys.map(b.round.pending_bytes_at_end)))
         .collect();
     // The threshold as steps over the pre-copy rounds (it follows the measured rate).
     let thr_steps: Vec<(f64, f64)> = bars
@@ -378,7 +378,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 format::duration(r.duration_s)
             );
             if b.threshold.is_some() {
-                s += &format!("; {} dirty after it", format::bytes(r.dirty_bytes_at_end));
+                s += &format!("; {} dirty after it", format::bytes(r.pending_bytes_at_end));
                 if let Some(t) = b.threshold {
                     s += &format!(
                         " (threshold {} = {})",
@@ -491,10 +491,10 @@ mod tests {
         // The last pre-copy round is the first whose dirty set fits the threshold.
         let pre: Vec<&Bar> = b.iter().filter(|b| b.threshold.is_some()).collect();
         let last = pre.last().unwrap();
-        assert!(last.round.dirty_bytes_at_end <= last.threshold.unwrap());
+        assert!(last.round.pending_bytes_at_end <= last.threshold.unwrap());
         assert!(pre[..pre.len() - 1]
             .iter()
-            .all(|b| b.round.dirty_bytes_at_end > b.threshold.unwrap()));
+            .all(|b| b.round.pending_bytes_at_end > b.threshold.unwrap()));
     }
 
     #[test]

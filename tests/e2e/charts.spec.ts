@@ -71,12 +71,13 @@ test('charts carry no inline style (strict CSP) and are standalone SVG', async (
 });
 
 test('the per-round chart shows rounds, the threshold and where the run stops', async ({ page }) => {
-  await openApp(page);
+  // The textbook worked example of docs/model.md: 22 whole pre-copy rounds, then
+  // stop-and-copy (the default qemu policy ends its passes part-way: 29 of them).
+  await openApp(page, '?policy=textbook');
   await page.getByTestId('panel-charts').click();
   const chart = page.getByTestId('round-chart');
-  // MODEL.md's worked example: 22 pre-copy rounds, then stop-and-copy.
   await expect(chart).toHaveAttribute('data-rounds', '23');
-  await expect(chart).toContainText('QEMU: stop at ≤ 35.8 MiB');
+  await expect(chart).toContainText('Textbook: stop at ≤ 35.8 MiB');
   const readout = page.getByTestId('round-chart-readout');
   await expect(readout).toContainText('22 pre-copy rounds, converged');
   await chart.locator('svg').focus();

@@ -1,6 +1,6 @@
 //! Failures (link down, a host dies): events that end a phase, as opposed to the rate
-//! changes that `link.rs` integrates. MODEL.md's fault table decides the outcome; each
-//! migration type applies it to its own phases.
+//! changes that `link.rs` integrates. The fault table of `docs/model.md` ("Faults")
+//! decides the outcome; each migration type applies it to its own phases.
 
 use crate::params::{FaultKind, Params};
 

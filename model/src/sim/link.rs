@@ -1,6 +1,6 @@
 //! The link between the hosts as a piecewise-constant rate over time.
 //!
-//! Bandwidth drops and latency spikes (MODEL.md "Faults") cut the link into segments;
+//! Bandwidth drops and latency spikes (`docs/model.md`, "Faults") cut the link into segments;
 //! within one the rate is constant, so sending a round integrates bytes over segments:
 //! O(faults) per round, never O(pages). Link and host failures are not rates: the
 //! engine handles them as events (see `faults.rs`).

@@ -81,6 +81,7 @@ pub(crate) struct RoundSpec {
     pub dirty_pages_at_end: f64,
     pub dirty_bytes_at_end: f64,
     pub pending_bytes_at_start: f64,
+    pub pending_bytes_at_end: f64,
     pub throttle: f64,
     pub is_final: bool,
     /// How fast its bytes went, for the rate changes within it.
@@ -182,6 +183,7 @@ impl<'a> Builder<'a> {
             dirty_pages_at_end: r.dirty_pages_at_end,
             dirty_bytes_at_end: r.dirty_bytes_at_end,
             pending_bytes_at_start: r.pending_bytes_at_start,
+            pending_bytes_at_end: r.pending_bytes_at_end,
             throttle: r.throttle,
             rate_bytes_per_s: if duration_s > 0.0 {
                 r.bytes_sent / duration_s

@@ -1,4 +1,4 @@
-//! When pre-copy stops (MODEL.md "Pre-copy"), each rule following its real source, and
+//! When pre-copy stops (`docs/model.md`, "Stop policies"), each rule following its real source, and
 //! the two vCPU throttles: QEMU auto-converge and vMotion SDPS.
 
 use super::{fmt_bytes, fmt_rate, fmt_s};

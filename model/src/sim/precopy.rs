@@ -275,6 +275,7 @@ fn record_pass(b: &mut Builder, pc: &PreCopy, t0: f64, end: f64, sync: &Sync) {
         dirty_pages_at_end: sync.dirtied.total_pages(),
         dirty_bytes_at_end: pc.wl.bytes(&sync.dirtied),
         pending_bytes_at_start: pc.mem(pc.set),
+        pending_bytes_at_end: pc.mem(sync.next),
         throttle: pc.throttle,
         is_final: false,
         pace: Pace::Capped,

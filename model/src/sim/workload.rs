@@ -1,4 +1,4 @@
-//! How page writes become dirty pages (MODEL.md "How pages get dirty").
+//! How page writes become dirty pages (`docs/model.md`, "How pages get dirty").
 //!
 //! Writes are 4 KiB page writes at `dirty_rate_bytes_per_s`; a write dirties the whole
 //! tracking page that contains it, so with 2 MiB tracking one 4 KiB write makes 2 MiB

@@ -15,7 +15,7 @@ fn num(v: f64) -> String {
     }
 }
 
-/// Bytes with SI prefixes, as MODEL.md quotes traffic: "21.35 GB", "31.7 MB".
+/// Bytes with SI prefixes, as `docs/model.md` quotes traffic: "21.35 GB", "31.7 MB".
 pub fn bytes(b: f64) -> String {
     const UNITS: [&str; 6] = ["B", "kB", "MB", "GB", "TB", "PB"];
     let mut v = b;
