@@ -805,8 +805,7 @@ fn checks(name: &str) -> Vec<Check> {
 
 /// Checks that fail because of a known model gap, each with its test marked `#[ignore]`
 /// and explained in `VALIDATION.md`.
-const KNOWN_GAPS: [(&str, &str, &str); 0] = [
-];
+const KNOWN_GAPS: [(&str, &str, &str); 0] = [];
 
 const PASSES: &str = "passes (dirty-sync-count)";
 const PASSES_BY_CANCEL: &str = "passes by the cancel";
