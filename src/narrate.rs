@@ -136,6 +136,20 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
                 format!("Round {round}:{again}.")
             }
         }
+        // A paused (non-live) migration: everything goes with the VM stopped.
+        PhaseKind::StopAndCopy
+            if !trace
+                .phases
+                .iter()
+                .any(|ph| matches!(ph.kind, PhaseKind::PreCopy { .. })) =>
+        {
+            let sent: f64 = rounds.iter().filter(|r| r.is_final).map(|r| r.bytes_sent).sum();
+            format!(
+                "The VM is paused for the whole migration: its {} stream to the destination once, under the migration cap, the last part at link speed. {}",
+                format::bytes(sent),
+                trace.stop_reason
+            )
+        }
         PhaseKind::StopAndCopy => {
             let last = rounds.iter().rfind(|r| r.is_final);
             let rest = last.map_or(0.0, |r| r.bytes_sent);
@@ -155,7 +169,11 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
         PhaseKind::DiskCopy => if params.shared_storage {
             "The disks are on shared storage, so only the configuration is copied.".into()
         } else {
-            format!("Copying {} of disk to the destination while the VM is off.", format::bytes(params.disk_bytes as f64))
+            format!(
+                "Copying {} of disk to the destination while the VM is {}.",
+                format::bytes(params.disk_bytes as f64),
+                if trace.migration_type == MigrationType::Cold { "off" } else { "paused" }
+            )
         },
         PhaseKind::Boot => "The VM boots at the destination: applications start from scratch.".into(),
         PhaseKind::Suspend => format!(
@@ -228,7 +246,7 @@ fn policy_name(p: StopPolicy) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use migration_model::simulate;
+    use migration_model::{simulate, SuspendTransfer};
 
     #[test]
     fn the_ecommerce_story_tells_its_spike_and_its_clean_rollback() {
@@ -252,5 +270,33 @@ mod tests {
         assert!(line.contains("link failure at 1 min 05 s"), "{line}");
         assert!(line.contains("rollback is clean"), "{line}");
         assert!(line.contains("destination's partial copy"), "{line}");
+    }
+
+    #[test]
+    fn a_paused_migration_says_the_vm_is_down_throughout() {
+        let p = Params {
+            migration_type: MigrationType::Suspended,
+            suspend_transfer: SuspendTransfer::Stream,
+            shared_storage: false,
+            ..Params::default()
+        };
+        let t = simulate(&p).expect("valid");
+        let copy = t
+            .phases
+            .iter()
+            .find(|ph| ph.kind == PhaseKind::DiskCopy)
+            .expect("disks first");
+        let at = |ph: &migration_model::Phase| narrate(&t, &p, (ph.start_s + ph.end_s) / 2.0);
+        assert!(at(copy).contains("while the VM is paused"), "{}", at(copy));
+        let stream = t
+            .phases
+            .iter()
+            .find(|ph| ph.kind == PhaseKind::StopAndCopy)
+            .expect("the stream");
+        assert!(
+            at(stream).contains("paused for the whole migration"),
+            "{}",
+            at(stream)
+        );
     }
 }

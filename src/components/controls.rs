@@ -7,6 +7,7 @@ use crate::scale::Scale;
 use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
 use migration_model::{
     DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, ParamError, Params, StopPolicy,
+    SuspendTransfer,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -124,14 +125,28 @@ fn lambda_hint(p: &Params) -> Option<AttrValue> {
         StopPolicy::Qemu if !p.auto_converge => {
             "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
         }
-        StopPolicy::Qemu => "λ ≥ 1: only auto-converge's throttling can bring this home.",
+        StopPolicy::Qemu => {
+            return Some(AttrValue::from(format!(
+                "λ ≥ 1: only auto-converge's throttling can bring this home. A writer that \
+                 needs {} of its vCPU keeps full speed until the throttle passes {}.",
+                format::percent(p.writer_cpu_share),
+                format::percent(1.0 - p.writer_cpu_share)
+            )))
+        }
         StopPolicy::Textbook => {
             "λ ≥ 1: the textbook rule has no throttling or round limit, so pre-copy cannot converge."
         }
         StopPolicy::Simgrid => {
             "λ ≥ 1: SimGrid has no throttling or round limit, so pre-copy cannot converge."
         }
-        StopPolicy::Vmotion => "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish.",
+        StopPolicy::Vmotion => {
+            return Some(AttrValue::from(format!(
+                "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish; a writer \
+                 that needs {} of its vCPU has to be stunned past {} before it slows.",
+                format::percent(p.writer_cpu_share),
+                format::percent(1.0 - p.writer_cpu_share)
+            )))
+        }
         StopPolicy::Xen | StopPolicy::Xen5 => {
             "λ ≥ 1: Xen stops iterating at its round limit and takes a long final copy."
         }
@@ -284,6 +299,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <Check id="auto-converge" label="Auto-converge (QEMU throttles the vCPUs)"
                         checked={p.auto_converge} onchange={edit_bool(|p, v| p.auto_converge = v)} />
                 }
+                if (p.policy == StopPolicy::Qemu && p.auto_converge) || p.policy == StopPolicy::Vmotion {
+                    <Slider id="writer-cpu" label="Writer's vCPU need" value={p.writer_cpu_share}
+                        scale={Scale::Log { min: 0.01, max: 1.0 }}
+                        text={format!("{} of its vCPU", format::percent(p.writer_cpu_share))}
+                        error={error_for(&["writer_cpu_share"])}
+                        hint={AttrValue::from("A throttle p lets the vCPU run 1 − p of the time. A writer that needs this share keeps its full rate until 1 − p falls below it, then writes D·(1 − p)/share. 100% = a CPU-bound writer, slowed at once.")}
+                        onchange={edit(|p, v| p.writer_cpu_share = v.clamp(0.01, 1.0))} />
+                }
             }
             if ty == MigrationType::Hybrid {
                 <Slider id="hybrid-rounds" label="Pre-copy rounds before post-copy" value={f64::from(p.hybrid_precopy_rounds)}
@@ -318,6 +341,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     onchange={edit(|p, v| p.boot_time_s = v.round())} />
             }
             if ty == MigrationType::Suspended {
+                <Select id="suspend-transfer" label="The state moves"
+                    value={p.suspend_transfer.key()}
+                    options={opts(&[("file", "as a state file (save, copy, restore)"), ("stream", "streamed over the link (paused migrate)")])}
+                    onchange={edit_str(|p, v| p.suspend_transfer = if v == "stream" { SuspendTransfer::Stream } else { SuspendTransfer::StateFile })} />
                 <Check id="hold" label="Put the migration on hold"
                     checked={hold.is_some()}
                     onchange={edit_bool(|p, v| {

@@ -1,7 +1,7 @@
 //! The metrics panel: numbers from the model at the playhead and for the whole run.
 
 use crate::format;
-use migration_model::{MigrationType, Outcome, Params, Trace};
+use migration_model::{MigrationType, Outcome, Params, PhaseKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -78,6 +78,10 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     }
                     if m.degraded_time_s > 0.0 {
                         { row("Degraded", "degraded", "".into(), format::duration(m.degraded_time_s)) }
+                    }
+                    if tr.phases.iter().any(|ph| ph.kind == PhaseKind::PostCopy) {
+                        { row("vCPU blocked", "blocked", "".into(),
+                            format!("{} of post-copy ({:.0} faults)", format::percent(m.postcopy_vcpu_blocked_share), m.postcopy_faults)) }
                     }
                     { row("Outcome", "outcome", if t >= tr.end_s() { outcome_label(m.outcome).into() } else { "in progress".into() }, outcome_label(m.outcome).into()) }
                 </tbody>

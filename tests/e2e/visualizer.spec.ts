@@ -277,6 +277,48 @@ test('a compliance hold on a suspended migration adds its length to the downtime
   expect(await durationOf(downtime)).toBeCloseTo(without, 2);
 });
 
+test('a suspended VM streamed over the link is down for the whole migration, and the link keeps the choice', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('type-suspended').click();
+  const transfer = page.getByTestId('select-suspend-transfer');
+  await expect(transfer).toHaveValue('file');
+  await transfer.selectOption('stream');
+  await expect(transfer).toHaveValue('stream');
+  expect(await durationOf(total(page, 'downtime'))).toBeCloseTo(
+    await durationOf(total(page, 'time')),
+    1,
+  );
+  expect(await timelinePhases(page)).toContain('stop-and-copy');
+  await expect(page).toHaveURL(/via=stream/);
+  await page.reload();
+  await expect(page.getByTestId('select-suspend-transfer')).toHaveValue('stream');
+});
+
+test('the writer\'s vCPU need appears with auto-converge and changes the run', async ({ page }) => {
+  // λ = 2 under QEMU: only auto-converge can finish it.
+  await openApp(page, '?dirty=250MB/s');
+  await expect(page.getByTestId('slider-writer-cpu')).toHaveCount(0);
+  await page.getByTestId('check-auto-converge').check();
+  const writer = page.getByTestId('slider-writer-cpu');
+  await expect(writer).toBeVisible();
+  await expect(page.getByTestId('slider-writer-cpu-value')).toHaveText('100% of its vCPU');
+  const cpuBound = await durationOf(total(page, 'time'));
+  await slide(page, 'writer-cpu', 200);
+  await expect(page.getByTestId('slider-writer-cpu-value')).not.toHaveText('100% of its vCPU');
+  await expect.poll(async () => durationOf(total(page, 'time'))).toBeGreaterThan(cpuBound);
+  await expect(page).toHaveURL(/writercpu=/);
+});
+
+test('post-copy reports how long the vCPU was blocked on faults', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('type-postcopy').click();
+  await expect(total(page, 'blocked')).toContainText('of post-copy');
+  await page.getByTestId('type-live').click();
+  await expect(page.getByTestId('metric-blocked')).toHaveCount(0);
+});
+
 test('a link failure during pre-copy rolls back with the VM still running on the source', async ({
   page,
 }) => {
