@@ -290,7 +290,7 @@ test('a suspended VM streamed over the link is down for the whole migration, and
     await durationOf(total(page, 'time')),
     1,
   );
-  expect(await timelinePhases(page)).toContain('stop-and-copy');
+  expect(await timelinePhases(page)).toContain('stop-and-copy (down)');
   await expect(page).toHaveURL(/via=stream/);
   await page.reload();
   await expect(page.getByTestId('select-suspend-transfer')).toHaveValue('stream');
@@ -303,10 +303,10 @@ test('the writer\'s vCPU need appears with auto-converge and changes the run', a
   await page.getByTestId('check-auto-converge').check();
   const writer = page.getByTestId('slider-writer-cpu');
   await expect(writer).toBeVisible();
-  await expect(page.getByTestId('slider-writer-cpu-value')).toHaveText('100% of its vCPU');
+  await expect(page.getByTestId('slider-writer-cpu-value')).toHaveText('100 % of its vCPU');
   const cpuBound = await durationOf(total(page, 'time'));
   await slide(page, 'writer-cpu', 200);
-  await expect(page.getByTestId('slider-writer-cpu-value')).not.toHaveText('100% of its vCPU');
+  await expect(page.getByTestId('slider-writer-cpu-value')).not.toHaveText('100 % of its vCPU');
   await expect.poll(async () => durationOf(total(page, 'time'))).toBeGreaterThan(cpuBound);
   await expect(page).toHaveURL(/writercpu=/);
 });
