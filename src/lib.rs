@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod components;
 pub mod embed;
+pub mod exercise_link;
 pub mod export;
 pub mod format;
 pub mod frame;
@@ -20,6 +21,7 @@ pub mod url;
 use components::charts_panel::{ChartsPanel, PanelTabs};
 use components::compare::{CompareView, ViewTabs};
 use components::controls::Controls;
+use components::exercises::ExercisesView;
 use components::metrics::Metrics;
 use components::notice::{notice, phase_announcer};
 use components::presets::{PresetPicker, StoryCard};
@@ -229,6 +231,14 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |ty| d.dispatch(Action::OpenType(ty)))
     };
+    let onexercise = {
+        let d = state.dispatcher();
+        Callback::from(move |pos| d.dispatch(Action::ShowExercise(pos)))
+    };
+    let onshowme = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::PlayScenario(Box::new(p))))
+    };
     html! {
         <div class={classes!("app", presenting.then_some("presenting"))} ref={root}>
             <header class="app-header">
@@ -239,7 +249,9 @@ pub fn App(props: &AppProps) -> Html {
             { notice(&state.page.notice, ondismiss) }
             { phase_announcer(announce) }
             { dialogs(&state, &narration) }
-            if state.view == state::View::Compare {
+            if state.view == state::View::Exercises {
+                <ExercisesView pos={state.exercise.clone()} onnav={onexercise} onshow={onshowme} />
+            } else if state.view == state::View::Compare {
                 <div class="tools-row">{ tools.clone() }</div>
                 <CompareView params={run_params.clone()} edit={state.params.clone()} error={state.run.error.clone()}
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />

@@ -75,6 +75,10 @@ pub fn restore(s: &mut AppState, link: &Link, stored_theme: Option<Theme>) {
     if link.compare {
         s.view = crate::state::View::Compare;
     }
+    if let Some(pos) = link.exercises.clone() {
+        s.view = crate::state::View::Exercises;
+        s.exercise = pos;
+    }
     let mut notice = link.ignored.clone();
     if let Some(t) = link.t_s {
         let end = s.trace().end_s();

@@ -49,6 +49,8 @@ pub struct AppState {
     pub story_hidden: bool,
     /// The page around the simulation: links, theme, presentation, dialogs.
     pub page: crate::page::Page,
+    /// The problem the exercises view shows.
+    pub exercise: crate::exercise_link::ExercisePos,
 }
 
 /// The app's pages.
@@ -59,6 +61,8 @@ pub enum View {
     Main,
     /// Every type side by side, with sweep charts.
     Compare,
+    /// Seeded problems, one at a time, graded (`components/exercises.rs`).
+    Exercises,
 }
 
 /// The main view's side panel.
@@ -93,6 +97,10 @@ pub enum Action {
     SetSpeed(f64),
     Restart,
     ShowView(View),
+    /// Opens the exercises view at this problem.
+    ShowExercise(crate::exercise_link::ExercisePos),
+    /// "Show me": play a problem's scenario in the animated view from the start.
+    PlayScenario(Box<Params>),
     ShowPanel(Panel),
     /// Applies a named scenario (`migration_model::presets` id): its parameters, the
     /// playhead at the start, and its story shown.
@@ -146,6 +154,7 @@ impl AppState {
             story_open: false,
             story_hidden: false,
             page: crate::page::Page::default(),
+            exercise: crate::exercise_link::ExercisePos::default(),
         }
     }
 
@@ -276,6 +285,19 @@ impl Reducible for AppState {
                 s.speed = v.clamp(SPEED_MIN, SPEED_MAX);
             }
             Action::ShowView(v) => s.view = v,
+            Action::ShowExercise(pos) => {
+                s.exercise = pos;
+                s.view = View::Exercises;
+            }
+            Action::PlayScenario(p) => {
+                let mut s = (*Rc::new(s).reduce(Action::SetParams(p))).clone();
+                s.preset = None;
+                s.view = View::Main;
+                s.t_s = 0.0;
+                s.playing = true;
+                s.speed = default_speed(s.trace());
+                return Rc::new(s);
+            }
             Action::ShowPanel(p) => s.panel = p,
             Action::ApplyPreset(id) => {
                 let Some(preset) = migration_model::presets::find(id) else {

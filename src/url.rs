@@ -105,6 +105,8 @@ pub struct Link {
     pub speed: Option<f64>,
     /// The compare view rather than the animated one.
     pub compare: bool,
+    /// The exercises view at this problem (`view=exercises`).
+    pub exercises: Option<crate::exercise_link::ExercisePos>,
     pub embed: Option<Embed>,
     pub theme: Option<Theme>,
     /// Presentation mode: large type, high contrast, secondary panels hidden.
@@ -129,6 +131,8 @@ pub struct Share<'a> {
     /// Playback speed when it is not the run's default.
     pub speed: Option<f64>,
     pub compare: bool,
+    /// The exercises view at this problem.
+    pub exercises: Option<&'a crate::exercise_link::ExercisePos>,
 }
 
 /// One parameter key: how it is written and read, and which `Params` fields it sets
@@ -573,6 +577,10 @@ pub fn query(s: &Share) -> String {
     if s.compare {
         out.push((VIEW.into(), "compare".into()));
     }
+    if let Some(pos) = s.exercises {
+        out.push((VIEW.into(), "exercises".into()));
+        out.extend(crate::exercise_link::pairs(pos));
+    }
     if let Some(v) = s.speed.filter(|v| v.is_finite() && *v > 0.0) {
         out.push((SPEED.into(), format!("{v}")));
     }
@@ -645,11 +653,14 @@ pub fn parse(query: &str) -> Link {
         t_s: None,
         speed: None,
         compare: false,
+        exercises: None,
         embed: None,
         theme: None,
         present: false,
         ignored: Vec::new(),
     };
+    let mut exercise_pairs: Vec<(String, String)> = Vec::new();
+    let mut exercises_view = false;
     let mut controls: Option<(&str, &str)> = None;
     let mut embed = false;
     let mut autoplay = false;
@@ -691,8 +702,12 @@ pub fn parse(query: &str) -> Link {
             VIEW => match v.trim() {
                 "compare" => link.compare = true,
                 "main" => link.compare = false,
-                _ => drop(k, v, "expected main or compare".into()),
+                "exercises" => exercises_view = true,
+                _ => drop(k, v, "expected main, compare or exercises".into()),
             },
+            k if crate::exercise_link::KEYS.contains(&k) => {
+                exercise_pairs.push((k.to_string(), v.to_string()));
+            }
             EMBED => match flag(v) {
                 Ok(on) => embed = on,
                 Err(why) => drop(k, v, why),
@@ -790,6 +805,10 @@ pub fn parse(query: &str) -> Link {
         }
         link.embed = Some(e);
     }
+    if exercises_view {
+        link.exercises = Some(crate::exercise_link::read(&exercise_pairs, &mut drop));
+        link.compare = false;
+    }
     link.ignored = ignored;
     link
 }
@@ -860,6 +879,7 @@ mod tests {
             t_s: 0.0,
             speed: None,
             compare: false,
+            exercises: None,
         }
     }
 

@@ -320,6 +320,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         <nav class="views" aria-label="View">
             { tab(View::Main, "Animate", "main", "Watch one migration, page by page") }
             { tab(View::Compare, "Compare", "compare", "Every migration type side by side, with sweep charts") }
+            { tab(View::Exercises, "Exercises", "exercises", "Seeded problems with answers and worked solutions") }
         </nav>
     }
 }

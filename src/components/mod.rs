@@ -4,6 +4,7 @@ pub mod compare;
 pub mod controls;
 pub mod dialog;
 pub mod embed_dialog;
+pub mod exercises;
 pub mod help;
 pub mod metrics;
 pub mod notice;

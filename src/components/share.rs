@@ -18,6 +18,7 @@ pub fn share_of(s: &AppState, with_time: bool) -> url::Share<'_> {
         t_s: if with_time { s.t_s } else { 0.0 },
         speed: (s.speed != crate::state::default_speed(s.trace())).then_some(s.speed),
         compare: s.view == View::Compare,
+        exercises: (s.view == View::Exercises).then_some(&s.exercise),
     }
 }
 

@@ -1,0 +1,59 @@
+// The exercises view on a phone: a student answers three problems of set 7 (level 3,
+// the committed native set's first three), one of them wrong, reads the worked
+// solution and presses "Show me".
+import { test, expect } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+const fixture = JSON.parse(readFileSync('model/tests/data/exercises-seed-7.json', 'utf8'));
+
+test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+
+async function answer(page, ex, right: boolean) {
+  if (ex.args_each) {
+    const pick = right ? ex.answer.value : (ex.answer.value + 1) % ex.choices.length;
+    await page.getByTestId('ex-problem').getByRole('button', { name: ex.choices[pick], exact: true }).tap();
+  } else if (typeof ex.answer.value === 'boolean') {
+    await page.getByTestId('ex-problem').getByRole('button', { name: (ex.answer.value === right) ? 'Yes' : 'No', exact: true }).tap();
+  } else {
+    const v = ex.answer.value * (right ? 1 : 2);
+    const text = ex.answer.unit === 'B' ? `${v / 1e9} GB` : `${v}`;
+    await page.getByTestId('ex-answer').fill(text);
+  }
+  await page.getByTestId('ex-check').tap();
+}
+
+test('a student answers three problems on a phone, one wrong, then Show me', async ({ page }) => {
+  await page.goto('/?view=exercises&set=7&q=1&level=3');
+  await expect(page.getByTestId('exercises')).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    const ex = fixture.exercises[i];
+    await expect(page.getByTestId('ex-count')).toHaveText(`Problem ${i + 1} of 10`);
+    await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
+    const right = i !== 1;
+    await answer(page, ex, right);
+    await expect(page.getByTestId('ex-verdict')).toHaveText(right ? /^Right/ : /^Not quite/);
+    await expect(page.getByTestId('ex-solution')).toContainText(ex.solution.split('\n')[0]);
+    expect(page.url()).toContain(`q=${i + 1}`);
+    // Tap targets are at least 44 px.
+    for (const id of ['ex-check', 'ex-showme', 'ex-next']) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    }
+    if (i < 2) await page.getByTestId('ex-next').tap();
+  }
+  // The wrong one: back to it, its solution, and Show me plays its scenario.
+  await page.getByTestId('ex-prev').tap();
+  await expect(page.getByTestId('ex-count')).toHaveText('Problem 2 of 10');
+  await page.getByTestId('ex-solution-toggle').tap();
+  await expect(page.getByTestId('ex-solution')).toBeVisible();
+  await page.getByTestId('ex-showme').tap();
+  await expect(page.getByTestId('exercises')).toHaveCount(0);
+  await expect(page.getByTestId('narration')).toBeVisible();
+  await expect(page.getByTestId('view-main')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a malformed exercise link keeps its defaults and says so', async ({ page }) => {
+  await page.goto('/?view=exercises&set=7&q=99');
+  await expect(page.getByTestId('ex-count')).toHaveText('Problem 1 of 10');
+  await expect(page.getByText(/q/).first()).toBeVisible();
+});
