@@ -13,6 +13,7 @@ pub mod narrate;
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod recording;
 pub mod render;
 pub mod scale;
 pub mod state;
@@ -25,6 +26,7 @@ use components::exercises::ExercisesView;
 use components::metrics::Metrics;
 use components::notice::{notice, phase_announcer};
 use components::presets::{PresetPicker, StoryCard};
+use components::replay_view::{self, RecordingOpener, ReplayView};
 use components::stage::Stage;
 use components::timeline::Timeline;
 use components::timeline_key::TimelineKey;
@@ -239,8 +241,10 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |p| d.dispatch(Action::PlayScenario(Box::new(p))))
     };
+    let recordings = recording_callbacks(state.dispatcher());
+    let (ondragover, ondrop) = replay_view::drop_handlers(recordings.opened.clone());
     html! {
-        <div class={classes!("app", presenting.then_some("presenting"))} ref={root}>
+        <div class={classes!("app", presenting.then_some("presenting"))} ref={root} {ondragover} {ondrop}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
@@ -273,7 +277,9 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <aside class="side">
                     { tools }
-                    <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)} />
+                    <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
+                        recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
+                    <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
                     <PanelTabs panel={state.panel} onchange={onpanel} />
                     if state.panel == state::Panel::Parameters {
                         <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
@@ -284,8 +290,45 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </aside>
             </main>
+            if let Some(loaded) = state.recording.clone() {
+                <ReplayView {loaded} trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} onclose={recordings.close.clone()} />
+            }
             }
         </div>
+    }
+}
+
+/// What the recording controls do: open one (from a file or built in), report a failure,
+/// close it.
+struct RecordingCallbacks {
+    opened: replay_view::Opened,
+    built_in: Callback<&'static str>,
+    dismiss: Callback<()>,
+    close: Callback<()>,
+}
+
+fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallbacks {
+    let opened: replay_view::Opened = {
+        let d = d.clone();
+        Callback::from(move |r: Result<recording::Shared, String>| match r {
+            Ok(l) => d.dispatch(Action::OpenRecording(l)),
+            Err(e) => d.dispatch(Action::RecordingError(Some(e))),
+        })
+    };
+    let built_in = {
+        let opened = opened.clone();
+        Callback::from(move |id: &'static str| replay_view::fetch_built_in(id, opened.clone()))
+    };
+    let dismiss = {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(Action::RecordingError(None)))
+    };
+    let close = Callback::from(move |()| d.dispatch(Action::CloseRecording));
+    RecordingCallbacks {
+        opened,
+        built_in,
+        dismiss,
+        close,
     }
 }
 

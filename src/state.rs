@@ -51,6 +51,10 @@ pub struct AppState {
     pub page: crate::page::Page,
     /// The problem the exercises view shows.
     pub exercise: crate::exercise_link::ExercisePos,
+    /// A recorded real migration shown beside the model (`crate::recording`).
+    pub recording: Option<crate::recording::Shared>,
+    /// Why the last recording could not be opened (the page keeps what it had).
+    pub recording_error: Option<String>,
 }
 
 /// The app's pages.
@@ -113,6 +117,11 @@ pub enum Action {
     /// previous one (when a scenario is applied).
     StepPhase(bool),
     Page(crate::page::PageAction),
+    /// Shows a recording beside the model, with the parameters inferred from it.
+    OpenRecording(crate::recording::Shared),
+    /// A recording could not be opened (`None` clears the message).
+    RecordingError(Option<String>),
+    CloseRecording,
 }
 
 impl AppState {
@@ -155,6 +164,8 @@ impl AppState {
             story_hidden: false,
             page: crate::page::Page::default(),
             exercise: crate::exercise_link::ExercisePos::default(),
+            recording: None,
+            recording_error: None,
         }
     }
 
@@ -307,6 +318,7 @@ impl Reducible for AppState {
                     (*Rc::new(s).reduce(Action::SetParams(Box::new(preset.params())))).clone();
                 s.preset = Some(preset.id);
                 s.story_open = !s.story_hidden;
+                s.recording = None;
                 s.t_s = 0.0;
                 s.playing = false;
                 s.speed = default_speed(s.trace());
@@ -360,6 +372,20 @@ impl Reducible for AppState {
                 }
             }
             Action::Page(a) => s.page.apply(a),
+            Action::OpenRecording(rec) => {
+                let mut s =
+                    (*Rc::new(s).reduce(Action::SetParams(Box::new(rec.params.clone())))).clone();
+                s.recording = Some(rec);
+                s.recording_error = None;
+                s.preset = None;
+                s.story_open = false;
+                s.t_s = 0.0;
+                s.playing = false;
+                s.speed = default_speed(s.trace());
+                return Rc::new(s);
+            }
+            Action::RecordingError(e) => s.recording_error = e,
+            Action::CloseRecording => s.recording = None,
         }
         Rc::new(s)
     }
@@ -510,6 +536,43 @@ mod tests {
         s = reduce(s, Action::Seek(5.0));
         s = reduce(s, Action::SetParams(Box::new(p)));
         assert_eq!((s.t_s, s.playing), (0.0, false));
+    fn a_recording_sets_its_parameters_and_a_failed_one_keeps_the_state() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/model/tests/data/qemu/runs/moderate.jsonl"
+        ))
+        .unwrap();
+        let loaded = crate::recording::Shared(Rc::new(
+            crate::recording::load("moderate", Some("moderate"), &text).unwrap(),
+        ));
+        let mut s = reduce(
+            AppState::new(Params::default()),
+            Action::ApplyPreset("finance-cold"),
+        );
+        s = reduce(s, Action::OpenRecording(loaded.clone()));
+        assert_eq!(s.params, loaded.params);
+        assert_eq!(s.preset, None);
+        assert!(s.recording.is_some());
+        let before = s.clone();
+        s = reduce(
+            s,
+            Action::RecordingError(Some("broken.jsonl: line 1".into())),
+        );
+        assert_eq!(
+            s.params, before.params,
+            "a broken file changes nothing else"
+        );
+        assert_eq!(s.recording, before.recording);
+        assert_eq!(s.recording_error.as_deref(), Some("broken.jsonl: line 1"));
+        s = reduce(s, Action::OpenRecording(loaded));
+        assert_eq!(s.recording_error, None);
+        // Correcting a parameter keeps the recording; a scenario closes it.
+        let mut p = s.params.clone();
+        p.downtime_limit_s = 0.1;
+        s = reduce(s, Action::SetParams(Box::new(p)));
+        assert!(s.recording.is_some());
+        s = reduce(s, Action::ApplyPreset("finance-cold"));
+        assert!(s.recording.is_none());
     }
 
     #[test]

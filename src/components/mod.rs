@@ -10,6 +10,7 @@ pub mod metrics;
 pub mod notice;
 pub mod presentation;
 pub mod presets;
+pub mod replay_view;
 pub mod round_chart;
 pub mod share;
 pub mod slider;

@@ -1,6 +1,7 @@
 //! The scenario menu and the story card: named presets from the model
 //! (`migration_model::presets`), each with a one-paragraph story shown when chosen.
 
+use crate::recording;
 use migration_model::presets::{self, Preset};
 use migration_model::Params;
 use web_sys::HtmlSelectElement;
@@ -17,6 +18,12 @@ pub struct PresetPickerProps {
     /// Shows the story card again.
     #[prop_or_default]
     pub onstory: Option<Callback<()>>,
+    /// The built-in recording shown, if any (`crate::recording::BUILT_IN` id).
+    #[prop_or_default]
+    pub recording: Option<&'static str>,
+    /// Opens a built-in recording by id; without it the menu lists none.
+    #[prop_or_default]
+    pub onrecording: Option<Callback<&'static str>>,
 }
 
 /// True when `params` are still exactly the preset's.
@@ -28,14 +35,22 @@ pub fn unchanged(id: &str, params: &Params) -> bool {
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     let onchange = {
         let onpick = props.onpick.clone();
+        let onrecording = props.onrecording.clone();
         Callback::from(move |e: Event| {
             let el: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(p) = presets::find(&el.value()) {
+            let value = el.value();
+            if let Some(p) = presets::find(&value) {
                 onpick.emit(p.id);
+            } else if let (Some(b), Some(cb)) = (
+                value.strip_prefix("rec:").and_then(recording::built_in),
+                &onrecording,
+            ) {
+                cb.emit(b.id);
             }
         })
     };
-    let selected = props.selected.unwrap_or("");
+    let recorded = props.recording.map(|id| format!("rec:{id}"));
+    let selected = recorded.as_deref().or(props.selected).unwrap_or("");
     let changed = props
         .selected
         .is_some_and(|id| !unchanged(id, &props.params));
@@ -47,6 +62,15 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                 { for presets::all().iter().map(|p| html! {
                     <option value={p.id} selected={p.id == selected}>{ p.title }</option>
                 }) }
+                if props.onrecording.is_some() {
+                    <optgroup label="Real QEMU 10 recordings (fetched when chosen)">
+                        { for recording::BUILT_IN.iter().map(|b| {
+                            let value = format!("rec:{}", b.id);
+                            let chosen = value == selected;
+                            html! { <option selected={chosen} {value}>{ b.title }</option> }
+                        }) }
+                    </optgroup>
+                }
             </select>
             if changed {
                 <span class="preset-changed" data-testid="preset-changed">{ "changed" }</span>

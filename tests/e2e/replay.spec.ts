@@ -1,0 +1,88 @@
+// A real QEMU recording beside the model (issue 15): open one from a file, see both
+// curves and the table; open a broken file, see the message, keep the state; a built-in
+// recording is fetched only when chosen; a 20,000-sample recording loads in under a second.
+import { test, expect, openApp } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+const runs = 'model/tests/data/qemu/runs';
+
+test('a recording opened from a file shows both curves and the table', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('recording-file').setInputFiles(`${runs}/moderate.jsonl`);
+  const view = page.getByTestId('replay');
+  await expect(view).toBeVisible();
+  await expect(view.locator('h2')).toContainText('moderate.jsonl beside the model');
+  const table = page.getByTestId('replay-table');
+  await expect(table).toContainText('Total time');
+  await expect(table).toContainText('4.42 s');
+  await expect(table).toContainText('Bytes sent');
+  // QEMU's curve and the model's, on the same axes.
+  const lines = page.getByTestId('replay-bytes').locator('polyline');
+  await expect(lines).toHaveCount(4);
+  for (const l of await lines.all()) expect(((await l.getAttribute('points')) ?? '').split(' ').length).toBeGreaterThan(10);
+  await expect(page.getByTestId('replay-passes').locator('rect')).not.toHaveCount(0);
+  await expect(page.getByTestId('replay-narration')).not.toBeEmpty();
+  // The parameters came from the file: 384 MiB of guest memory.
+  await expect(page.getByTestId('slider-memory')).toHaveAttribute('aria-valuetext', /38[45]/);
+});
+
+test('a broken file gives a message naming the line and keeps the page as it was', async ({ page }, info) => {
+  await openApp(page);
+  await page.getByTestId('recording-file').setInputFiles(`${runs}/idle.jsonl`);
+  await expect(page.getByTestId('replay')).toContainText('idle.jsonl beside the model');
+  const mem = await page.getByTestId('slider-memory').getAttribute('aria-valuetext');
+  const table = await page.getByTestId('replay-table').textContent();
+  const broken = info.outputPath('broken.jsonl');
+  require('node:fs').writeFileSync(broken, 'hello\n{"status": "active", "ram": {"transferred": 12\n');
+  await page.getByTestId('recording-file').setInputFiles(broken);
+  const err = page.getByTestId('recording-error');
+  await expect(err).toContainText('broken.jsonl: Not a migration recording');
+  await expect(err).toContainText('line 1: expected a JSON object');
+  await expect(err).toContainText('line 2: not JSON at column');
+  // Nothing else changed: the recording, its table, the parameters.
+  await expect(page.getByTestId('replay')).toContainText('idle.jsonl beside the model');
+  expect(await page.getByTestId('replay-table').textContent()).toBe(table);
+  await expect(page.getByTestId('slider-memory')).toHaveAttribute('aria-valuetext', mem!);
+  await page.getByTestId('recording-error-dismiss').click();
+  await expect(err).toHaveCount(0);
+});
+
+test('a built-in recording is fetched only when chosen', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/recordings/')) fetched.push(r.url()); });
+  await openApp(page);
+  expect(fetched).toEqual([]);
+  await page.getByTestId('preset-select').selectOption({ label: 'Real QEMU 10: twice the cap, auto-converge' });
+  await expect(page.getByTestId('replay')).toContainText('auto-converge beside the model');
+  expect(fetched.length).toBe(1);
+  await expect(page.getByTestId('replay-table')).toContainText('41.9 s');
+  await page.getByTestId('replay-close').click();
+  await expect(page.getByTestId('replay')).toHaveCount(0);
+});
+
+/** A harness recording of `n` samples 100 ms apart (the shape of the real ones). */
+function longRecording(n: number): string {
+  const head = readFileSync(`${runs}/nonconverging.jsonl`, 'utf8').split('\n')[0];
+  const out = [head.replace('"cancel_after_s": 25', '"cancel_after_s": 3000')];
+  for (let k = 1; k <= n; k++) {
+    const t = (k * 0.1).toFixed(3);
+    const pass = 1 + Math.floor(k / 20);
+    if (k % 20 === 0) out.push(`{"kind": "event", "vm": "src", "rel": ${t}, "event": "MIGRATION_PASS", "pass": ${pass}}`);
+    out.push(`{"kind": "sample", "rel": ${t}, "status": "active", "total-time": ${k * 100}, "setup-time": 1, "expected-downtime": 2243, "ram.transferred": ${k * 6831430}, "ram.remaining": ${147189760 - (k % 20) * 6000000}, "ram.duplicate": 31686, "ram.normal": ${k * 1664}, "ram.dirty-pages-rate": 16729, "ram.dirty-sync-count": ${pass}, "ram.mbps": 546.32592, "ram.pages-per-second": 16640, "ram.precopy-bytes": ${k * 6831430}, "ram.downtime-bytes": 0, "ram.postcopy-bytes": 0, "ram.postcopy-requests": 0}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+// The time is a measurement for BENCHMARKS.md (printed), not a pass/fail threshold.
+test('a 20,000-sample recording loads and is drawn', async ({ page }, info) => {
+  await openApp(page);
+  const file = info.outputPath('long.jsonl');
+  require('node:fs').writeFileSync(file, longRecording(20000));
+  const input = page.getByTestId('recording-file');
+  const t0 = Date.now();
+  await input.setInputFiles(file);
+  await expect(page.getByTestId('replay')).toContainText('long.jsonl beside the model', { timeout: 10000 });
+  await expect(page.getByTestId('replay-bytes').locator('polyline')).toHaveCount(4);
+  const ms = Date.now() - t0;
+  console.log(`20,000-sample recording (${(longRecording(20000).length / 1e6).toFixed(1)} MB): shown ${ms} ms after the file was given`);
+});
