@@ -289,7 +289,8 @@ fn legend(f: &Frame, series: &[Series]) -> Html {
     let items = series.iter().enumerate().map(|(i, s)| {
         let (col, row) = (i % 2, i / 2);
         let x = 10.0 + col as f64 * (W / 2.0);
-        let y = f.height - 40.0 + row as f64 * 18.0 - 18.0;
+        // Under the tick labels, above the axis title.
+        let y = f.y0() + 46.0 + row as f64 * 18.0;
         html! {
             <g>
                 <line x1={n(x)} x2={n(x + 26.0)} y1={n(y - 5.0)} y2={n(y - 5.0)} stroke={s.colour.to_string()} stroke-width="3"
@@ -303,7 +304,7 @@ fn legend(f: &Frame, series: &[Series]) -> Html {
 
 fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[Series]) -> Html {
     let mut f = frame();
-    f.bottom += 18.0 * (series.len().div_ceil(2) as f64 - 1.0);
+    f.bottom += 18.0 * series.len().div_ceil(2) as f64;
     let max = series
         .iter()
         .flat_map(|s| s.pts.iter().map(|p| p.1))
@@ -333,7 +334,8 @@ fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[S
 
 /// Bytes per pass, QEMU's bar beside the model's.
 fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
-    let f = frame();
+    let mut f = frame();
+    f.bottom += 18.0;
     let count = passes.len().max(1);
     let max = passes
         .iter()
@@ -383,13 +385,13 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
     ];
     html! {
         <figure class="replay-chart">
-            <svg viewBox={format!("0 0 {W} {H}")} width="100%" role="img" aria-label="Bytes sent per pass, QEMU and the model"
+            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label="Bytes sent per pass, QEMU and the model"
                 data-testid="replay-passes" font-family={FONT_FAMILY}>
                 { svg::y_axis(&f, &ys, Unit::Bytes, "", Side::Left, 5) }
                 <line x1={n(f.x0())} x2={n(f.x1())} y1={n(f.y0())} y2={n(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for bars }
                 { for labels }
-                <text x={n((f.x0() + f.x1()) / 2.0)} y={n(f.y0() + 40.0)} text-anchor="middle" font-size={n(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
+                <text x={n((f.x0() + f.x1()) / 2.0)} y={n(f.height - 6.0)} text-anchor="middle" font-size={n(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
                 { legend(&f, &series) }
             </svg>
             <figcaption>{ "Bytes sent per pass (log scale)" }</figcaption>
