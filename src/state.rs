@@ -536,6 +536,9 @@ mod tests {
         s = reduce(s, Action::Seek(5.0));
         s = reduce(s, Action::SetParams(Box::new(p)));
         assert_eq!((s.t_s, s.playing), (0.0, false));
+    }
+
+    #[test]
     fn a_recording_sets_its_parameters_and_a_failed_one_keeps_the_state() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
