@@ -202,6 +202,12 @@ pub struct EmbedViewProps {
     pub palette: Palette,
     /// The app's root element (keys and the height are measured on it).
     pub root: NodeRef,
+    /// An open lesson's panel (`embed=1&lesson=drama&steps=3-5`).
+    #[prop_or_default]
+    pub lesson: Option<Html>,
+    /// The timeline span the lesson points at.
+    #[prop_or_default]
+    pub highlight: Option<(f64, f64)>,
 }
 
 #[component]
@@ -249,11 +255,12 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     <h1>{ "VM Migration Lab" }</h1>
                     <span class="embed-type">{ trace.migration_type.label() }</span>
                 </header>
+                { props.lesson.clone().unwrap_or_default() }
                 <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
                 <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
                     description={props.description.clone()} palette={props.palette} />
                 <crate::Legend />
-                <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} />
+                <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} highlight={props.highlight} />
                 <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 if !props.embed.controls.is_empty() {
                     <section class="embed-controls" aria-label="Parameters" data-testid="embed-controls">

@@ -41,6 +41,9 @@ pub struct KeyContext {
     /// A scenario is applied (its story card can be shown).
     pub has_story: bool,
     pub story_open: bool,
+    /// A lesson is open: PageDown/PageUp step it (the reducer turns a phase step into a
+    /// lesson step), also from a question's own choices and sliders.
+    pub lesson_open: bool,
 }
 
 /// Keyboard shortcuts: space, `.` and `B` play/pause, arrows step events,
@@ -66,14 +69,21 @@ pub fn shortcuts(
                 .as_ref()
                 .is_some_and(|t| t.get_attribute("role").is_some());
         let key = e.key();
+        // In a lesson a clicker pages through it even from an answer's radio or slider;
+        // only a field that takes text keeps PageDown/PageUp.
+        let pages_held = if cx.lesson_open {
+            crate::components::lesson::keeps_page_keys(&e)
+        } else {
+            in_field
+        };
         let action = match key.as_str() {
             // Space on a button presses it; `.` and B (a clicker's "blank" key) never do.
             " " if !in_field && tag.as_deref() != Some("button") => Some(Action::TogglePlay),
             "." | "b" | "B" if !in_field => Some(Action::TogglePlay),
             "ArrowRight" if !on_widget => Some(Action::StepNext),
             "ArrowLeft" if !on_widget => Some(Action::StepPrev),
-            "PageDown" if !in_field => Some(Action::StepPhase(true)),
-            "PageUp" if !in_field => Some(Action::StepPhase(false)),
+            "PageDown" if !pages_held => Some(Action::StepPhase(true)),
+            "PageUp" if !pages_held => Some(Action::StepPhase(false)),
             "?" if !in_field => Some(Action::Page(page::PageAction::Open(Some(
                 page::Dialog::Help,
             )))),

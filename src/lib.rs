@@ -96,9 +96,15 @@ pub fn App(props: &AppProps) -> Html {
         s.reduced_motion = prefers_reduced_motion();
         if let Some(l) = &link {
             page::restore(&mut s, l, page::stored_theme());
+            if let Some(p) = lesson::open_built_in(l) {
+                lesson::scene::open(&mut s, p);
+            }
         }
         s
     });
+    components::lesson::use_packed_lesson(props.link.clone(), state.dispatcher());
+    let hovered_mark = use_state(|| None::<lesson::Mark>);
+    let mark = components::lesson::active_mark(state.lesson.as_ref(), *hovered_mark);
     // The page around the app: theme, presentation, the URL, keys on the whole window.
     let dark = page::use_page_effects(&state.page);
     use_effect_with((), |_| page::mark_ready());
@@ -109,10 +115,13 @@ pub fn App(props: &AppProps) -> Html {
         (false, false) => render::Palette::LIGHT,
         (false, true) => render::Palette::LIGHT.high_contrast(),
     };
-    page::use_url_sync(
-        (state.page.linked && state.page.embed.is_none())
-            .then(|| url::query(&components::share::share_of(&state, true))),
-    );
+    page::use_url_sync((state.page.linked && state.page.embed.is_none()).then(|| {
+        match state.lesson.as_ref().map(lesson::Progress::link_keys) {
+            // A lesson's link names the lesson and the step; the step sets the rest.
+            Some(keys) if !keys.is_empty() => lesson::link_query(&keys, state.page.presenting),
+            _ => url::query(&components::share::share_of(&state, true)),
+        }
+    }));
     let root = use_node_ref();
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();
@@ -187,6 +196,7 @@ pub fn App(props: &AppProps) -> Html {
                 presenting,
                 has_story: state.preset.is_some() && state.page.embed.is_none(),
                 story_open: state.story_open,
+                lesson_open: state.lesson.is_some(),
             },
         ),
     );
@@ -196,12 +206,28 @@ pub fn App(props: &AppProps) -> Html {
     let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
         narrate::longest(trace, params)
     });
+    let onmark = {
+        let h = hovered_mark.clone();
+        Callback::from(move |m| h.set(m))
+    };
+    let lesson_panel = state.lesson.clone().map(|progress| {
+        let d = state.dispatcher();
+        let ondo = Callback::from(move |a| d.dispatch(Action::Lesson(a)));
+        let embed = state.page.embed.is_some();
+        let caption = components::lesson::mark_caption(mark);
+        html! { <components::lesson::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} /> }
+    });
+    let highlight = components::lesson::mark_span(mark, &trace);
     if let Some(embed) = state.page.embed.clone() {
         return html! {
             <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
-                description={description} {palette} root={root} />
+                description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
         };
     }
+    let onlesson = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::OpenLesson(Box::new(p))))
+    };
     let announce = announcement(&frame);
     let tools = toolbar(&state, dark);
     let ondismiss = {
@@ -244,7 +270,7 @@ pub fn App(props: &AppProps) -> Html {
     let recordings = recording_callbacks(state.dispatcher());
     let (ondragover, ondrop) = replay_view::drop_handlers(recordings.opened.clone());
     html! {
-        <div class={classes!("app", presenting.then_some("presenting"))} ref={root} {ondragover} {ondrop}>
+        <div class={classes!("app", presenting.then_some("presenting"), state.lesson.is_some().then_some("lesson-open"))} ref={root} {ondragover} {ondrop}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
@@ -257,11 +283,13 @@ pub fn App(props: &AppProps) -> Html {
                 <ExercisesView pos={state.exercise.clone()} onnav={onexercise} onshow={onshowme} />
             } else if state.view == state::View::Compare {
                 <div class="tools-row">{ tools.clone() }</div>
+                { lesson_panel.clone().unwrap_or_default() }
                 <CompareView params={run_params.clone()} edit={state.params.clone()} error={state.run.error.clone()}
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
             } else {
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">
+                    { lesson_panel.unwrap_or_default() }
                     <div class="narration-box">
                         <p class="narration" data-testid="narration">{ narration }</p>
                         <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
@@ -271,12 +299,15 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting} />
                     <Legend />
-                    <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} />
+                    <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} {highlight} />
                     <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
                 <aside class="side">
                     { tools }
+                    if state.lesson.is_none() {
+                        <components::lesson::LessonLauncher onopen={onlesson} />
+                    }
                     <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
                         recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
                     <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />

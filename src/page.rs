@@ -44,6 +44,9 @@ pub enum PageAction {
     Open(Option<Dialog>),
     Theme(Option<Theme>),
     DismissNotice,
+    /// A link's value found unusable after the page opened (a packed lesson that does
+    /// not unpack).
+    Notice(Ignored),
 }
 
 impl Page {
@@ -54,6 +57,7 @@ impl Page {
             PageAction::Open(d) => self.dialog = d,
             PageAction::Theme(t) => self.theme = t,
             PageAction::DismissNotice => self.notice.clear(),
+            PageAction::Notice(i) => self.notice.push(i),
         }
     }
 

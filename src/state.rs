@@ -55,6 +55,10 @@ pub struct AppState {
     pub recording: Option<crate::recording::Shared>,
     /// Why the last recording could not be opened (the page keeps what it had).
     pub recording_error: Option<String>,
+    /// An open lesson (src/lesson/), if any.
+    pub lesson: Option<crate::lesson::Progress>,
+    /// Playback stops here (a lesson step's `at: A to B`).
+    pub play_until: Option<f64>,
 }
 
 /// The app's pages.
@@ -122,6 +126,10 @@ pub enum Action {
     /// A recording could not be opened (`None` clears the message).
     RecordingError(Option<String>),
     CloseRecording,
+    /// Opens a lesson at its step and shows that step's scene.
+    OpenLesson(Box<crate::lesson::Progress>),
+    /// Moves within the open lesson (src/lesson/scene.rs applies the new step's scene).
+    Lesson(crate::lesson::LessonAction),
 }
 
 impl AppState {
@@ -166,6 +174,8 @@ impl AppState {
             exercise: crate::exercise_link::ExercisePos::default(),
             recording: None,
             recording_error: None,
+            lesson: None,
+            play_until: None,
         }
     }
 
@@ -235,7 +245,10 @@ impl Reducible for AppState {
                 }
                 s.playing = true;
             }
-            Action::Pause => s.playing = false,
+            Action::Pause => {
+                s.playing = false;
+                s.play_until = None;
+            }
             Action::TogglePlay => {
                 return self.reduce(if s.playing {
                     Action::Pause
@@ -263,8 +276,15 @@ impl Reducible for AppState {
                 } else {
                     s.t_s = (s.t_s + real_s * s.speed).min(end);
                 }
+                if let Some(stop) = s.play_until.filter(|&u| s.t_s >= u) {
+                    s.t_s = stop;
+                    s.playing = false;
+                }
                 if s.t_s >= end {
                     s.playing = false;
+                }
+                if !s.playing {
+                    s.play_until = None;
                 }
             }
             Action::Seek(t) => {
@@ -342,6 +362,16 @@ impl Reducible for AppState {
                 s.t_s = 0.0;
                 s.playing = true;
             }
+            // A presenter's PageDown/PageUp steps an open lesson (the first PageDown on a
+            // question reveals it), whichever key path sent it.
+            Action::StepPhase(next) if s.lesson.is_some() => {
+                let a = if next {
+                    crate::lesson::LessonAction::Forward
+                } else {
+                    crate::lesson::LessonAction::Back
+                };
+                crate::lesson::scene::apply(&mut s, &a);
+            }
             Action::StepPhase(next) => {
                 let eps = 1e-9 * s.t_s.abs().max(1.0);
                 let mut starts: Vec<f64> = s.trace().phases.iter().map(|p| p.start_s).collect();
@@ -386,6 +416,8 @@ impl Reducible for AppState {
             }
             Action::RecordingError(e) => s.recording_error = e,
             Action::CloseRecording => s.recording = None,
+            Action::OpenLesson(p) => crate::lesson::scene::open(&mut s, *p),
+            Action::Lesson(a) => crate::lesson::scene::apply(&mut s, &a),
         }
         Rc::new(s)
     }

@@ -26,6 +26,10 @@ pub const CONTROLS: &str = "controls";
 pub const AUTOPLAY: &str = "autoplay";
 pub const THEME: &str = "theme";
 pub const PRESENT: &str = "present";
+/// A lesson (`lesson=drama`, or `lesson=~` + a packed lesson), its step, an embed's range.
+pub const LESSON: &str = "lesson";
+pub const STEP: &str = "step";
+pub const STEPS: &str = "steps";
 
 /// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
 const QUOTE_MAX: usize = 40;
@@ -111,8 +115,26 @@ pub struct Link {
     pub theme: Option<Theme>,
     /// Presentation mode: large type, high contrast, secondary panels hidden.
     pub present: bool,
+    /// A lesson to open (docs/lessons.md).
+    pub lesson: Option<LessonLink>,
     /// Keys that were dropped, in the order the link gave them.
     pub ignored: Vec<Ignored>,
+}
+
+/// The lesson a link names: which, at which step (from 0), and an embed's range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonLink {
+    pub name: LessonName,
+    pub step: usize,
+    /// `steps=3-5`, from 0 and inclusive.
+    pub range: Option<(usize, usize)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LessonName {
+    BuiltIn(&'static str),
+    /// The text after `lesson=~`: a lesson packed into the link (raw DEFLATE, base64url).
+    Packed(String),
 }
 
 impl Default for Link {
@@ -657,10 +679,14 @@ pub fn parse(query: &str) -> Link {
         embed: None,
         theme: None,
         present: false,
+        lesson: None,
         ignored: Vec::new(),
     };
     let mut exercise_pairs: Vec<(String, String)> = Vec::new();
     let mut exercises_view = false;
+    let mut lesson: Option<LessonName> = None;
+    let mut step: Option<usize> = None;
+    let mut range: Option<(usize, usize)> = None;
     let mut controls: Option<(&str, &str)> = None;
     let mut embed = false;
     let mut autoplay = false;
@@ -728,6 +754,34 @@ pub fn parse(query: &str) -> Link {
                 },
             },
             CONTROLS => controls = Some((k, v)),
+            LESSON => match v.trim() {
+                packed if packed.starts_with('~') && packed.len() > 1 => {
+                    lesson = Some(LessonName::Packed(packed[1..].to_string()))
+                }
+                name => match crate::lesson::BUILT_IN.iter().find(|(n, _)| *n == name) {
+                    Some((n, _)) => lesson = Some(LessonName::BuiltIn(n)),
+                    None => drop(
+                        k,
+                        v,
+                        format!(
+                            "no lesson has this name ({})",
+                            crate::lesson::BUILT_IN.map(|(n, _)| n).join(", ")
+                        ),
+                    ),
+                },
+            },
+            STEP => match v.trim().parse::<usize>() {
+                Ok(n) if n >= 1 => step = Some(n - 1),
+                _ => drop(k, v, "expected a step number from 1".into()),
+            },
+            STEPS => match crate::lesson::progress::read_range(v) {
+                Some(r) => range = Some(r),
+                None => drop(
+                    k,
+                    v,
+                    "expected steps like 3-5 (from 1, first ≤ last)".into(),
+                ),
+            },
             _ => drop(k, v, "not a key this app knows".into()),
         }
     }
@@ -782,6 +836,11 @@ pub fn parse(query: &str) -> Link {
     }
     link.params = params;
 
+    link.lesson = lesson.map(|name| LessonLink {
+        name,
+        step: step.or(range.map(|r| r.0)).unwrap_or(0),
+        range,
+    });
     if embed {
         let mut e = Embed {
             controls: Vec::new(),

@@ -6,6 +6,7 @@ pub mod dialog;
 pub mod embed_dialog;
 pub mod exercises;
 pub mod help;
+pub mod lesson;
 pub mod metrics;
 pub mod notice;
 pub mod presentation;

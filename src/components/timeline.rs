@@ -21,6 +21,9 @@ pub struct TimelineProps {
     pub onseek: Callback<f64>,
     /// Step to the next (`true`) or previous (`false`) event.
     pub onstep: Callback<bool>,
+    /// A span a lesson points at (a round, the downtime), seconds.
+    #[prop_or_default]
+    pub highlight: Option<(f64, f64)>,
 }
 
 /// Colour and legend name of a phase.
@@ -216,6 +219,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for down }
                 { for markers }
                 { for labels }
+                if let Some((a, b)) = props.highlight {
+                    <rect class="timeline-highlight" data-testid="timeline-highlight"
+                        x={pc(x(a))} y={(BAR_Y - 5.0).to_string()} width={pc((x(b) - x(a)).max(0.6))}
+                        height={(BAR_H + 17.0).to_string()} fill="none" stroke-width="3" />
+                }
                 <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2="57" stroke="#0f172a" stroke-width="3" />
             </svg>
             <div class="timeline-axis" aria-hidden="true">

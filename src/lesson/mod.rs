@@ -10,14 +10,17 @@
 //! - [`ask`] answers a step's question from the step's parameters and explains why.
 
 pub mod ask;
+pub mod pack;
 pub mod parse;
 pub mod progress;
+pub mod scene;
 pub mod text;
 
 use migration_model::{MigrationType, Params, PhaseKind, Trace};
 
 pub use ask::{Answer, Ask};
 pub use parse::{parse, LessonError, Loaded};
+pub use progress::{link_query, open_built_in, LessonAction, Progress, Source};
 pub use text::{Mark, Piece, Value};
 
 /// The built-in lesson, in the format an author writes.

@@ -126,6 +126,37 @@ impl Progress {
     }
 }
 
+/// The built-in lesson a link names, opened at its step (a packed one is unpacked by
+/// the page, asynchronously).
+pub fn open_built_in(link: &crate::url::Link) -> Option<Progress> {
+    let l = link.lesson.as_ref()?;
+    let crate::url::LessonName::BuiltIn(name) = l.name else {
+        return None;
+    };
+    let lesson = super::built_in(name)?;
+    Progress::open(
+        Rc::new(lesson),
+        Source::BuiltIn(name),
+        vec![],
+        l.step,
+        l.range,
+    )
+}
+
+/// The address bar's query while a lesson is open: the lesson, the step, and
+/// presentation mode if on.
+pub fn link_query(keys: &[(String, String)], presenting: bool) -> String {
+    let mut q = keys
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    if presenting {
+        q.push_str("&present=1");
+    }
+    q
+}
+
 /// Reads `steps=3-5` (or `steps=4`): from-1 inclusive numbers, to a from-0 range.
 pub fn read_range(v: &str) -> Option<(usize, usize)> {
     let (a, b) = v.split_once('-').unwrap_or((v, v));

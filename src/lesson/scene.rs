@@ -1,0 +1,118 @@
+//! A lesson step on screen: its scene becomes the app's parameters, the view and the
+//! playhead, exactly as a slider move or a link would set them (one model run).
+
+use super::{LessonAction, Progress};
+use crate::state::{default_speed, AppState, View};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Opens a lesson and shows its current step.
+pub fn open(s: &mut AppState, p: Progress) {
+    s.lesson = Some(p);
+    show(s);
+}
+
+/// Moves within the open lesson; a new step shows its scene.
+pub fn apply(s: &mut AppState, a: &LessonAction) {
+    if *a == LessonAction::Close {
+        s.lesson = None;
+        s.play_until = None;
+        return;
+    }
+    let Some(p) = s.lesson.as_mut() else { return };
+    if p.apply(a) {
+        show(s);
+    }
+}
+
+/// Applies the current step's scene: parameters, view, playhead, and playback to the
+/// step's end moment (`at: A to B`).
+fn show(s: &mut AppState) {
+    let Some(step) = s.lesson.as_ref().map(|p| p.current().clone()) else {
+        return;
+    };
+    if *s.run.params != step.params {
+        let next = (*Rc::new(s.clone()).reduce(crate::state::Action::SetParams(Box::new(
+            step.params.clone(),
+        ))))
+        .clone();
+        *s = next;
+    }
+    s.preset = None;
+    s.story_open = false;
+    s.view = if step.compare {
+        View::Compare
+    } else {
+        View::Main
+    };
+    let trace = s.trace();
+    let t0 = step.at.resolve(trace).unwrap_or(0.0);
+    let t1 = step.until.and_then(|m| m.resolve(trace).ok());
+    s.speed = match t1 {
+        // Play the span in about ten seconds.
+        Some(t1) => ((t1 - t0) / 10.0)
+            .log2()
+            .round()
+            .exp2()
+            .clamp(crate::state::SPEED_MIN, crate::state::SPEED_MAX),
+        None => default_speed(trace),
+    };
+    s.t_s = t0;
+    s.playing = t1.is_some();
+    s.play_until = t1;
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::lesson::{built_in, Source};
+    use crate::state::Action;
+
+    fn opened() -> Rc<AppState> {
+        let lesson = Rc::new(built_in("drama").expect("built in"));
+        let p = Progress::open(lesson, Source::BuiltIn("drama"), vec![], 0, None).expect("steps");
+        Rc::new(AppState::new(Default::default())).reduce(Action::OpenLesson(Box::new(p)))
+    }
+
+    #[test]
+    fn each_step_shows_its_own_scene_and_moment() {
+        let mut s = opened();
+        let n = s.lesson.as_ref().expect("open").lesson.steps.len();
+        for i in 0..n {
+            s = s.reduce(Action::Lesson(LessonAction::Go(i)));
+            let step = s.lesson.as_ref().expect("open").current().clone();
+            assert_eq!(*s.run.params, step.params, "step {i}");
+            let t = step.at.resolve(s.trace()).expect("resolves");
+            assert_eq!(s.t_s, t, "step {i}");
+            assert_eq!(s.view == View::Compare, step.compare);
+            assert_eq!(s.playing, step.until.is_some());
+        }
+    }
+
+    #[test]
+    fn a_step_that_plays_stops_at_its_end_moment() {
+        let mut s = opened();
+        let i = s
+            .lesson
+            .as_ref()
+            .expect("open")
+            .lesson
+            .steps
+            .iter()
+            .position(|st| st.until.is_some())
+            .expect("a playing step");
+        s = s.reduce(Action::Lesson(LessonAction::Go(i)));
+        let stop = s.play_until.expect("plays");
+        for _ in 0..10_000 {
+            s = s.reduce(Action::Tick { real_s: 0.1 });
+            if !s.playing {
+                break;
+            }
+        }
+        assert!(!s.playing);
+        assert_eq!(s.t_s, stop);
+        assert!(s.play_until.is_none());
+        s = s.reduce(Action::Lesson(LessonAction::Close));
+        assert!(s.lesson.is_none());
+    }
+}

@@ -1,0 +1,249 @@
+// Guided lessons (issue 13): the user stories of a lecturer, a student, a course author
+// and a course page, plus links that carry or name a lesson. Screenshots of the lesson
+// go to docs/screenshots/lesson-*.png.
+import { test, expect, openApp } from './fixtures';
+import { seconds } from './helpers';
+import type { Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
+
+const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson' });
+const position = (page: Page) => page.getByTestId('lesson-position');
+
+/// "Step 7 of 22" → [7, 22].
+async function where(page: Page): Promise<[number, number]> {
+  const m = (await position(page).textContent())!.match(/^Step (\d+) of (\d+)$/);
+  expect(m, 'position reads "Step N of M"').not.toBeNull();
+  return [+m![1], +m![2]];
+}
+
+/// True when focus sits inside a question's answer widgets.
+const focusInQuestion = (page: Page) =>
+  page.evaluate(() => !!document.activeElement?.closest('.lesson-question'));
+
+test.describe('a lecturer at 1024×768 in presentation mode', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('runs the whole built-in lesson with clicker keys', async ({ page }) => {
+    await openApp(page, '?lesson=drama&present=1');
+    await expect(page.locator('html')).toHaveClass(/presenting/);
+    await expect(lesson(page)).toBeVisible();
+    const [first, total] = await where(page);
+    expect(first).toBe(1);
+    expect(total).toBeGreaterThanOrEqual(15);
+    expect(total).toBeLessThanOrEqual(25);
+    let questions = 0;
+    for (let i = 1; i <= total; i++) {
+      await expect(position(page)).toHaveText(`Step ${i} of ${total}`);
+      // The position and the step's text are on the projector's screen.
+      const box = (await page.getByTestId('lesson-text').boundingBox())!;
+      expect(box.y, `step ${i} text on screen`).toBeLessThan(768);
+      const title = await page.getByTestId('lesson-step-title').textContent();
+      await expect(page.getByTestId('lesson-announcer')).toContainText(title!);
+      if (i === 16) await page.screenshot({ path: 'docs/screenshots/lesson-1024-present.png' });
+      if (await page.getByTestId('lesson-question').count()) {
+        questions++;
+        await expect(page.getByTestId('lesson-question').locator('legend')).toBeVisible();
+        await page.keyboard.press('PageDown');
+        // The first PageDown reveals; the step stays; focus stays out of the widgets.
+        await expect(page.getByTestId('lesson-reveal')).toBeVisible();
+        await expect(page.getByTestId('lesson-announcer')).toContainText('Answer:');
+        await expect(position(page)).toHaveText(`Step ${i} of ${total}`);
+        expect(await focusInQuestion(page)).toBe(false);
+        if (i === 16) await page.screenshot({ path: 'docs/screenshots/lesson-1024-present-reveal.png' });
+      }
+      await page.keyboard.press('PageDown');
+    }
+    expect(questions).toBeGreaterThanOrEqual(4);
+    // Past the end the lesson stays on its last step, in the compare view.
+    await expect(position(page)).toHaveText(`Step ${total} of ${total}`);
+    await expect(page.getByTestId('compare-view')).toBeVisible();
+    // PageUp goes back; the link follows the step.
+    await page.keyboard.press('PageUp');
+    await expect(position(page)).toHaveText(`Step ${total - 1} of ${total}`);
+    await expect.poll(() => page.url()).toContain(`lesson=drama&step=${total - 1}`);
+  });
+
+  test('a mouse click on an answer does not swallow the clicker', async ({ page }) => {
+    await openApp(page, '?lesson=drama&step=16&present=1');
+    await expect(page.getByTestId('lesson-question')).toBeVisible();
+    await page.getByRole('radio', { name: 'No' }).click();
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('lesson-feedback')).toContainText('Right');
+    await page.keyboard.press('PageDown');
+    await expect(position(page)).toHaveText(/^Step 17 of/);
+  });
+});
+
+test.describe('a student on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+
+  test('answers each question and gets feedback the model agrees with', async ({ page }) => {
+    await openApp(page, '?lesson=drama');
+    const [, total] = await where(page);
+    let answered = 0;
+    for (let i = 1; i <= total; i++) {
+      await expect(position(page)).toHaveText(`Step ${i} of ${total}`);
+      const q = page.getByTestId('lesson-question');
+      if (await q.count()) {
+        const legend = (await q.locator('legend').textContent())!;
+        let said = '';
+        if (legend.startsWith('Will this migration converge')) {
+          await q.getByText('Yes', { exact: true }).tap();
+          said = 'yes';
+        } else if (legend.startsWith('Roughly how long')) {
+          await page.getByTestId('lesson-downtime').fill('600');
+          said = (await page.getByTestId('lesson-guess').textContent())!;
+        } else if (legend.startsWith('Which type')) {
+          await q.getByText('Live (pre-copy)', { exact: true }).tap();
+          said = 'Live (pre-copy)';
+        } else if (legend.startsWith('How many')) {
+          await page.getByTestId('lesson-rounds').fill('20');
+          said = '20';
+        }
+        // Every choice is a finger-sized target.
+        for (const label of await q.locator('.lesson-choice').all()) {
+          expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+        }
+        if (i === 14) await page.screenshot({ path: 'docs/screenshots/lesson-phone.png' });
+        await page.getByTestId('lesson-reveal-button').tap();
+        const feedback = (await page.getByTestId('lesson-feedback').textContent())!;
+        expect(feedback).toContain(`you said ${said}`);
+        // The verdict agrees with the model's answer and the band the question states.
+        const m = feedback.match(/^(Right|Not quite): you said (.+?), the model says (.+?)(?: \(×.*\))?\.$/);
+        expect(m, feedback).not.toBeNull();
+        if (legend.startsWith('Roughly how long')) {
+          const band = +legend.match(/Within ×([\d.]+)/)![1];
+          const ratio = seconds(m![2]) / seconds(m![3]);
+          const within = Math.max(ratio, 1 / ratio) <= band * 1.02;
+          // Rounded display: only judge clear cases.
+          if (Math.abs(Math.max(ratio, 1 / ratio) - band) > 0.1 * band) {
+            expect(m![1]).toBe(within ? 'Right' : 'Not quite');
+          }
+        } else if (legend.startsWith('How many')) {
+          const within = +(legend.match(/±(\d+)/)?.[1] ?? 0);
+          expect(m![1]).toBe(Math.abs(+m![2] - +m![3]) <= within ? 'Right' : 'Not quite');
+        } else if (legend.startsWith('Will')) {
+          expect(m![1]).toBe(m![3].toLowerCase() === m![2] ? 'Right' : 'Not quite');
+        } else {
+          expect(m![1]).toBe(m![3].includes(m![2]) ? 'Right' : 'Not quite');
+        }
+        if (i === 14) await page.screenshot({ path: 'docs/screenshots/lesson-phone-reveal.png', fullPage: true });
+        answered++;
+        // The answer is kept when the student comes back to the step.
+        await page.getByTestId('lesson-next').tap();
+        await page.getByTestId('lesson-back').tap();
+        await expect(page.getByTestId('lesson-feedback')).toHaveText(feedback);
+      }
+      if (i < total) await page.getByTestId('lesson-next').tap();
+    }
+    expect(answered).toBeGreaterThanOrEqual(4);
+  });
+});
+
+const BROKEN = `lesson: Two broken steps
+== One
+scene: type=live&bw=10Gbit/s
+at: round 0
+text: Round 0 takes {round 0 time}.
+== Two
+scene: type=live&bw=warp
+text: Broken scene.
+== Three
+scene: type=cold
+at: disk-copy
+text: Down {downtime}. <script>alert(1)</script>
+== Four
+text: A typo: {downtiem}.
+== Five
+scene: type=postcopy
+ask: least downtime
+text: Which one?
+`;
+
+test('an author loads a lesson file with two broken steps and sees both named', async ({ page }) => {
+  await openApp(page, '?type=hybrid');
+  await page.getByTestId('lesson-file').setInputFiles({ name: 'mine.lesson', mimeType: 'text/plain', buffer: Buffer.from(BROKEN) });
+  await expect(lesson(page)).toBeVisible();
+  const errors = page.getByTestId('lesson-errors');
+  await expect(errors).toContainText('2 steps could not be used');
+  await expect(errors).toContainText('Step 2 “Two”, field scene (line 7): bw=warp');
+  await expect(errors).toContainText('Step 4 “Four”, field text (line 14): {downtiem} is not a placeholder');
+  await expect(position(page)).toHaveText('Step 1 of 3');
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('One');
+  await page.getByTestId('lesson-next').click();
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Three');
+  // Lesson text is text: the tag shows as written and nothing runs.
+  await expect(page.getByTestId('lesson-text')).toContainText('<script>alert(1)</script>');
+  await expect(page.locator('.lesson script')).toHaveCount(0);
+  await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('lesson-next').click();
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Five');
+  await page.screenshot({ path: 'docs/screenshots/lesson-1366-author.png' });
+});
+
+test('a file with no usable step keeps what was on screen', async ({ page }) => {
+  await openApp(page, '?type=hybrid');
+  await page.getByTestId('lesson-file').setInputFiles({ name: 'bad.lesson', mimeType: 'text/plain', buffer: Buffer.from('== Only\nscene: mem=1KiB\ntext: x\n') });
+  await expect(page.getByTestId('lesson-errors')).toContainText('bad.lesson: no step could be used');
+  await expect(page.getByTestId('lesson-errors')).toContainText('Step 1 “Only”, field scene (line 2): mem=1KiB');
+  await expect(lesson(page)).toHaveCount(0);
+  await expect(page.getByTestId('type-hybrid')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('an embed shows steps 3–5 only', async ({ page }) => {
+  await openApp(page, '?embed=1&lesson=drama&steps=3-5');
+  const [step, total] = await where(page);
+  expect(step).toBe(3);
+  await expect(page.getByTestId('lesson-back')).toBeDisabled();
+  await expect(page.getByTestId('lesson-close')).toHaveCount(0);
+  const options = page.getByTestId('lesson-steps').locator('option:not([disabled])');
+  await expect(options).toHaveCount(3);
+  for (let i = 0; i < 10; i++) {
+    if (await page.getByTestId('lesson-next').isDisabled()) break;
+    await page.getByTestId('lesson-next').click();
+  }
+  await expect(position(page)).toHaveText(`Step 5 of ${total}`);
+  await page.getByTestId('lesson-back').click();
+  await page.getByTestId('lesson-back').click();
+  await expect(position(page)).toHaveText(`Step 3 of ${total}`);
+  await expect(page.getByTestId('lesson-back')).toBeDisabled();
+  await openApp(page, '?embed=1&lesson=drama&step=7');
+  await expect(position(page)).toHaveText(`Step 7 of ${total}`);
+});
+
+test('a link can carry a lesson, and an unknown lesson name gets the link notice', async ({ page }) => {
+  const text = '# packed\nlesson: Packed\n== First\ntext: One.\n== Second\nscene: type=cold\ntext: Down {downtime}.\n';
+  const code = deflateRawSync(Buffer.from(text)).toString('base64url');
+  await openApp(page, `?lesson=~${code}&step=2`);
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Second');
+  await expect(position(page)).toHaveText('Step 2 of 2');
+  await expect(page.getByTestId('lesson-text')).toContainText(/Down \d+ min/);
+
+  await openApp(page, '?lesson=~not-deflate&type=cold');
+  await expect(page.getByTestId('link-notice')).toContainText('lesson=~not-deflate');
+  await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
+
+  await openApp(page, '?lesson=nope&type=cold');
+  await expect(page.getByTestId('link-notice')).toContainText('lesson=nope');
+  await expect(page.getByTestId('link-notice')).toContainText('no lesson has this name');
+  await expect(lesson(page)).toHaveCount(0);
+  await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('numbers in the text point at the picture; the step list jumps', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await page.getByTestId('lesson-start').click();
+  await expect(position(page)).toHaveText(/^Step 1 of/);
+  await page.getByTestId('lesson-steps').selectOption({ index: 11 });
+  await expect(position(page)).toHaveText(/^Step 12 of/);
+  const round2 = page.locator('.lesson-num[data-mark="round 2"]').first();
+  await round2.focus();
+  await expect(page.getByTestId('timeline-highlight')).toBeVisible();
+  await expect(page.getByTestId('mark-caption')).toContainText('round');
+  await page.screenshot({ path: 'docs/screenshots/lesson-1920.png' });
+  await round2.blur();
+  await page.getByTestId('lesson-close').click();
+  await expect(lesson(page)).toHaveCount(0);
+  await expect(page.getByTestId('lesson-launcher')).toBeVisible();
+});
