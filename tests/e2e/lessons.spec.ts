@@ -6,7 +6,7 @@ import { seconds } from './helpers';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 
-const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson' });
+const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson', exact: true });
 const position = (page: Page) => page.getByTestId('lesson-position');
 
 /// "Step 7 of 22" → [7, 22].
@@ -24,6 +24,7 @@ test.describe('a lecturer at 1024×768 in presentation mode', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
   test('runs the whole built-in lesson with clicker keys', async ({ page }) => {
+    test.setTimeout(240_000);
     await openApp(page, '?lesson=drama&present=1');
     await expect(page.locator('html')).toHaveClass(/presenting/);
     await expect(lesson(page)).toBeVisible();
@@ -78,6 +79,7 @@ test.describe('a student on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
 
   test('answers each question and gets feedback the model agrees with', async ({ page }) => {
+    test.setTimeout(240_000);
     await openApp(page, '?lesson=drama');
     const [, total] = await where(page);
     let answered = 0;
