@@ -185,23 +185,27 @@ impl Link {
     pub fn rate_changes(&self, t0: f64, t1: f64, pace: Pace) -> Vec<RateChange> {
         let cap = self.cap(pace);
         let first = self.index_at(t0);
-        let mut out = vec![RateChange {
+        let start = RateChange {
             at_s: t0,
             bytes_per_s: self.seg_rate(first, cap),
-        }];
+        };
+        // Allocates only when the rate does change: this runs once per round.
+        let mut out: Vec<RateChange> = Vec::new();
+        let mut last = start.bytes_per_s;
         let mut i = first + 1;
         while i < self.segments.len() && self.segments[i].start_s < t1 {
             let rate = self.seg_rate(i, cap);
-            if out.last().is_some_and(|c| c.bytes_per_s != rate) {
+            if rate != last {
+                if out.is_empty() {
+                    out.push(start);
+                }
                 out.push(RateChange {
                     at_s: self.segments[i].start_s,
                     bytes_per_s: rate,
                 });
+                last = rate;
             }
             i += 1;
-        }
-        if out.len() < 2 {
-            out.clear();
         }
         out
     }

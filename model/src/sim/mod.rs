@@ -110,9 +110,10 @@ impl<'a> Builder<'a> {
             p,
             link: Link::from_params(p),
             failures: Failures::from_params(p),
-            phases: Vec::new(),
-            rounds: Vec::new(),
-            events: Vec::new(),
+            // Most runs have a few dozen rounds: grow once, not five times.
+            phases: Vec::with_capacity(32),
+            rounds: Vec::with_capacity(32),
+            events: Vec::with_capacity(48),
             converged: false,
             postcopy_faults: 0.0,
             postcopy_vcpu_blocked_share: 0.0,

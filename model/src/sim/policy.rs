@@ -91,7 +91,8 @@ pub fn threshold_bytes(policy: StopPolicy, rate: f64, downtime_limit_s: f64) -> 
 
 /// Applies `policy`'s stop rule after a round.
 pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
-    let pending = fmt_bytes(r.dirty_bytes);
+    // Formatted only into a stop reason: most rounds continue, and this runs every round.
+    let pending = ShownBytes(r.dirty_bytes);
     let fits = |goal_s: f64, who: &str| -> Decision {
         let thr = r.rate_bytes_per_s * goal_s;
         if r.dirty_bytes <= thr {
@@ -212,4 +213,13 @@ pub fn sdps(throttle: f64, write_rate: f64, cpu_share: f64, send_rate: f64) -> O
     let new =
         (1.0 - SDPS_TARGET_SHARE * send_rate * cpu_share / write_rate).clamp(throttle, SDPS_MAX);
     (new > throttle).then_some(new)
+}
+
+/// Bytes written as [`fmt_bytes`] does, formatted only when shown.
+struct ShownBytes(f64);
+
+impl std::fmt::Display for ShownBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&fmt_bytes(self.0))
+    }
 }
