@@ -11,6 +11,7 @@ pub mod keys;
 pub mod lesson;
 pub mod narrate;
 pub mod page;
+pub mod page_life;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod recording;
@@ -297,7 +298,8 @@ pub fn App(props: &AppProps) -> Html {
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
-                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting} />
+                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting}
+                        run={Some((trace.clone(), run_params.clone()))} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} {highlight} />
                     <TimelineKey trace={trace.clone()} />

@@ -419,6 +419,7 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
             description: what.to_string().into(),
             palette: Default::default(),
             presenting: false,
+            run: None,
         },
     )
     .render();

@@ -2,8 +2,10 @@
 //! picture's layout follows its box: the default landscape picture scaled to fit, larger
 //! type in presentation mode, the hosts stacked on a phone (`render::Layout::fit`).
 
-use crate::frame::Frame;
+use crate::frame::{Frame, CELLS, GRID_COLS};
+use crate::page_life;
 use crate::render::{self, Layout, Palette};
+use migration_model::{Params, Trace};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,6 +26,10 @@ pub struct StageProps {
     /// Presentation mode: type sized for the back row.
     #[prop_or_default]
     pub presenting: bool,
+    /// The run and its parameters: with them, a click (or the arrow keys on the focused
+    /// picture) on a cell tells that page's life (`crate::page_life`).
+    #[prop_or_default]
+    pub run: Option<(Rc<Trace>, Rc<Params>)>,
 }
 
 /// The width of `node` in CSS pixels, kept up to date by a `ResizeObserver` (0 until
@@ -69,6 +75,7 @@ pub fn Stage(props: &StageProps) -> Html {
     let boxed = use_node_ref();
     let width = use_width(boxed.clone());
     let layout = Layout::fit(width, props.presenting);
+    let selected = use_state(|| None::<usize>);
     {
         let canvas = canvas.clone();
         let deps = (
@@ -76,14 +83,19 @@ pub fn Stage(props: &StageProps) -> Html {
             props.bytes_moved,
             props.palette,
             layout,
+            *selected,
         );
-        use_effect_with(deps, move |(frame, bytes_moved, palette, layout)| {
-            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                paint(&el, frame, *bytes_moved, palette, layout);
-            }
-        });
+        use_effect_with(
+            deps,
+            move |(frame, bytes_moved, palette, layout, selected)| {
+                if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                    paint(&el, frame, *bytes_moved, palette, layout, *selected);
+                }
+            },
+        );
     }
     let fitted = layout != Layout::default();
+    let (onclick, onkeydown, life) = page_life_parts(props, &canvas, layout, selected.clone());
     html! {
         <div class={classes!("stage", layout.stacked.then_some("stacked"))} ref={boxed}>
             <canvas
@@ -92,12 +104,119 @@ pub fn Stage(props: &StageProps) -> Html {
                 data-layout={if layout.stacked { "stacked" } else if fitted { "large" } else { "default" }}
                 data-logical-width={layout.width.to_string()}
                 data-text-scale={format!("{:.3}", layout.text)}
+                data-selected-cell={selected.map(|c| c.to_string())}
                 role="img"
+                tabindex={props.run.is_some().then_some("0")}
                 aria-label={props.description.clone()}
+                aria-keyshortcuts={props.run.is_some().then_some("ArrowLeft ArrowRight ArrowUp ArrowDown Escape")}
                 width={layout.width.to_string()}
                 height={layout.height.to_string()}
+                {onclick}
+                {onkeydown}
             />
+            { life }
         </div>
+    }
+}
+
+/// A page's life: the click and key handlers on the picture, and the panel telling the
+/// selected cell's story.
+fn page_life_parts(
+    props: &StageProps,
+    canvas: &NodeRef,
+    layout: Layout,
+    selected: UseStateHandle<Option<usize>>,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>, Html) {
+    let Some((trace, params)) = props.run.clone() else {
+        return (Callback::noop(), Callback::noop(), html! {});
+    };
+    let onclick = {
+        let (canvas, selected) = (canvas.clone(), selected.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(el) = canvas.cast::<HtmlCanvasElement>() else {
+                return;
+            };
+            let shown = el.client_width() as f64;
+            if shown <= 0.0 {
+                return;
+            }
+            // The default picture is scaled by the style sheet: back to logical pixels.
+            let k = layout.width / shown;
+            let cell = layout.cell_at(e.offset_x() as f64 * k, e.offset_y() as f64 * k);
+            if cell.is_some() {
+                selected.set(cell);
+            }
+        })
+    };
+    let onkeydown = {
+        let selected = selected.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let cur = (*selected).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => Some(Some((cur + 1).min(CELLS - 1))),
+                "ArrowLeft" => Some(Some(cur.saturating_sub(1))),
+                "ArrowDown" => Some(Some((cur + GRID_COLS).min(CELLS - 1))),
+                "ArrowUp" => Some(Some(cur.saturating_sub(GRID_COLS))),
+                "Escape" if selected.is_some() => Some(None),
+                _ => None,
+            };
+            if let Some(n) = next {
+                // The picture has the keys while it has focus (as a slider does).
+                e.prevent_default();
+                e.stop_propagation();
+                selected.set(n);
+            }
+        })
+    };
+    let life = match *selected {
+        Some(cell) => html! {
+            <PageLife {trace} {params} {cell} onclose={Callback::from(move |_| selected.set(None))} />
+        },
+        None => html! {},
+    };
+    (onclick, onkeydown, life)
+}
+
+#[derive(Properties, PartialEq)]
+struct PageLifeProps {
+    trace: Rc<Trace>,
+    params: Rc<Params>,
+    cell: usize,
+    onclose: Callback<()>,
+}
+
+/// The selected cell's story, computed once per cell and run.
+#[component]
+fn PageLife(props: &PageLifeProps) -> Html {
+    let steps = use_memo(
+        (props.trace.clone(), props.params.clone(), props.cell),
+        |(trace, params, cell)| page_life::story(trace, params, *cell),
+    );
+    let cell_bytes = props.params.memory_bytes as f64 / CELLS as f64;
+    let page = props.params.page_size_bytes.max(1) as f64;
+    let first = (props.cell as f64 * cell_bytes / page).floor();
+    let last = (((props.cell + 1) as f64 * cell_bytes / page).ceil() - 1.0).max(first);
+    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    html! {
+        <section class="page-life" aria-label="A page's life" data-testid="page-life">
+            <div class="page-life-head">
+                <h3 aria-live="polite">
+                    { format!("Cell {} of {}: pages {}–{} ({})", props.cell + 1, CELLS,
+                        grouped(first), grouped(last),
+                        crate::format::bytes(cell_bytes)) }
+                </h3>
+                <button type="button" class="icon" aria-label="Close the page's life" onclick={onclose}
+                    data-testid="page-life-close">{ "×" }</button>
+            </div>
+            <ol>
+                { for steps.iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <span class="page-life-t">{ crate::format::duration(s.t_s) }</span>
+                        { page_life::describe(i.checked_sub(1).and_then(|j| steps.get(j)), s) }
+                    </li>
+                }) }
+            </ol>
+        </section>
     }
 }
 
@@ -107,6 +226,7 @@ fn paint(
     bytes_moved: f64,
     palette: &Palette,
     layout: &Layout,
+    selected: Option<usize>,
 ) {
     let dpr = crate::page::window()
         .map(|w| w.device_pixel_ratio())
@@ -143,4 +263,20 @@ fn paint(
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     render::draw(&ctx, frame, layout, bytes_moved, palette);
+    if let Some(cell) = selected {
+        layout.outline_cell(&ctx, cell, palette.ink);
+    }
+}
+
+/// A count with thin groups of three digits: 1 048 576.
+fn grouped(n: f64) -> String {
+    let digits = format!("{:.0}", n.max(0.0));
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(ch);
+    }
+    out
 }

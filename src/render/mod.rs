@@ -158,6 +158,40 @@ impl Layout {
         )
     }
 
+    /// The cell under the point (px, py) in logical pixels, on either host's grid (a
+    /// click between two cells picks the one up and to the left). `None` off the grids.
+    pub fn cell_at(&self, px: f64, py: f64) -> Option<usize> {
+        let pitch = self.cell + self.gap;
+        if !(px.is_finite() && py.is_finite() && pitch > 0.0) {
+            return None;
+        }
+        let rows = (CELLS_F / self.cols as f64).ceil() as usize;
+        [Host::Source, Host::Destination]
+            .into_iter()
+            .find_map(|host| {
+                let (x, y) = self.host_origin(host);
+                let gx = px - (x + 12.0);
+                let gy = py - (y + self.header_h + 8.0);
+                if gx < 0.0 || gy < 0.0 {
+                    return None;
+                }
+                let (col, row) = ((gx / pitch) as usize, (gy / pitch) as usize);
+                let i = row * self.cols + col;
+                (col < self.cols && row < rows && i < CELLS_F as usize).then_some(i)
+            })
+    }
+
+    /// Outlines cell `i` on both grids (the page whose life is shown).
+    pub fn outline_cell(&self, ctx: &CanvasRenderingContext2d, i: usize, ink: &str) {
+        ctx.set_line_width(2.5);
+        ctx.set_stroke_style_str(ink);
+        for host in [Host::Source, Host::Destination] {
+            let (x, y) = self.host_origin(host);
+            let (cx, cy) = self.cell_origin_at(x, y, i);
+            ctx.stroke_rect(cx - 2.0, cy - 2.0, self.cell + 4.0, self.cell + 4.0);
+        }
+    }
+
     /// A canvas font at `px` logical pixels times the layout's type size.
     pub fn font(&self, bold: bool, px: f64) -> String {
         format!(
@@ -659,6 +693,30 @@ mod tests {
             }
         }
         assert!(l.cell >= 2.0, "cells stay visible: {l:?}");
+    }
+
+    #[test]
+    fn a_click_finds_the_cell_it_lands_on_in_every_layout() {
+        for l in [
+            Layout::default(),
+            Layout::fit(1024.0, true),
+            Layout::fit(1900.0, true),
+            Layout::fit(390.0, false),
+        ] {
+            for host in [Host::Source, Host::Destination] {
+                let (x, y) = l.host_origin(host);
+                for i in [0, 1, l.cols - 1, l.cols, CELLS / 2 + 3, CELLS - 1] {
+                    let (cx, cy) = l.cell_origin_at(x, y, i);
+                    let mid = l.cell / 2.0;
+                    assert_eq!(l.cell_at(cx + mid, cy + mid), Some(i), "{l:?} {host:?} {i}");
+                }
+            }
+            // The header, the link and outside the picture are no cell.
+            assert_eq!(l.cell_at(l.source_x + 5.0, l.top + 5.0), None);
+            assert_eq!(l.cell_at(-10.0, -10.0), None);
+            assert_eq!(l.cell_at(f64::NAN, 3.0), None);
+            assert_eq!(l.cell_at(l.width * 10.0, l.height * 10.0), None);
+        }
     }
 
     #[test]
