@@ -299,7 +299,8 @@ pub fn App(props: &AppProps) -> Html {
                         <StoryCard {id} onclose={onstory_close} />
                     }
                     <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting}
-                        run={Some((trace.clone(), run_params.clone()))} />
+                        run={Some((trace.clone(), run_params.clone()))}
+                        spotlight={components::lesson::mark_cells(mark)} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} {highlight} />
                     <TimelineKey trace={trace.clone()} />

@@ -420,6 +420,7 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
             palette: Default::default(),
             presenting: false,
             run: None,
+            spotlight: None,
         },
     )
     .render();

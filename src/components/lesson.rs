@@ -412,6 +412,15 @@ pub fn mark_span(mark: Option<Mark>, trace: &Trace) -> Option<(f64, f64)> {
     }
 }
 
+/// The cells a mark is about, spotlit on the picture.
+pub fn mark_cells(mark: Option<Mark>) -> Option<crate::frame::Paint> {
+    match mark? {
+        Mark::Dirty => Some(crate::frame::Paint::Dirty),
+        Mark::InFlight => Some(crate::frame::Paint::InFlight),
+        _ => None,
+    }
+}
+
 /// The caption over the picture while a mark is shown.
 pub fn mark_caption(mark: Option<Mark>) -> Option<&'static str> {
     match mark? {

@@ -2,7 +2,7 @@
 //! picture's layout follows its box: the default landscape picture scaled to fit, larger
 //! type in presentation mode, the hosts stacked on a phone (`render::Layout::fit`).
 
-use crate::frame::{Frame, CELLS, GRID_COLS};
+use crate::frame::{Frame, Paint, CELLS, GRID_COLS};
 use crate::page_life;
 use crate::render::{self, Layout, Palette};
 use migration_model::{Params, Trace};
@@ -30,6 +30,10 @@ pub struct StageProps {
     /// picture) on a cell tells that page's life (`crate::page_life`).
     #[prop_or_default]
     pub run: Option<(Rc<Trace>, Rc<Params>)>,
+    /// Cells a lesson's paragraph is about (its "dirty pages", "pages in flight"): the
+    /// others are dimmed while the reader points at the words.
+    #[prop_or_default]
+    pub spotlight: Option<Paint>,
 }
 
 /// The width of `node` in CSS pixels, kept up to date by a `ResizeObserver` (0 until
@@ -83,16 +87,13 @@ pub fn Stage(props: &StageProps) -> Html {
             props.bytes_moved,
             props.palette,
             layout,
-            *selected,
+            (*selected, props.spotlight),
         );
-        use_effect_with(
-            deps,
-            move |(frame, bytes_moved, palette, layout, selected)| {
-                if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                    paint(&el, frame, *bytes_moved, palette, layout, *selected);
-                }
-            },
-        );
+        use_effect_with(deps, move |(frame, bytes_moved, palette, layout, marks)| {
+            if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                paint(&el, frame, *bytes_moved, palette, layout, *marks);
+            }
+        });
     }
     let fitted = layout != Layout::default();
     let (onclick, onkeydown, life) = page_life_parts(props, &canvas, layout, selected.clone());
@@ -105,6 +106,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 data-logical-width={layout.width.to_string()}
                 data-text-scale={format!("{:.3}", layout.text)}
                 data-selected-cell={selected.map(|c| c.to_string())}
+                data-spotlight={props.spotlight.map(|p| format!("{p:?}"))}
                 role="img"
                 tabindex={props.run.is_some().then_some("0")}
                 aria-label={props.description.clone()}
@@ -226,7 +228,7 @@ fn paint(
     bytes_moved: f64,
     palette: &Palette,
     layout: &Layout,
-    selected: Option<usize>,
+    (selected, spotlight): (Option<usize>, Option<Paint>),
 ) {
     let dpr = crate::page::window()
         .map(|w| w.device_pixel_ratio())
@@ -263,6 +265,9 @@ fn paint(
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     render::draw(&ctx, frame, layout, bytes_moved, palette);
+    if let Some(p) = spotlight {
+        layout.spotlight(&ctx, frame, p, palette);
+    }
     if let Some(cell) = selected {
         layout.outline_cell(&ctx, cell, palette.ink);
     }

@@ -192,6 +192,36 @@ impl Layout {
         }
     }
 
+    /// Spotlights the cells painted `paint` on both grids (a lesson's "the dirty pages"):
+    /// the others are dimmed and these outlined.
+    pub fn spotlight(
+        &self,
+        ctx: &CanvasRenderingContext2d,
+        frame: &Frame,
+        paint: Paint,
+        palette: &Palette,
+    ) {
+        for (host, cells) in [
+            (Host::Source, &frame.source),
+            (Host::Destination, &frame.destination),
+        ] {
+            let (x, y) = self.host_origin(host);
+            ctx.set_global_alpha(0.7);
+            ctx.set_fill_style_str(palette.panel);
+            for (i, _) in cells.iter().enumerate().filter(|(_, p)| **p != paint) {
+                let (cx, cy) = self.cell_origin_at(x, y, i);
+                ctx.fill_rect(cx, cy, self.cell, self.cell);
+            }
+            ctx.set_global_alpha(1.0);
+            ctx.set_line_width(1.5);
+            ctx.set_stroke_style_str(palette.ink);
+            for (i, _) in cells.iter().enumerate().filter(|(_, p)| **p == paint) {
+                let (cx, cy) = self.cell_origin_at(x, y, i);
+                ctx.stroke_rect(cx - 0.75, cy - 0.75, self.cell + 1.5, self.cell + 1.5);
+            }
+        }
+    }
+
     /// A canvas font at `px` logical pixels times the layout's type size.
     pub fn font(&self, bold: bool, px: f64) -> String {
         format!(

@@ -249,3 +249,14 @@ test('numbers in the text point at the picture; the step list jumps', async ({ p
   await expect(lesson(page)).toHaveCount(0);
   await expect(page.getByTestId('lesson-launcher')).toBeVisible();
 });
+
+test('a step about the dirty pages spotlights them on the picture', async ({ page }) => {
+  await openApp(page, '?lesson=drama&step=11');
+  await expect(page.getByTestId('lesson-step-title')).toContainText('the guest keeps writing');
+  await expect(page.getByTestId('stage-canvas')).toHaveAttribute('data-spotlight', 'Dirty');
+  await expect(page.getByTestId('mark-caption')).toContainText('Dirty pages');
+  // The next step is about something else: the picture is whole again.
+  await openApp(page, '?lesson=drama&step=10');
+  await expect(page.getByTestId('lesson-step-title')).toContainText('round 0 sends everything');
+  await expect(page.getByTestId('stage-canvas')).toHaveAttribute('data-spotlight', 'InFlight');
+});
