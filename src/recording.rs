@@ -155,16 +155,8 @@ pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Lo
 }
 
 fn outage_span(rec: &Recording) -> Option<(f64, f64)> {
-    use migration_model::replay::recording::{QmpEventKind, Vm};
-    let resume = rec
-        .events
-        .iter()
-        .find(|e| e.vm == Vm::Destination && e.kind == QmpEventKind::Resume)?;
-    let stop = rec
-        .events
-        .iter()
-        .rfind(|e| e.vm == Vm::Source && e.kind == QmpEventKind::Stop && e.t_s <= resume.t_s)?;
-    Some((stop.t_s.max(0.0), resume.t_s))
+    let (stop, resume) = migration_model::replay::compare::outage_span(rec)?;
+    Some((stop.max(0.0), resume))
 }
 
 impl Loaded {

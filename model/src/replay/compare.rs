@@ -117,6 +117,13 @@ pub fn real_summary(rec: &Recording) -> Summary {
 /// The source's STOP to the destination's RESUME that follows it, on QEMU's event clock
 /// (both recorded only by a harness that listens to both QEMUs), rounded to the ms.
 pub fn guest_outage(rec: &Recording) -> Option<f64> {
+    let (stop, resume) = outage_span(rec)?;
+    Some(((resume - stop) * 1000.0).round() / 1000.0)
+}
+
+/// When the guest's outage began and ended (the source's STOP, the destination's
+/// RESUME after it), on QEMU's event clock.
+pub fn outage_span(rec: &Recording) -> Option<(f64, f64)> {
     let resume = rec
         .events
         .iter()
@@ -125,7 +132,7 @@ pub fn guest_outage(rec: &Recording) -> Option<f64> {
         .events
         .iter()
         .rfind(|e| e.vm == Vm::Source && e.kind == QmpEventKind::Stop && e.t_s <= resume.t_s)?;
-    Some(((resume.t_s - stop.t_s) * 1000.0).round() / 1000.0)
+    Some((stop.t_s, resume.t_s))
 }
 
 fn model_summary(t: &Trace) -> Summary {
