@@ -4,23 +4,21 @@
 //! scrollbars. It assumes nothing a sandboxed frame lacks: no storage, clipboard, top
 //! navigation or same-origin access (`<iframe sandbox="allow-scripts">` is enough).
 
-use crate::components::slider::Slider;
+use crate::components::controls::policy_select;
+use crate::components::slider::{edit, ParamSlider};
 use crate::components::stage::Stage;
 use crate::components::timeline::Timeline;
 use crate::components::transport::Transport;
-use crate::format;
 use crate::frame::Frame;
 use crate::page::State;
 use crate::render::Palette;
-use crate::scale::Scale;
+use crate::sliders;
 use crate::state::Action;
 use crate::url::{self, Embed};
-use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
-use migration_model::{MigrationType, Params, StopPolicy};
+use migration_model::{MigrationType, Params};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The message an embed posts to its parent: `{ type: HEIGHT_MESSAGE, height }`.
@@ -90,30 +88,14 @@ pub fn use_post_height(root: NodeRef) {
     });
 }
 
-/// The sliders an embed may show, with the ranges of the full app's controls
-/// (components/controls.rs).
+/// A control an embed may show (`controls=`): the type buttons, the policy menu, or a
+/// parameter's slider from `sliders.rs`, as the full app shows them.
 fn control(name: &str, p: &Params, set: &Callback<Params>) -> Html {
-    let edit = |f: fn(&mut Params, f64)| {
-        let (p, set) = (p.clone(), set.clone());
-        Callback::from(move |v: f64| {
-            let mut next = p.clone();
-            f(&mut next, v);
-            set.emit(next);
-        })
-    };
     match name {
         "type" => {
             let buttons = MigrationType::ALL.iter().map(|&ty| {
                 let pressed = p.migration_type == ty;
-                let onclick = {
-                    let (p, set) = (p.clone(), set.clone());
-                    Callback::from(move |_: MouseEvent| {
-                        set.emit(Params {
-                            migration_type: ty,
-                            ..p.clone()
-                        })
-                    })
-                };
+                let onclick = edit(p, set, move |p, _: MouseEvent| p.migration_type = ty);
                 html! {
                     <button type="button" class={classes!("type", pressed.then_some("selected"))}
                         aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())} {onclick}>
@@ -123,72 +105,13 @@ fn control(name: &str, p: &Params, set: &Callback<Params>) -> Html {
             });
             html! { <div class="embed-types" role="group" aria-label="Migration type">{ for buttons }</div> }
         }
-        "bw" => html! {
-            <Slider id="bandwidth" label="Bandwidth" value={p.bandwidth_bytes_per_s}
-                scale={Scale::Log { min: 1.25e6, max: 1.25e10 }}
-                text={format!("{} ({})", format::bit_rate(p.bandwidth_bytes_per_s), format::byte_rate(p.bandwidth_bytes_per_s))}
-                onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
-        },
-        "dirty" => html! {
-            <Slider id="dirty-rate" label="Dirty rate (page writes)" value={p.dirty_rate_bytes_per_s}
-                scale={Scale::LogWithZero { min: 1e6, max: 1e10 }}
-                text={format!("{} (λ = {:.2})", format::byte_rate(p.dirty_rate_bytes_per_s), migration_model::Trace::lambda(p))}
-                onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
-        },
-        "mem" => html! {
-            <Slider id="memory" label="Memory" value={p.memory_bytes as f64}
-                scale={Scale::Log { min: (256 * MIB) as f64, max: (1024 * GIB) as f64 }}
-                text={format::bytes(p.memory_bytes as f64)}
-                onchange={edit(|p, v| {
-                    p.memory_bytes = ((v / BASE_PAGE_BYTES as f64).round() as u64).max(1) * BASE_PAGE_BYTES;
-                    if let Some(ws) = p.working_set_bytes.as_mut() {
-                        *ws = (*ws).min(p.memory_bytes);
-                    }
-                })} />
-        },
-        "ws" => {
-            let ws = p.working_set() as f64;
-            html! {
-                <Slider id="working-set" label="Writable working set" value={ws / p.memory_bytes as f64}
-                    scale={Scale::Linear { min: 0.01, max: 1.0 }}
-                    text={format!("{} ({})", format::bytes(ws), format::percent(ws / p.memory_bytes as f64))}
-                    onchange={edit(|p, v| {
-                        let bytes = (p.memory_bytes as f64 * v / BASE_PAGE_BYTES as f64).round() as u64 * BASE_PAGE_BYTES;
-                        p.working_set_bytes = if v >= 0.999 { None } else { Some(bytes.clamp(BASE_PAGE_BYTES, p.memory_bytes)) };
-                    })} />
+        "policy" => policy_select(p, set),
+        key => match sliders::by_key(key) {
+            Some(spec) => {
+                html! { <ParamSlider {spec} params={p.clone()} onchange={set.clone()} /> }
             }
-        }
-        "downtime" => html! {
-            <Slider id="downtime-limit" label="Downtime limit" value={p.downtime_limit_s}
-                scale={Scale::Log { min: 0.001, max: 10.0 }}
-                text={format::duration(p.downtime_limit_s)}
-                onchange={edit(|p, v| p.downtime_limit_s = v)} />
+            None => Html::default(),
         },
-        "policy" => {
-            let onchange = {
-                let (p, set) = (p.clone(), set.clone());
-                Callback::from(move |e: Event| {
-                    let el: HtmlSelectElement = e.target_unchecked_into();
-                    if let Some(s) = StopPolicy::ALL.iter().find(|s| s.key() == el.value()) {
-                        set.emit(Params {
-                            policy: *s,
-                            ..p.clone()
-                        });
-                    }
-                })
-            };
-            html! {
-                <div class="field">
-                    <label for="select-policy">{ "Stop policy" }</label>
-                    <select id="select-policy" data-testid="select-policy" {onchange}>
-                        { for StopPolicy::ALL.iter().map(|s| html! {
-                            <option value={s.key()} selected={*s == p.policy}>{ s.label() }</option>
-                        }) }
-                    </select>
-                </div>
-            }
-        }
-        _ => Html::default(),
     }
 }
 

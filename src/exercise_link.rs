@@ -1,15 +1,11 @@
 //! The exercises view's place in a link: `view=exercises&set=7&q=3` (set 7, problem 3),
-//! plus `level=1..3` and `topics=live,postcopy` when not the defaults. `seed` already
-//! names the simulation's seed, so the problem set is `set`. Pure, tested natively.
+//! plus `level=1..3` and `topics=live,postcopy` when not the defaults (the keys are in
+//! `crate::url::keys`). Pure, tested natively.
 
 use migration_model::exercise::{SetSpec, Topic, MAX_LEVEL};
 
-pub const SET: &str = "set";
-pub const Q: &str = "q";
-pub const LEVEL: &str = "level";
-pub const TOPICS: &str = "topics";
-/// The keys this module reads.
-pub const KEYS: [&str; 4] = [SET, Q, LEVEL, TOPICS];
+/// The keys (declared with the link's other keys in `crate::url::keys`).
+pub use crate::url::keys::{EXERCISE_KEYS as KEYS, LEVEL, Q, SET, TOPICS};
 
 /// Problems in a set in the app.
 pub const SET_SIZE: u32 = 10;

@@ -17,6 +17,7 @@ pub mod prerender;
 pub mod recording;
 pub mod render;
 pub mod scale;
+pub mod sliders;
 pub mod state;
 pub mod url;
 

@@ -90,7 +90,7 @@ pub fn restore(s: &mut AppState, link: &Link, stored_theme: Option<Theme>) {
             s.t_s = t;
         } else {
             notice.push(Ignored {
-                key: url::TIME.into(),
+                key: url::keys::TIME.into(),
                 value: format!("{t}"),
                 why: format!("past the end of the run ({})", crate::format::duration(end)),
             });

@@ -5,7 +5,7 @@
 pub const STEPS: u32 = 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Scale {
+pub enum SliderScale {
     Linear {
         min: f64,
         max: f64,
@@ -22,19 +22,19 @@ pub enum Scale {
     },
 }
 
-impl Scale {
+impl SliderScale {
     pub fn min(&self) -> f64 {
         match *self {
-            Scale::Linear { min, .. } | Scale::Log { min, .. } => min,
-            Scale::LogWithZero { .. } => 0.0,
+            SliderScale::Linear { min, .. } | SliderScale::Log { min, .. } => min,
+            SliderScale::LogWithZero { .. } => 0.0,
         }
     }
 
     pub fn max(&self) -> f64 {
         match *self {
-            Scale::Linear { max, .. } | Scale::Log { max, .. } | Scale::LogWithZero { max, .. } => {
-                max
-            }
+            SliderScale::Linear { max, .. }
+            | SliderScale::Log { max, .. }
+            | SliderScale::LogWithZero { max, .. } => max,
         }
     }
 
@@ -42,9 +42,9 @@ impl Scale {
     pub fn value(&self, pos: u32) -> f64 {
         let f = f64::from(pos.min(STEPS)) / f64::from(STEPS);
         match *self {
-            Scale::Linear { min, max } => min + (max - min) * f,
-            Scale::Log { min, max } => min * (max / min).powf(f),
-            Scale::LogWithZero { min, max } => {
+            SliderScale::Linear { min, max } => min + (max - min) * f,
+            SliderScale::Log { min, max } => min * (max / min).powf(f),
+            SliderScale::LogWithZero { min, max } => {
                 if pos == 0 {
                     0.0
                 } else {
@@ -62,9 +62,9 @@ impl Scale {
         }
         let steps = f64::from(STEPS);
         let f = match *self {
-            Scale::Linear { min, max } => (value - min) / (max - min),
-            Scale::Log { min, max } => (value.max(min) / min).ln() / (max / min).ln(),
-            Scale::LogWithZero { min, max } => {
+            SliderScale::Linear { min, max } => (value - min) / (max - min),
+            SliderScale::Log { min, max } => (value.max(min) / min).ln() / (max / min).ln(),
+            SliderScale::LogWithZero { min, max } => {
                 if value < min * 0.5 {
                     return 0;
                 }
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn log_scale_round_trips_and_hits_both_ends() {
-        let s = Scale::Log {
+        let s = SliderScale::Log {
             min: 1e6,
             max: 1e10,
         };
@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn log_with_zero_has_an_exact_zero() {
-        let s = Scale::LogWithZero {
+        let s = SliderScale::LogWithZero {
             min: 1e6,
             max: 1e10,
         };

@@ -12,7 +12,7 @@ use vm_migration_lab::components::timeline::{phase_name, phase_style};
 use vm_migration_lab::format;
 use vm_migration_lab::frame::{Frame, Paint, CELLS};
 use vm_migration_lab::render::{Layout, WIDTH};
-use vm_migration_lab::scale::Scale;
+use vm_migration_lab::scale::SliderScale;
 use vm_migration_lab::state::{Action, AppState};
 use vm_migration_lab::{App, AppProps};
 use wasm_bindgen::{JsCast, JsValue};
@@ -249,7 +249,7 @@ async fn downtime_limit_slider_reruns_the_model_with_the_new_limit() {
     );
 
     // Same scale as the control: a log scale from 1 ms to 10 s.
-    let scale = Scale::Log {
+    let scale = SliderScale::Log {
         min: 0.001,
         max: 10.0,
     };
@@ -288,7 +288,7 @@ async fn memory_slider_changes_the_run_and_the_cell_size() {
     let root = mount(AppProps::default()).await;
     // Same scale and page rounding as the control: 256 MiB to 1 TiB, whole 4 KiB pages.
     const MIB: f64 = 1024.0 * 1024.0;
-    let scale = Scale::Log {
+    let scale = SliderScale::Log {
         min: 256.0 * MIB,
         max: 1024.0 * 1024.0 * MIB,
     };

@@ -9,11 +9,13 @@
 //! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.
 
 pub mod exercise;
+pub mod notation;
 pub mod pagemap;
 pub mod params;
 pub mod presets;
 pub mod replay;
 pub mod sim;
+pub mod spec;
 pub mod sweep;
 pub mod trace;
 pub mod units;

@@ -282,7 +282,10 @@ fn help_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("--dirty-rate"));
-    assert!(help.contains("[default: 4 GiB]"), "defaults shown");
+    assert!(
+        help.contains("[default: 4GiB]"),
+        "defaults shown, as the flag takes them"
+    );
 }
 
 #[test]

@@ -6,15 +6,14 @@
 
 use super::metrics::outcome_label;
 use super::presets::PresetPicker;
-use super::slider::Slider;
+use super::slider::ParamSlider;
 use super::sweep_chart::SweepChart;
 use super::timeline::{phase_name, phase_style};
 use crate::charts::scale::{Scale, Unit};
 use crate::charts::svg::{self, n, Frame, FONT, FONT_FAMILY, INK};
 use crate::format;
-use crate::scale::Scale as SliderScale;
+use crate::sliders;
 use crate::state::View;
-use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
 use migration_model::{simulate, MigrationType, Outcome, ParamError, Params, Trace, VmState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -222,42 +221,21 @@ pub fn CompareView(props: &CompareProps) -> Html {
         }
     });
 
-    // The three sliders that move every type at once (same scales as the parameters
-    // panel).
-    let p = &props.edit;
-    let edit = |f: fn(&mut Params, f64)| super::controls::param_edit(p, &props.onchange, f);
-    let error_for = |field: &str| {
-        props
-            .error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| AttrValue::from(e.to_string()))
+    // The three sliders that move every type at once (the parameters panel's, short).
+    let slider = |id: &str| {
+        html! {
+            <ParamSlider spec={sliders::by_id(id)} params={props.edit.clone()} error={props.error.clone()}
+                short=true onchange={props.onchange.clone()} />
+        }
     };
     html! {
         <main class="compare" data-testid="compare-view" aria-labelledby="compare-title">
             <h2 id="compare-title" class="visually-hidden">{ "Compare every migration type" }</h2>
             <div class="compare-bar">
                 <PresetPicker selected={props.preset} params={props.edit.clone()} onpick={props.onpreset.clone()} />
-                <Slider id="bandwidth" label="Bandwidth" value={p.bandwidth_bytes_per_s}
-                    scale={SliderScale::Log { min: 1.25e6, max: 1.25e10 }}
-                    text={format::bit_rate(p.bandwidth_bytes_per_s)}
-                    error={error_for("bandwidth_bytes_per_s")}
-                    onchange={edit(|p, v| p.bandwidth_bytes_per_s = v)} />
-                <Slider id="dirty-rate" label="Dirty rate" value={p.dirty_rate_bytes_per_s}
-                    scale={SliderScale::LogWithZero { min: 1e6, max: 1e10 }}
-                    text={format!("{} (λ = {:.2})", format::byte_rate(p.dirty_rate_bytes_per_s), Trace::lambda(p))}
-                    error={error_for("dirty_rate_bytes_per_s")}
-                    onchange={edit(|p, v| p.dirty_rate_bytes_per_s = v)} />
-                <Slider id="memory" label="Memory" value={p.memory_bytes as f64}
-                    scale={SliderScale::Log { min: (256 * MIB) as f64, max: (1024 * GIB) as f64 }}
-                    text={format::bytes(p.memory_bytes as f64)}
-                    error={error_for("memory_bytes")}
-                    onchange={edit(|p, v| {
-                        p.memory_bytes = ((v / BASE_PAGE_BYTES as f64).round() as u64).max(1) * BASE_PAGE_BYTES;
-                        if let Some(ws) = p.working_set_bytes.as_mut() {
-                            *ws = (*ws).min(p.memory_bytes);
-                        }
-                    })} />
+                { slider("bandwidth") }
+                { slider("dirty-rate") }
+                { slider("memory") }
             </div>
             <div class="compare-grid">
                 <div class="compare-left">

@@ -490,7 +490,7 @@ pub fn use_packed_lesson(
                     Ok(p) => dispatch.dispatch(Action::OpenLesson(Box::new(p))),
                     Err(why) => dispatch.dispatch(Action::Page(crate::page::PageAction::Notice(
                         crate::url::Ignored {
-                            key: crate::url::LESSON.into(),
+                            key: crate::url::keys::LESSON.into(),
                             value: shown(&code),
                             why,
                         },

@@ -1,6 +1,9 @@
-//! A labelled, controlled range input in model units.
+//! A labelled, controlled range input in model units; [`ParamSlider`], one from the
+//! table in `sliders.rs`; and [`edit`], how every control over `Params` emits a change.
 
-use crate::scale::{Scale, STEPS};
+use crate::scale::{SliderScale, STEPS};
+use crate::sliders::SliderSpec;
+use migration_model::{ParamError, Params};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,7 +15,7 @@ pub struct SliderProps {
     pub label: AttrValue,
     /// Current value in model units.
     pub value: f64,
-    pub scale: Scale,
+    pub scale: SliderScale,
     /// The value with its unit, for the label and for screen readers (`1 Gbit/s`).
     pub text: AttrValue,
     /// Called with the new value in model units on every input (while dragging).
@@ -68,5 +71,64 @@ pub fn Slider(props: &SliderProps) -> Html {
                 <div class="control-error" id={error_id} role="alert">{ err }</div>
             }
         </div>
+    }
+}
+
+/// A control's edit: `set` applied to a copy of `params` with the control's new value,
+/// emitted as whole new parameters. Every control over `Params` (sliders, menus, check
+/// boxes, buttons) edits through this.
+pub fn edit<T: 'static>(
+    params: &Params,
+    onchange: &Callback<Params>,
+    set: impl Fn(&mut Params, T) + 'static,
+) -> Callback<T> {
+    let params = params.clone();
+    let onchange = onchange.clone();
+    Callback::from(move |v: T| {
+        let mut next = params.clone();
+        set(&mut next, v);
+        onchange.emit(next);
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParamSliderProps {
+    /// Which slider (`sliders::by_id`).
+    pub spec: &'static SliderSpec,
+    /// The parameters as set (possibly invalid).
+    pub params: Params,
+    /// Why the parameters cannot run: shown here when it names one of the slider's fields.
+    #[prop_or_default]
+    pub error: Option<ParamError>,
+    pub onchange: Callback<Params>,
+    /// The short label and text (the compare view's bar).
+    #[prop_or_default]
+    pub short: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// A range set by the run rather than the table (the fault time's end).
+    #[prop_or_default]
+    pub scale: Option<SliderScale>,
+}
+
+/// A slider from the table in `sliders.rs`.
+#[component]
+pub fn ParamSlider(props: &ParamSliderProps) -> Html {
+    let s = props.spec;
+    let p = &props.params;
+    let error = props
+        .error
+        .as_ref()
+        .filter(|e| s.errors.contains(&e.field))
+        .map(|e| AttrValue::from(e.to_string()));
+    let (label, text) = if props.short {
+        (s.short_label, (s.short_text)(p))
+    } else {
+        (s.label, (s.text)(p))
+    };
+    html! {
+        <Slider id={s.id} {label} value={(s.value)(p)} scale={props.scale.unwrap_or(s.scale)}
+            {text} {error} hint={props.hint.clone()}
+            onchange={edit(p, &props.onchange, s.set)} />
     }
 }

@@ -1,7 +1,7 @@
 //! Transport: play/pause, previous/next event, restart, and playback speed on a log
 //! scale from real time to deep slow motion.
 
-use crate::scale::Scale;
+use crate::scale::SliderScale;
 use crate::state::{SPEED_MAX, SPEED_MIN};
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn Transport(props: &TransportProps) -> Html {
             <button type="button" onclick={restart} data-testid="restart" aria-label="Restart" title="Restart">{ "↺" }</button>
             <div class="speed">
                 <Slider id="speed" label="Speed" value={props.speed}
-                    scale={Scale::Log { min: SPEED_MIN, max: SPEED_MAX }}
+                    scale={SliderScale::Log { min: SPEED_MIN, max: SPEED_MAX }}
                     text={speed_text(props.speed)}
                     onchange={props.onspeed.clone()} />
             </div>

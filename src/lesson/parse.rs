@@ -377,12 +377,9 @@ fn join(into: &mut String, more: &str) {
 /// the page rather than the scenario (the playhead, embed, theme) are not allowed.
 fn read_scene(q: &str) -> Result<(migration_model::Params, bool), String> {
     let q = q.trim().trim_start_matches('?');
+    use crate::url::keys::{AUTOPLAY, CONTROLS, EMBED, PRESENT, SPEED, THEME, TIME};
     for (k, _) in crate::url::pairs(q) {
-        if [
-            "t", "speed", "embed", "controls", "autoplay", "theme", "present",
-        ]
-        .contains(&k.as_str())
-        {
+        if [TIME, SPEED, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT].contains(&k.as_str()) {
             return Err(format!(
                 "{k}= sets the page, not the scenario (the playhead is the step's at: field)"
             ));

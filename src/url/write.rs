@@ -1,0 +1,106 @@
+//! Writing a link: the state's query, and an embed's.
+
+use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, SPEED, THEME, TIME, VIEW};
+use super::{base_params, Embed, Share, Theme};
+use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
+use migration_model::{notation, presets};
+
+/// Characters left as they are in a value: unreserved, plus the few that make units and
+/// lists readable (`1Gbit/s`, `compliance@5s:2h`, `bw,dirty`).
+fn keep(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-._~/:@,".contains(&b)
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if keep(b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The query for a link to `s` (without the `?`): the preset, the type, bandwidth and
+/// dirty rate always, other parameters where they differ from the preset's (or the
+/// defaults), the view and the playhead.
+pub fn query(s: &Share) -> String {
+    let preset = s.preset.and_then(presets::find).map(|p| p.id);
+    let base = base_params(preset);
+    let mut out: Vec<(String, String)> = Vec::new();
+    if let Some(id) = preset {
+        out.push((PRESET.into(), id.into()));
+    }
+    for k in PARAMS {
+        let v = (k.write)(s.params);
+        if k.always || v != (k.write)(&base) {
+            out.push((k.key.into(), v));
+        }
+    }
+    if s.params.holds != base.holds {
+        out.extend(
+            s.params
+                .holds
+                .iter()
+                .map(|h| (HOLD_KEY.into(), notation::hold(h))),
+        );
+        if s.params.holds.is_empty() {
+            out.push((HOLD_KEY.into(), "none".into()));
+        }
+    }
+    if s.params.faults != base.faults {
+        out.extend(
+            s.params
+                .faults
+                .iter()
+                .map(|f| (FAULT_KEY.into(), notation::fault(f))),
+        );
+        if s.params.faults.is_empty() {
+            out.push((FAULT_KEY.into(), "none".into()));
+        }
+    }
+    if s.compare {
+        out.push((VIEW.into(), "compare".into()));
+    }
+    if let Some(pos) = s.exercises {
+        out.push((VIEW.into(), "exercises".into()));
+        out.extend(crate::exercise_link::pairs(pos));
+    }
+    if let Some(v) = s.speed.filter(|v| v.is_finite() && *v > 0.0) {
+        out.push((SPEED.into(), format!("{v}")));
+    }
+    if s.t_s > 0.0 && s.t_s.is_finite() {
+        // Shortest text that reads back as the same number: the exact playhead.
+        out.push((TIME.into(), format!("{}", s.t_s)));
+    }
+    join(&out)
+}
+
+/// The query for an embedded copy: the state's link plus the embed options.
+pub fn embed_query(s: &Share, e: &Embed, theme: Option<Theme>) -> String {
+    let mut q = query(s);
+    let mut extra = vec![(EMBED.to_string(), "1".to_string())];
+    if !e.controls.is_empty() {
+        extra.push((CONTROLS.into(), e.controls.join(",")));
+    }
+    if e.autoplay {
+        extra.push((AUTOPLAY.into(), "1".into()));
+    }
+    if let Some(t) = theme {
+        extra.push((THEME.into(), t.key().into()));
+    }
+    if !q.is_empty() {
+        q.push('&');
+    }
+    q.push_str(&join(&extra));
+    q
+}
+
+fn join(kv: &[(String, String)]) -> String {
+    kv.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
