@@ -10,10 +10,10 @@ use crate::components::stage::Stage;
 use crate::components::timeline::Timeline;
 use crate::components::transport::Transport;
 use crate::frame::Frame;
-use crate::page::State;
 use crate::render::Palette;
 use crate::sliders;
 use crate::state::Action;
+use crate::state::State;
 use crate::url::{self, Embed};
 use migration_model::{MigrationType, Params};
 use std::rc::Rc;
@@ -141,7 +141,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let trace = s.run.trace.clone();
     let set = {
         let d = d.clone();
-        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(url::tidy(&p)))))
+        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(p))))
     };
     let onseek = {
         let d = d.clone();

@@ -4,7 +4,8 @@
 //! them to the browser as downloads (Blob, object URL, `<a download>`).
 
 use crate::format;
-use migration_model::{simulate, MigrationType, Params, Trace};
+use crate::run::{Run, TypeRun};
+use migration_model::{Params, Trace};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -125,17 +126,14 @@ fn outcome_key(o: migration_model::Outcome) -> String {
 
 /// Every migration type run with the same parameters: one row each, in the model's
 /// units. A type the parameters cannot run has its reason in `error`.
-pub fn compare_csv(params: &Params) -> String {
+pub fn compare_csv(runs: &[TypeRun]) -> String {
     let mut out = String::from(
         "type,outcome,total_time_s,downtime_s,degraded_time_s,bytes_sent,\
          bytes_sent_x_memory,precopy_rounds,converged,postcopy_faults,error\n",
     );
-    for ty in MigrationType::ALL {
-        let p = Params {
-            migration_type: ty,
-            ..params.clone()
-        };
-        match simulate(&p) {
+    for run in runs {
+        let ty = run.migration_type;
+        match &run.trace {
             Ok(t) => {
                 let m = &t.metrics;
                 let outcome = outcome_key(m.outcome);
@@ -303,7 +301,8 @@ fn timeline_markup() -> String {
 }
 
 /// Runs an export of the run shown at `t_s`.
-pub fn save(kind: Export, trace: &Trace, params: &Params, t_s: f64, narration: &str) {
+pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
+    let (trace, params) = (&*run.trace, &*run.params);
     let stem = file_stem(trace, t_s);
     match kind {
         Export::Png => {
@@ -341,15 +340,19 @@ pub fn save(kind: Export, trace: &Trace, params: &Params, t_s: f64, narration: &
             "application/json",
             &trace_json(trace, params),
         ),
-        Export::CompareCsv => {
-            save_text("vm-migration-compare.csv", "text/csv", &compare_csv(params))
-        }
+        Export::CompareCsv => save_text(
+            "vm-migration-compare.csv",
+            "text/csv",
+            &compare_csv(&run.by_type()),
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::run::TypeRuns;
+    use migration_model::{simulate, MigrationType};
 
     fn run() -> (Params, Trace) {
         let p = Params::default();
@@ -387,7 +390,7 @@ mod tests {
     #[test]
     fn compare_csv_has_every_type() {
         let (p, _) = run();
-        let csv = compare_csv(&p);
+        let csv = compare_csv(&TypeRuns::of(&p));
         let rows: Vec<&str> = csv.lines().collect();
         assert_eq!(rows.len(), 1 + MigrationType::ALL.len());
         let live = rows.iter().find(|r| r.starts_with("live,")).unwrap();

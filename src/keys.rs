@@ -13,7 +13,7 @@
 
 use crate::page;
 use crate::state::{Action, AppState};
-use migration_model::{MigrationType, Params};
+use migration_model::MigrationType;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -36,7 +36,6 @@ pub fn clicker_action(key: &str) -> Option<Action> {
 /// The page's state the shortcuts depend on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyContext {
-    pub params: Params,
     pub presenting: bool,
     /// A scenario is applied (its story card can be shown).
     pub has_story: bool,
@@ -97,11 +96,7 @@ pub fn shortcuts(
                 .parse::<usize>()
                 .ok()
                 .and_then(|n| MigrationType::ALL.get(n.wrapping_sub(1)).copied())
-                .map(|ty| {
-                    let mut p = cx.params.clone();
-                    p.migration_type = ty;
-                    Action::SetParams(Box::new(p))
-                }),
+                .map(Action::SetType),
             _ => None,
         };
         if let Some(a) = action {

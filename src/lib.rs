@@ -16,6 +16,7 @@ pub mod page_life;
 pub mod prerender;
 pub mod recording;
 pub mod render;
+pub mod run;
 pub mod scale;
 pub mod sliders;
 pub mod state;
@@ -97,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         let mut s = AppState::new(initial);
         s.reduced_motion = prefers_reduced_motion();
         if let Some(l) = &link {
-            page::restore(&mut s, l, page::stored_theme());
+            s.restore(l, page::stored_theme());
             if let Some(p) = lesson::open_built_in(l) {
                 lesson::scene::open(&mut s, p);
             }
@@ -133,27 +134,14 @@ pub fn App(props: &AppProps) -> Html {
         (trace.clone(), run_params.clone(), state.t_s),
         |(trace, params, t_s)| frame::Frame::at(trace, params, *t_s),
     );
-    // The fault-time slider spans the run as it would be without the fault, so the
-    // slider's scale does not move under the pointer while dragging.
-    let fault_free_end = use_memo(state.params.clone(), |p| {
-        let mut p = p.clone();
-        p.faults.clear();
-        migration_model::simulate(&p).map_or(600.0, |t| t.end_s())
-    });
-
     let set_params = {
         let d = state.dispatcher();
-        // What a user sets is what a link carries (four significant digits).
-        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(url::tidy(&p)))))
+        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(p))))
     };
     let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
         let pressed = state.params.migration_type == ty;
-        let state = state.clone();
-        let onclick = Callback::from(move |_| {
-            let mut p = state.params.clone();
-            p.migration_type = ty;
-            state.dispatch(Action::SetParams(Box::new(p)));
-        });
+        let d = state.dispatcher();
+        let onclick = Callback::from(move |_| d.dispatch(Action::SetType(ty)));
         html! {
             <button type="button" class={classes!("type", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())}
@@ -194,7 +182,6 @@ pub fn App(props: &AppProps) -> Html {
         keys::shortcuts(
             state.dispatcher(),
             keys::KeyContext {
-                params: state.params.clone(),
                 presenting,
                 has_story: state.preset.is_some() && state.page.embed.is_none(),
                 story_open: state.story_open,
@@ -286,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
             } else if state.view == state::View::Compare {
                 <div class="tools-row">{ tools.clone() }</div>
                 { lesson_panel.clone().unwrap_or_default() }
-                <CompareView params={run_params.clone()} edit={state.params.clone()} error={state.run.error.clone()}
+                <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
             } else {
             <main class="layout">
@@ -319,9 +306,9 @@ pub fn App(props: &AppProps) -> Html {
                     if state.panel == state::Panel::Parameters {
                         <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
-                            run_end_s={*fault_free_end} onchange={set_params} />
+                            run_end_s={state.run.fault_free_end_s()} onchange={set_params} />
                     } else {
-                        <ChartsPanel trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
+                        <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />
                     }
                 </aside>
             </main>

@@ -6,8 +6,7 @@
 //! storage and history throw, opened from `file://` some are missing. A failure leaves
 //! the app as it was.
 
-use crate::state::AppState;
-use crate::url::{self, Embed, Ignored, Link, Theme};
+use crate::url::{Embed, Ignored, Theme};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -69,47 +68,6 @@ impl Page {
             Some(Theme::Dark) => None,
         }
     }
-}
-
-/// Applies a link to a fresh state: the parameters are already in it (`AppState::new`);
-/// this adds the scenario, the view, the playhead and the page options. A playhead past
-/// the run's end is out of range: it stays at 0 and joins the notice.
-pub fn restore(s: &mut AppState, link: &Link, stored_theme: Option<Theme>) {
-    s.preset = link.preset;
-    if link.compare {
-        s.view = crate::state::View::Compare;
-    }
-    if let Some(pos) = link.exercises.clone() {
-        s.view = crate::state::View::Exercises;
-        s.exercise = pos;
-    }
-    let mut notice = link.ignored.clone();
-    if let Some(t) = link.t_s {
-        let end = s.trace().end_s();
-        if t <= end {
-            s.t_s = t;
-        } else {
-            notice.push(Ignored {
-                key: url::keys::TIME.into(),
-                value: format!("{t}"),
-                why: format!("past the end of the run ({})", crate::format::duration(end)),
-            });
-        }
-    }
-    if let Some(v) = link.speed {
-        s.speed = v.clamp(crate::state::SPEED_MIN, crate::state::SPEED_MAX);
-    }
-    if link.embed.as_ref().is_some_and(|e| e.autoplay) && s.t_s < s.trace().end_s() {
-        s.playing = true;
-    }
-    s.page = Page {
-        presenting: link.present,
-        dialog: None,
-        theme: link.theme.or(stored_theme),
-        notice,
-        embed: link.embed.clone(),
-        linked: true,
-    };
 }
 
 // --- Browser helpers -----------------------------------------------------------------
@@ -389,6 +347,3 @@ pub fn typing_target(e: &KeyboardEvent) -> bool {
             .flatten()
             .is_some()
 }
-
-/// Shared handle type for components that need the whole state (toolbar, dialogs).
-pub type State = UseReducerHandle<AppState>;

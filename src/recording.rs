@@ -122,6 +122,9 @@ pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Lo
             "{name} was read, but a parameter inferred from it is outside the model's range: {e}"
         )
     })?;
+    // As a link carries them (the reducer keeps the state's parameters so), so the
+    // state shows the recording's parameters exactly until someone changes one.
+    let params = migration_model::spec::tidy(&params);
     let page = params.page_size_bytes as f64;
     let points = rec
         .samples

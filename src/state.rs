@@ -1,26 +1,21 @@
 //! One reducer holds the app's state: the parameters, the model's run of them, and the
 //! playhead. Views are functions of this state; side effects live in effects beside it.
 
-use migration_model::{simulate, ParamError, Params, Trace};
+use crate::page::Page;
+use crate::run::Run;
+use crate::url::{self, Ignored, Link, Theme};
+use migration_model::spec::tidy;
+use migration_model::{simulate, MigrationType, Params, Trace};
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
+
+/// Shared handle type for components that need the whole state (toolbar, dialogs).
+pub type State = UseReducerHandle<AppState>;
 
 /// Playback speeds: simulated seconds per real second, on a log scale from deep slow
 /// motion (a 100 ms downtime lasts 100 s) to fast forward for long cold migrations.
 pub const SPEED_MIN: f64 = 0.001;
 pub const SPEED_MAX: f64 = 100.0;
-
-/// The model's answer for the current parameters.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Run {
-    /// The trace shown: the current parameters' run, or the last good one when the
-    /// current parameters are invalid.
-    pub trace: Rc<Trace>,
-    /// Parameters of the trace shown.
-    pub params: Rc<Params>,
-    /// Why the current parameters could not run (the field and its accepted range).
-    pub error: Option<ParamError>,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -48,7 +43,7 @@ pub struct AppState {
     /// (until it is shown again with Story or `S`).
     pub story_hidden: bool,
     /// The page around the simulation: links, theme, presentation, dialogs.
-    pub page: crate::page::Page,
+    pub page: Page,
     /// The problem the exercises view shows.
     pub exercise: crate::exercise_link::ExercisePos,
     /// A recorded real migration shown beside the model (`crate::recording`).
@@ -88,8 +83,12 @@ pub const REDUCED_MOTION_STEP_S: f64 = 1.5;
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// New parameters: the model runs again at once.
+    /// New parameters: the model runs again at once. They are kept as a link carries
+    /// them (`spec::tidy`, four significant digits), whoever sets them, so the state
+    /// is exactly what a shared link reproduces.
     SetParams(Box<Params>),
+    /// Another migration type, the other parameters kept (type buttons, number keys).
+    SetType(MigrationType),
     Play,
     Pause,
     TogglePlay,
@@ -134,26 +133,14 @@ pub enum Action {
 
 impl AppState {
     pub fn new(params: Params) -> Self {
-        let fallback = Params::default();
         let (run, params) = match simulate(&params) {
-            Ok(trace) => (
-                Run {
-                    trace: Rc::new(trace),
-                    params: Rc::new(params.clone()),
-                    error: None,
-                },
-                params,
-            ),
+            Ok(trace) => (Run::new(trace, params.clone()), params),
             Err(error) => {
+                let fallback = Params::default();
                 let trace = simulate(&fallback).expect("default parameters are valid");
-                (
-                    Run {
-                        trace: Rc::new(trace),
-                        params: Rc::new(fallback),
-                        error: Some(error),
-                    },
-                    params,
-                )
+                let mut run = Run::new(trace, fallback);
+                run.error = Some(error);
+                (run, params)
             }
         };
         let speed = default_speed(&run.trace);
@@ -170,13 +157,54 @@ impl AppState {
             preset: None,
             story_open: false,
             story_hidden: false,
-            page: crate::page::Page::default(),
+            page: Page::default(),
             exercise: crate::exercise_link::ExercisePos::default(),
             recording: None,
             recording_error: None,
             lesson: None,
             play_until: None,
         }
+    }
+
+    /// Applies a link to a fresh state: the parameters are already in it (`new`); this
+    /// adds the scenario, the view, the playhead and the page options. A playhead past
+    /// the run's end is out of range: it stays at 0 and joins the notice.
+    pub fn restore(&mut self, link: &Link, stored_theme: Option<Theme>) {
+        self.preset = link.preset;
+        if link.compare {
+            self.view = View::Compare;
+        }
+        if let Some(pos) = link.exercises.clone() {
+            self.view = View::Exercises;
+            self.exercise = pos;
+        }
+        let mut notice = link.ignored.clone();
+        if let Some(t) = link.t_s {
+            let end = self.trace().end_s();
+            if t <= end {
+                self.t_s = t;
+            } else {
+                notice.push(Ignored {
+                    key: url::keys::TIME.into(),
+                    value: format!("{t}"),
+                    why: format!("past the end of the run ({})", crate::format::duration(end)),
+                });
+            }
+        }
+        if let Some(v) = link.speed {
+            self.speed = v.clamp(SPEED_MIN, SPEED_MAX);
+        }
+        if link.embed.as_ref().is_some_and(|e| e.autoplay) && self.t_s < self.trace().end_s() {
+            self.playing = true;
+        }
+        self.page = Page {
+            presenting: link.present,
+            dialog: None,
+            theme: link.theme.or(stored_theme),
+            notice,
+            embed: link.embed.clone(),
+            linked: true,
+        };
     }
 
     pub fn trace(&self) -> &Trace {
@@ -221,15 +249,9 @@ impl Reducible for AppState {
                 // (playing on if it was playing). Other parameters keep the playhead,
                 // so a slider's effect on the same moment can be seen.
                 let new_type = params.migration_type != s.params.migration_type;
-                s.params = *params;
+                s.params = tidy(&params);
                 match simulate(&s.params) {
-                    Ok(trace) => {
-                        s.run = Run {
-                            trace: Rc::new(trace),
-                            params: Rc::new(s.params.clone()),
-                            error: None,
-                        };
-                    }
+                    Ok(trace) => s.run = Run::new(trace, s.params.clone()),
                     // Keep showing the last good run; the error is shown by the control.
                     Err(error) => s.run.error = Some(error),
                 }
@@ -348,10 +370,15 @@ impl Reducible for AppState {
                 s.story_open = open && s.preset.is_some();
                 s.story_hidden = !open;
             }
+            Action::SetType(ty) => {
+                let p = Params {
+                    migration_type: ty,
+                    ..s.params.clone()
+                };
+                return Rc::new(s).reduce(Action::SetParams(Box::new(p)));
+            }
             Action::OpenType(ty) => {
-                let mut p = s.params.clone();
-                p.migration_type = ty;
-                let mut s = (*Rc::new(s).reduce(Action::SetParams(Box::new(p)))).clone();
+                let mut s = (*Rc::new(s).reduce(Action::SetType(ty))).clone();
                 s.view = View::Main;
                 s.t_s = 0.0;
                 s.playing = false;
@@ -446,6 +473,26 @@ mod tests {
         // Putting it right clears the error.
         let s = reduce(s, Action::SetParams(Box::default()));
         assert!(s.run.error.is_none());
+    }
+
+    #[test]
+    fn every_path_that_sets_parameters_keeps_them_as_a_link_carries_them() {
+        let raw = Params {
+            bandwidth_bytes_per_s: 123_456_789.123,
+            ..Params::default()
+        };
+        let s = reduce(
+            AppState::new(Params::default()),
+            Action::SetParams(Box::new(raw.clone())),
+        );
+        assert_eq!(s.params, tidy(&raw));
+        assert_eq!(s.params.bandwidth_bytes_per_s, 987.7e6 / 8.0, "987.7Mbit/s");
+        assert_eq!(*s.run.params, s.params);
+        // A type button or number key: the other parameters are kept, already tidy.
+        let s = reduce(s, Action::SetType(MigrationType::Cold));
+        assert_eq!(s.params.migration_type, MigrationType::Cold);
+        assert_eq!(s.params, tidy(&s.params));
+        assert_eq!(s.trace().migration_type, MigrationType::Cold);
     }
 
     #[test]

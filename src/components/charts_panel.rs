@@ -4,6 +4,7 @@
 
 use super::round_chart::RoundChart;
 use super::sweep_chart::SweepChart;
+use crate::run::TypeRuns;
 use crate::state::Panel;
 use migration_model::{Params, Trace};
 use std::rc::Rc;
@@ -40,6 +41,8 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
 pub struct ChartsPanelProps {
     pub trace: Rc<Trace>,
     pub params: Rc<Params>,
+    /// Every type with these parameters (the sweep's "you are here" points).
+    pub runs: TypeRuns,
     pub t_s: f64,
 }
 
@@ -51,7 +54,7 @@ pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
             <RoundChart trace={props.trace.clone()} params={props.params.clone()} t_s={props.t_s}
                 width={336.0} height={330.0} />
             <h2>{ "Sweep" }</h2>
-            <SweepChart id="side-sweep" params={props.params.clone()} width={336.0} height={390.0} />
+            <SweepChart id="side-sweep" params={props.params.clone()} current={props.runs.clone()} width={336.0} height={390.0} />
         </section>
     }
 }

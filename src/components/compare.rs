@@ -12,9 +12,10 @@ use super::timeline::{phase_name, phase_style};
 use crate::charts::scale::{Scale, Unit};
 use crate::charts::svg::{self, n, Frame, FONT, FONT_FAMILY, INK};
 use crate::format;
+use crate::run::TypeRuns;
 use crate::sliders;
 use crate::state::View;
-use migration_model::{simulate, MigrationType, Outcome, ParamError, Params, Trace, VmState};
+use migration_model::{MigrationType, Outcome, ParamError, Params, Trace, VmState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,6 +23,8 @@ use yew::prelude::*;
 pub struct CompareProps {
     /// Parameters of the run shown (valid): every type runs with them.
     pub params: Rc<Params>,
+    /// Every type run with `params` (`Run::by_type`).
+    pub runs: TypeRuns,
     /// The parameters as set (possibly invalid), for the sliders.
     pub edit: Params,
     pub error: Option<ParamError>,
@@ -107,7 +110,7 @@ const TL_WIDTH: f64 = 700.0;
 const ROW_H: f64 = 26.0;
 
 /// All types' phases on one time axis.
-fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
+fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
     let end = runs
         .iter()
         .map(|(_, t)| t.end_s())
@@ -168,16 +171,7 @@ fn timelines(runs: &[(MigrationType, Trace)]) -> Html {
 
 #[component]
 pub fn CompareView(props: &CompareProps) -> Html {
-    let runs = use_memo(props.params.clone(), |p| {
-        MigrationType::ALL
-            .iter()
-            .filter_map(|&ty| {
-                let mut q = (**p).clone();
-                q.migration_type = ty;
-                simulate(&q).ok().map(|t| (ty, t))
-            })
-            .collect::<Vec<(MigrationType, Trace)>>()
-    });
+    let runs: Vec<(MigrationType, &Trace)> = props.runs.ok().map(|(ty, t)| (ty, &**t)).collect();
     let done = |t: &Trace| t.metrics.outcome == Outcome::Completed;
     let col = |f: fn(&Trace) -> (f64, String)| -> Vec<Option<Badge>> {
         rank(
@@ -268,7 +262,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
-                    <SweepChart id="sweep" params={props.params.clone()} width={430.0} height={336.0} />
+                    <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={430.0} height={336.0} />
                 </section>
             </div>
         </main>
@@ -306,6 +300,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use migration_model::simulate;
 
     #[test]
     fn ranking_marks_lowest_best_and_highest_worst_among_completed_runs() {

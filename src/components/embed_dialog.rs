@@ -4,7 +4,8 @@
 use super::dialog::Modal;
 use super::share::{copy, copy_status, share_of};
 use crate::embed::snippet;
-use crate::page::{self, State};
+use crate::page;
+use crate::state::State;
 use crate::url::{self, Embed, Theme, EMBED_CONTROLS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -3,7 +3,8 @@
 //! browsers) the link is selected in a read-only field for Ctrl+C.
 
 use super::dialog::Modal;
-use crate::page::{self, State};
+use crate::page;
+use crate::state::State;
 use crate::state::{AppState, View};
 use crate::url;
 use wasm_bindgen::JsCast;

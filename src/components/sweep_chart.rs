@@ -9,8 +9,9 @@ use crate::charts::scale::{log_bounds, Scale, Unit};
 use crate::charts::svg::{self, n, Frame, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::charts::{cursor_key, pointer_x, short_label, type_style};
 use crate::components::metrics::outcome_label;
+use crate::run::TypeRuns;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
-use migration_model::{simulate, MigrationType, Params, Trace};
+use migration_model::{MigrationType, Params};
 use std::rc::Rc;
 use web_sys::{KeyboardEvent, PointerEvent};
 use yew::prelude::*;
@@ -22,6 +23,8 @@ pub const SWEEP_POINTS: usize = 200;
 pub struct SweepChartProps {
     /// Parameters of the run shown (valid); the sweep varies one of them.
     pub params: Rc<Params>,
+    /// Every type run with `params`: the points that mark "you are here".
+    pub current: TypeRuns,
     /// Prefix for ids, so two charts can share a page.
     pub id: AttrValue,
     /// Size of the chart in px (it is drawn at this size and scales with its box).
@@ -145,17 +148,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
 
     let key = SweepKey::new(p, *axis, props.points);
     let computed = use_memo(key, compute);
-    // The current parameters, every type: the points that mark "you are here".
-    let current = use_memo(p.clone(), |p| {
-        MigrationType::ALL
-            .iter()
-            .map(|&ty| {
-                let mut q = (**p).clone();
-                q.migration_type = ty;
-                (ty, simulate(&q).ok())
-            })
-            .collect::<Vec<(MigrationType, Option<Trace>)>>()
-    });
+    let current = &props.current;
 
     let metric_v = *metric;
     let axis_v = *axis;
@@ -188,11 +181,9 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
             }
         }
     }
-    for (_, t) in current.iter() {
-        if let Some(t) = t {
-            if t.metrics.outcome == migration_model::Outcome::Completed {
-                take(metric_v.of(&t.metrics));
-            }
+    for (_, t) in current.ok() {
+        if t.metrics.outcome == migration_model::Outcome::Completed {
+            take(metric_v.of(&t.metrics));
         }
     }
     let (ylo, yhi) = log_bounds(lo, hi, unit);
@@ -267,20 +258,19 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     // The current parameters.
     let cur_x = axis_v.get(p);
     let cx = xs.map(cur_x);
-    let current_marks = current.iter().filter_map(|(ty, t)| {
-        let t = t.as_ref()?;
-        let st = type_style(*ty);
+    let current_marks = current.ok().map(|(ty, t)| {
+        let st = type_style(ty);
         let done = t.metrics.outcome == migration_model::Outcome::Completed;
-        let y = if done { ys.map(metric_v.of(&t.metrics)) } else { lane_y(type_index(*ty)) };
-        let is_cur = *ty == p.migration_type;
+        let y = if done { ys.map(metric_v.of(&t.metrics)) } else { lane_y(type_index(ty)) };
+        let is_cur = ty == p.migration_type;
         let label = format!(
             "{} at the current {} ({}): {}",
-            short_label(*ty),
+            short_label(ty),
             axis_v.label().to_ascii_lowercase(),
             axis_unit(axis_v).exact(cur_x),
             value_text(metric_v, &t.metrics)
         );
-        Some(html! {
+        html! {
             <g class={classes!("current-point", is_cur.then_some("selected"))}
                 data-testid={is_cur.then(|| format!("{}-current", props.id))}
                 data-x={n(cx)} data-y={n(y)}>
@@ -290,7 +280,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 { svg::marker(st.shape, cx, y, if is_cur { 7.0 } else { 5.5 }, st.colour, "#ffffff") }
                 <title>{ label }</title>
             </g>
-        })
+        }
     });
 
     // Readout cursor: an index into the sweep's values.
@@ -400,8 +390,8 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         _ => (
             cur_x,
             current
-                .iter()
-                .filter_map(|(ty, t)| t.as_ref().map(|t| (*ty, value_text(metric_v, &t.metrics))))
+                .ok()
+                .map(|(ty, t)| (ty, value_text(metric_v, &t.metrics)))
                 .collect(),
         ),
     };

@@ -8,8 +8,9 @@ use super::help::help_dialog;
 use super::presentation::present_button;
 use super::share::ShareDialog;
 use crate::export::{self, Export};
-use crate::page::{Dialog, PageAction, State};
+use crate::page::{Dialog, PageAction};
 use crate::state::Action;
+use crate::state::State;
 use crate::url::Theme;
 use yew::prelude::*;
 
@@ -75,7 +76,7 @@ fn export_dialog(s: &State, narration: &str, onclose: Callback<()>) -> Html {
         let (s, narration, close) = (s.clone(), narration.to_string(), onclose.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let t = s.t_s.min(s.run.trace.end_s());
-            export::save(kind, &s.run.trace, &s.run.params, t, &narration);
+            export::save(kind, &s.run, t, &narration);
             close.emit(());
         });
         html! {

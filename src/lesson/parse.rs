@@ -395,7 +395,9 @@ fn read_scene(q: &str) -> Result<(migration_model::Params, bool), String> {
         };
         return Err(format!("{first}{more}"));
     }
-    Ok((link.params, link.compare))
+    // As the state will hold them (the reducer tidies every parameter it is given),
+    // so a step's answers are worked out on the run the step shows.
+    Ok((migration_model::spec::tidy(&link.params), link.compare))
 }
 
 /// `at:` — one moment, or `A to B` (the step plays from A to B).
