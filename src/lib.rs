@@ -8,6 +8,7 @@ pub mod export;
 pub mod format;
 pub mod frame;
 pub mod keys;
+pub mod labels;
 pub mod lesson;
 pub mod narrate;
 pub mod page;
@@ -434,8 +435,8 @@ fn announcement(frame: &frame::Frame) -> String {
     };
     format!(
         "Phase: {}. VM {}.",
-        components::timeline::phase_name(&phase.kind),
-        render::state_label(frame.vm_state)
+        labels::phase_name(&phase.kind),
+        labels::state_label(frame.vm_state)
     )
 }
 
@@ -465,7 +466,7 @@ fn describe(frame: &frame::Frame) -> AttrValue {
     AttrValue::from(format!(
         "At {}: the VM is {} on {}. {} of {} memory cells on the source are dirty. Link: {}.{disk}",
         format::duration(frame.t_s),
-        render::state_label(frame.vm_state),
+        labels::state_label(frame.vm_state),
         host,
         dirty,
         frame.source.len(),

@@ -1,8 +1,8 @@
 //! One line, in plain words, saying what happens at t and why. A pure function of the
 //! trace, the parameters and t, so it is tested natively.
 
-use crate::components::metrics::outcome_label;
 use crate::format;
+use crate::labels::outcome_label;
 use migration_model::sim::TCP_WINDOW_BYTES;
 use migration_model::{
     EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace,

@@ -4,14 +4,13 @@
 //! worst of each ranked column marked in words; choosing a row opens that type in the
 //! main view. A sweep chart and the three sliders that matter most sit beside them.
 
-use super::metrics::outcome_label;
 use super::presets::PresetPicker;
 use super::slider::ParamSlider;
 use super::sweep_chart::SweepChart;
-use super::timeline::{phase_name, phase_style};
 use crate::charts::scale::{Scale, Unit};
 use crate::charts::svg::{self, n, Frame, FONT, FONT_FAMILY, INK};
 use crate::format;
+use crate::labels::{outcome_label, phase_name, phase_style};
 use crate::run::TypeRuns;
 use crate::sliders;
 use crate::state::View;

@@ -1,7 +1,8 @@
 //! The metrics panel: numbers from the model at the playhead and for the whole run.
 
 use crate::format;
-use migration_model::{MigrationType, Outcome, Params, PhaseKind, Trace};
+use crate::labels::outcome_label;
+use migration_model::{MigrationType, Params, PhaseKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,17 +12,6 @@ pub struct MetricsProps {
     /// The run's parameters (the dirty set at t depends on the workload).
     pub params: Rc<Params>,
     pub t_s: f64,
-}
-
-pub fn outcome_label(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Completed => "completed",
-        Outcome::RolledBack => "rolled back",
-        Outcome::NotConverged => "did not converge",
-        Outcome::Paused => "paused (recoverable)",
-        Outcome::Lost => "VM lost",
-        Outcome::OnHold => "on hold",
-    }
 }
 
 #[component]

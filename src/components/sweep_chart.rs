@@ -8,7 +8,7 @@
 use crate::charts::scale::{log_bounds, Scale, Unit};
 use crate::charts::svg::{self, n, Frame, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::charts::{cursor_key, pointer_x, short_label, type_style};
-use crate::components::metrics::outcome_label;
+use crate::labels::outcome_label;
 use crate::run::TypeRuns;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
 use migration_model::{MigrationType, Params};

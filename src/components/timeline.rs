@@ -2,7 +2,8 @@
 //! marked, the playhead. Click or drag to scrub; arrow keys step between events.
 
 use crate::format;
-use migration_model::{EventKind, PhaseKind, Trace, VmState};
+use crate::labels::{phase_name, phase_style};
+use migration_model::{EventKind, Trace, VmState};
 use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
@@ -24,38 +25,6 @@ pub struct TimelineProps {
     /// A span a lesson points at (a round, the downtime), seconds.
     #[prop_or_default]
     pub highlight: Option<(f64, f64)>,
-}
-
-/// Colour and legend name of a phase.
-pub fn phase_style(kind: &PhaseKind) -> (&'static str, &'static str) {
-    match kind {
-        PhaseKind::PreCopy { round } if round % 2 == 0 => ("#56b4e9", "pre-copy round"),
-        PhaseKind::PreCopy { .. } => ("#2b8cc4", "pre-copy round"),
-        PhaseKind::StopAndCopy => ("#d55e00", "stop-and-copy (down)"),
-        PhaseKind::Switchover => ("#d55e00", "switchover (down)"),
-        PhaseKind::PostCopy => ("#cc79a7", "post-copy (degraded)"),
-        PhaseKind::PostCopyPaused => ("#7f1d1d", "post-copy paused"),
-        PhaseKind::Shutdown => ("#6b7280", "shutdown"),
-        PhaseKind::DiskCopy => ("#0072b2", "disk copy"),
-        PhaseKind::Boot => ("#009e73", "boot"),
-        PhaseKind::Suspend => ("#1e3a8a", "suspend"),
-        PhaseKind::Transfer => ("#0072b2", "transfer"),
-        PhaseKind::Hold { .. } => ("#e69f00", "hold"),
-        PhaseKind::Restore => ("#009e73", "restore"),
-        PhaseKind::Resume => ("#00684c", "resume + cutover"),
-        PhaseKind::Rollback => ("#9ca3af", "rollback"),
-        PhaseKind::RunningOnSource => ("#cbd5e1", "running on source"),
-        PhaseKind::Lost => ("#111827", "VM lost"),
-    }
-}
-
-/// Short name of a phase for labels and narration.
-pub fn phase_name(kind: &PhaseKind) -> String {
-    match kind {
-        PhaseKind::PreCopy { round } => format!("pre-copy round {round}"),
-        PhaseKind::Hold { reason } => format!("hold: {}", reason.label()),
-        other => phase_style(other).1.to_string(),
-    }
 }
 
 #[component]

@@ -3,6 +3,7 @@
 
 use crate::format;
 use crate::frame::{Frame, Paint, GRID_COLS, GRID_ROWS};
+use crate::labels::state_label;
 use migration_model::{Host, VmState};
 use web_sys::CanvasRenderingContext2d;
 
@@ -316,18 +317,6 @@ pub fn state_colour(s: VmState) -> &'static str {
         VmState::Off => "#374151",
         VmState::Degraded => "#9d174d",
         VmState::Lost => "#000000",
-    }
-}
-
-pub fn state_label(s: VmState) -> &'static str {
-    match s {
-        VmState::Running => "running",
-        VmState::Throttled => "throttled",
-        VmState::Paused => "paused",
-        VmState::Suspended => "suspended",
-        VmState::Off => "off",
-        VmState::Degraded => "degraded",
-        VmState::Lost => "lost",
     }
 }
 
