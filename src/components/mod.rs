@@ -1,4 +1,6 @@
-//! One file per component.
+//! The views: one file per view, with the small parts only it uses (the compare
+//! view's tabs, the side panel's switch, the toolbar's dialogs, the presets' story
+//! card). Pure helpers they share live outside: `labels`, `format`, `sliders`, `charts`.
 pub mod charts_panel;
 pub mod compare;
 pub mod controls;

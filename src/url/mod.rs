@@ -299,6 +299,8 @@ mod tests {
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%E2%9C%93"), "✓");
         assert_eq!(decode("%FF"), "\u{fffd}");
+        assert_eq!(decode("a%2Bb"), "a+b");
+
         let l = parse("bw=1Gbit%2Fs&dirty");
         assert_eq!(l.params.bandwidth_bytes_per_s, 125e6);
         assert_eq!(l.ignored[0].key, "dirty");

@@ -10,34 +10,20 @@ use super::{base_params, Embed, Ignored, LessonLink, LessonName, Link};
 use migration_model::params::{Fault, Hold};
 use migration_model::spec::{self, ParamSpec, FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::{notation, presets, units, Params};
+use percent_encoding::percent_decode_str;
 
 /// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
 pub(super) const QUOTE_MAX: usize = 40;
 /// Most holds and faults a link may add (`Params::validate` accepts 16 of each).
 const LIST_MAX: usize = 16;
 
-/// Percent-decoding as browsers do for forms: `+` is a space, a `%` not followed by two
-/// hex digits stays as it is, invalid UTF-8 becomes U+FFFD.
+/// Percent-decoding as browsers do for forms: `+` is a space (a plus sign arrives as
+/// `%2B`), a `%` not followed by two hex digits stays as it is, invalid UTF-8 becomes
+/// U+FFFD.
 pub(super) fn decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// The query's `key=value` pairs, decoded, in order (a leading `?` is skipped).

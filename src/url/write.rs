@@ -4,23 +4,23 @@ use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, SPEED, THEME, TIME, VIEW};
 use super::{base_params, Embed, Share, Theme};
 use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::{notation, presets};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-/// Characters left as they are in a value: unreserved, plus the few that make units and
-/// lists readable (`1Gbit/s`, `compliance@5s:2h`, `bw,dirty`).
-fn keep(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~/:@,".contains(&b)
-}
+/// What a key or value encodes: everything but unreserved characters and the few that
+/// make units and lists readable (`1Gbit/s`, `compliance@5s:2h`, `bw,dirty`). Encode only
+/// what must be; decoding takes anything.
+const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b',');
 
 fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for &b in s.as_bytes() {
-        if keep(b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, ENCODED).to_string()
 }
 
 /// The query for a link to `s` (without the `?`): the preset, the type, bandwidth and
@@ -103,4 +103,18 @@ fn join(kv: &[(String, String)]) -> String {
         .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn only_what_must_be_is_encoded() {
+        assert_eq!(encode("1Gbit/s"), "1Gbit/s");
+        assert_eq!(encode("compliance@5s:2h"), "compliance@5s:2h");
+        assert_eq!(encode("bw,dirty"), "bw,dirty");
+        assert_eq!(encode("a b&c=d%+#"), "a%20b%26c%3Dd%25%2B%23");
+        assert_eq!(encode("✓"), "%E2%9C%93");
+    }
 }
