@@ -145,6 +145,16 @@ pub fn of_field(field: &str) -> Option<&'static ParamSpec> {
     PARAMS.iter().find(|s| s.field == field)
 }
 
+/// The parameter a CLI flag names (without its dashes: `bandwidth`).
+pub fn of_flag(flag: &str) -> Option<&'static ParamSpec> {
+    PARAMS.iter().find(|s| s.flag == flag)
+}
+
+/// A flag that may stand alone, meaning yes (`--auto-converge`).
+pub fn is_switch(s: &ParamSpec) -> bool {
+    s.value_name == "BOOL"
+}
+
 /// The parameter a link key names.
 pub fn of_key(key: &str) -> Option<&'static ParamSpec> {
     PARAMS.iter().find(|s| s.key == key)

@@ -1,9 +1,10 @@
 //! A problem's `migsim` flags back into [`Params`], without clap (the web app builds the
-//! model without the CLI). Each flag reads its value with the same `units` parser as
-//! `migsim`, so `args` mean the same here and on the command line (model/tests/exercise.rs
+//! model without the CLI). The flags and their readers are `migsim`'s own, from
+//! [`crate::spec::PARAMS`], so `args` mean the same here and on the command line (model/tests/exercise.rs
 //! runs `migsim` on generated flags and compares).
 
 use crate::params::Params;
+use crate::spec::{self, ParamSpec, FAULT_KEY, HOLD_KEY};
 use crate::units;
 use std::fmt;
 
@@ -19,57 +20,35 @@ impl fmt::Display for ArgsError {
 
 impl std::error::Error for ArgsError {}
 
-/// `Params::default()` changed by `args` (`--flag value` pairs, `--auto-converge` alone).
+/// `Params::default()` changed by `args` (`--flag value` pairs; a yes/no flag such as
+/// `--auto-converge` may stand alone). The flags are `spec::PARAMS`' with `--fault` and
+/// `--hold`, as `migsim` takes them.
 pub fn params_from_args<S: AsRef<str>>(args: &[S]) -> Result<Params, ArgsError> {
     let mut p = Params::default();
-    let mut it = args.iter().map(AsRef::as_ref);
+    let mut it = args.iter().map(AsRef::as_ref).peekable();
     while let Some(flag) = it.next() {
-        if flag == "--auto-converge" {
-            p.auto_converge = true;
-            continue;
-        }
-        let value = it
-            .next()
-            .ok_or_else(|| ArgsError(format!("{flag}: a value is required")))?;
-        apply(&mut p, flag, value)
+        // A flag is `--name`; anything else is no flag the table knows.
+        let name = flag.strip_prefix("--").unwrap_or("");
+        let spec = spec::of_flag(name);
+        let alone = it.peek().is_none_or(|v| v.starts_with("--"));
+        let value = match spec {
+            Some(s) if spec::is_switch(s) && alone => "yes",
+            _ => it
+                .next()
+                .ok_or_else(|| ArgsError(format!("{flag}: a value is required")))?,
+        };
+        apply(&mut p, spec, name, value)
             .map_err(|why| ArgsError(format!("{flag}: {why}, got '{value}'")))?;
     }
     Ok(p)
 }
 
-fn apply(p: &mut Params, flag: &str, v: &str) -> Result<(), String> {
-    match flag {
-        "--type" => p.migration_type = units::migration_type(v)?,
-        "--policy" => p.policy = units::policy(v)?,
-        "--memory" => p.memory_bytes = units::size(v)?,
-        "--zero-pages" => p.zero_page_share = units::share(v)?,
-        "--page-size" => p.page_size_bytes = units::size(v)?,
-        "--bandwidth" => p.bandwidth_bytes_per_s = units::rate(v)?,
-        "--max-bandwidth" => p.max_bandwidth_bytes_per_s = units::optional_rate(v)?,
-        "--dirty-rate" => p.dirty_rate_bytes_per_s = units::dirty_rate(v)?,
-        "--dirty-model" => p.dirty_model = units::dirty_model(v)?,
-        "--working-set" => p.working_set_bytes = units::optional_size(v)?,
-        "--hot-set" => p.hot_set_share = units::share(v)?,
-        "--hot-share" => p.hot_write_share = units::share(v)?,
-        "--downtime-limit" => p.downtime_limit_s = units::duration(v)?,
-        "--device-state" => p.device_state_bytes = units::size(v)?,
-        "--resume-time" => p.resume_time_s = units::duration(v)?,
-        "--disk" => p.disk_bytes = units::size(v)?,
-        "--shared-storage" => p.shared_storage = units::boolean(v)?,
-        "--storage-write" => p.storage_write_bytes_per_s = units::rate(v)?,
-        "--storage-read" => p.storage_read_bytes_per_s = units::rate(v)?,
-        "--shutdown-time" => p.shutdown_time_s = units::duration(v)?,
-        "--boot-time" => p.boot_time_s = units::duration(v)?,
-        "--rtt" => p.rtt_s = units::duration(v)?,
-        "--suspend-after" => p.suspend_after_s = units::optional_duration(v)?,
-        "--suspend-transfer" => p.suspend_transfer = units::suspend_transfer(v)?,
-        "--writer-cpu-share" => p.writer_cpu_share = units::share(v)?,
-        "--hybrid-rounds" => p.hybrid_precopy_rounds = units::whole(v)?,
-        "--time-limit" => p.time_limit_s = units::duration(v)?,
-        "--seed" => p.seed = units::whole(v)?,
-        "--fault" => p.faults.push(units::fault(v)?),
-        "--hold" => p.holds.push(units::hold(v)?),
-        _ => return Err("unknown flag".into()),
+fn apply(p: &mut Params, spec: Option<&ParamSpec>, name: &str, v: &str) -> Result<(), String> {
+    match spec {
+        Some(s) => (s.read)(p, v)?,
+        None if name == FAULT_KEY => p.faults.push(units::fault(v)?),
+        None if name == HOLD_KEY => p.holds.push(units::hold(v)?),
+        None => return Err("unknown flag".into()),
     }
     Ok(())
 }
@@ -98,5 +77,41 @@ mod tests {
         assert!(e.0.starts_with("--bandwidth:"), "{e}");
         assert!(params_from_args(&["--memory"]).is_err());
         assert!(params_from_args(&["--colour", "red"]).is_err());
+        assert!(
+            params_from_args(&["memory", "8GiB"]).is_err(),
+            "a flag has its dashes"
+        );
+    }
+
+    #[test]
+    fn every_flag_of_the_table_is_read() {
+        let p = params_from_args(&[
+            "--writer-cpu-share",
+            "5%",
+            "--suspend-transfer",
+            "stream",
+            "--suspend-after",
+            "0s",
+            "--policy",
+            "textbook",
+            "--resume-time",
+            "0ms",
+            "--device-state",
+            "0",
+            "--auto-converge",
+            "no",
+            "--shared-storage",
+            "--hold",
+            "compliance@5s:2h",
+        ])
+        .expect("valid");
+        assert_eq!(p.writer_cpu_share, 0.05);
+        assert_eq!(p.suspend_transfer, crate::SuspendTransfer::Stream);
+        assert_eq!(p.suspend_after_s, Some(0.0));
+        assert_eq!(p.policy, crate::StopPolicy::Textbook);
+        assert_eq!((p.resume_time_s, p.device_state_bytes), (0.0, 0));
+        assert!(!p.auto_converge);
+        assert!(p.shared_storage, "a yes/no flag alone means yes");
+        assert_eq!(p.holds.len(), 1);
     }
 }
