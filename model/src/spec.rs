@@ -8,9 +8,10 @@
 //! 2. Add one [`param!`] line to [`PARAMS`]: the field, its link key (short: links are
 //!    read aloud), its flag, the placeholder and help line `migsim --help` shows, whether
 //!    every link writes it, the writer (from [`crate::notation`]) and the reader (from
-//!    [`crate::units`]). Links, `migsim`, the link fuzzer and `tidy` pick it up from here.
+//!    [`crate::units`]). Links, `migsim`, a problem set's `args` (`exercise`), the link
+//!    fuzzer and `tidy` pick it up from here.
 //! 3. Only if the app should show a control for it: one entry in the app's
-//!    `src/params.rs` (`CONTROLS`: slider scale, label, text), which names this key.
+//!    `src/sliders.rs` (`SLIDERS`: slider scale, label, text), which names this key.
 
 use crate::notation as write;
 use crate::params::{MigrationType, StopPolicy, SuspendTransfer};

@@ -65,7 +65,7 @@ fn command() -> Command {
             .value_parser(move |v: &str| {
                 (s.read)(&mut Params::default(), v).map(|()| v.to_string())
             });
-        if s.value_name == "BOOL" {
+        if spec::is_switch(s) {
             // `--auto-converge` alone means yes.
             arg.num_args(0..=1).default_missing_value("true")
         } else {
