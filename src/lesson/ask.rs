@@ -4,7 +4,8 @@
 
 use super::text::{downtime_parts, lambda_text, outcome_text, threshold_bytes};
 use crate::format;
-use migration_model::{simulate, MigrationType, Outcome, Params, Trace};
+use migration_model::{MigrationType, Outcome, Params, Trace};
+use std::rc::Rc;
 
 /// The downtime slider's range, seconds (log scale): 1 ms to a bit over a day.
 pub const DOWNTIME_MIN_S: f64 = 1e-3;
@@ -290,17 +291,12 @@ fn downtime_why(trace: &Trace) -> String {
 }
 
 /// Each type's run with the step's other parameters (`None`: invalid, never happens
-/// for parameters that validated).
-fn every_type(params: &Params) -> Vec<(MigrationType, Option<Trace>)> {
-    MigrationType::ALL
+/// for parameters that validated): `crate::run::TypeRuns`, as the compare view has them,
+/// but of the step's parameters rather than the state's.
+fn every_type(params: &Params) -> Vec<(MigrationType, Option<Rc<Trace>>)> {
+    crate::run::TypeRuns::of(params)
         .iter()
-        .map(|&ty| {
-            let p = Params {
-                migration_type: ty,
-                ..params.clone()
-            };
-            (ty, simulate(&p).ok())
-        })
+        .map(|r| (r.migration_type, r.trace.clone().ok()))
         .collect()
 }
 
