@@ -120,8 +120,8 @@ impl Progress {
             Source::File(_) => return Vec::new(),
         };
         vec![
-            ("lesson".into(), name),
-            ("step".into(), (self.step + 1).to_string()),
+            (crate::url::keys::LESSON.into(), name),
+            (crate::url::keys::STEP.into(), (self.step + 1).to_string()),
         ]
     }
 }

@@ -163,6 +163,53 @@ mod tests {
     }
 
     #[test]
+    fn the_exercise_and_lesson_keys_are_read_beside_the_parameters() {
+        use crate::exercise_link::ExercisePos;
+        use migration_model::exercise::Topic;
+        let p = Params::default();
+        let pos = ExercisePos {
+            set: 7,
+            q: 3,
+            level: 3,
+            topics: vec![Topic::Live, Topic::PostCopy],
+        };
+        let q = query(&Share {
+            exercises: Some(&pos),
+            ..share(&p)
+        });
+        assert!(
+            q.ends_with("view=exercises&set=7&q=3&level=3&topics=live,postcopy"),
+            "{q}"
+        );
+        let l = parse(&q);
+        assert_eq!((l.exercises, l.compare), (Some(pos), false), "{q}");
+        assert!(l.ignored.is_empty(), "{q}");
+        // Without the view the exercise keys choose nothing.
+        assert_eq!(parse("set=7&q=3").exercises, None);
+        let bad = parse("view=exercises&q=99");
+        assert_eq!(bad.exercises, Some(ExercisePos::default()));
+        assert_eq!(bad.ignored[0].key, Q);
+
+        let name = crate::lesson::BUILT_IN[0].0;
+        let l = parse(&format!("bw=1Gbit/s&lesson={name}&steps=3-5"));
+        let lesson = l.lesson.expect("a lesson");
+        assert_eq!(lesson.name, LessonName::BuiltIn(name));
+        assert_eq!((lesson.step, lesson.range), (2, Some((2, 4))));
+        assert_eq!(
+            parse(&format!("lesson={name}&step=4")).lesson.unwrap().step,
+            3
+        );
+        assert_eq!(
+            parse("lesson=~abc").lesson.unwrap().name,
+            LessonName::Packed("abc".into())
+        );
+        let bad = parse("lesson=nope&step=0&steps=5-3");
+        assert_eq!(bad.lesson, None);
+        let keys: Vec<&str> = bad.ignored.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, [LESSON, STEP, STEPS]);
+    }
+
+    #[test]
     fn every_parameter_and_the_lists_round_trip() {
         let p = Params {
             migration_type: MigrationType::Suspended,
