@@ -51,6 +51,7 @@ pub fn start() {
     {
         el.remove();
     }
+    page::remember_prerender();
     let link = Rc::new(url::parse(&page::location_query()));
     yew::Renderer::<App>::with_props(AppProps {
         initial: None,

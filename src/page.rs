@@ -81,6 +81,32 @@ pub fn window() -> Option<web_sys::Window> {
     None
 }
 
+thread_local! {
+    static PRERENDERED_STAGE_WIDTH: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Measures the prerendered first screen's picture before the app replaces it (Yew clears
+/// the page when it mounts), unless a link set the prerender aside (assets/head.js): that
+/// page may show another screen.
+pub fn remember_prerender() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let aside = doc
+        .document_element()
+        .and_then(|r| r.get_attribute("data-prerender"))
+        .is_some_and(|v| v == "aside");
+    if let (false, Ok(Some(stage))) = (aside, doc.query_selector(".prerender .stage")) {
+        PRERENDERED_STAGE_WIDTH.with(|w| w.set(f64::from(stage.client_width())));
+    }
+}
+
+/// The prerendered picture's width in CSS pixels (0 when there was none): the stage's
+/// width until it measures itself, so the app's first frame keeps the picture's size.
+pub fn prerendered_stage_width() -> f64 {
+    PRERENDERED_STAGE_WIDTH.with(std::cell::Cell::get)
+}
+
 /// Says the app runs: `data-app="ready"` on `<html>`. Until then the page shows the
 /// prerendered first screen (src/prerender.rs), its controls marked as starting; browser
 /// tests wait for this before they touch anything (tests/e2e/helpers.ts).

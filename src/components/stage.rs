@@ -36,11 +36,12 @@ pub struct StageProps {
     pub spotlight: Option<Paint>,
 }
 
-/// The width of `node` in CSS pixels, kept up to date by a `ResizeObserver` (0 until
-/// measured).
+/// The width of `node` in CSS pixels, kept up to date by a `ResizeObserver`. Until it is
+/// measured, the prerendered first screen's stage gives the width (`page::remember_prerender`), so the app's first frame already has the picture's final
+/// size and nothing below it moves (Lighthouse's layout shift on a phone); 0 without it.
 #[hook]
 fn use_width(node: NodeRef) -> f64 {
-    let width = use_state(|| 0.0_f64);
+    let width = use_state(crate::page::prerendered_stage_width);
     {
         let width = width.clone();
         use_effect_with((), move |_| {
@@ -101,6 +102,7 @@ pub fn Stage(props: &StageProps) -> Html {
         <div class={classes!("stage", layout.stacked.then_some("stacked"))} ref={boxed}>
             <canvas
                 ref={canvas}
+                class={fitted.then_some("fitted")}
                 data-testid="stage-canvas"
                 data-layout={if layout.stacked { "stacked" } else if fitted { "large" } else { "default" }}
                 data-logical-width={layout.width.to_string()}
