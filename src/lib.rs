@@ -16,6 +16,7 @@ pub mod page_life;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod recording;
+pub mod recording_picture;
 pub mod render;
 pub mod run;
 pub mod scale;

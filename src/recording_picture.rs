@@ -1,0 +1,336 @@
+//! The picture playing a recording instead of the model (issue 15's toggle): the grid
+//! painted from QEMU's own counters at time t, so a student sees a real migration's
+//! passes in the same cells as the model's rounds. Pure, tested natively.
+//!
+//! The counters say how much, never which pages, so the cells are painted in proportion
+//! (docs/REPLAY.md, "Playing the recording"):
+//! - the pass in progress is the last `MIGRATION_PASS` (or sync count) at or before t;
+//! - `ram.remaining` of the last sample at or before t, as a share of memory, is the
+//!   share of cells still to send: in the first pass the cells not yet copied (in grid
+//!   order, as the first pass walks memory), in later passes the dirty ones (a fixed
+//!   scatter, so a hot set stays where it was);
+//! - `ram.duplicate` pages (zero pages, sent as a marker) are that share of the copied
+//!   cells in the first pass;
+//! - the link carries what `ram.transferred` grew by since the sample before;
+//! - the guest is down from the source's STOP to the destination's RESUME; after that
+//!   it runs at the destination, and in post-copy the cells still to send are missing
+//!   there; a cancelled or failed migration leaves it running at the source and the
+//!   destination's copy discarded.
+
+use crate::frame::{Frame, LinkView, Paint, CELLS};
+use crate::recording::Loaded;
+use migration_model::replay::recording::{QmpEventKind, Vm};
+use migration_model::{Host, VmState};
+
+/// What QEMU was doing at t, from the recording's counters and events.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RealMoment {
+    pub t_s: f64,
+    /// 0-based: the pass in progress (QEMU numbers them from 1).
+    pub pass: Option<usize>,
+    /// `ram.remaining`, bytes.
+    pub remaining: f64,
+    /// `ram.transferred`, bytes.
+    pub sent: f64,
+    /// What the link carried over the last sample interval, bytes/s.
+    pub rate: f64,
+    /// QEMU's status (`active`, `device`, `postcopy-active`, `completed`, …).
+    pub status: String,
+    pub vm_host: Host,
+    pub vm_state: VmState,
+    /// The migration ended without the destination taking over.
+    pub abandoned: bool,
+}
+
+impl RealMoment {
+    pub fn at(l: &Loaded, t: f64) -> RealMoment {
+        let t = if t.is_finite() { t.max(0.0) } else { 0.0 };
+        let upto = l.points.partition_point(|p| p.t_s <= t);
+        let now = upto.checked_sub(1).map(|i| l.points[i]);
+        let before = upto.checked_sub(2).map(|i| l.points[i]);
+        let memory = l.params.memory_bytes as f64;
+        let sent = now.and_then(|p| p.sent).unwrap_or(0.0);
+        let remaining = now
+            .map_or(Some(memory), |p| p.remaining)
+            .unwrap_or(0.0)
+            .clamp(0.0, memory);
+        let rate = match (before, now) {
+            (Some(a), Some(b)) if b.t_s > a.t_s => {
+                ((b.sent.unwrap_or(0.0) - a.sent.unwrap_or(0.0)) / (b.t_s - a.t_s)).max(0.0)
+            }
+            _ => 0.0,
+        };
+        // The latest of the source's MIGRATION events and the samples' status.
+        let sampled = l.rec.samples.iter().take_while(|s| s.t_s <= t).last();
+        let event = l
+            .rec
+            .events
+            .iter()
+            .filter(|e| e.vm != Vm::Destination && e.t_s <= t)
+            .filter_map(|e| match &e.kind {
+                QmpEventKind::Migration(s) => Some((e.t_s, s.as_str())),
+                _ => None,
+            })
+            .next_back();
+        let status = match (sampled, event) {
+            (Some(s), Some((te, _))) if s.t_s >= te => s.status.as_str(),
+            (_, Some((_, e))) => e,
+            (Some(s), None) => s.status.as_str(),
+            (None, None) => "setup",
+        }
+        .to_string();
+        let pass = l.pass_starts.partition_point(|&s| s <= t).checked_sub(1);
+        let abandoned = matches!(status.as_str(), "cancelled" | "failed" | "cancelling");
+        let (vm_host, vm_state) = match l.outage {
+            _ if abandoned => (Host::Source, VmState::Running),
+            Some((_, resume)) if t >= resume => (
+                Host::Destination,
+                if status == "postcopy-active" {
+                    VmState::Degraded
+                } else {
+                    VmState::Running
+                },
+            ),
+            Some((stop, _)) if t >= stop => (Host::Source, VmState::Paused),
+            // No RESUME recorded (a save to a file): the VM stays stopped once QEMU
+            // stops it for the last pass.
+            None if matches!(status.as_str(), "device" | "completed") => {
+                (Host::Source, VmState::Paused)
+            }
+            _ => (Host::Source, VmState::Running),
+        };
+        RealMoment {
+            t_s: t,
+            pass,
+            // Nothing is left once QEMU says so, whatever the last sample before it said.
+            remaining: if status == "completed" {
+                0.0
+            } else {
+                remaining
+            },
+            sent,
+            rate,
+            status,
+            vm_host,
+            vm_state,
+            abandoned,
+        }
+    }
+
+    /// One sentence for the narration line while the picture plays the recording.
+    pub fn sentence(&self) -> String {
+        use crate::format::{bytes, duration};
+        let pass = self
+            .pass
+            .map_or(String::new(), |p| format!(", pass {}", p + 1));
+        let what = match (self.abandoned, self.vm_host, self.vm_state) {
+            (true, _, _) => "the migration was abandoned; the VM runs on at the source".to_string(),
+            (_, Host::Destination, VmState::Degraded) => format!(
+                "the VM runs at the destination; {} still come over on demand",
+                bytes(self.remaining)
+            ),
+            (_, Host::Destination, _) => "the VM runs at the destination".to_string(),
+            (_, _, VmState::Paused) => {
+                format!("the VM is stopped: {} left to send", bytes(self.remaining))
+            }
+            _ => format!(
+                "the VM runs at the source; {} still to send in this pass",
+                bytes(self.remaining)
+            ),
+        };
+        format!(
+            "QEMU at {}{pass}: {what}. Sent so far: {}.",
+            duration(self.t_s),
+            bytes(self.sent)
+        )
+    }
+}
+
+/// A fixed scatter of the cells (a multiplicative hash, coprime with CELLS): the order in
+/// which later passes' dirty cells are taken, so the picture is the same at the same t.
+fn scatter(i: usize) -> usize {
+    (i * 389 + 17) % CELLS
+}
+
+/// When the recording's picture ends: the migration's end, or the guest's RESUME at the
+/// destination when that came later.
+pub fn end_s(l: &Loaded) -> f64 {
+    l.outage.map_or(l.end_s, |(_, resume)| l.end_s.max(resume))
+}
+
+/// The picture of the recording at t.
+pub fn frame_at(l: &Loaded, t: f64) -> Frame {
+    let end = end_s(l);
+    let m = RealMoment::at(l, t.min(end));
+    let memory = (l.params.memory_bytes as f64).max(1.0);
+    let share = |b: f64| ((b / memory).clamp(0.0, 1.0) * CELLS as f64).round() as usize;
+    let todo = share(m.remaining);
+    let mut source = vec![Paint::Clean; CELLS];
+    let mut destination = vec![Paint::Clean; CELLS];
+    let on_destination = m.vm_host == Host::Destination;
+    if m.abandoned {
+        source.fill(Paint::ToCopy);
+        destination.fill(Paint::Discarded);
+    } else if on_destination {
+        // Arrived pages where the VM runs; the source keeps what post-copy still owes.
+        source.fill(Paint::Empty);
+        destination.fill(Paint::Present);
+        if m.vm_state == VmState::Degraded {
+            for i in (0..todo).map(scatter) {
+                source[i] = Paint::ToCopy;
+                destination[i] = Paint::Missing;
+            }
+        }
+    } else if m.pass.unwrap_or(0) == 0 {
+        // The first pass walks memory in order: the cells behind it are copied.
+        let copied = CELLS - todo;
+        let sample = l.rec.samples.iter().take_while(|s| s.t_s <= t).last();
+        let zero_bytes =
+            sample.and_then(|s| s.duplicate).unwrap_or(0.0) * l.params.page_size_bytes as f64;
+        let zero = share(zero_bytes).min(copied);
+        for i in copied..CELLS {
+            source[i] = Paint::ToCopy;
+            destination[i] = Paint::Empty;
+        }
+        // Zero pages spread through what was copied.
+        let step = if zero > 0 {
+            copied as f64 / zero as f64
+        } else {
+            0.0
+        };
+        for k in 0..zero {
+            let i = (k as f64 * step) as usize;
+            source[i] = Paint::Zero;
+            destination[i] = Paint::Zero;
+        }
+        if m.rate > 0.0 && copied < CELLS {
+            source[copied] = Paint::InFlight;
+        }
+    } else {
+        // A later pass: what it still has to send was written since it was copied.
+        for i in (0..todo).map(scatter) {
+            source[i] = Paint::Dirty;
+            destination[i] = Paint::Dirty;
+        }
+        if m.rate > 0.0 && todo > 0 {
+            source[scatter(todo - 1)] = Paint::InFlight;
+        }
+    }
+    Frame {
+        t_s: m.t_s,
+        end_s: end,
+        phase: None,
+        vm_host: m.vm_host,
+        vm_state: m.vm_state,
+        round: m.pass.map(|p| p as u32),
+        source,
+        destination,
+        link: LinkView {
+            bandwidth_bytes_per_s: l.params.bandwidth_bytes_per_s,
+            rate_bytes_per_s: m.rate,
+            broken: false,
+            hold: None,
+            degraded: None,
+        },
+        cell_bytes: memory / CELLS as f64,
+        disk: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recording::load;
+
+    fn loaded(name: &str) -> Loaded {
+        let path = format!(
+            "{}/model/tests/data/qemu/runs/{name}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        load(
+            name,
+            None,
+            &std::fs::read_to_string(path).expect("recording"),
+        )
+        .expect(name)
+    }
+
+    fn count(cells: &[Paint], p: Paint) -> usize {
+        cells.iter().filter(|&&c| c == p).count()
+    }
+
+    #[test]
+    fn the_scatter_visits_every_cell_once() {
+        let mut seen: Vec<usize> = (0..CELLS).map(scatter).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..CELLS).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_first_pass_fills_the_grid_in_proportion_to_qemus_counter() {
+        let l = loaded("moderate");
+        let mid = l.pass_starts[1] / 2.0;
+        let m = RealMoment::at(&l, mid);
+        assert_eq!(m.pass, Some(0));
+        let f = frame_at(&l, mid);
+        let still = count(&f.source, Paint::ToCopy) + count(&f.source, Paint::InFlight);
+        let expect = m.remaining / l.params.memory_bytes as f64 * CELLS as f64;
+        assert!((still as f64 - expect).abs() <= 1.0, "{still} vs {expect}");
+        assert!(still > 0 && still < CELLS);
+        assert_eq!(f.vm_state, VmState::Running);
+        assert_eq!(f.vm_host, Host::Source);
+        assert!(f.link.rate_bytes_per_s > 0.0);
+        assert_eq!(f.round, Some(0));
+    }
+
+    #[test]
+    fn later_passes_paint_the_dirty_set_and_the_end_is_at_the_destination() {
+        let l = loaded("moderate");
+        let second = l.pass_starts[1] + 0.05;
+        let f = frame_at(&l, second);
+        assert_eq!(f.round, Some(1));
+        assert_eq!(count(&f.source, Paint::ToCopy), 0);
+        assert!(count(&f.source, Paint::Dirty) + count(&f.source, Paint::InFlight) > 0);
+        let (stop, resume) = l.outage.expect("a live run has STOP and RESUME");
+        let down = frame_at(&l, (stop + resume) / 2.0);
+        assert_eq!(down.vm_state, VmState::Paused);
+        let end = frame_at(&l, l.end_s + 10.0);
+        assert_eq!(end.vm_host, Host::Destination);
+        assert_eq!(count(&end.destination, Paint::Present), CELLS);
+        assert!(!RealMoment::at(&l, 1.0).sentence().is_empty());
+    }
+
+    #[test]
+    fn a_cancelled_run_ends_at_the_source_and_post_copy_runs_degraded() {
+        let l = loaded("nonconverging");
+        let end = frame_at(&l, end_s(&l));
+        assert_eq!(
+            (end.vm_host, end.vm_state),
+            (Host::Source, VmState::Running)
+        );
+        assert_eq!(count(&end.destination, Paint::Discarded), CELLS);
+        let p = loaded("nonconverging_postcopy");
+        let (_, resume) = p.outage.expect("post-copy resumes at the destination");
+        let after = RealMoment::at(&p, resume + 0.2);
+        assert_eq!(after.status, "postcopy-active");
+        let f = frame_at(&p, resume + 0.2);
+        assert_eq!(
+            (f.vm_host, f.vm_state),
+            (Host::Destination, VmState::Degraded)
+        );
+        assert!(count(&f.destination, Paint::Missing) > 0);
+    }
+
+    #[test]
+    fn any_time_gives_a_whole_picture() {
+        for name in ["idle", "paused", "save_restore", "moderate_dtl50"] {
+            let l = loaded(name);
+            for t in [f64::NAN, -1.0, 0.0, l.end_s / 3.0, l.end_s, 1e9] {
+                let f = frame_at(&l, t);
+                assert_eq!(f.source.len(), CELLS, "{name} at {t}");
+                assert_eq!(f.destination.len(), CELLS);
+                assert!(f.t_s.is_finite());
+            }
+        }
+    }
+}
