@@ -109,6 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         s
     });
     components::lesson::use_packed_lesson(props.link.clone(), state.dispatcher());
+    use_linked_recording(props.link.clone(), state.dispatcher());
     let hovered_mark = use_state(|| None::<lesson::Mark>);
     let mark = components::lesson::active_mark(state.lesson.as_ref(), *hovered_mark);
     // The page around the app: theme, presentation, the URL, keys on the whole window.
@@ -133,9 +134,18 @@ pub fn App(props: &AppProps) -> Html {
     let run_params = state.run.params.clone();
     use_playback(state.playing, state.dispatcher());
 
+    let real_picture = state.real_picture().cloned();
     let frame = use_memo(
-        (trace.clone(), run_params.clone(), state.t_s),
-        |(trace, params, t_s)| frame::Frame::at(trace, params, *t_s),
+        (
+            trace.clone(),
+            run_params.clone(),
+            state.t_s,
+            real_picture.clone(),
+        ),
+        |(trace, params, t_s, real)| match real {
+            Some(r) => recording_picture::frame_at(r, *t_s),
+            None => frame::Frame::at(trace, params, *t_s),
+        },
     );
     let set_params = {
         let d = state.dispatcher();
@@ -194,7 +204,14 @@ pub fn App(props: &AppProps) -> Html {
     );
     keys::use_clicker_keys(state.dispatcher());
     let description = describe(&frame);
-    let narration = narrate::narrate(&trace, &run_params, frame.t_s);
+    let narration = match &real_picture {
+        Some(r) => recording_picture::RealMoment::at(r, state.t_s).sentence(),
+        None => narrate::narrate(&trace, &run_params, frame.t_s),
+    };
+    let bytes_moved = match &real_picture {
+        Some(r) => recording_picture::RealMoment::at(r, state.t_s).sent,
+        None => trace.bytes_sent_at(frame.t_s),
+    };
     let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
         narrate::longest(trace, params)
     });
@@ -289,11 +306,15 @@ pub fn App(props: &AppProps) -> Html {
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
-                    <Stage frame={frame.clone()} bytes_moved={trace.bytes_sent_at(frame.t_s)} description={description} {palette} {presenting}
-                        run={Some((trace.clone(), run_params.clone()))}
+                    if let Some(rec) = &state.recording {
+                        <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} />
+                    }
+                    <Stage frame={frame.clone()} {bytes_moved} description={description} {palette} {presenting}
+                        run={real_picture.is_none().then(|| (trace.clone(), run_params.clone()))}
                         spotlight={components::lesson::mark_cells(mark)} />
                     <Legend />
-                    <Timeline trace={trace.clone()} t_s={frame.t_s} onseek={onseek} onstep={onstep.clone()} {highlight} />
+                    <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
+                        real={state.recording.as_ref().map(components::timeline::RealMarks::of)} />
                     <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>
@@ -323,6 +344,23 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// A link's built-in recording (`rec=`), fetched once when the page opens and shown beside
+/// the link's own parameters; a failed fetch is the usual message, the page as it was.
+#[hook]
+fn use_linked_recording(link: Option<Rc<url::Link>>, d: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        if let Some(id) = link.and_then(|l| l.recording) {
+            replay_view::fetch_built_in(
+                id,
+                Callback::from(move |r: Result<recording::Shared, String>| match r {
+                    Ok(l) => d.dispatch(Action::AttachRecording(l)),
+                    Err(e) => d.dispatch(Action::RecordingError(Some(e))),
+                }),
+            );
+        }
+    });
+}
+
 /// What the recording controls do: open one (from a file or built in), report a failure,
 /// close it.
 struct RecordingCallbacks {
@@ -330,6 +368,8 @@ struct RecordingCallbacks {
     built_in: Callback<&'static str>,
     dismiss: Callback<()>,
     close: Callback<()>,
+    /// The picture plays the recording (`true`) or the model.
+    picture: Callback<bool>,
 }
 
 fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallbacks {
@@ -348,8 +388,13 @@ fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallbacks 
         let d = d.clone();
         Callback::from(move |()| d.dispatch(Action::RecordingError(None)))
     };
-    let close = Callback::from(move |()| d.dispatch(Action::CloseRecording));
+    let close = {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(Action::CloseRecording))
+    };
+    let picture = Callback::from(move |on| d.dispatch(Action::PictureReal(on)));
     RecordingCallbacks {
+        picture,
         opened,
         built_in,
         dismiss,

@@ -3,7 +3,7 @@
 //! passes in the same cells as the model's rounds. Pure, tested natively.
 //!
 //! The counters say how much, never which pages, so the cells are painted in proportion
-//! (docs/REPLAY.md, "Playing the recording"):
+//! (docs/replay.md, "Playing the recording"):
 //! - the pass in progress is the last `MIGRATION_PASS` (or sync count) at or before t;
 //! - `ram.remaining` of the last sample at or before t, as a share of memory, is the
 //!   share of cells still to send: in the first pass the cells not yet copied (in grid
@@ -81,6 +81,12 @@ impl RealMoment {
         .to_string();
         let pass = l.pass_starts.partition_point(|&s| s <= t).checked_sub(1);
         let abandoned = matches!(status.as_str(), "cancelled" | "failed" | "cancelling");
+        // Nothing crosses the link once QEMU has finished or given up.
+        let rate = if abandoned || status == "completed" {
+            0.0
+        } else {
+            rate
+        };
         let (vm_host, vm_state) = match l.outage {
             _ if abandoned => (Host::Source, VmState::Running),
             Some((_, resume)) if t >= resume => (
@@ -296,6 +302,10 @@ mod tests {
         assert_eq!(down.vm_state, VmState::Paused);
         let end = frame_at(&l, l.end_s + 10.0);
         assert_eq!(end.vm_host, Host::Destination);
+        assert_eq!(
+            end.link.rate_bytes_per_s, 0.0,
+            "the link is idle once QEMU completed"
+        );
         assert_eq!(count(&end.destination, Paint::Present), CELLS);
         assert!(!RealMoment::at(&l, 1.0).sentence().is_empty());
     }

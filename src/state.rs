@@ -50,6 +50,9 @@ pub struct AppState {
     pub recording: Option<crate::recording::Shared>,
     /// Why the last recording could not be opened (the page keeps what it had).
     pub recording_error: Option<String>,
+    /// The picture plays the open recording's progress instead of the model
+    /// (`crate::recording_picture`).
+    pub picture_real: bool,
     /// An open lesson (src/lesson/), if any.
     pub lesson: Option<crate::lesson::Progress>,
     /// Playback stops here (a lesson step's `at: A to B`).
@@ -122,9 +125,14 @@ pub enum Action {
     Page(crate::page::PageAction),
     /// Shows a recording beside the model, with the parameters inferred from it.
     OpenRecording(crate::recording::Shared),
+    /// Shows a recording beside the model and keeps the parameters and the playhead (a
+    /// link names a built-in recording and carries its own parameters).
+    AttachRecording(crate::recording::Shared),
     /// A recording could not be opened (`None` clears the message).
     RecordingError(Option<String>),
     CloseRecording,
+    /// The picture plays the recording (`true`) or the model.
+    PictureReal(bool),
     /// Opens a lesson at its step and shows that step's scene.
     OpenLesson(Box<crate::lesson::Progress>),
     /// Moves within the open lesson (src/lesson/scene.rs applies the new step's scene).
@@ -161,6 +169,7 @@ impl AppState {
             exercise: crate::exercise_link::ExercisePos::default(),
             recording: None,
             recording_error: None,
+            picture_real: false,
             lesson: None,
             play_until: None,
         }
@@ -211,6 +220,24 @@ impl AppState {
         &self.run.trace
     }
 
+    /// The open recording while the picture plays it.
+    pub fn real_picture(&self) -> Option<&crate::recording::Shared> {
+        self.recording.as_ref().filter(|_| self.picture_real)
+    }
+
+    /// Where playback ends: the model's run, or the recording's when the picture plays it
+    /// and it ends later (the timeline shares one time axis).
+    pub fn end_s(&self) -> f64 {
+        let model = self.trace().end_s();
+        self.recording.as_ref().map_or(model, |r| {
+            if self.picture_real {
+                model.max(crate::recording_picture::end_s(r))
+            } else {
+                model
+            }
+        })
+    }
+
     /// Times worth stopping at, in order: phase changes, round boundaries, events.
     pub fn stops(&self) -> Vec<f64> {
         let tr = self.trace();
@@ -241,7 +268,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        let end = s.trace().end_s();
+        let end = s.end_s();
         match action {
             Action::SetParams(params) => {
                 // Another type is another run with other phases: the same second of it
@@ -259,7 +286,7 @@ impl Reducible for AppState {
                     s.t_s = 0.0;
                     s.speed = default_speed(s.trace());
                 }
-                s.t_s = s.t_s.min(s.trace().end_s());
+                s.t_s = s.t_s.min(s.end_s());
             }
             Action::Play => {
                 if s.t_s >= end {
@@ -361,6 +388,7 @@ impl Reducible for AppState {
                 s.preset = Some(preset.id);
                 s.story_open = !s.story_hidden;
                 s.recording = None;
+                s.picture_real = false;
                 s.t_s = 0.0;
                 s.playing = false;
                 s.speed = default_speed(s.trace());
@@ -434,6 +462,7 @@ impl Reducible for AppState {
                     (*Rc::new(s).reduce(Action::SetParams(Box::new(rec.params.clone())))).clone();
                 s.recording = Some(rec);
                 s.recording_error = None;
+                s.picture_real = false;
                 s.preset = None;
                 s.story_open = false;
                 s.t_s = 0.0;
@@ -441,8 +470,21 @@ impl Reducible for AppState {
                 s.speed = default_speed(s.trace());
                 return Rc::new(s);
             }
+            Action::AttachRecording(rec) => {
+                s.recording = Some(rec);
+                s.recording_error = None;
+                s.picture_real = false;
+            }
             Action::RecordingError(e) => s.recording_error = e,
-            Action::CloseRecording => s.recording = None,
+            Action::CloseRecording => {
+                s.recording = None;
+                s.picture_real = false;
+                s.t_s = s.t_s.min(s.trace().end_s());
+            }
+            Action::PictureReal(on) => {
+                s.picture_real = on && s.recording.is_some();
+                s.t_s = s.t_s.min(s.end_s());
+            }
             Action::OpenLesson(p) => crate::lesson::scene::open(&mut s, *p),
             Action::Lesson(a) => crate::lesson::scene::apply(&mut s, &a),
         }
@@ -655,6 +697,38 @@ mod tests {
         assert!(s.recording.is_some());
         s = reduce(s, Action::ApplyPreset("finance-cold"));
         assert!(s.recording.is_none());
+    }
+
+    #[test]
+    fn the_picture_plays_the_recording_to_its_own_end_and_back() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/model/tests/data/qemu/runs/nonconverging_postcopy.jsonl"
+        ))
+        .unwrap();
+        let loaded =
+            crate::recording::Shared(Rc::new(crate::recording::load("pc", None, &text).unwrap()));
+        let mut s = reduce(AppState::new(Params::default()), Action::PictureReal(true));
+        assert!(!s.picture_real, "no recording, nothing to play");
+        s = reduce(s, Action::OpenRecording(loaded.clone()));
+        assert!(
+            !s.picture_real,
+            "a recording opens with the model's picture"
+        );
+        s = reduce(s, Action::PictureReal(true));
+        assert!(s.real_picture().is_some());
+        let real_end = crate::recording_picture::end_s(&loaded);
+        assert_eq!(s.end_s(), s.trace().end_s().max(real_end));
+        s = reduce(s, Action::Seek(1e9));
+        assert_eq!(s.t_s, s.end_s(), "seeks reach the later of the two ends");
+        s = reduce(s, Action::PictureReal(false));
+        assert!(
+            s.t_s <= s.trace().end_s(),
+            "back on the model, inside its run"
+        );
+        s = reduce(s, Action::PictureReal(true));
+        s = reduce(s, Action::CloseRecording);
+        assert!(!s.picture_real && s.real_picture().is_none());
     }
 
     #[test]

@@ -131,6 +131,46 @@ pub fn RecordingOpener(props: &OpenerProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct PictureSourceProps {
+    /// The picture plays the recording now.
+    pub real: bool,
+    /// The recording's name, for people.
+    pub name: String,
+    pub onchange: Callback<bool>,
+}
+
+/// Above the picture while a recording is open: what the picture plays, the model's run
+/// or the recording's progress (`crate::recording_picture`).
+#[component]
+pub fn PictureSource(props: &PictureSourceProps) -> Html {
+    let button = |real: bool, label: &'static str, id: &'static str| {
+        let pressed = props.real == real;
+        let onchange = props.onchange.clone();
+        html! {
+            <button type="button" class={classes!("seg", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} data-testid={id}
+                onclick={Callback::from(move |_: MouseEvent| onchange.emit(real))}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class="picture-source" role="group" aria-label="What the picture plays">
+            <span class="picture-source-label">{ "The picture plays" }</span>
+            <span class="segmented">
+                { button(false, "the model", "picture-model") }
+                { button(true, "QEMU's recording", "picture-real") }
+            </span>
+            if props.real {
+                <span class="picture-source-note" data-testid="picture-real-note">
+                    { format!("{}: cells in proportion to QEMU's counters (which pages, QEMU does not say)", props.name) }
+                </span>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ReplayViewProps {
     pub loaded: Shared,
     pub trace: Rc<Trace>,

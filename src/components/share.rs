@@ -20,6 +20,7 @@ pub fn share_of(s: &AppState, with_time: bool) -> url::Share<'_> {
         speed: (s.speed != crate::state::default_speed(s.trace())).then_some(s.speed),
         compare: s.view == View::Compare,
         exercises: (s.view == View::Exercises).then_some(&s.exercise),
+        recording: s.recording.as_ref().and_then(|r| r.built_in),
     }
 }
 

@@ -14,6 +14,30 @@ const BAR_Y: f64 = 18.0;
 const BAR_H: f64 = 28.0;
 const DOWN_Y: f64 = 49.0;
 
+/// A recording's passes and outage, drawn under the model's bar on the same time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RealMarks {
+    pub pass_starts: Rc<[f64]>,
+    pub outage: Option<(f64, f64)>,
+    pub end_s: f64,
+}
+
+impl RealMarks {
+    pub fn of(l: &crate::recording::Shared) -> RealMarks {
+        RealMarks {
+            pass_starts: l.pass_starts.clone().into(),
+            outage: l.outage,
+            end_s: crate::recording_picture::end_s(l),
+        }
+    }
+}
+
+/// QEMU's colour in the recording's charts (components::replay_view).
+const REAL: &str = "#c2410c";
+/// The strip under the bar where a recording's passes go.
+const REAL_Y: f64 = 62.0;
+const REAL_H: f64 = 14.0;
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub trace: Rc<Trace>,
@@ -25,12 +49,19 @@ pub struct TimelineProps {
     /// A span a lesson points at (a round, the downtime), seconds.
     #[prop_or_default]
     pub highlight: Option<(f64, f64)>,
+    /// An open recording's passes, beside the model's rounds.
+    #[prop_or_default]
+    pub real: Option<RealMarks>,
 }
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let trace = &props.trace;
-    let end = trace.end_s().max(1e-9);
+    let end = props
+        .real
+        .as_ref()
+        .map_or(trace.end_s(), |r| r.end_s.max(trace.end_s()))
+        .max(1e-9);
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let dragging = use_mut_ref(|| false);
     let svg = use_node_ref();
@@ -156,6 +187,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </text>
         }
     });
+    let real = props.real.as_ref().map(|r| {
+        let ticks = r.pass_starts.iter().map(|&t| {
+            html! { <line x1={pc(x(t))} x2={pc(x(t))} y1={REAL_Y.to_string()} y2={(REAL_Y + REAL_H).to_string()} stroke={REAL} stroke-width="2" /> }
+        });
+        let down = r.outage.map(|(a, b)| {
+            html! { <rect x={pc(x(a))} y={(REAL_Y + REAL_H - 4.0).to_string()} width={pc((x(b) - x(a)).max(0.3))} height="4" fill="#b91c1c" /> }
+        });
+        html! {
+            <g class="real-passes" data-testid="timeline-real">
+                <title>{ format!("QEMU's recording: {} passes, {}", r.pass_starts.len(), format::duration(r.end_s)) }</title>
+                <rect x="0" y={REAL_Y.to_string()} width={pc(x(r.end_s))} height={REAL_H.to_string()} fill="#fde7d9" />
+                { for ticks }
+                { for down }
+            </g>
+        }
+    });
+    let height = if props.real.is_some() {
+        REAL_Y + REAL_H + 2.0
+    } else {
+        58.0
+    };
     let px = x(props.t_s);
     let valuetext = format!(
         "{} of {}",
@@ -167,7 +219,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <svg
                 ref={svg}
                 width="100%"
-                height="58"
+                height={height.to_string()}
                 role="slider"
                 tabindex="0"
                 aria-label="Timeline: drag or use the arrow keys to move between events"
@@ -188,16 +240,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for down }
                 { for markers }
                 { for labels }
+                { for real }
                 if let Some((a, b)) = props.highlight {
                     <rect class="timeline-highlight" data-testid="timeline-highlight"
                         x={pc(x(a))} y={(BAR_Y - 5.0).to_string()} width={pc((x(b) - x(a)).max(0.6))}
                         height={(BAR_H + 17.0).to_string()} fill="none" stroke-width="3" />
                 }
-                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2="57" stroke="#0f172a" stroke-width="3" />
+                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2={(height - 1.0).to_string()} stroke="#0f172a" stroke-width="3" />
             </svg>
             <div class="timeline-axis" aria-hidden="true">
                 <span>{ "0 s" }</span>
-                <span class="down-key">{ "red bar = VM down" }</span>
+                <span class="down-key">
+                    { "red bar = VM down" }
+                    if props.real.is_some() {
+                        <span class="real-key">{ " · orange strip: QEMU's passes" }</span>
+                    }
+                </span>
                 <span>{ format::duration(end) }</span>
             </div>
         </div>

@@ -11,6 +11,10 @@ pub const CONTROLS: &str = "controls";
 pub const AUTOPLAY: &str = "autoplay";
 pub const THEME: &str = "theme";
 pub const PRESENT: &str = "present";
+/// A built-in QEMU recording shown beside the model (`rec=moderate`; `crate::recording`).
+/// A recording opened from a file stays in the browser: its link carries only the
+/// parameters inferred from it.
+pub const RECORDING: &str = "rec";
 /// A lesson (`lesson=drama`, or `lesson=~` + a packed lesson), its step, an embed's range.
 pub const LESSON: &str = "lesson";
 pub const STEP: &str = "step";

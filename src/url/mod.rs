@@ -71,6 +71,8 @@ pub struct Link {
     pub present: bool,
     /// A lesson to open (docs/lessons.md).
     pub lesson: Option<LessonLink>,
+    /// A built-in recording to show beside the model (`keys::RECORDING`).
+    pub recording: Option<&'static str>,
     /// Keys that were dropped, in the order the link gave them.
     pub ignored: Vec<Ignored>,
 }
@@ -109,6 +111,8 @@ pub struct Share<'a> {
     pub compare: bool,
     /// The exercises view at this problem.
     pub exercises: Option<&'a crate::exercise_link::ExercisePos>,
+    /// The built-in recording shown beside the model.
+    pub recording: Option<&'a str>,
 }
 
 /// The base a link's keys change: its preset's parameters, or the defaults.
@@ -138,6 +142,7 @@ mod tests {
             speed: None,
             compare: false,
             exercises: None,
+            recording: None,
         }
     }
 
@@ -160,6 +165,33 @@ mod tests {
         });
         assert_eq!(parse(&q).speed, Some(0.125), "{q}");
         assert!(!parse("speed=0").ignored.is_empty());
+    }
+
+    #[test]
+    fn a_built_in_recording_is_named_and_an_unknown_one_is_dropped() {
+        let p = Params::default();
+        let q = query(&Share {
+            recording: Some("moderate"),
+            ..share(&p)
+        });
+        assert!(q.contains("rec=moderate"), "{q}");
+        let l = parse(&q);
+        assert_eq!(l.recording, Some("moderate"));
+        assert!(l.ignored.is_empty());
+        // A file's recording has no built-in name: nothing is written.
+        let q = query(&Share {
+            recording: Some("my-run.jsonl"),
+            ..share(&p)
+        });
+        assert!(!q.contains("rec="), "{q}");
+        let l = parse("rec=nope&bw=10Gbit/s");
+        assert_eq!(l.recording, None);
+        assert_eq!(l.ignored.len(), 1);
+        assert!(l.ignored[0].why.contains("moderate"), "{:?}", l.ignored);
+        assert_eq!(
+            l.params.bandwidth_bytes_per_s, 1.25e9,
+            "the other keys stay"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::keys::{
     Theme, AUTOPLAY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, LESSON, PRESENT, PRESET,
-    SPEED, STEP, STEPS, THEME, TIME, VIEW,
+    RECORDING, SPEED, STEP, STEPS, THEME, TIME, VIEW,
 };
 use super::{base_params, Embed, Ignored, LessonLink, LessonName, Link};
 use migration_model::params::{Fault, Hold};
@@ -241,6 +241,17 @@ impl<'q> PageKeys<'q> {
                     ),
                 },
             },
+            RECORDING => match crate::recording::built_in(v.trim()) {
+                Some(b) => link.recording = Some(b.id),
+                None => dropped.add(
+                    k,
+                    v,
+                    format!(
+                        "no built-in recording has this name ({})",
+                        crate::recording::BUILT_IN.map(|b| b.id).join(", ")
+                    ),
+                ),
+            },
             STEP => match v.trim().parse::<usize>() {
                 Ok(n) if n >= 1 => self.step = Some(n - 1),
                 _ => dropped.add(k, v, "expected a step number from 1".into()),
@@ -335,6 +346,7 @@ pub fn parse(query: &str) -> Link {
         theme: None,
         present: false,
         lesson: None,
+        recording: None,
         ignored: Vec::new(),
     };
     let mut reading = Reading::new(base);

@@ -1,6 +1,6 @@
 //! Writing a link: the state's query, and an embed's.
 
-use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, SPEED, THEME, TIME, VIEW};
+use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, RECORDING, SPEED, THEME, TIME, VIEW};
 use super::{base_params, Embed, Share, Theme};
 use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::{notation, presets};
@@ -60,6 +60,9 @@ pub fn query(s: &Share) -> String {
         if s.params.faults.is_empty() {
             out.push((FAULT_KEY.into(), "none".into()));
         }
+    }
+    if let Some(b) = s.recording.and_then(crate::recording::built_in) {
+        out.push((RECORDING.into(), b.id.into()));
     }
     if s.compare {
         out.push((VIEW.into(), "compare".into()));

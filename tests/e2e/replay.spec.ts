@@ -60,6 +60,44 @@ test('a built-in recording is fetched only when chosen', async ({ page }) => {
   await expect(page.getByTestId('replay')).toHaveCount(0);
 });
 
+test("the picture plays the recording's progress, the timeline shows its passes, a link names it", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('preset-select').selectOption({ label: 'Real QEMU 10: moderate writes (8 MiB/s)' });
+  await expect(page.getByTestId('replay')).toContainText('moderate writes');
+  // QEMU's passes under the model's bar, on the same axis.
+  const real = page.getByTestId('timeline-real');
+  await expect(real).toBeVisible();
+  expect(await real.locator('line').count()).toBeGreaterThanOrEqual(2);
+  // The model's picture first; the toggle plays QEMU's counters instead.
+  await expect(page.getByTestId('picture-model')).toHaveAttribute('aria-pressed', 'true');
+  const timeline = page.getByTestId('timeline');
+  await timeline.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const canvas = page.getByTestId('stage-canvas');
+  const modelPicture = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await page.getByTestId('picture-real').click();
+  await expect(page.getByTestId('picture-real')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('picture-real-note')).toContainText("QEMU's counters");
+  await expect(page.getByTestId('narration')).toContainText(/^QEMU at .*pass \d/);
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(modelPicture);
+  await timeline.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('narration')).toContainText('the VM runs at the destination');
+  // Back to the model.
+  await page.getByTestId('picture-model').click();
+  await expect(page.getByTestId('narration')).not.toContainText('QEMU at');
+  // The page's link names the built-in recording; opening it shows it again.
+  await expect.poll(() => page.url()).toContain('rec=moderate');
+  const link = page.url();
+  const again = await page.context().newPage();
+  await again.goto(link);
+  await expect(again.getByTestId('replay')).toContainText('moderate writes');
+  await expect(again.getByTestId('recording-error')).toHaveCount(0);
+  await again.close();
+});
+
 /** A harness recording of `n` samples 100 ms apart (the shape of the real ones). */
 function longRecording(n: number): string {
   const head = readFileSync(`${runs}/nonconverging.jsonl`, 'utf8').split('\n')[0];
