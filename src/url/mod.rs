@@ -532,7 +532,7 @@ mod tests {
         fn any_key_value_soup_gives_a_usable_link(
             kv in prop::collection::vec(
                 (prop::sample::select(
-                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, "x"]).collect::<Vec<_>>()),
+                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, "x"]).collect::<Vec<_>>()),
                  "[-0-9a-zA-Z.@:/%, ]{0,16}"),
                 0..12)
         ) {
