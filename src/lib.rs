@@ -276,13 +276,15 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |p| d.dispatch(Action::PlayScenario(Box::new(p))))
     };
+    let types_row = use_node_ref();
+    use_selected_type_in_view(types_row.clone(), state.params.migration_type);
     let recordings = recording_callbacks(state.dispatcher());
     let (ondragover, ondrop) = replay_view::drop_handlers(recordings.opened.clone());
     html! {
         <div class={classes!("app", presenting.then_some("presenting"), state.lesson.is_some().then_some("lesson-open"))} ref={root} {ondragover} {ondrop}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
-                <nav class="types" aria-label="Migration type">{ for type_buttons }</nav>
+                <nav class="types" aria-label="Migration type" ref={types_row}>{ for type_buttons }</nav>
                 <ViewTabs view={state.view} onchange={onview} />
             </header>
             { notice(&state.page.notice, ondismiss) }
@@ -342,6 +344,32 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// On a phone the migration types are one row that scrolls sideways (styles/lecture.css):
+/// keep the selected one in view when it changes (a link, a number key, a lesson).
+#[hook]
+fn use_selected_type_in_view(row: NodeRef, ty: MigrationType) {
+    use wasm_bindgen::JsCast;
+    use_effect_with(ty, move |_| {
+        let Some(row) = row.cast::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let selected = row
+            .query_selector(".selected")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(b) = selected {
+            let (left, right) = (b.offset_left(), b.offset_left() + b.offset_width());
+            let (view_left, view_w) = (row.scroll_left(), row.client_width());
+            if left < view_left {
+                row.set_scroll_left(left);
+            } else if right > view_left + view_w {
+                row.set_scroll_left(right - view_w);
+            }
+        }
+    });
 }
 
 /// A link's built-in recording (`rec=`), fetched once when the page opens and shown beside

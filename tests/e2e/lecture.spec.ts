@@ -337,6 +337,28 @@ test.describe('390×844 phone, touch', () => {
     await shot(page, 'lecture-phone');
   });
 
+  test('9: the header takes three rows: the types scroll sideways and the chosen one is in view', async ({ page }) => {
+    await openApp(page);
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height, 'title, views, one row of types').toBeLessThan(150);
+    const tops = await page.locator('.types button.type').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the five types in one row').toBe(1);
+    // A number key picks Hybrid, the last, off the row's right edge: it scrolls into view.
+    await page.locator('body').press('5');
+    const hybrid = page.getByTestId('type-hybrid');
+    await expect(hybrid).toHaveAttribute('aria-pressed', 'true');
+    const row = (await page.locator('.types').boundingBox())!;
+    await expect.poll(async () => {
+      const b = (await hybrid.boundingBox())!;
+      return b.x >= row.x - 1 && b.x + b.width <= row.x + row.width + 1;
+    }).toBe(true);
+    // No type's metrics (post-copy's "vCPU blocked" is the longest) widen the page.
+    for (const key of ['1', '2', '3', '4', '5']) {
+      await page.locator('body').press(key);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `type ${key}`).toBeLessThanOrEqual(390);
+    }
+  });
+
   test('9: every button and menu is at least 44 × 44 px', async ({ page }) => {
     await openApp(page, '?preset=finance-cold');
     const small = await page.evaluate(() =>
