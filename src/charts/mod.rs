@@ -3,13 +3,16 @@
 //! marker shape together (never by colour alone). Components in `components/` build
 //! the charts from these; nothing here knows about the app's state.
 
+pub mod round_plot;
 pub mod scale;
 pub mod svg;
+pub mod sweep_plot;
 
 use migration_model::MigrationType;
+use std::rc::Rc;
 use svg::Shape;
-use web_sys::{Element, PointerEvent};
-use yew::NodeRef;
+use web_sys::{Element, KeyboardEvent, PointerEvent};
+use yew::prelude::*;
 
 /// Where the pointer is across `svg`, as a share of its width times `width` (the
 /// drawing's own x units). Yew delegates events to its root, so the event's own target
@@ -85,6 +88,101 @@ pub fn cursor_key(key: &str, shift: bool, at: usize, len: usize) -> Option<usize
         "End" => last,
         _ => return None,
     })
+}
+
+/// A chart's readout cursor: which of its `count` positions is read out, if any.
+pub struct Cursor {
+    pub at: Option<usize>,
+    pub onpointermove: Callback<PointerEvent>,
+    pub onpointerleave: Callback<PointerEvent>,
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub onfocus: Callback<FocusEvent>,
+    pub onblur: Callback<FocusEvent>,
+}
+
+/// The readout cursor every chart shares: the pointer over `svg` picks the position
+/// `index_at` finds under it (in the drawing's x units, `width` wide), the arrow keys move
+/// it (`cursor_key`), focus starts it at `home`, and leaving, blurring or Escape clear it.
+#[hook]
+pub fn use_cursor(
+    svg: NodeRef,
+    count: usize,
+    width: f64,
+    index_at: Rc<dyn Fn(f64) -> Option<usize>>,
+    home: usize,
+) -> Cursor {
+    let cursor = use_state(|| None::<usize>);
+    let onpointermove = {
+        let cursor = cursor.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(i) = pointer_x(&svg, &e, width).and_then(|px| index_at(px)) {
+                cursor.set(Some(i));
+            }
+        })
+    };
+    let clear = |cursor: &UseStateHandle<Option<usize>>| {
+        let cursor = cursor.clone();
+        move || cursor.set(None)
+    };
+    let onpointerleave = {
+        let clear = clear(&cursor);
+        Callback::from(move |_: PointerEvent| clear())
+    };
+    let onblur = {
+        let clear = clear(&cursor);
+        Callback::from(move |_: FocusEvent| clear())
+    };
+    let onkeydown = {
+        let cursor = cursor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let at = (*cursor).unwrap_or(home);
+            if let Some(i) = cursor_key(&e.key(), e.shift_key(), at, count) {
+                e.prevent_default();
+                cursor.set(Some(i));
+            } else if e.key() == "Escape" {
+                cursor.set(None);
+            }
+        })
+    };
+    let onfocus = {
+        let cursor = cursor.clone();
+        Callback::from(move |_: FocusEvent| {
+            if cursor.is_none() {
+                cursor.set(Some(home));
+            }
+        })
+    };
+    Cursor {
+        at: (*cursor).filter(|&i| i < count),
+        onpointermove,
+        onpointerleave,
+        onkeydown,
+        onfocus,
+        onblur,
+    }
+}
+
+/// A row of buttons of which one is chosen (`aria-pressed`), styled as one control
+/// (`.segmented`, styles/charts.css): the charts' metric and axis, the side panel's
+/// tabs, what the picture plays. `options` are (value, label, test id).
+pub fn segmented<T: Copy + PartialEq + 'static>(
+    label: &'static str,
+    class: &'static str,
+    options: Vec<(T, String, String)>,
+    chosen: T,
+    onpick: &Callback<T>,
+) -> Html {
+    let buttons = options.into_iter().map(|(v, text, id)| {
+        let pressed = v == chosen;
+        let onclick = onpick.reform(move |_: MouseEvent| v);
+        html! {
+            <button type="button" class={classes!("seg", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} data-testid={id} {onclick}>
+                { text }
+            </button>
+        }
+    });
+    html! { <div class={classes!("segmented", (!class.is_empty()).then_some(class))} role="group" aria-label={label}>{ for buttons }</div> }
 }
 
 #[cfg(test)]

@@ -19,22 +19,20 @@ pub struct PanelTabsProps {
 /// Two buttons that switch the side panel.
 #[component]
 pub fn PanelTabs(props: &PanelTabsProps) -> Html {
-    let tab = |panel: Panel, label: &'static str, key: &'static str| {
-        let pressed = props.panel == panel;
-        let onclick = props.onchange.reform(move |_: MouseEvent| panel);
-        html! {
-            <button type="button" class={classes!("seg", pressed.then_some("selected"))}
-                aria-pressed={pressed.to_string()} data-testid={format!("panel-{key}")} {onclick}>
-                { label }
-            </button>
-        }
-    };
-    html! {
-        <div class="segmented panel-tabs" role="group" aria-label="Side panel">
-            { tab(Panel::Parameters, "Parameters", "parameters") }
-            { tab(Panel::Charts, "Charts", "charts") }
-        </div>
-    }
+    crate::charts::segmented(
+        "Side panel",
+        "panel-tabs",
+        vec![
+            (
+                Panel::Parameters,
+                "Parameters".into(),
+                "panel-parameters".into(),
+            ),
+            (Panel::Charts, "Charts".into(), "panel-charts".into()),
+        ],
+        props.panel,
+        &props.onchange,
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -143,24 +143,20 @@ pub struct PictureSourceProps {
 /// or the recording's progress (`crate::recording_picture`).
 #[component]
 pub fn PictureSource(props: &PictureSourceProps) -> Html {
-    let button = |real: bool, label: &'static str, id: &'static str| {
-        let pressed = props.real == real;
-        let onchange = props.onchange.clone();
-        html! {
-            <button type="button" class={classes!("seg", pressed.then_some("selected"))}
-                aria-pressed={pressed.to_string()} data-testid={id}
-                onclick={Callback::from(move |_: MouseEvent| onchange.emit(real))}>
-                { label }
-            </button>
-        }
-    };
+    let choice = crate::charts::segmented(
+        "What the picture plays",
+        "",
+        vec![
+            (false, "the model".into(), "picture-model".into()),
+            (true, "QEMU's recording".into(), "picture-real".into()),
+        ],
+        props.real,
+        &props.onchange,
+    );
     html! {
-        <div class="picture-source" role="group" aria-label="What the picture plays">
-            <span class="picture-source-label">{ "The picture plays" }</span>
-            <span class="segmented">
-                { button(false, "the model", "picture-model") }
-                { button(true, "QEMU's recording", "picture-real") }
-            </span>
+        <div class="picture-source">
+            <span class="picture-source-label" aria-hidden="true">{ "The picture plays" }</span>
+            { choice }
             if props.real {
                 <span class="picture-source-note" data-testid="picture-real-note">
                     { format!("{}: cells in proportion to QEMU's counters (which pages, QEMU does not say)", props.name) }

@@ -60,3 +60,30 @@ test('after a click on the picture a clicker still steps the lecture', async ({ 
     .toBeGreaterThan(before);
   await expect(canvas(page)).toHaveAttribute('data-selected-cell', '0');
 });
+
+test.describe('390×844 phone, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+
+  test('a tap on a cell of the stacked picture tells its life, readable on the phone', async ({ page }) => {
+    await openApp(page, '?t=20');
+    await expect(canvas(page)).toHaveAttribute('data-layout', 'stacked');
+    const box = (await canvas(page).boundingBox())!;
+    // The source host is on top: a cell a fifth of the way across, a few rows under its
+    // 48 px header.
+    await canvas(page).tap({ position: { x: box.width * 0.2, y: 8 + 48 + 8 + 20 } });
+    const cell = Number(await canvas(page).getAttribute('data-selected-cell'));
+    expect(cell).toBeGreaterThanOrEqual(0);
+    const life = page.getByTestId('page-life');
+    await expect(life.getByRole('heading')).toContainText(`Cell ${cell + 1} of 768`);
+    await expect(life.locator('li').first()).toContainText('At the start');
+    // The story fits the phone's width and its close button is a full touch target.
+    const panel = (await life.boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+    const close = (await life.getByTestId('page-life-close').boundingBox())!;
+    expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await life.getByTestId('page-life-close').tap();
+    await expect(life).toHaveCount(0);
+  });
+});
