@@ -256,6 +256,116 @@ impl AppState {
     }
 }
 
+/// What a presenter's PageDown/PageUp did without a lesson open.
+enum PhaseStep {
+    /// Moved to the next or previous phase's start (or stayed, with nowhere to go).
+    Moved,
+    /// Past the last phase (or before the first) of a scenario: the next (previous) one.
+    Scenario(&'static str),
+}
+
+/// The reducer's steps that more than one action takes.
+impl AppState {
+    /// New parameters, tidied as a link carries them (`tidy`), and their run. Another
+    /// type is another run with other phases: the same second of it means nothing, so it
+    /// starts from the beginning at its own pace (playing on if it was playing). Other
+    /// parameters keep the playhead, so a slider's effect on the same moment can be seen.
+    /// Invalid parameters keep the last good run; the control shows the error.
+    fn set_params(&mut self, params: &Params) {
+        let new_type = params.migration_type != self.params.migration_type;
+        self.params = tidy(params);
+        match simulate(&self.params) {
+            Ok(trace) => self.run = Run::new(trace, self.params.clone()),
+            Err(error) => self.run.error = Some(error),
+        }
+        if new_type && self.run.error.is_none() {
+            self.t_s = 0.0;
+            self.speed = default_speed(self.trace());
+        }
+        self.t_s = self.t_s.min(self.end_s());
+    }
+
+    fn set_type(&mut self, ty: MigrationType) {
+        let p = Params {
+            migration_type: ty,
+            ..self.params.clone()
+        };
+        self.set_params(&p);
+    }
+
+    /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
+    fn rewind_paused(&mut self) {
+        self.t_s = 0.0;
+        self.playing = false;
+        self.speed = default_speed(self.trace());
+    }
+
+    fn next_stop(&self) -> Option<f64> {
+        let eps = 1e-9 * self.t_s.abs().max(1.0);
+        self.stops().into_iter().find(|&t| t > self.t_s + eps)
+    }
+
+    fn previous_stop(&self) -> Option<f64> {
+        let eps = 1e-9 * self.t_s.abs().max(1.0);
+        self.stops().into_iter().rev().find(|&t| t < self.t_s - eps)
+    }
+
+    /// One frame of playback, `real_s` seconds of wall time: at the chosen speed, or with
+    /// reduced motion from stop to stop; stops at `end` or at a lesson step's end.
+    fn tick(&mut self, real_s: f64, end: f64) {
+        if self.reduced_motion {
+            self.step_clock_s += real_s;
+            if self.step_clock_s < REDUCED_MOTION_STEP_S {
+                return;
+            }
+            self.step_clock_s = 0.0;
+            self.t_s = self.next_stop().unwrap_or(end);
+        } else {
+            self.t_s = (self.t_s + real_s * self.speed).min(end);
+        }
+        if let Some(stop) = self.play_until.filter(|&u| self.t_s >= u) {
+            self.t_s = stop;
+            self.playing = false;
+        }
+        if self.t_s >= end {
+            self.playing = false;
+        }
+        if !self.playing {
+            self.play_until = None;
+        }
+    }
+
+    /// The next (previous) phase's start; past the ends of a scenario's run, the next
+    /// (previous) scenario.
+    fn phase_step(&mut self, next: bool, end: f64) -> PhaseStep {
+        let eps = 1e-9 * self.t_s.abs().max(1.0);
+        let mut starts: Vec<f64> = self.trace().phases.iter().map(|p| p.start_s).collect();
+        starts.push(end);
+        let to = if next {
+            starts.iter().copied().find(|&t| t > self.t_s + eps)
+        } else {
+            starts.iter().rev().copied().find(|&t| t < self.t_s - eps)
+        };
+        if let Some(t) = to {
+            self.t_s = t;
+            self.playing = false;
+            return PhaseStep::Moved;
+        }
+        let Some(id) = self.preset else {
+            return PhaseStep::Moved;
+        };
+        let all = migration_model::presets::all();
+        let i = all.iter().position(|p| p.id == id).unwrap_or(0);
+        let j = if next {
+            i.checked_add(1)
+        } else {
+            i.checked_sub(1)
+        };
+        j.and_then(|j| all.get(j))
+            .map_or(PhaseStep::Moved, |p| PhaseStep::Scenario(p.id))
+    }
+}
+
 /// A speed that plays the whole run in about 20 s, as a power of two.
 pub fn default_speed(trace: &Trace) -> f64 {
     let end = trace.end_s().max(1e-3);
@@ -270,24 +380,7 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         let end = s.end_s();
         match action {
-            Action::SetParams(params) => {
-                // Another type is another run with other phases: the same second of it
-                // means nothing, so it starts from the beginning at its own pace
-                // (playing on if it was playing). Other parameters keep the playhead,
-                // so a slider's effect on the same moment can be seen.
-                let new_type = params.migration_type != s.params.migration_type;
-                s.params = tidy(&params);
-                match simulate(&s.params) {
-                    Ok(trace) => s.run = Run::new(trace, s.params.clone()),
-                    // Keep showing the last good run; the error is shown by the control.
-                    Err(error) => s.run.error = Some(error),
-                }
-                if new_type && s.run.error.is_none() {
-                    s.t_s = 0.0;
-                    s.speed = default_speed(s.trace());
-                }
-                s.t_s = s.t_s.min(s.end_s());
-            }
+            Action::SetParams(params) => s.set_params(&params),
             Action::Play => {
                 if s.t_s >= end {
                     s.t_s = 0.0;
@@ -309,32 +402,7 @@ impl Reducible for AppState {
                 if !s.playing || !real_s.is_finite() || real_s <= 0.0 {
                     return self;
                 }
-                if s.reduced_motion {
-                    s.step_clock_s += real_s;
-                    if s.step_clock_s < REDUCED_MOTION_STEP_S {
-                        // Nothing visible changes: skip the re-render.
-                        return Rc::new(s);
-                    }
-                    s.step_clock_s = 0.0;
-                    let eps = 1e-9 * s.t_s.abs().max(1.0);
-                    s.t_s = s
-                        .stops()
-                        .into_iter()
-                        .find(|&t| t > s.t_s + eps)
-                        .unwrap_or(end);
-                } else {
-                    s.t_s = (s.t_s + real_s * s.speed).min(end);
-                }
-                if let Some(stop) = s.play_until.filter(|&u| s.t_s >= u) {
-                    s.t_s = stop;
-                    s.playing = false;
-                }
-                if s.t_s >= end {
-                    s.playing = false;
-                }
-                if !s.playing {
-                    s.play_until = None;
-                }
+                s.tick(real_s, end);
             }
             Action::Seek(t) => {
                 if !t.is_finite() {
@@ -343,19 +411,11 @@ impl Reducible for AppState {
                 s.t_s = t.clamp(0.0, end);
             }
             Action::StepNext => {
-                let stops = s.stops();
-                let eps = 1e-9 * s.t_s.abs().max(1.0);
-                s.t_s = stops.into_iter().find(|&t| t > s.t_s + eps).unwrap_or(end);
+                s.t_s = s.next_stop().unwrap_or(end);
                 s.playing = false;
             }
             Action::StepPrev => {
-                let stops = s.stops();
-                let eps = 1e-9 * s.t_s.abs().max(1.0);
-                s.t_s = stops
-                    .into_iter()
-                    .rev()
-                    .find(|&t| t < s.t_s - eps)
-                    .unwrap_or(0.0);
+                s.t_s = s.previous_stop().unwrap_or(0.0);
                 s.playing = false;
             }
             Action::SetSpeed(v) => {
@@ -370,48 +430,33 @@ impl Reducible for AppState {
                 s.view = View::Exercises;
             }
             Action::PlayScenario(p) => {
-                let mut s = (*Rc::new(s).reduce(Action::SetParams(p))).clone();
+                s.set_params(&p);
                 s.preset = None;
                 s.view = View::Main;
-                s.t_s = 0.0;
+                s.rewind_paused();
                 s.playing = true;
-                s.speed = default_speed(s.trace());
-                return Rc::new(s);
             }
             Action::ShowPanel(p) => s.panel = p,
             Action::ApplyPreset(id) => {
                 let Some(preset) = migration_model::presets::find(id) else {
                     return self;
                 };
-                let mut s =
-                    (*Rc::new(s).reduce(Action::SetParams(Box::new(preset.params())))).clone();
+                s.set_params(&preset.params());
                 s.preset = Some(preset.id);
                 s.story_open = !s.story_hidden;
                 s.recording = None;
                 s.picture_real = false;
-                s.t_s = 0.0;
-                s.playing = false;
-                s.speed = default_speed(s.trace());
-                return Rc::new(s);
+                s.rewind_paused();
             }
             Action::ShowStory(open) => {
                 s.story_open = open && s.preset.is_some();
                 s.story_hidden = !open;
             }
-            Action::SetType(ty) => {
-                let p = Params {
-                    migration_type: ty,
-                    ..s.params.clone()
-                };
-                return Rc::new(s).reduce(Action::SetParams(Box::new(p)));
-            }
+            Action::SetType(ty) => s.set_type(ty),
             Action::OpenType(ty) => {
-                let mut s = (*Rc::new(s).reduce(Action::SetType(ty))).clone();
+                s.set_type(ty);
                 s.view = View::Main;
-                s.t_s = 0.0;
-                s.playing = false;
-                s.speed = default_speed(s.trace());
-                return Rc::new(s);
+                s.rewind_paused();
             }
             Action::Restart => {
                 s.t_s = 0.0;
@@ -427,48 +472,19 @@ impl Reducible for AppState {
                 };
                 crate::lesson::scene::apply(&mut s, &a);
             }
-            Action::StepPhase(next) => {
-                let eps = 1e-9 * s.t_s.abs().max(1.0);
-                let mut starts: Vec<f64> = s.trace().phases.iter().map(|p| p.start_s).collect();
-                starts.push(end);
-                let to = if next {
-                    starts.iter().copied().find(|&t| t > s.t_s + eps)
-                } else {
-                    starts.iter().rev().copied().find(|&t| t < s.t_s - eps)
-                };
-                match (to, s.preset) {
-                    (Some(t), _) => {
-                        s.t_s = t;
-                        s.playing = false;
-                    }
-                    (None, Some(id)) => {
-                        let all = migration_model::presets::all();
-                        let i = all.iter().position(|p| p.id == id).unwrap_or(0);
-                        let j = if next {
-                            i.checked_add(1)
-                        } else {
-                            i.checked_sub(1)
-                        };
-                        if let Some(p) = j.and_then(|j| all.get(j)) {
-                            return self.reduce(Action::ApplyPreset(p.id));
-                        }
-                    }
-                    (None, None) => {}
-                }
-            }
+            Action::StepPhase(next) => match s.phase_step(next, end) {
+                PhaseStep::Moved => {}
+                PhaseStep::Scenario(id) => return self.reduce(Action::ApplyPreset(id)),
+            },
             Action::Page(a) => s.page.apply(a),
             Action::OpenRecording(rec) => {
-                let mut s =
-                    (*Rc::new(s).reduce(Action::SetParams(Box::new(rec.params.clone())))).clone();
+                s.set_params(&rec.params);
                 s.recording = Some(rec);
                 s.recording_error = None;
                 s.picture_real = false;
                 s.preset = None;
                 s.story_open = false;
-                s.t_s = 0.0;
-                s.playing = false;
-                s.speed = default_speed(s.trace());
-                return Rc::new(s);
+                s.rewind_paused();
             }
             Action::AttachRecording(rec) => {
                 s.recording = Some(rec);
