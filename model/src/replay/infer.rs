@@ -86,8 +86,30 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
         })
     };
     let kind = run_kind(rec);
+    let page = page_size(rec);
+    migration_type(kind, &mut push);
+    memory(rec, page, &mut push);
+    link(rec, kind, &mut push);
+    writes(rec, kind, page, &mut push);
+    limits(rec, kind, &mut push);
+    if kind == RunKind::Save {
+        save_speeds(rec, &mut push);
+    }
+    out
+}
+
+/// The page size the recording states, else 4 KiB.
+fn page_size(rec: &Recording) -> f64 {
     let header = rec.header.as_ref();
-    let last = last_counters(rec);
+    rec.samples
+        .iter()
+        .find_map(|s| s.page_size)
+        .or(header.and_then(|h| h.page_size))
+        .unwrap_or(BASE_PAGE_BYTES as f64)
+}
+
+/// The migration type (and the post-copy switch), and QEMU's stop rule.
+fn migration_type(kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
     match kind {
         RunKind::Live | RunKind::Paused => {
             push("--type", "live".into(), "pre-copy (QEMU's default)")
@@ -103,14 +125,12 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
         RunKind::Save => push("--type", "suspended".into(), "saved to a file and restored"),
     }
     push("--policy", "qemu".into(), "a QEMU recording");
+}
 
-    // Memory and zero pages.
-    let page = rec
-        .samples
-        .iter()
-        .find_map(|s| s.page_size)
-        .or(header.and_then(|h| h.page_size))
-        .unwrap_or(BASE_PAGE_BYTES as f64);
+/// Memory and zero pages.
+fn memory(rec: &Recording, page: f64, push: &mut impl FnMut(&'static str, String, &str)) {
+    let header = rec.header.as_ref();
+    let last = last_counters(rec);
     let stated = header
         .and_then(|h| h.ram_total)
         .or_else(|| rec.samples.iter().find_map(|s| s.total))
@@ -137,8 +157,12 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
     if page != BASE_PAGE_BYTES as f64 {
         push("--page-size", format!("{}B", page.round()), "ram.page-size");
     }
+}
 
-    // The link and the cap.
+/// The link (from the uncapped stop-and-copy, else the fastest rate seen) and the cap.
+fn link(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
+    let header = rec.header.as_ref();
+    let last = last_counters(rec);
     let fastest = rec
         .samples
         .iter()
@@ -189,8 +213,16 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
             }
         }
     }
+}
 
-    // Writes.
+/// How the guest writes: the harness's dirtier, else QEMU's dirty-pages-rate.
+fn writes(
+    rec: &Recording,
+    kind: RunKind,
+    page: f64,
+    push: &mut impl FnMut(&'static str, String, &str),
+) {
+    let header = rec.header.as_ref();
     let dirtier = header.and_then(|h| Some((h.dirty_rate_pages_s?, h.dirtier_mib?)));
     match (kind, dirtier) {
         (RunKind::Paused | RunKind::Save, _) => push(
@@ -249,8 +281,12 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
             );
         }
     }
+}
 
-    // Limits and switches.
+/// The downtime limit, auto-converge, a VM paused before migrating, the cancel timeout.
+fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
+    let header = rec.header.as_ref();
+    let last = last_counters(rec);
     let limit_ms = header.and_then(|h| h.downtime_limit_ms).map(|ms| (ms, "the run's downtime-limit")).or_else(|| {
         rec.samples
             .iter()
@@ -308,10 +344,6 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
         }
         _ => {}
     }
-    if kind == RunKind::Save {
-        save_speeds(rec, &mut push);
-    }
-    out
 }
 
 /// The share of its vCPU the guest's writer needs, from the harness's guest counters:
