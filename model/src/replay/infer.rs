@@ -350,25 +350,14 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
 /// under a throttle p the writer keeps its rate while 1 − p ≥ u, else it reaches
 /// (1 − p) / u of it. The median over the seconds it fell below 90% of its rate.
 fn writer_cpu_share(rec: &Recording) -> Option<f64> {
-    let target = rec
-        .header
-        .as_ref()?
-        .dirty_rate_pages_s
-        .filter(|r| *r > 0.0)?;
-    let throttle_at = |t: f64| {
-        rec.samples
-            .iter()
-            .take_while(|s| s.t_s <= t)
-            .filter_map(|s| s.throttle_pct)
-            .last()
-    };
+    let target = rec.writer_rate()?;
     let mut shares: Vec<f64> = rec
         .guest_writes
         .iter()
         .filter(|w| w.t_s > 0.0 && w.vm != super::recording::Vm::Destination)
         .filter(|w| w.rate > 0.0 && w.rate < 0.9 * target)
         .filter_map(|w| {
-            let p = throttle_at(w.t_s)? / 100.0;
+            let p = rec.throttle_at(w.t_s)? / 100.0;
             (p >= 0.5).then(|| ((1.0 - p) / (w.rate / target)).clamp(0.001, 1.0))
         })
         .collect();

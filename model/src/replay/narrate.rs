@@ -24,22 +24,11 @@ fn secs(s: f64) -> String {
 /// The highest throttle at which the guest still wrote at ≥ 90% of its pre-migration
 /// rate, from the harness's guest counters and QEMU's `cpu-throttle-percentage`.
 fn full_rate_throttle(rec: &Recording) -> Option<f64> {
-    let target = rec
-        .header
-        .as_ref()?
-        .dirty_rate_pages_s
-        .filter(|r| *r > 0.0)?;
-    let throttle_at = |t: f64| {
-        rec.samples
-            .iter()
-            .take_while(|s| s.t_s <= t)
-            .filter_map(|s| s.throttle_pct)
-            .last()
-    };
+    let target = rec.writer_rate()?;
     rec.guest_writes
         .iter()
         .filter(|w| w.t_s > 0.0 && w.rate >= 0.9 * target)
-        .filter_map(|w| throttle_at(w.t_s))
+        .filter_map(|w| rec.throttle_at(w.t_s))
         .fold(None, |best: Option<f64>, p| {
             Some(best.map_or(p, |b| b.max(p)))
         })

@@ -158,6 +158,25 @@ pub struct Recording {
     pub lines: usize,
 }
 
+impl Recording {
+    /// The harness's dirtier rate, pages/s (what the guest wants to write), if stated.
+    pub fn writer_rate(&self) -> Option<f64> {
+        self.header
+            .as_ref()?
+            .dirty_rate_pages_s
+            .filter(|r| *r > 0.0)
+    }
+
+    /// QEMU's `cpu-throttle-percentage` in force at t (the last reported at or before it).
+    pub fn throttle_at(&self, t: f64) -> Option<f64> {
+        self.samples
+            .iter()
+            .take_while(|s| s.t_s <= t)
+            .filter_map(|s| s.throttle_pct)
+            .last()
+    }
+}
+
 /// Nothing usable was found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReplayError(pub String);
