@@ -160,7 +160,7 @@ pub fn compare_csv(runs: &[TypeRun]) -> String {
     out
 }
 
-fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -192,7 +192,7 @@ pub fn stage_svg(
     narration: &str,
 ) -> String {
     use crate::render::{HEIGHT, WIDTH};
-    // The picture keeps its shape (stacked on a phone, taller when presenting).
+    // The picture keeps its shape (`picture` draws the standard landscape layout).
     let stage_h = if stage_aspect.is_finite() && stage_aspect > 0.0 {
         (WIDTH / stage_aspect).round()
     } else {
@@ -284,20 +284,28 @@ pub fn save_text(name: &str, mime: &str, text: &str) {
     }
 }
 
-fn stage_canvas() -> Option<web_sys::HtmlCanvasElement> {
-    document()?
-        .query_selector("[data-testid=stage-canvas]")
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
-}
-
-fn timeline_markup() -> String {
-    document()
-        .and_then(|d| d.query_selector("[data-testid=timeline]").ok().flatten())
-        .map(|el| el.inner_html())
-        .unwrap_or_default()
+/// The picture at `t_s`, drawn from the run rather than read from the page: the
+/// standard landscape layout at twice its size in the light palette, whatever the screen
+/// shows (a phone's stacked hosts, presentation mode, the dark theme, a recording).
+fn picture(run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
+    use crate::render::{self, Layout, Palette};
+    const SCALE: f64 = 2.0;
+    let layout = Layout::default();
+    let canvas: web_sys::HtmlCanvasElement =
+        document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((layout.width * SCALE).round() as u32);
+    canvas.set_height((layout.height * SCALE).round() as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.set_transform(SCALE, 0.0, 0.0, SCALE, 0.0, 0.0).ok()?;
+    let frame = crate::frame::Frame::at(&run.trace, &run.params, t_s);
+    render::draw(
+        &ctx,
+        &frame,
+        &layout,
+        run.trace.bytes_sent_at(frame.t_s),
+        &Palette::LIGHT,
+    );
+    Some(canvas)
 }
 
 /// Runs an export of the run shown at `t_s`.
@@ -306,7 +314,9 @@ pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
     let stem = file_stem(trace, t_s);
     match kind {
         Export::Png => {
-            let Some(canvas) = stage_canvas() else { return };
+            let Some(canvas) = picture(run, t_s) else {
+                return;
+            };
             let name = format!("{stem}.png");
             let cb = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
                 if let Some(b) = blob {
@@ -316,7 +326,9 @@ pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
             let _ = canvas.to_blob(cb.unchecked_ref());
         }
         Export::Svg => {
-            let Some(canvas) = stage_canvas() else { return };
+            let Some(canvas) = picture(run, t_s) else {
+                return;
+            };
             let Ok(png) = canvas.to_data_url() else {
                 return;
             };
@@ -325,7 +337,7 @@ pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
                 &title(trace, t_s),
                 &png,
                 aspect,
-                &timeline_markup(),
+                &crate::components::timeline::svg(trace, t_s),
                 narration,
             );
             save_text(&format!("{stem}.svg"), "image/svg+xml", &svg);

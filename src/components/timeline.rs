@@ -123,35 +123,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let phases = trace.phases.iter().map(|p| {
-        let (colour, _) = phase_style(&p.kind);
-        let x0 = x(p.start_s);
-        // Keep short phases (a 100 ms stop-and-copy in a 3-minute run) visible.
-        let w = (x(p.end_s) - x0).max(0.3);
-        let title = format!(
-            "{}: {} – {}",
-            phase_name(&p.kind),
-            format::duration(p.start_s),
-            format::duration(p.end_s)
-        );
+    let bars = Bars::of(trace, end);
+    let phases = bars.phases.iter().map(|p| {
         html! {
-            <rect x={pc(x0)} y={BAR_Y.to_string()} width={pc(w)} height={BAR_H.to_string()} fill={colour}>
-                <title>{ title }</title>
+            <rect x={pc(p.x)} y={BAR_Y.to_string()} width={pc(p.w)} height={BAR_H.to_string()} fill={p.colour}>
+                <title>{ p.title.clone() }</title>
             </rect>
         }
     });
-    let down = trace
-        .phases
-        .iter()
-        .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
-        .map(|p| {
-            let x0 = x(p.start_s);
-            let w = (x(p.end_s) - x0).max(0.3);
-            html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill="#b91c1c" /> }
-        });
-    let ticks = trace.rounds.iter().skip(1).map(|r| {
-        let xr = x(r.start_s);
-        html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke="#0f172a" stroke-width="1" /> }
+    let down = bars.down.iter().map(|&(x0, w)| {
+        html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill={DOWN} /> }
+    });
+    let ticks = bars.ticks.iter().map(|&xr| {
+        html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke={INK} stroke-width="1" /> }
     });
     let markers = trace.events.iter().filter_map(|e| {
         let (glyph, colour) = match &e.kind {
@@ -246,7 +230,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         x={pc(x(a))} y={(BAR_Y - 5.0).to_string()} width={pc((x(b) - x(a)).max(0.6))}
                         height={(BAR_H + 17.0).to_string()} fill="none" stroke-width="3" />
                 }
-                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2={(height - 1.0).to_string()} stroke="#0f172a" stroke-width="3" />
+                <line class="playhead" x1={pc(px)} x2={pc(px)} y1="12" y2={(height - 1.0).to_string()} stroke={INK} stroke-width="3" />
             </svg>
             <div class="timeline-axis" aria-hidden="true">
                 <span>{ "0 s" }</span>
@@ -260,6 +244,109 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The VM-down bars' colour, and the ticks' and playhead's.
+const DOWN: &str = "#b91c1c";
+const INK: &str = "#0f172a";
+
+/// One phase on the bar, in percent of the timeline's width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseBar {
+    pub x: f64,
+    pub w: f64,
+    pub colour: &'static str,
+    /// "pre-copy round 2: 34.1 s – 61.4 s".
+    pub title: String,
+}
+
+/// What the timeline draws of a run, in percent of its width over `0 ..= end`: the
+/// phases, the VM-down bars under them, the round boundaries. The component draws these;
+/// the SVG export writes the same (`svg`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bars {
+    pub phases: Vec<PhaseBar>,
+    /// (x, width) where the VM is down.
+    pub down: Vec<(f64, f64)>,
+    /// Where each round after the first starts.
+    pub ticks: Vec<f64>,
+}
+
+impl Bars {
+    pub fn of(trace: &Trace, end: f64) -> Bars {
+        let end = end.max(1e-9);
+        let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
+        // Keep short phases (a 100 ms stop-and-copy in a 3-minute run) visible.
+        let span = |a: f64, b: f64| (x(a), (x(b) - x(a)).max(0.3));
+        let phases = trace
+            .phases
+            .iter()
+            .map(|p| {
+                let (x, w) = span(p.start_s, p.end_s);
+                PhaseBar {
+                    x,
+                    w,
+                    colour: phase_style(&p.kind).0,
+                    title: format!(
+                        "{}: {} – {}",
+                        phase_name(&p.kind),
+                        format::duration(p.start_s),
+                        format::duration(p.end_s)
+                    ),
+                }
+            })
+            .collect();
+        let down = trace
+            .phases
+            .iter()
+            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .map(|p| span(p.start_s, p.end_s))
+            .collect();
+        let ticks = trace.rounds.iter().skip(1).map(|r| x(r.start_s)).collect();
+        Bars {
+            phases,
+            down,
+            ticks,
+        }
+    }
+}
+
+/// The timeline at `t_s` as SVG elements (for the SVG export): the same bars, ticks and
+/// down bars as on screen, and the playhead, on a 58-unit-high strip.
+pub fn svg(trace: &Trace, t_s: f64) -> String {
+    let end = trace.end_s().max(1e-9);
+    let b = Bars::of(trace, end);
+    let mut out =
+        format!("<rect x=\"0\" y=\"{BAR_Y}\" width=\"100%\" height=\"{BAR_H}\" fill=\"#e2e8f0\"/>");
+    for p in &b.phases {
+        out += &format!(
+            "<rect x=\"{}\" y=\"{BAR_Y}\" width=\"{}\" height=\"{BAR_H}\" fill=\"{}\"><title>{}</title></rect>",
+            pc(p.x),
+            pc(p.w),
+            p.colour,
+            crate::export::xml_escape(&p.title)
+        );
+    }
+    for &x in &b.ticks {
+        out += &format!(
+            "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{INK}\" stroke-width=\"1\"/>",
+            pc(x),
+            BAR_Y - 4.0,
+            BAR_Y + BAR_H
+        );
+    }
+    for &(x, w) in &b.down {
+        out += &format!(
+            "<rect x=\"{}\" y=\"{DOWN_Y}\" width=\"{}\" height=\"7\" fill=\"{DOWN}\"/>",
+            pc(x),
+            pc(w)
+        );
+    }
+    let px = pc((t_s / end).clamp(0.0, 1.0) * W);
+    out += &format!(
+        "<line x1=\"{px}\" x2=\"{px}\" y1=\"12\" y2=\"57\" stroke=\"{INK}\" stroke-width=\"3\"/>"
+    );
+    out
 }
 
 /// The faults and the rollback, named on the timeline (not only in a tooltip): a lecture
@@ -293,6 +380,25 @@ fn pc(v: f64) -> String {
 mod tests {
     use super::*;
     use migration_model::simulate;
+
+    #[test]
+    fn the_exported_timeline_draws_what_the_screen_does() {
+        let p = migration_model::Params::default();
+        let tr = simulate(&p).expect("runs");
+        let b = Bars::of(&tr, tr.end_s());
+        assert_eq!(b.phases.len(), tr.phases.len());
+        assert_eq!(b.ticks.len(), tr.rounds.len() - 1);
+        assert!(!b.down.is_empty(), "the stop-and-copy is down time");
+        assert!(b.phases.iter().all(|p| p.x >= 0.0 && p.x + p.w <= W + 0.31));
+        let svg = svg(&tr, tr.end_s() / 2.0);
+        assert_eq!(svg.matches("<title>").count(), tr.phases.len());
+        assert_eq!(
+            svg.matches("<line").count(),
+            b.ticks.len() + 1,
+            "ticks and the playhead"
+        );
+        assert!(svg.contains("x1=\"50.0000%\""), "the playhead half way");
+    }
 
     #[test]
     fn the_ecommerce_timeline_names_the_spike_and_the_rollback() {

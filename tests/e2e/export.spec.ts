@@ -63,11 +63,17 @@ test('the comparison CSV has every type with the compare table\'s figures', asyn
 
 test('the picture exports as PNG and as SVG with the timeline', async ({ page }) => {
   await openApp(page, '?t=40');
-  const size = await page.getByTestId('stage-canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+  // Drawn from the run, not read from the page: the standard 1000 × 380 picture at twice
+  // its size, whatever the screen shows.
   const png = await save(page, 'png');
   expect(png.name).toBe('vm-migration-live-40s.png');
   expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual(size);
+  expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([2000, 760]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('stage-canvas')).toHaveAttribute('data-layout', 'stacked');
+  const phonePng = await save(page, 'png');
+  expect(phonePng.body.equals(png.body), 'the same picture from a phone-sized page').toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const svg = await save(page, 'svg');
   expect(svg.name).toBe('vm-migration-live-40s.svg');
