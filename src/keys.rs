@@ -12,7 +12,7 @@
 //! takes the clicker's keys first, in the capture phase, after a pointer touch.
 
 use crate::page;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Direction};
 use migration_model::MigrationType;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -24,8 +24,8 @@ use yew::prelude::*;
 /// (PageDown/PageUp), play or pause (`.` and `B`, the "blank screen" key).
 pub fn clicker_action(key: &str) -> Option<Action> {
     match key {
-        "PageDown" => Some(Action::StepPhase(true)),
-        "PageUp" => Some(Action::StepPhase(false)),
+        "PageDown" => Some(Action::StepPhase(Direction::Next)),
+        "PageUp" => Some(Action::StepPhase(Direction::Previous)),
         "ArrowRight" | "ArrowDown" => Some(Action::StepNext),
         "ArrowLeft" | "ArrowUp" => Some(Action::StepPrev),
         "." | "b" | "B" => Some(Action::TogglePlay),
@@ -81,8 +81,8 @@ pub fn shortcuts(
             "." | "b" | "B" if !in_field => Some(Action::TogglePlay),
             "ArrowRight" if !on_widget => Some(Action::StepNext),
             "ArrowLeft" if !on_widget => Some(Action::StepPrev),
-            "PageDown" if !pages_held => Some(Action::StepPhase(true)),
-            "PageUp" if !pages_held => Some(Action::StepPhase(false)),
+            "PageDown" if !pages_held => Some(Action::StepPhase(Direction::Next)),
+            "PageUp" if !pages_held => Some(Action::StepPhase(Direction::Previous)),
             "?" if !in_field => Some(Action::Page(page::PageAction::Open(Some(
                 page::Dialog::Help,
             )))),

@@ -118,10 +118,10 @@ pub enum Action {
     ShowStory(bool),
     /// Opens a migration type in the main view (a row of the compare table).
     OpenType(migration_model::MigrationType),
-    /// Jump to the start of the next (`true`) or previous phase: a presenter's remote
-    /// (PageDown, PageUp). Past the last phase, the next scenario; before the first, the
-    /// previous one (when a scenario is applied).
-    StepPhase(bool),
+    /// Jump to the start of the next or previous phase: a presenter's remote (PageDown,
+    /// PageUp). Past the last phase, the next scenario; before the first, the previous one
+    /// (when a scenario is applied).
+    StepPhase(Direction),
     Page(crate::page::PageAction),
     /// Shows a recording beside the model, with the parameters inferred from it.
     OpenRecording(crate::recording::Shared),
@@ -254,6 +254,13 @@ impl AppState {
         v.dedup_by(|a, b| (*a - *b).abs() <= 1e-9 * b.abs().max(1.0));
         v
     }
+}
+
+/// Forward or back through the lecture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Next,
+    Previous,
 }
 
 /// What a presenter's PageDown/PageUp did without a lesson open.
@@ -464,15 +471,14 @@ impl Reducible for AppState {
             }
             // A presenter's PageDown/PageUp steps an open lesson (the first PageDown on a
             // question reveals it), whichever key path sent it.
-            Action::StepPhase(next) if s.lesson.is_some() => {
-                let a = if next {
-                    crate::lesson::LessonAction::Forward
-                } else {
-                    crate::lesson::LessonAction::Back
+            Action::StepPhase(dir) if s.lesson.is_some() => {
+                let a = match dir {
+                    Direction::Next => crate::lesson::LessonAction::Forward,
+                    Direction::Previous => crate::lesson::LessonAction::Back,
                 };
                 crate::lesson::scene::apply(&mut s, &a);
             }
-            Action::StepPhase(next) => match s.phase_step(next, end) {
+            Action::StepPhase(dir) => match s.phase_step(dir == Direction::Next, end) {
                 PhaseStep::Moved => {}
                 PhaseStep::Scenario(id) => return self.reduce(Action::ApplyPreset(id)),
             },
@@ -755,21 +761,24 @@ mod tests {
         let mut starts: Vec<f64> = s.trace().phases.iter().map(|p| p.start_s).collect();
         starts.dedup();
         for &want in starts.iter().skip(1) {
-            s = reduce(s, Action::StepPhase(true));
+            s = reduce(s, Action::StepPhase(Direction::Next));
             assert_eq!(s.t_s, want);
         }
-        s = reduce(s, Action::StepPhase(true));
+        s = reduce(s, Action::StepPhase(Direction::Next));
         assert_eq!(s.t_s, s.trace().end_s(), "the end is the last stop");
-        s = reduce(s, Action::StepPhase(true));
+        s = reduce(s, Action::StepPhase(Direction::Next));
         assert_eq!(
             (s.preset, s.t_s),
             (Some(second), 0.0),
             "then the next scenario"
         );
-        s = reduce(s, Action::StepPhase(false));
+        s = reduce(s, Action::StepPhase(Direction::Previous));
         assert_eq!(s.preset, Some(first), "and back");
         // Without a scenario the ends stay put.
-        let s = reduce(AppState::new(Params::default()), Action::StepPhase(false));
+        let s = reduce(
+            AppState::new(Params::default()),
+            Action::StepPhase(Direction::Previous),
+        );
         assert_eq!(s.t_s, 0.0);
     }
 }

@@ -3,7 +3,7 @@
 //! go. Pure: tested natively.
 
 use super::scale::{log_bounds, Scale, Unit};
-use super::svg::{self, n, Frame};
+use super::svg::{self, attr_num, PlotArea};
 use crate::format;
 use migration_model::sim::policy::{self, XEN_TARGET_DIRTY_PAGES};
 use migration_model::{MigrationType, Params, Round, StopPolicy, Trace};
@@ -125,7 +125,16 @@ pub(crate) fn nice_step(n: usize) -> usize {
 pub fn bars_path(rects: &[(f64, f64, f64, f64)]) -> String {
     rects
         .iter()
-        .map(|&(x, y, w, h)| format!("M{} {}h{}v{}h-{}Z", n(x), n(y), n(w), n(h), n(w)))
+        .map(|&(x, y, w, h)| {
+            format!(
+                "M{} {}h{}v{}h-{}Z",
+                attr_num(x),
+                attr_num(y),
+                attr_num(w),
+                attr_num(h),
+                attr_num(w)
+            )
+        })
         .collect()
 }
 
@@ -134,7 +143,7 @@ pub fn bars_path(rects: &[(f64, f64, f64, f64)]) -> String {
 /// line, the threshold and throttle as steps over the pre-copy rounds, and which tick
 /// labels fit (index, text anchor).
 pub struct RoundPlot {
-    pub frame: Frame,
+    pub frame: PlotArea,
     pub slot: f64,
     pub bar_w: f64,
     pub throttled: bool,
@@ -151,7 +160,7 @@ pub struct RoundPlot {
 impl RoundPlot {
     pub fn new(bars: &[Bar], width: f64, height: f64) -> RoundPlot {
         let throttled = bars.iter().any(|b| b.round.throttle > 0.0);
-        let frame = Frame {
+        let frame = PlotArea {
             width,
             height,
             left: 92.0,

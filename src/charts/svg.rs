@@ -22,7 +22,7 @@ pub const TITLE_FONT: f64 = 16.0;
 
 /// The chart's size and the plot's margins inside it, in px of the viewBox.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Frame {
+pub struct PlotArea {
     pub width: f64,
     pub height: f64,
     pub left: f64,
@@ -31,7 +31,7 @@ pub struct Frame {
     pub bottom: f64,
 }
 
-impl Frame {
+impl PlotArea {
     /// Left edge of the plot.
     pub fn x0(&self) -> f64 {
         self.left
@@ -54,7 +54,7 @@ impl Frame {
 }
 
 /// A number for an attribute: two decimals are crisp enough at any zoom.
-pub fn n(v: f64) -> String {
+pub fn attr_num(v: f64) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
@@ -67,7 +67,7 @@ pub fn n(v: f64) -> String {
 /// `points` attribute of a polyline: "x,y x,y …".
 pub fn points_attr(pts: &[(f64, f64)]) -> String {
     pts.iter()
-        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
+        .map(|&(x, y)| format!("{},{}", attr_num(x), attr_num(y)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -80,7 +80,7 @@ pub fn label_width(text: &str) -> f64 {
 
 /// The x axis: base line, ticks with vertical grid lines, labels, and a title with the
 /// unit under them.
-pub fn x_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, max_ticks: usize) -> Html {
+pub fn x_axis(f: &PlotArea, s: &Scale, unit: Unit, title: &str, max_ticks: usize) -> Html {
     let y = f.y0();
     // No more ticks than labels that fit side by side.
     let widest = s
@@ -103,18 +103,18 @@ pub fn x_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, max_ticks: usize) -
         };
         html! {
             <g>
-                <line x1={n(x)} x2={n(x)} y1={n(f.y1())} y2={n(y)} stroke={GRID} stroke-width="1" />
-                <line x1={n(x)} x2={n(x)} y1={n(y)} y2={n(y + 6.0)} stroke={INK} stroke-width="1.5" />
-                <text x={n(x)} y={n(y + 8.0 + FONT)} text-anchor={anchor} font-size={n(FONT)} fill={INK}>{ label }</text>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1())} y2={attr_num(y)} stroke={GRID} stroke-width="1" />
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(y)} y2={attr_num(y + 6.0)} stroke={INK} stroke-width="1.5" />
+                <text x={attr_num(x)} y={attr_num(y + 8.0 + FONT)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ label }</text>
             </g>
         }
     });
     html! {
         <g class="axis x-axis">
             { for ticks }
-            <line x1={n(f.x0())} x2={n(f.x1())} y1={n(y)} y2={n(y)} stroke={INK} stroke-width="1.5" />
-            <text x={n((f.x0() + f.x1()) / 2.0)} y={n(f.height - 6.0)} text-anchor="middle"
-                font-size={n(TITLE_FONT)} font-weight="600" fill={INK}>{ title }</text>
+            <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(y)} y2={attr_num(y)} stroke={INK} stroke-width="1.5" />
+            <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle"
+                font-size={attr_num(TITLE_FONT)} font-weight="600" fill={INK}>{ title }</text>
         </g>
     }
 }
@@ -128,7 +128,14 @@ pub enum Side {
 
 /// A y axis: ticks with labels, horizontal grid lines (left axis only), and a rotated
 /// title with the unit.
-pub fn y_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, side: Side, max_ticks: usize) -> Html {
+pub fn y_axis(
+    f: &PlotArea,
+    s: &Scale,
+    unit: Unit,
+    title: &str,
+    side: Side,
+    max_ticks: usize,
+) -> Html {
     let (x, dir, anchor) = match side {
         Side::Left => (f.x0(), -1.0, "end"),
         Side::Right => (f.x1(), 1.0, "start"),
@@ -138,10 +145,10 @@ pub fn y_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, side: Side, max_tic
         html! {
             <g>
                 if side == Side::Left {
-                    <line x1={n(f.x0())} x2={n(f.x1())} y1={n(y)} y2={n(y)} stroke={GRID} stroke-width="1" />
+                    <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(y)} y2={attr_num(y)} stroke={GRID} stroke-width="1" />
                 }
-                <line x1={n(x)} x2={n(x + dir * 6.0)} y1={n(y)} y2={n(y)} stroke={INK} stroke-width="1.5" />
-                <text x={n(x + dir * 9.0)} y={n(y + FONT * 0.35)} text-anchor={anchor} font-size={n(FONT)} fill={INK}>{ unit.tick(v) }</text>
+                <line x1={attr_num(x)} x2={attr_num(x + dir * 6.0)} y1={attr_num(y)} y2={attr_num(y)} stroke={INK} stroke-width="1.5" />
+                <text x={attr_num(x + dir * 9.0)} y={attr_num(y + FONT * 0.35)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ unit.tick(v) }</text>
             </g>
         }
     });
@@ -153,9 +160,9 @@ pub fn y_axis(f: &Frame, s: &Scale, unit: Unit, title: &str, side: Side, max_tic
     html! {
         <g class="axis y-axis">
             { for ticks }
-            <line x1={n(x)} x2={n(x)} y1={n(f.y1())} y2={n(f.y0())} stroke={INK} stroke-width="1.5" />
-            <text x={n(tx)} y={n(ty)} transform={format!("rotate(-90 {} {})", n(tx), n(ty))}
-                text-anchor="middle" font-size={n(TITLE_FONT)} font-weight="600" fill={INK}>{ title }</text>
+            <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
+            <text x={attr_num(tx)} y={attr_num(ty)} transform={format!("rotate(-90 {} {})", attr_num(tx), attr_num(ty))}
+                text-anchor="middle" font-size={attr_num(TITLE_FONT)} font-weight="600" fill={INK}>{ title }</text>
         </g>
     }
 }
@@ -176,43 +183,48 @@ pub fn marker_path(shape: Shape, x: f64, y: f64, r: f64) -> String {
     match shape {
         Shape::Circle => format!(
             "M{} {}a{r2} {r2} 0 1 0 {d} 0a{r2} {r2} 0 1 0 -{d} 0Z",
-            n(x - r),
-            n(y),
-            r2 = n(r),
-            d = n(2.0 * r)
+            attr_num(x - r),
+            attr_num(y),
+            r2 = attr_num(r),
+            d = attr_num(2.0 * r)
         ),
         Shape::Square => {
             let s = r * 0.9;
-            format!("M{} {}h{d}v{d}h-{d}Z", n(x - s), n(y - s), d = n(2.0 * s))
+            format!(
+                "M{} {}h{d}v{d}h-{d}Z",
+                attr_num(x - s),
+                attr_num(y - s),
+                d = attr_num(2.0 * s)
+            )
         }
         Shape::Diamond => format!(
             "M{} {}L{} {}L{} {}L{} {}Z",
-            n(x),
-            n(y - r * 1.2),
-            n(x + r * 1.2),
-            n(y),
-            n(x),
-            n(y + r * 1.2),
-            n(x - r * 1.2),
-            n(y)
+            attr_num(x),
+            attr_num(y - r * 1.2),
+            attr_num(x + r * 1.2),
+            attr_num(y),
+            attr_num(x),
+            attr_num(y + r * 1.2),
+            attr_num(x - r * 1.2),
+            attr_num(y)
         ),
         Shape::Triangle => format!(
             "M{} {}L{} {}L{} {}Z",
-            n(x),
-            n(y - r * 1.2),
-            n(x + r * 1.1),
-            n(y + r * 0.8),
-            n(x - r * 1.1),
-            n(y + r * 0.8)
+            attr_num(x),
+            attr_num(y - r * 1.2),
+            attr_num(x + r * 1.1),
+            attr_num(y + r * 0.8),
+            attr_num(x - r * 1.1),
+            attr_num(y + r * 0.8)
         ),
         Shape::TriangleDown => format!(
             "M{} {}L{} {}L{} {}Z",
-            n(x),
-            n(y + r * 1.2),
-            n(x + r * 1.1),
-            n(y - r * 0.8),
-            n(x - r * 1.1),
-            n(y - r * 0.8)
+            attr_num(x),
+            attr_num(y + r * 1.2),
+            attr_num(x + r * 1.1),
+            attr_num(y - r * 0.8),
+            attr_num(x - r * 1.1),
+            attr_num(y - r * 0.8)
         ),
     }
 }
@@ -231,7 +243,7 @@ pub fn polyline(pts: &[(f64, f64)], colour: &str, width: f64, dash: Option<&str>
     }
     html! {
         <polyline points={points_attr(pts)} fill="none" stroke={colour.to_string()}
-            stroke-width={n(width)} stroke-linejoin="round" stroke-linecap="round"
+            stroke-width={attr_num(width)} stroke-linejoin="round" stroke-linecap="round"
             stroke-dasharray={dash.map(str::to_string)} />
     }
 }
@@ -242,15 +254,15 @@ mod tests {
 
     #[test]
     fn numbers_are_short_and_never_negative_zero() {
-        assert_eq!(n(1.0), "1");
-        assert_eq!(n(1.256), "1.26");
-        assert_eq!(n(-0.001), "0");
+        assert_eq!(attr_num(1.0), "1");
+        assert_eq!(attr_num(1.256), "1.26");
+        assert_eq!(attr_num(-0.001), "0");
         assert_eq!(points_attr(&[(0.0, 1.5), (2.25, 3.0)]), "0,1.5 2.25,3");
     }
 
     #[test]
     fn frame_edges() {
-        let f = Frame {
+        let f = PlotArea {
             width: 400.0,
             height: 300.0,
             left: 60.0,

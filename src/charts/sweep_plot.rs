@@ -5,7 +5,7 @@
 
 use super::scale::{log_bounds, Scale, Unit};
 use super::short_label;
-use super::svg::{Frame, FONT};
+use super::svg::{PlotArea, FONT};
 use migration_model::sweep::{Axis, Metric, Sweep};
 use migration_model::{MigrationType, Outcome, Trace};
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub fn axis_unit(a: Axis) -> Unit {
 
 /// The chart's frame and scales for one metric against one axis.
 pub struct SweepPlot {
-    pub frame: Frame,
+    pub frame: PlotArea,
     pub xs: Scale,
     pub ys: Scale,
     pub legend: LegendPlaces,
@@ -71,7 +71,7 @@ impl SweepPlot {
         current: impl Iterator<Item = &'a Rc<Trace>>,
     ) -> SweepPlot {
         let (legend, never, legend_h) = legend_layout(width - 8.0, 8.0);
-        let frame = Frame {
+        let frame = PlotArea {
             width,
             height,
             left: 74.0,

@@ -8,7 +8,7 @@ use super::presets::PresetPicker;
 use super::slider::ParamSlider;
 use super::sweep_chart::SweepChart;
 use crate::charts::scale::{Scale, Unit};
-use crate::charts::svg::{self, n, Frame, FONT, FONT_FAMILY, INK};
+use crate::charts::svg::{self, attr_num, PlotArea, FONT, FONT_FAMILY, INK};
 use crate::format;
 use crate::labels::{outcome_label, phase_name, phase_style};
 use crate::run::TypeRuns;
@@ -115,7 +115,7 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
         .map(|(_, t)| t.end_s())
         .fold(0.0f64, f64::max)
         .max(1e-3);
-    let f = Frame {
+    let f = PlotArea {
         width: TL_WIDTH,
         height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
         left: 142.0,
@@ -131,7 +131,7 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
             let x0 = xs.map(p.start_s);
             let w = (xs.map(p.end_s) - x0).max(1.5);
             html! {
-                <rect x={n(x0)} y={n(y)} width={n(w)} height="17" fill={colour}>
+                <rect x={attr_num(x0)} y={attr_num(y)} width={attr_num(w)} height="17" fill={colour}>
                     <title>{ format!("{}: {}: {} – {}", ty.label(), phase_name(&p.kind),
                         format::duration(p.start_s), format::duration(p.end_s)) }</title>
                 </rect>
@@ -144,11 +144,11 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
             .map(|p| {
                 let x0 = xs.map(p.start_s);
                 let w = (xs.map(p.end_s) - x0).max(1.5);
-                html! { <rect x={n(x0)} y={n(y + 19.0)} width={n(w)} height="5" fill="#b91c1c" /> }
+                html! { <rect x={attr_num(x0)} y={attr_num(y + 19.0)} width={attr_num(w)} height="5" fill="#b91c1c" /> }
             });
         html! {
             <g class="compare-row" data-testid={format!("compare-timeline-{}", ty.key())}>
-                <text x="6" y={n(y + 14.0)} font-size={n(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
+                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
                 { for phases }
                 { for down }
             </g>
@@ -156,12 +156,12 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
     });
     html! {
         <svg xmlns="http://www.w3.org/2000/svg" class="chart compare-timelines" data-testid="compare-timelines"
-            viewBox={format!("0 0 {} {}", n(f.width), n(f.height))} width={n(f.width)} height={n(f.height)}
+            viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))} width={attr_num(f.width)} height={attr_num(f.height)}
             font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
             <title id="compare-tl-title">{ format!(
                 "Every migration type on one time axis, 0 to {}; red bars: VM down", format::duration(end)
             ) }</title>
-            <rect x="0" y="0" width={n(f.width)} height={n(f.height)} fill="#ffffff" />
+            <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
             { svg::x_axis(&f, &xs, Unit::Seconds, "Time since the migration started (red bar: VM down)", 7) }
             { for rows }
         </svg>

@@ -5,7 +5,7 @@
 //! Files are read in the browser; nothing is uploaded.
 
 use crate::charts::scale::{Scale, Unit};
-use crate::charts::svg::{self, n, Frame, Side, FONT, FONT_FAMILY, INK, MUTED};
+use crate::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::format;
 use crate::recording::{self, Loaded, Point, Shared};
 use migration_model::{Params, Trace, VmState};
@@ -259,12 +259,12 @@ fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
     let pc = |v: f64| format!("{v:.3}%");
     let tick = |t: f64, y: f64, colour: &'static str| {
         html! {
-            <line x1={pc(x(t))} x2={pc(x(t))} y1={n(y)} y2={n(y + 22.0)} stroke={colour} stroke-width="2" />
+            <line x1={pc(x(t))} x2={pc(x(t))} y1={attr_num(y)} y2={attr_num(y + 22.0)} stroke={colour} stroke-width="2" />
         }
     };
     let bar = |a: f64, b: f64, y: f64| {
         let w = (x(b) - x(a)).max(0.4);
-        html! { <rect x={pc(x(a))} y={n(y + 24.0)} width={pc(w)} height="6" fill="#b91c1c" /> }
+        html! { <rect x={pc(x(a))} y={attr_num(y + 24.0)} width={pc(w)} height="6" fill="#b91c1c" /> }
     };
     let model_down = trace
         .phases
@@ -275,11 +275,11 @@ fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
         <figure class="replay-lanes">
             <svg width="100%" height="92" role="img" data-testid="replay-lanes"
                 aria-label={format!("Passes: QEMU {}, model {}", l.pass_starts.len(), trace.rounds.len())}>
-                <text x="0" y="13" font-size={n(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
+                <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
                 <rect x="0" y="16" width={pc(x(l.end_s))} height="22" fill="#fde7d9" />
                 { for l.pass_starts.iter().map(|&t| tick(t, 16.0, REAL)) }
                 { for l.outage.map(|(a, b)| bar(a, b, 16.0)) }
-                <text x="0" y="65" font-size={n(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
+                <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
                 <rect x="0" y="68" width={pc(x(trace.end_s()))} height="22" fill="#dbeafe" />
                 { for trace.rounds.iter().map(|r| tick(r.start_s, 68.0, MODEL)) }
                 { for model_down.map(|h| html! { <g transform="translate(0 -2)">{ h }</g> }) }
@@ -310,8 +310,8 @@ fn pick(points: &[Point], f: impl Fn(&Point) -> Option<f64>) -> Vec<(f64, f64)> 
 const W: f64 = 460.0;
 const H: f64 = 300.0;
 
-fn frame() -> Frame {
-    Frame {
+fn frame() -> PlotArea {
+    PlotArea {
         width: W,
         height: H,
         left: 78.0,
@@ -321,7 +321,7 @@ fn frame() -> Frame {
     }
 }
 
-fn legend(f: &Frame, series: &[Series]) -> Html {
+fn legend(f: &PlotArea, series: &[Series]) -> Html {
     let items = series.iter().enumerate().map(|(i, s)| {
         let (col, row) = (i % 2, i / 2);
         let x = 10.0 + col as f64 * (W / 2.0);
@@ -329,9 +329,9 @@ fn legend(f: &Frame, series: &[Series]) -> Html {
         let y = f.y0() + 46.0 + row as f64 * 18.0;
         html! {
             <g>
-                <line x1={n(x)} x2={n(x + 26.0)} y1={n(y - 5.0)} y2={n(y - 5.0)} stroke={s.colour.to_string()} stroke-width="3"
+                <line x1={attr_num(x)} x2={attr_num(x + 26.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={s.colour.to_string()} stroke-width="3"
                     stroke-dasharray={s.dash.map(str::to_string)} />
-                <text x={n(x + 32.0)} y={n(y)} font-size={n(FONT - 2.0)} fill={INK}>{ s.label }</text>
+                <text x={attr_num(x + 32.0)} y={attr_num(y)} font-size={attr_num(FONT - 2.0)} fill={INK}>{ s.label }</text>
             </g>
         }
     });
@@ -360,7 +360,7 @@ fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[S
                 { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
                 { svg::x_axis(&f, &xs, Unit::Seconds, "time since migrate", 6) }
                 { for lines }
-                <line x1={n(px)} x2={n(px)} y1={n(f.y1())} y2={n(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                <line x1={attr_num(px)} x2={attr_num(px)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
                 { legend(&f, series) }
             </svg>
             <figcaption>{ title }</figcaption>
@@ -389,7 +389,7 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
         };
         let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
         let y = ys.map(v);
-        html! { <rect x={n(x - bar_w / 2.0)} y={n(y)} width={n(bar_w)} height={n((f.y0() - y).max(1.0))} fill={colour}>
+        html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
             <title>{ format!("pass {}: {}", i + 1, format::bytes(v)) }</title>
         </rect> }
     };
@@ -403,7 +403,7 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
     });
     let labels = (0..count).filter(|i| count <= 12 || i % (count / 8).max(1) == 0).map(|i| {
         let x = f.x0() + slot * (i as f64 + 0.5);
-        html! { <text x={n(x)} y={n(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={n(FONT)} fill={INK}>{ i + 1 }</text> }
+        html! { <text x={attr_num(x)} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={attr_num(FONT)} fill={INK}>{ i + 1 }</text> }
     });
     let series = [
         Series {
@@ -424,10 +424,10 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
             <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label="Bytes sent per pass, QEMU and the model"
                 data-testid="replay-passes" font-family={FONT_FAMILY}>
                 { svg::y_axis(&f, &ys, Unit::Bytes, "", Side::Left, 5) }
-                <line x1={n(f.x0())} x2={n(f.x1())} y1={n(f.y0())} y2={n(f.y0())} stroke={INK} stroke-width="1.5" />
+                <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for bars }
                 { for labels }
-                <text x={n((f.x0() + f.x1()) / 2.0)} y={n(f.height - 6.0)} text-anchor="middle" font-size={n(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
                 { legend(&f, &series) }
             </svg>
             <figcaption>{ "Bytes sent per pass (log scale)" }</figcaption>

@@ -6,7 +6,7 @@
 
 use crate::charts::round_plot::{bars, bars_path, threshold, RoundPlot};
 use crate::charts::scale::Unit;
-use crate::charts::svg::{self, n, Side, FONT, FONT_FAMILY, INK};
+use crate::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK};
 use crate::charts::use_cursor;
 use crate::format;
 use migration_model::{MigrationType, Params, Trace};
@@ -63,7 +63,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     let thr_label = last_pre.map_or(String::new(), |b| threshold(p, b.round.rate_bytes_per_s).1);
     let labels = plot.labels.iter().map(|&(i, anchor)| {
         html! {
-            <text x={n(x_of(i))} y={n(f.y0() + 8.0 + FONT)} text-anchor={anchor} font-size={n(FONT)} fill={INK}>{ bars[i].label.clone() }</text>
+            <text x={attr_num(x_of(i))} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ bars[i].label.clone() }</text>
         }
     });
 
@@ -73,7 +73,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     });
     let highlight = playing.map(|i| {
         html! {
-            <rect class="now" x={n(x_of(i) - slot / 2.0)} y={n(f.y1())} width={n(slot)} height={n(f.y0() - f.y1())}
+            <rect class="now" x={attr_num(x_of(i) - slot / 2.0)} y={attr_num(f.y1())} width={attr_num(slot)} height={attr_num(f.y0() - f.y1())}
                 fill="#fde68a" fill-opacity="0.55" />
         }
     });
@@ -88,11 +88,11 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         let x = x_of(i);
         let mark = html! { <g class="now-marks" data-testid="round-chart-now">
             if so_far > 0.0 {
-                <rect x={n(x - bar_w / 2.0)} y={n(ys.map(so_far.max(ylo)))} width={n(bar_w)}
-                    height={n((f.y0() - ys.map(so_far.max(ylo))).max(1.0))} fill="none" stroke={INK} stroke-width="2" stroke-dasharray="4 3" />
+                <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(ys.map(so_far.max(ylo)))} width={attr_num(bar_w)}
+                    height={attr_num((f.y0() - ys.map(so_far.max(ylo))).max(1.0))} fill="none" stroke={INK} stroke-width="2" stroke-dasharray="4 3" />
             }
             if let Some(d) = dirty_now.filter(|&d| d > 0.0) {
-                <circle cx={n(x)} cy={n(ys.map(d.clamp(ylo, yhi)))} r="6" fill={DIRTY} stroke={INK} stroke-width="1.5" />
+                <circle cx={attr_num(x)} cy={attr_num(ys.map(d.clamp(ylo, yhi)))} r="6" fill={DIRTY} stroke={INK} stroke-width="1.5" />
             }
         </g> };
         let text = format!(
@@ -118,7 +118,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     let cursor_i = cursor.at;
     let cursor_mark = cursor_i.map(|i| {
         html! {
-            <rect x={n(x_of(i) - slot / 2.0)} y={n(f.y1())} width={n(slot)} height={n(f.y0() - f.y1())}
+            <rect x={attr_num(x_of(i) - slot / 2.0)} y={attr_num(f.y1())} width={attr_num(slot)} height={attr_num(f.y0() - f.y1())}
                 fill="none" stroke={INK} stroke-width="2" />
         }
     });
@@ -165,34 +165,34 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     // Legend rows at the top.
     let mut lx = 8.0;
     let mut legend = vec![html! { <g>
-        <rect x={n(lx)} y="8" width="14" height="14" fill={SENT} />
-        <text x={n(lx + 20.0)} y="20" font-size={n(FONT)} fill={INK}>{ "sent" }</text>
+        <rect x={attr_num(lx)} y="8" width="14" height="14" fill={SENT} />
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "sent" }</text>
     </g> }];
     lx += 70.0;
     legend.push(html! { <g>
-        <rect x={n(lx)} y="8" width="14" height="14" fill={FINAL} />
-        <text x={n(lx + 20.0)} y="20" font-size={n(FONT)} fill={INK}>{ if props.trace.migration_type == MigrationType::Hybrid { "switchover" } else { "stop-and-copy" } }</text>
+        <rect x={attr_num(lx)} y="8" width="14" height="14" fill={FINAL} />
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ if props.trace.migration_type == MigrationType::Hybrid { "switchover" } else { "stop-and-copy" } }</text>
     </g> });
     lx += 140.0;
     legend.push(html! { <g>
-        <line x1={n(lx)} x2={n(lx + 24.0)} y1="15" y2="15" stroke={DIRTY} stroke-width="2.5" />
-        <circle cx={n(lx + 12.0)} cy="15" r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
-        <text x={n(lx + 30.0)} y="20" font-size={n(FONT)} fill={INK}>{ "dirty left" }</text>
+        <line x1={attr_num(lx)} x2={attr_num(lx + 24.0)} y1="15" y2="15" stroke={DIRTY} stroke-width="2.5" />
+        <circle cx={attr_num(lx + 12.0)} cy="15" r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
+        <text x={attr_num(lx + 30.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "dirty left" }</text>
     </g> });
     legend.push(html! { <g>
         <line x1="8" x2="32" y1="37" y2="37" stroke={THRESHOLD} stroke-width="2.5" stroke-dasharray="6 4" />
-        <text x="38" y="42" font-size={n(FONT)} fill={INK}>{ thr_label.clone() }</text>
+        <text x="38" y="42" font-size={attr_num(FONT)} fill={INK}>{ thr_label.clone() }</text>
     </g> });
     if throttled {
         legend.push(html! { <g>
             <line x1="8" x2="32" y1="57" y2="57" stroke={THROTTLE} stroke-width="2.5" />
-            <text x="38" y="62" font-size={n(FONT)} fill={INK}>{ "vCPU throttle (right axis)" }</text>
+            <text x="38" y="62" font-size={attr_num(FONT)} fill={INK}>{ "vCPU throttle (right axis)" }</text>
         </g> });
     }
     html! {
         <figure class="chart-figure round-chart" data-testid="round-chart" data-rounds={count.to_string()}>
-            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(props.width), n(props.height))}
-                width={n(props.width)} height={n(props.height)} font-family={FONT_FAMILY}
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(props.width), attr_num(props.height))}
+                width={attr_num(props.width)} height={attr_num(props.height)} font-family={FONT_FAMILY}
                 tabindex="0" role="img" aria-labelledby="round-chart-title round-chart-desc"
                 onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
                 onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
@@ -201,16 +201,16 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                     "Bytes sent in each of {count} rounds and the dirty set left after each, log scale; \
                      dashed: {thr_label}. Use the arrow keys to read out a round."
                 ) }</desc>
-                <rect x="0" y="0" width={n(props.width)} height={n(props.height)} fill="#ffffff" />
+                <rect x="0" y="0" width={attr_num(props.width)} height={attr_num(props.height)} fill="#ffffff" />
                 { for legend }
                 { for highlight }
                 { svg::y_axis(f, &ys, Unit::Bytes, "Bytes (log)", Side::Left, 6) }
                 if throttled {
                     { svg::y_axis(f, &ts, Unit::Share, "Throttle", Side::Right, 5) }
                 }
-                <line x1={n(f.x0())} x2={n(f.x1())} y1={n(f.y0())} y2={n(f.y0())} stroke={INK} stroke-width="1.5" />
+                <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for labels }
-                <text x={n((f.x0() + f.x1()) / 2.0)} y={n(f.height - 6.0)} text-anchor="middle" font-size="16" font-weight="600" fill={INK}>{ "Round" }</text>
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size="16" font-weight="600" fill={INK}>{ "Round" }</text>
                 <path d={bars_path(sent)} fill={SENT} />
                 <path d={bars_path(fin)} fill={FINAL} />
                 { svg::polyline(thr_steps, THRESHOLD, 2.5, Some("6 4")) }
@@ -218,7 +218,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 { svg::polyline(dirty, DIRTY, 2.5, None) }
                 if dirty.len() <= 60 {
                     { for dirty.iter().map(|&(x, y)| html! {
-                        <circle cx={n(x)} cy={n(y)} r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
+                        <circle cx={attr_num(x)} cy={attr_num(y)} r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
                     }) }
                 }
                 { for now_mark }

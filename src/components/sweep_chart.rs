@@ -5,7 +5,7 @@
 //! that slider only moves the points). Hover, or focus and arrow keys, read out the
 //! exact values at one value of the axis.
 
-use crate::charts::svg::{self, n, Side, FONT, FONT_FAMILY, INK, MUTED};
+use crate::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot};
 use crate::charts::{segmented, short_label, type_style, use_cursor};
 use crate::labels::outcome_label;
@@ -135,7 +135,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         incomplete.extend(line.never.iter().map(|&(a, b)| {
             html! {
                 <g class="incomplete">
-                    <line x1={n(a)} x2={n(b.max(a + 2.0))} y1={n(y)} y2={n(y)} stroke={st.colour}
+                    <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
                         stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
                     <title>{ format!("{}: does not complete here", short_label(ty)) }</title>
                 </g>
@@ -148,8 +148,8 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         let x = xs.map(x1);
         html! {
             <g class="lambda-one" data-testid={format!("{}-lambda", props.id)}>
-                <line x1={n(x)} x2={n(x)} y1={n(f.y1() - 6.0)} y2={n(f.y0())} stroke={INK} stroke-width="2" stroke-dasharray="7 5" />
-                <text x={n(x + 5.0)} y={n(f.y1() + 16.0)} font-size={n(FONT)} font-weight="700" fill={INK}>{ "λ = 1" }</text>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 6.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="2" stroke-dasharray="7 5" />
+                <text x={attr_num(x + 5.0)} y={attr_num(f.y1() + 16.0)} font-size={attr_num(FONT)} font-weight="700" fill={INK}>{ "λ = 1" }</text>
             </g>
         }
     });
@@ -171,9 +171,9 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         html! {
             <g class={classes!("current-point", is_cur.then_some("selected"))}
                 data-testid={is_cur.then(|| format!("{}-current", props.id))}
-                data-x={n(cx)} data-y={n(y)}>
+                data-x={attr_num(cx)} data-y={attr_num(y)}>
                 if is_cur {
-                    <circle cx={n(cx)} cy={n(y)} r="11" fill="none" stroke={INK} stroke-width="2.5" />
+                    <circle cx={attr_num(cx)} cy={attr_num(y)} r="11" fill="none" stroke={INK} stroke-width="2.5" />
                 }
                 { svg::marker(st.shape, cx, y, if is_cur { 7.0 } else { 5.5 }, st.colour, "#ffffff") }
                 <title>{ label }</title>
@@ -204,7 +204,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         });
         html! {
             <g class="crosshair" data-testid={format!("{}-crosshair", props.id)}>
-                <line x1={n(x)} x2={n(x)} y1={n(f.y1() - 24.0)} y2={n(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
                 { for dots }
             </g>
         }
@@ -288,9 +288,9 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         let st = type_style(ty);
         html! {
             <g>
-                <line x1={n(x)} x2={n(x + 30.0)} y1={n(y - 5.0)} y2={n(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
+                <line x1={attr_num(x)} x2={attr_num(x + 30.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
                 { svg::marker(st.shape, x + 15.0, y - 5.0, 5.0, "#ffffff", st.colour) }
-                <text x={n(x + 36.0)} y={n(y)} font-size={n(FONT)} fill={INK}>{ short_label(ty) }</text>
+                <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK}>{ short_label(ty) }</text>
             </g>
         }
     });
@@ -312,28 +312,28 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 { metric_buttons }
                 { axis_buttons }
             </div>
-            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", n(f.width), n(f.height))}
-                width={n(f.width)} height={n(f.height)}
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))}
+                width={attr_num(f.width)} height={attr_num(f.height)}
                 font-family={FONT_FAMILY} tabindex="0" role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")}
                 onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
                 onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
                 <title id={title_id}>{ title.clone() }</title>
                 <desc id={desc_id}>{ desc }</desc>
-                <rect x="0" y="0" width={n(f.width)} height={n(f.height)} fill="#ffffff" />
+                <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
                 { for legend_items }
                 { svg::y_axis(f, &ys, unit, &y_title, Side::Left, 7) }
                 { svg::x_axis(f, &xs, axis_unit(axis_v), x_title, 6) }
                 <g class="legend-incomplete">
-                    <line x1={n(never.0)} x2={n(never.0 + 30.0)} y1={n(never.1 - 5.0)} y2={n(never.1 - 5.0)} stroke={MUTED}
+                    <line x1={attr_num(never.0)} x2={attr_num(never.0 + 30.0)} y1={attr_num(never.1 - 5.0)} y2={attr_num(never.1 - 5.0)} stroke={MUTED}
                         stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                    <text x={n(never.0 + 36.0)} y={n(never.1)} font-size={n(FONT)} fill={INK}>{ "never completes" }</text>
+                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ "never completes" }</text>
                 </g>
                 { for lines }
                 { for markers }
                 { for incomplete }
                 { for lambda }
-                <line x1={n(cx)} x2={n(cx)} y1={n(f.y1() - 24.0)} y2={n(f.y0())} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
+                <line x1={attr_num(cx)} x2={attr_num(cx)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
                 { for current_marks }
                 { for crosshair }
             </svg>
