@@ -147,14 +147,11 @@ pub fn App(props: &AppProps) -> Html {
             None => frame::Frame::at(trace, params, *t_s),
         },
     );
-    let set_params = {
-        let d = state.dispatcher();
-        Callback::from(move |p: Params| d.dispatch(Action::SetParams(Box::new(p))))
-    };
+    let send = Sender(state.dispatcher());
+    let set_params = send.to(|p: Params| Action::SetParams(Box::new(p)));
     let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
         let pressed = state.params.migration_type == ty;
-        let d = state.dispatcher();
-        let onclick = Callback::from(move |_| d.dispatch(Action::SetType(ty)));
+        let onclick = send.to(move |_: MouseEvent| Action::SetType(ty));
         html! {
             <button type="button" class={classes!("type", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())}
@@ -163,33 +160,17 @@ pub fn App(props: &AppProps) -> Html {
             </button>
         }
     });
-    let dispatch = |a: fn(bool) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |b: bool| d.dispatch(a(b)))
-    };
-    let onseek = {
-        let d = state.dispatcher();
-        Callback::from(move |t: f64| d.dispatch(Action::Seek(t)))
-    };
-    let onstep = dispatch(|next| {
+    let onseek = send.to(Action::Seek);
+    let onstep = send.to(|next: bool| {
         if next {
             Action::StepNext
         } else {
             Action::StepPrev
         }
     });
-    let ontoggle = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::TogglePlay))
-    };
-    let onrestart = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::Restart))
-    };
-    let onspeed = {
-        let d = state.dispatcher();
-        Callback::from(move |v: f64| d.dispatch(Action::SetSpeed(v)))
-    };
+    let ontoggle = send.to(|()| Action::TogglePlay);
+    let onrestart = send.to(|()| Action::Restart);
+    let onspeed = send.to(Action::SetSpeed);
     page::use_window_keys(
         root.clone(),
         keys::shortcuts(
@@ -220,8 +201,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |m| h.set(m))
     };
     let lesson_panel = state.lesson.clone().map(|progress| {
-        let d = state.dispatcher();
-        let ondo = Callback::from(move |a| d.dispatch(Action::Lesson(a)));
+        let ondo = send.to(Action::Lesson);
         let embed = state.page.embed.is_some();
         let caption = components::lesson::mark_caption(mark);
         html! { <components::lesson::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} /> }
@@ -233,49 +213,19 @@ pub fn App(props: &AppProps) -> Html {
                 description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
         };
     }
-    let onlesson = {
-        let d = state.dispatcher();
-        Callback::from(move |p| d.dispatch(Action::OpenLesson(Box::new(p))))
-    };
+    let onlesson = send.to(|p| Action::OpenLesson(Box::new(p)));
     let announce = announcement(&frame);
     let tools = toolbar(&state, dark);
-    let ondismiss = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::Page(page::PageAction::DismissNotice)))
-    };
+    let ondismiss = send.to(|()| Action::Page(page::PageAction::DismissNotice));
     // Compare view, side panel and scenarios.
-    let onview = {
-        let d = state.dispatcher();
-        Callback::from(move |v| d.dispatch(Action::ShowView(v)))
-    };
-    let onpanel = {
-        let d = state.dispatcher();
-        Callback::from(move |p| d.dispatch(Action::ShowPanel(p)))
-    };
-    let onpreset = {
-        let d = state.dispatcher();
-        Callback::from(move |id| d.dispatch(Action::ApplyPreset(id)))
-    };
-    let onstory = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::ShowStory(true)))
-    };
-    let onstory_close = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::ShowStory(false)))
-    };
-    let onopen = {
-        let d = state.dispatcher();
-        Callback::from(move |ty| d.dispatch(Action::OpenType(ty)))
-    };
-    let onexercise = {
-        let d = state.dispatcher();
-        Callback::from(move |pos| d.dispatch(Action::ShowExercise(pos)))
-    };
-    let onshowme = {
-        let d = state.dispatcher();
-        Callback::from(move |p| d.dispatch(Action::PlayScenario(Box::new(p))))
-    };
+    let onview = send.to(Action::ShowView);
+    let onpanel = send.to(Action::ShowPanel);
+    let onpreset = send.to(Action::ApplyPreset);
+    let onstory = send.to(|()| Action::ShowStory(true));
+    let onstory_close = send.to(|()| Action::ShowStory(false));
+    let onopen = send.to(Action::OpenType);
+    let onexercise = send.to(Action::ShowExercise);
+    let onshowme = send.to(|p| Action::PlayScenario(Box::new(p)));
     let types_row = use_node_ref();
     use_selected_type_in_view(types_row.clone(), state.params.migration_type);
     let recordings = recording_callbacks(state.dispatcher());
@@ -343,6 +293,16 @@ pub fn App(props: &AppProps) -> Html {
             }
             }
         </div>
+    }
+}
+
+/// Makes callbacks that send an action to the app's reducer.
+struct Sender(UseReducerDispatcher<AppState>);
+
+impl Sender {
+    fn to<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let d = self.0.clone();
+        Callback::from(move |v: T| d.dispatch(action(v)))
     }
 }
 

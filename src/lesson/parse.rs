@@ -235,21 +235,17 @@ fn build(number: usize, raw: RawStep, inherited_scene: &str) -> Result<Step, Vec
     let mut reveal_line = raw.line;
     for f in &raw.fields {
         match f.name.as_str() {
-            "text" => {
-                join(&mut text, &f.value);
-                text_line = if text_line == raw.line {
-                    f.line
+            // A paragraph may take several lines; its first says where it starts.
+            "text" | "reveal" => {
+                let (into, line) = if f.name == "text" {
+                    (&mut text, &mut text_line)
                 } else {
-                    text_line
+                    (&mut reveal, &mut reveal_line)
                 };
-            }
-            "reveal" => {
-                join(&mut reveal, &f.value);
-                reveal_line = if reveal_line == raw.line {
-                    f.line
-                } else {
-                    reveal_line
-                };
+                if *line == raw.line {
+                    *line = f.line;
+                }
+                join(into, &f.value);
             }
             name if STEP_FIELDS.contains(&name) => {
                 if one.iter().any(|(n, _)| *n == name) {

@@ -103,36 +103,6 @@ pub(crate) fn switch(
     });
     b.phase(PhaseKind::Switchover, sw_end, Host::Source, VmState::Paused);
     // From here the VM's memory is split between the hosts.
-    let split_failure = |b: &mut Builder, c: f64, f: Failure| -> Outcome {
-        match f {
-            Failure::Link => {
-                let note = "The link failed during post-copy: the VM pauses at the \
-                            destination (postcopy-paused); it can recover once the link is \
-                            back, as both hosts are alive"
-                    .to_string();
-                b.fault_event(c, f.kind(), format!("link failure at {}", fmt_s(c)));
-                b.event(c, EventKind::Pause, note.clone());
-                b.stop_reason = note;
-                b.converged = false;
-                b.phase(
-                    PhaseKind::PostCopyPaused,
-                    c + super::FAILURE_TAIL_S,
-                    Host::Destination,
-                    VmState::Paused,
-                );
-                Outcome::Paused
-            }
-            _ => b.lost(
-                c,
-                f,
-                format!(
-                    "The {} after the post-copy switchover loses the VM: its memory was \
-                     split between the two hosts",
-                    f.kind().label()
-                ),
-            ),
-        }
-    };
     let resume_end = b.t + p.resume_time_s;
     if let Some((c, f)) = b.phase_or_failure(
         PhaseKind::Resume,
@@ -204,6 +174,40 @@ pub(crate) fn switch(
         ),
     );
     Outcome::Completed
+}
+
+/// A failure at `c` after the switchover, while the VM's memory is split between the
+/// hosts: a link failure pauses it at the destination (QEMU's postcopy-paused, which can
+/// recover); a host failure loses it.
+fn split_failure(b: &mut Builder, c: f64, f: Failure) -> Outcome {
+    match f {
+        Failure::Link => {
+            let note = "The link failed during post-copy: the VM pauses at the \
+                        destination (postcopy-paused); it can recover once the link is \
+                        back, as both hosts are alive"
+                .to_string();
+            b.fault_event(c, f.kind(), format!("link failure at {}", fmt_s(c)));
+            b.event(c, EventKind::Pause, note.clone());
+            b.stop_reason = note;
+            b.converged = false;
+            b.phase(
+                PhaseKind::PostCopyPaused,
+                c + super::FAILURE_TAIL_S,
+                Host::Destination,
+                VmState::Paused,
+            );
+            Outcome::Paused
+        }
+        _ => b.lost(
+            c,
+            f,
+            format!(
+                "The {} after the post-copy switchover loses the VM: its memory was \
+                 split between the two hosts",
+                f.kind().label()
+            ),
+        ),
+    }
 }
 
 /// The post-copy push from `t1`: `head` bytes at the cap, then the `tail` that fitted
