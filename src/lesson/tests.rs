@@ -227,7 +227,7 @@ fn text_is_text_strong_and_values_only() {
 
 #[test]
 fn numbers_come_from_the_run() {
-    // MODEL.md's worked example: 4 GiB, 1 Gbit/s, 100 MB/s, 300 ms.
+    // The textbook rule's worked example (docs/model.md): 4 GiB, 1 Gbit/s, 100 MB/s, 300 ms.
     let p = migration_model::Params::default();
     let trace = migration_model::simulate(&p).expect("valid");
     let show = |v: Value| v.show(&trace, &p, 10.0);

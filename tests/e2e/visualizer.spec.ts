@@ -3,7 +3,7 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
-import { seconds } from './helpers';
+import { pictureHash, seconds, slide } from './helpers';
 import type { Locator, Page } from '@playwright/test';
 
 const total = (page: Page, metric: string) =>
@@ -21,25 +21,8 @@ async function rounds(page: Page) {
   return +m[1];
 }
 
-/// Moves a range input to a position (0 ..= 1000), as a drag ending there does.
-async function slide(page: Page, id: string, pos: number) {
-  const s = page.getByTestId(`slider-${id}`);
-  await s.fill(String(pos));
-  await expect(s).toHaveValue(String(pos));
-}
-
 /// The playhead, as the timeline tells screen readers (seconds, 3 decimals).
 const playhead = (page: Page) => page.getByTestId('timeline').getAttribute('aria-valuenow');
-
-/// A hash of every canvas pixel: equal hashes = the same picture.
-async function pictureHash(page: Page) {
-  return page.getByTestId('stage-canvas').evaluate((c: HTMLCanvasElement) => {
-    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 0x01000193);
-    return `${c.width}x${c.height}:${(h >>> 0).toString(16)}`;
-  });
-}
 
 /// Phase names on the timeline, in order ("pre-copy round 3", "hold: compliance review").
 async function timelinePhases(page: Page) {
