@@ -2,14 +2,10 @@
 // table must say exactly what each type's own view says. Every spec fails on a console
 // or page error (the fixture).
 import { test, expect, openApp } from './fixtures';
-import type { Page } from '@playwright/test';
+import { compareView, mainView } from './pages';
 
 const TYPES = ['cold', 'suspended', 'live', 'postcopy', 'hybrid'];
 
-const cell = (page: Page, type: string, col: string) =>
-  page.getByTestId(`compare-row-${type}`).locator(`.${col} .value`);
-const total = (page: Page, metric: string) =>
-  page.getByTestId(`metric-${metric}`).locator('.total');
 
 test('the header tab opens the compare view, from the keyboard too, and it fits 1280×720', async ({ page }) => {
   await openApp(page);
@@ -37,23 +33,23 @@ test('every row equals the metrics of that type opened in the main view', async 
   for (const t of TYPES) {
     await page.getByTestId('view-compare').click();
     const want = {
-      downtime: await cell(page, t, 'downtime').textContent(),
-      time: await cell(page, t, 'total').textContent(),
-      sent: await cell(page, t, 'sent').textContent(),
-      outcome: await cell(page, t, 'outcome').textContent(),
-      rounds: await cell(page, t, 'rounds').textContent(),
+      downtime: await compareView(page).cell(t, 'downtime').textContent(),
+      time: await compareView(page).cell(t, 'total').textContent(),
+      sent: await compareView(page).cell(t, 'sent').textContent(),
+      outcome: await compareView(page).cell(t, 'outcome').textContent(),
+      rounds: await compareView(page).cell(t, 'rounds').textContent(),
     };
     // Keyboard: the row's button opens the type.
     await page.getByTestId(`compare-open-${t}`).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('compare-view')).toHaveCount(0);
     await expect(page.getByTestId(`type-${t}`)).toHaveAttribute('aria-pressed', 'true');
-    await expect(total(page, 'downtime')).toHaveText(want.downtime!);
-    await expect(total(page, 'time')).toHaveText(want.time!);
-    await expect(total(page, 'sent')).toHaveText(want.sent!);
-    await expect(total(page, 'outcome')).toHaveText(want.outcome!);
+    await expect(mainView(page).total('downtime')).toHaveText(want.downtime!);
+    await expect(mainView(page).total('time')).toHaveText(want.time!);
+    await expect(mainView(page).total('sent')).toHaveText(want.sent!);
+    await expect(mainView(page).total('outcome')).toHaveText(want.outcome!);
     if (t === 'live' || t === 'hybrid') {
-      await expect(total(page, 'round')).toHaveText(`${want.rounds} pre-copy`);
+      await expect(mainView(page).total('round')).toHaveText(`${want.rounds} pre-copy`);
     } else {
       expect(want.rounds).toBe('–');
     }
@@ -80,7 +76,7 @@ test('a run that never moves the VM is not ranked', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('view-compare').click();
   await page.getByTestId('preset-select').selectOption('hpc-thrash');
-  await expect(cell(page, 'live', 'outcome')).toHaveText('did not converge');
+  await expect(compareView(page).cell('live', 'outcome')).toHaveText('did not converge');
   // Live's 0 s downtime (it never paused) must not be called the best.
   await expect(page.getByTestId('compare-row-live').locator('[data-badge]')).toHaveCount(0);
 });
@@ -90,7 +86,7 @@ test('a scenario chosen in the compare view runs through every type', async ({ p
   await page.getByTestId('view-compare').click();
   await page.getByTestId('preset-select').selectOption('finance-cold');
   // The finance VM: an hour down, cold. "Our reports are due in 5 minutes!"
-  await expect(cell(page, 'cold', 'downtime')).toHaveText(/^1 h 0\d min$/);
+  await expect(compareView(page).cell('cold', 'downtime')).toHaveText(/^1 h 0\d min$/);
   await expect(page.getByTestId('compare-row-cold')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('slider-bandwidth-value')).toHaveText('1 Gbit/s');
 });

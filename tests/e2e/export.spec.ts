@@ -3,17 +3,11 @@
 // what the page shows.
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { seconds } from './helpers';
+import { dialogs, mainView } from './pages';
 
-async function save(page: Page, key: string) {
-  await page.getByTestId('export-open').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${key}`).click()]);
-  const body = await readFile((await download.path())!);
-  return { name: download.suggestedFilename(), body };
-}
-
-const total = (page: Page, id: string) => page.getByTestId(`metric-${id}`).locator('.total').textContent();
+const save = (page: Page, key: string) => dialogs(page).save(key);
+const total = (page: Page, id: string) => mainView(page).total(id).textContent();
 
 test('rounds CSV and trace JSON match the run shown', async ({ page }) => {
   await openApp(page);

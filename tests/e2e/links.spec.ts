@@ -3,6 +3,7 @@
 // state; Share copies it.
 import { test, expect, openApp } from './fixtures';
 import { gotoApp, settledUrl, slide, snapshot } from './helpers';
+import { dialogs } from './pages';
 
 test('a link restores the exact state: picture, metrics, narration, sliders', async ({ page }) => {
   await openApp(page);
@@ -60,9 +61,7 @@ test('the URL follows the sliders but adds no history entries', async ({ page })
 test('Share copies the link to the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '?type=cold&t=12.5');
-  await page.getByTestId('share-open').click();
-  const dialog = page.getByTestId('dialog-share');
-  await expect(dialog).toBeVisible();
+  const dialog = await dialogs(page).open('share');
   await expect(page.getByTestId('share-status')).toHaveText('Link copied to the clipboard.');
   const link = await page.getByTestId('share-link').inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);

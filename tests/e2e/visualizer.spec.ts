@@ -3,66 +3,25 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
-import { pictureHash, seconds, slide } from './helpers';
-import type { Locator, Page } from '@playwright/test';
-
-const total = (page: Page, metric: string) =>
-  page.getByTestId(`metric-${metric}`).locator('.total');
-
-async function durationOf(loc: Locator) {
-  return seconds((await loc.textContent()) ?? '');
-}
-
-/// "22 pre-copy" → 22.
-async function rounds(page: Page) {
-  const text = (await total(page, 'round').textContent()) ?? '';
-  const m = text.match(/^(\d+) pre-copy$/);
-  if (!m) throw new Error(`not a round count: "${text}"`);
-  return +m[1];
-}
-
-/// The playhead, as the timeline tells screen readers (seconds, 3 decimals).
-const playhead = (page: Page) => page.getByTestId('timeline').getAttribute('aria-valuenow');
-
-/// Phase names on the timeline, in order ("pre-copy round 3", "hold: compliance review").
-async function timelinePhases(page: Page) {
-  const titles = await page.getByTestId('timeline').locator('rect > title').allTextContents();
-  return titles.map((t) => t.replace(/: [^:]*$/, ''));
-}
-
-/// Everything a still picture shows: canvas, its text alternative, narration, metrics.
-async function snapshot(page: Page) {
-  return {
-    playhead: await playhead(page),
-    picture: await pictureHash(page),
-    description: await page.getByTestId('stage-canvas').getAttribute('aria-label'),
-    narration: await page.getByTestId('narration').textContent(),
-    metrics: await page.locator('.metrics td.now').allTextContents(),
-  };
-}
-
-async function toEnd(page: Page) {
-  await page.getByTestId('timeline').focus();
-  await page.keyboard.press('End');
-  await expect(page.getByTestId('metric-outcome').locator('.now')).not.toHaveText('in progress');
-}
+import { seconds } from './helpers';
+import { durationOf, mainView as main } from './pages';
 
 test('raising the dirty rate raises downtime and rounds; raising bandwidth lowers them', async ({
   page,
 }) => {
   await openApp(page);
   // Dirty rate: position 370 ≈ 30 MB/s, a quarter of the 1 Gbit/s link.
-  await slide(page, 'dirty-rate', 370);
+  await main(page).slide('dirty-rate', 370);
   await expect(page.getByTestId('slider-dirty-rate-value')).toContainText('30 MB/s');
-  const low = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  const low = { downtime: await durationOf(main(page).total('downtime')), rounds: await main(page).rounds() };
   expect(low.downtime).toBeGreaterThan(0);
 
   // Raise it towards the link's speed; rounds never fall on the way up. QEMU's downtime
   // is a sawtooth under its limit, so only the ends are compared.
   let prev = low.rounds;
   for (const pos of [420, 470, 500]) {
-    await slide(page, 'dirty-rate', pos);
-    const r = await rounds(page);
+    await main(page).slide('dirty-rate', pos);
+    const r = await main(page).rounds();
     expect(r, `rounds at dirty-rate position ${pos}`).toBeGreaterThanOrEqual(prev);
     prev = r;
   }
@@ -71,8 +30,8 @@ test('raising the dirty rate raises downtime and rounds; raising bandwidth lower
   await slider.focus();
   for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('515');
-  await expect(total(page, 'dirty')).toHaveText('converged');
-  const high = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  await expect(main(page).total('dirty')).toHaveText('converged');
+  const high = { downtime: await durationOf(main(page).total('downtime')), rounds: await main(page).rounds() };
   expect(high.rounds).toBeGreaterThan(low.rounds * 3);
   expect(high.downtime).toBeGreaterThan(low.downtime);
   const limit = await durationOf(page.getByTestId('slider-downtime-limit-value'));
@@ -84,62 +43,62 @@ test('raising the dirty rate raises downtime and rounds; raising bandwidth lower
 
   // Now a faster link for the same workload: fewer rounds, shorter downtime.
   await expect(page.getByTestId('slider-bandwidth')).toHaveValue('500');
-  await slide(page, 'bandwidth', 650);
+  await main(page).slide('bandwidth', 650);
   await expect(page.getByTestId('slider-bandwidth-value')).toContainText('Gbit/s');
-  const fast = { downtime: await durationOf(total(page, 'downtime')), rounds: await rounds(page) };
+  const fast = { downtime: await durationOf(main(page).total('downtime')), rounds: await main(page).rounds() };
   expect(fast.rounds).toBeLessThan(high.rounds);
   expect(fast.downtime).toBeLessThan(high.downtime);
   // And a slower one than the writes: pre-copy cannot converge.
-  await slide(page, 'bandwidth', 480);
-  await expect(total(page, 'dirty')).toHaveText('not converged');
-  await expect(total(page, 'outcome')).toHaveText('did not converge');
+  await main(page).slide('bandwidth', 480);
+  await expect(main(page).total('dirty')).toHaveText('not converged');
+  await expect(main(page).total('outcome')).toHaveText('did not converge');
 });
 
 test('play, pause and scrubbing back restore an earlier picture exactly', async ({ page }) => {
   await openApp(page);
   const next = page.getByTestId('next');
   for (let i = 0; i < 3; i++) await next.click();
-  const t1 = await playhead(page);
+  const t1 = await main(page).playhead();
   expect(Number(t1)).toBeGreaterThan(0);
-  const at1 = await snapshot(page);
+  const at1 = await main(page).snapshot();
 
   // Play for a moment, pause, then step further on.
   const play = page.getByTestId('play');
   await play.click();
   await expect(play).toHaveAccessibleName('Pause');
-  await expect.poll(() => playhead(page)).not.toBe(t1);
+  await expect.poll(() => main(page).playhead()).not.toBe(t1);
   await page.waitForTimeout(300);
   await play.click();
   await expect(play).toHaveAccessibleName('Play');
-  const paused = await snapshot(page);
+  const paused = await main(page).snapshot();
   expect(Number(paused.playhead)).toBeGreaterThan(Number(t1));
   // Paused means still: the same picture a moment later.
   await page.waitForTimeout(200);
-  expect(await snapshot(page)).toEqual(paused);
+  expect(await main(page).snapshot()).toEqual(paused);
   for (let i = 0; i < 2; i++) await next.click();
-  const later = await snapshot(page);
+  const later = await main(page).snapshot();
   expect(later.picture).not.toBe(at1.picture);
 
   // Back by keyboard on the timeline, event by event, to t1.
   const timeline = page.getByTestId('timeline');
   await timeline.focus();
-  for (let i = 0; i < 20 && (await playhead(page)) !== t1; i++) {
-    const before = (await playhead(page))!;
+  for (let i = 0; i < 20 && (await main(page).playhead()) !== t1; i++) {
+    const before = (await main(page).playhead())!;
     await page.keyboard.press('ArrowLeft');
     await expect(timeline).not.toHaveAttribute('aria-valuenow', before);
   }
-  expect(await snapshot(page)).toEqual(at1);
+  expect(await main(page).snapshot()).toEqual(at1);
 
   // Scrub by pointer: a click at one x, elsewhere, then the same x again.
   const box = (await timeline.boundingBox())!;
   const at = { x: box.x + box.width * 0.3, y: box.y + box.height / 2 };
   await page.mouse.click(at.x, at.y);
   await expect(timeline).not.toHaveAttribute('aria-valuenow', t1!);
-  const scrubbed = await snapshot(page);
+  const scrubbed = await main(page).snapshot();
   await page.keyboard.press('End');
-  expect((await snapshot(page)).picture).not.toBe(scrubbed.picture);
+  expect((await main(page).snapshot()).picture).not.toBe(scrubbed.picture);
   await page.mouse.click(at.x, at.y);
-  expect(await snapshot(page)).toEqual(scrubbed);
+  expect(await main(page).snapshot()).toEqual(scrubbed);
 });
 
 // Regression: the timeline once took its geometry and pointer capture from
@@ -153,7 +112,7 @@ test('a click or a drag on the timeline scrubs to the time under the pointer', a
   const box = (await timeline.boundingBox())!;
   const y = box.y + box.height / 2;
   const fraction = async () =>
-    Number(await playhead(page)) / Number(await timeline.getAttribute('aria-valuemax'));
+    Number(await main(page).playhead()) / Number(await timeline.getAttribute('aria-valuemax'));
   // One CSS pixel of the timeline, as a share of the run.
   const px = 1 / box.width;
   for (const f of [0.1, 0.5, 0.9]) {
@@ -162,7 +121,7 @@ test('a click or a drag on the timeline scrubs to the time under the pointer', a
   }
   const at30 = async () => {
     await page.mouse.click(box.x + 0.3 * box.width, y);
-    return snapshot(page);
+    return main(page).snapshot();
   };
   const clicked = await at30();
   await page.keyboard.press('End');
@@ -174,10 +133,10 @@ test('a click or a drag on the timeline scrubs to the time under the pointer', a
   expect(Math.abs((await fraction()) - 0.6)).toBeLessThanOrEqual(px);
   await page.mouse.move(box.x + box.width * 0.3, y, { steps: 4 });
   await page.mouse.up();
-  expect(await snapshot(page)).toEqual(clicked);
+  expect(await main(page).snapshot()).toEqual(clicked);
   // After the button is up, moving the mouse over the timeline does not scrub.
   await page.mouse.move(box.x + box.width * 0.7, y);
-  expect(await snapshot(page)).toEqual(clicked);
+  expect(await main(page).snapshot()).toEqual(clicked);
 });
 
 const TYPES = [
@@ -198,7 +157,7 @@ test('switching through every type changes the narration and the timeline', asyn
     await expect(page.locator('[data-testid^=type-][aria-pressed=true]')).toHaveCount(1);
     await expect(page.getByTestId('narration')).toHaveText(ty.start);
 
-    const phases = await timelinePhases(page);
+    const phases = await main(page).timelinePhases();
     for (const p of ty.phases) expect(phases, `${ty.key} timeline`).toContain(p);
     if (!ty.key.match(/live|hybrid/)) {
       expect(phases.some((p) => p.startsWith('pre-copy')), `${ty.key} has no pre-copy`).toBe(false);
@@ -207,9 +166,9 @@ test('switching through every type changes the narration and the timeline', asyn
     previous = phases;
 
     // The end of the run tells how it went.
-    await toEnd(page);
+    await main(page).toEnd();
     await expect(page.getByTestId('narration')).toContainText(`Done: the ${ty.name} migration took`);
-    await expect(total(page, 'outcome')).toHaveText('completed');
+    await expect(main(page).total('outcome')).toHaveText('completed');
     await expect(page.getByTestId('stage-canvas')).toHaveAttribute(
       'aria-label',
       /the VM is running on the destination host/,
@@ -223,10 +182,10 @@ test('a compliance hold on a suspended migration adds its length to the downtime
 }) => {
   await openApp(page);
   await page.getByTestId('type-suspended').click();
-  const downtime = total(page, 'downtime');
+  const downtime = main(page).total('downtime');
   const without = await durationOf(downtime);
   // A suspended migration is down from start to end.
-  expect(without).toBeCloseTo(await durationOf(total(page, 'time')), 1);
+  expect(without).toBeCloseTo(await durationOf(main(page).total('time')), 1);
 
   await page.getByTestId('check-hold').check();
   await page.getByTestId('select-hold-reason').selectOption('compliance');
@@ -240,13 +199,13 @@ test('a compliance hold on a suspended migration adds its length to the downtime
   expect(Math.abs((await durationOf(downtime)) - without - hold)).toBeLessThanOrEqual(tolerance);
 
   // A longer hold (about 9 min) grows the downtime by exactly as much more.
-  await slide(page, 'hold-duration', 550);
+  await main(page).slide('hold-duration', 550);
   const longer = await durationOf(holdLabel);
   expect(longer).toBeGreaterThan(hold * 5);
   expect(Math.abs((await durationOf(downtime)) - without - longer)).toBeLessThanOrEqual(tolerance);
 
   // The timeline and the narration show the hold with its reason.
-  expect(await timelinePhases(page)).toContain('hold: compliance review');
+  expect(await main(page).timelinePhases()).toContain('hold: compliance review');
   const next = page.getByTestId('next');
   const narration = page.getByTestId('narration');
   for (let i = 0; i < 10 && !(await narration.textContent())?.includes('On hold'); i++) {
@@ -269,11 +228,11 @@ test('a suspended VM streamed over the link is down for the whole migration, and
   await expect(transfer).toHaveValue('file');
   await transfer.selectOption('stream');
   await expect(transfer).toHaveValue('stream');
-  expect(await durationOf(total(page, 'downtime'))).toBeCloseTo(
-    await durationOf(total(page, 'time')),
+  expect(await durationOf(main(page).total('downtime'))).toBeCloseTo(
+    await durationOf(main(page).total('time')),
     1,
   );
-  expect(await timelinePhases(page)).toContain('stop-and-copy (down)');
+  expect(await main(page).timelinePhases()).toContain('stop-and-copy (down)');
   await expect(page).toHaveURL(/via=stream/);
   await page.reload();
   await expect(page.getByTestId('select-suspend-transfer')).toHaveValue('stream');
@@ -287,17 +246,17 @@ test('the writer\'s vCPU need appears with auto-converge and changes the run', a
   const writer = page.getByTestId('slider-writer-cpu');
   await expect(writer).toBeVisible();
   await expect(page.getByTestId('slider-writer-cpu-value')).toHaveText('100 % of its vCPU');
-  const cpuBound = await durationOf(total(page, 'time'));
-  await slide(page, 'writer-cpu', 200);
+  const cpuBound = await durationOf(main(page).total('time'));
+  await main(page).slide('writer-cpu', 200);
   await expect(page.getByTestId('slider-writer-cpu-value')).not.toHaveText('100 % of its vCPU');
-  await expect.poll(async () => durationOf(total(page, 'time'))).toBeGreaterThan(cpuBound);
+  await expect.poll(async () => durationOf(main(page).total('time'))).toBeGreaterThan(cpuBound);
   await expect(page).toHaveURL(/writercpu=/);
 });
 
 test('post-copy reports how long the vCPU was blocked on faults', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('type-postcopy').click();
-  await expect(total(page, 'blocked')).toContainText('of post-copy');
+  await expect(main(page).total('blocked')).toContainText('of post-copy');
   await page.getByTestId('type-live').click();
   await expect(page.getByTestId('metric-blocked')).toHaveCount(0);
 });
@@ -309,11 +268,11 @@ test('a link failure during pre-copy rolls back with the VM still running on the
   await page.getByTestId('select-fault').selectOption('link-failure');
   const faultAt = page.getByTestId('slider-fault-time-value');
   // Move the fault to about 60 % of the fault-free run: still in pre-copy.
-  await slide(page, 'fault-time', 600);
+  await main(page).slide('fault-time', 600);
   const at = await durationOf(faultAt);
   expect(at).toBeGreaterThan(0);
 
-  const phases = await timelinePhases(page);
+  const phases = await main(page).timelinePhases();
   expect(phases[0]).toMatch(/^pre-copy round/);
   expect(phases).toContain('rollback');
   expect(phases.some((p) => p.startsWith('stop-and-copy'))).toBe(false);
@@ -327,11 +286,11 @@ test('a link failure during pre-copy rolls back with the VM still running on the
   await expect(page.getByTestId('timeline').locator('text > title')).toContainText([
     /link failure/i,
   ]);
-  await expect(total(page, 'outcome')).toHaveText('rolled back');
+  await expect(main(page).total('outcome')).toHaveText('rolled back');
   // The VM never stopped.
-  await expect(total(page, 'downtime')).toHaveText('0 s');
+  await expect(main(page).total('downtime')).toHaveText('0 s');
 
-  await toEnd(page);
+  await main(page).toEnd();
   const canvas = page.getByTestId('stage-canvas');
   await expect(canvas).toHaveAttribute('aria-label', /the VM is running on the source host/);
   await expect(canvas).toHaveAttribute('aria-label', /Link: down/);
@@ -345,11 +304,11 @@ for (const fault of ['source-failure', 'destination-failure']) {
     await openApp(page);
     await page.getByTestId('type-postcopy').click();
     await page.getByTestId('select-fault').selectOption(fault);
-    await slide(page, 'fault-time', 300);
+    await main(page).slide('fault-time', 300);
     const at = await durationOf(page.getByTestId('slider-fault-time-value'));
 
     // The switchover comes first, then the resume, then post-copy, then the fault
-    const phases = await timelinePhases(page);
+    const phases = await main(page).timelinePhases();
     // (the resume after the state is across: docs/model.md, "Switchover costs").
     expect(phases.slice(0, 3)).toEqual(['switchover (down)', 'resume + cutover', 'post-copy (degraded)']);
     expect(phases).toContain('VM lost');
@@ -360,8 +319,8 @@ for (const fault of ['source-failure', 'destination-failure']) {
       .textContent();
     expect(seconds(lost!.replace(/^VM lost: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
 
-    await expect(total(page, 'outcome')).toHaveText('VM lost');
-    await toEnd(page);
+    await expect(main(page).total('outcome')).toHaveText('VM lost');
+    await main(page).toEnd();
     await expect(page.getByTestId('stage-canvas')).toHaveAttribute(
       'aria-label',
       /the VM is lost on no host/,

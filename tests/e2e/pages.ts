@@ -1,0 +1,116 @@
+// Page objects: what a spec reads and does on the app's main view and compare view, in
+// one place, so a change of markup is one edit here rather than one per spec.
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { pictureHash, seconds, slide } from './helpers';
+
+/// The animated view: picture, narration, timeline, metrics, sliders.
+export class MainView {
+  constructor(readonly page: Page) {}
+
+  get canvas() {
+    return this.page.getByTestId('stage-canvas');
+  }
+
+  get timeline() {
+    return this.page.getByTestId('timeline');
+  }
+
+  get narration() {
+    return this.page.getByTestId('narration');
+  }
+
+  /// A metric's whole-run column (`metric-downtime`, …).
+  total(metric: string) {
+    return this.page.getByTestId(`metric-${metric}`).locator('.total');
+  }
+
+  /// "22 pre-copy" → 22.
+  async rounds() {
+    const text = (await this.total('round').textContent()) ?? '';
+    const m = text.match(/^(\d+) pre-copy$/);
+    if (!m) throw new Error(`not a round count: "${text}"`);
+    return +m[1];
+  }
+
+  /// Moves a slider to a position (0 ..= 1000), as a drag ending there does.
+  slide(id: string, pos: number) {
+    return slide(this.page, id, pos);
+  }
+
+  /// The playhead, as the timeline tells screen readers (seconds, 3 decimals).
+  playhead() {
+    return this.timeline.getAttribute('aria-valuenow');
+  }
+
+  /// Phase names on the timeline, in order ("pre-copy round 3", "hold: compliance review").
+  async timelinePhases() {
+    const titles = await this.timeline.locator('rect > title').allTextContents();
+    return titles.map((t) => t.replace(/: [^:]*$/, ''));
+  }
+
+  /// Everything a still picture shows: canvas, its text alternative, narration, metrics.
+  async snapshot() {
+    return {
+      playhead: await this.playhead(),
+      picture: await pictureHash(this.page),
+      description: await this.canvas.getAttribute('aria-label'),
+      narration: await this.narration.textContent(),
+      metrics: await this.page.locator('.metrics td.now').allTextContents(),
+    };
+  }
+
+  /// The playhead to the end of the run, from the keyboard.
+  async toEnd() {
+    await this.timeline.focus();
+    await this.page.keyboard.press('End');
+    await expect(this.page.getByTestId('metric-outcome').locator('.now')).not.toHaveText('in progress');
+  }
+}
+
+/// The compare view: one row and one timeline per migration type.
+export class CompareView {
+  constructor(readonly page: Page) {}
+
+  /// A value of a type's row (`downtime`, `total`, …).
+  cell(type: string, col: string) {
+    return this.page.getByTestId(`compare-row-${type}`).locator(`.${col} .value`);
+  }
+}
+
+export const mainView = (page: Page) => new MainView(page);
+export const compareView = (page: Page) => new CompareView(page);
+
+/// A duration shown on the page ("254 ms", "2 min 50 s") in seconds.
+export async function durationOf(loc: Locator) {
+  return seconds((await loc.textContent()) ?? '');
+}
+
+/// The toolbar's dialogs: Share, Embed, Export and the keyboard help.
+export type DialogName = 'share' | 'embed' | 'export' | 'help';
+
+export class Dialogs {
+  constructor(readonly page: Page) {}
+
+  /// Opens one from its toolbar button and returns the dialog.
+  async open(name: DialogName) {
+    await this.page.getByTestId(`${name}-open`).click();
+    const dialog = this.page.getByTestId(`dialog-${name}`);
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /// Saves an export (`png`, `svg`, `trace-json`, …) and returns its file name and bytes.
+  async save(kind: string) {
+    await this.open('export');
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${kind}`).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    const body = await readFile((await download.path())!);
+    return { name: download.suggestedFilename(), body };
+  }
+}
+
+export const dialogs = (page: Page) => new Dialogs(page);
