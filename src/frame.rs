@@ -217,21 +217,7 @@ impl Holder {
             Some(PhaseKind::Rollback) => Holder::RolledBack(vm_state),
             Some(PhaseKind::Lost) => {
                 let start = phase.map_or(0.0, |p| p.start_s);
-                let failed =
-                    trace
-                        .events
-                        .iter()
-                        .rev()
-                        .filter(|e| e.t_s <= start)
-                        .find_map(|e| match &e.kind {
-                            EventKind::Fault {
-                                fault:
-                                    f @ (FaultKind::SourceHostFailure
-                                    | FaultKind::DestinationHostFailure),
-                            } => Some(*f),
-                            _ => None,
-                        });
-                match failed {
+                match trace.host_failure_before(start) {
                     Some(FaultKind::SourceHostFailure) => Holder::SourceDied,
                     Some(FaultKind::DestinationHostFailure) => Holder::DestinationDied,
                     _ => Holder::BothGone,

@@ -364,6 +364,21 @@ impl Trace {
             .sum()
     }
 
+    /// The latest host failure (source or destination) at or before `t_s`: which host's
+    /// memory a loss took with it.
+    pub fn host_failure_before(&self, t_s: f64) -> Option<FaultKind> {
+        self.events
+            .iter()
+            .rev()
+            .filter(|e| e.t_s <= t_s)
+            .find_map(|e| match &e.kind {
+                EventKind::Fault {
+                    fault: f @ (FaultKind::SourceHostFailure | FaultKind::DestinationHostFailure),
+                } => Some(*f),
+                _ => None,
+            })
+    }
+
     /// Where the VM is, and what it does, once the trace ends. A completed migration
     /// ends with the VM running at the destination (the trace stops at that instant,
     /// after the resume); a rollback leaves a live VM running on the source again (or

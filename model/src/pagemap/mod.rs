@@ -33,7 +33,7 @@
 //! | lost | the picture when the VM was lost, with the failed host's pages `Discarded` |
 
 use crate::params::{DirtyModel, FaultKind, Params, StopPolicy, BASE_PAGE_BYTES};
-use crate::trace::{EventKind, Outcome, PhaseKind, Round, Trace};
+use crate::trace::{Outcome, PhaseKind, Round, Trace};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -489,19 +489,7 @@ impl<'a> View<'a> {
 
     /// The VM is lost: the picture when it happened, with the failed host's pages gone.
     fn lost(&self, k: usize, depth: u8) -> Vec<CellState> {
-        let start = self.trace.phases[k].start_s;
-        let failed = self
-            .trace
-            .events
-            .iter()
-            .rev()
-            .filter(|e| e.t_s <= start)
-            .find_map(|e| match &e.kind {
-                EventKind::Fault {
-                    fault: f @ (FaultKind::SourceHostFailure | FaultKind::DestinationHostFailure),
-                } => Some(*f),
-                _ => None,
-            });
+        let failed = self.trace.host_failure_before(self.trace.phases[k].start_s);
         let before = self.before_phase(k, depth);
         match failed {
             // Pages only the source held die with it.
