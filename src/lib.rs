@@ -134,17 +134,24 @@ pub fn App(props: &AppProps) -> Html {
     let run_params = state.run.params.clone();
     use_playback(state.playing, state.dispatcher());
 
+    // While the picture plays a recording: QEMU's state at the playhead, once, for the
+    // picture, the narration and the bytes moved.
     let real_picture = state.real_picture().cloned();
+    let moment = use_memo((real_picture.clone(), state.t_s), |(real, t_s)| {
+        real.as_ref()
+            .map(|r| recording_picture::RealMoment::at(r, *t_s))
+    });
     let frame = use_memo(
         (
             trace.clone(),
             run_params.clone(),
             state.t_s,
-            real_picture.clone(),
+            real_picture,
+            moment.clone(),
         ),
-        |(trace, params, t_s, real)| match real {
-            Some(r) => recording_picture::frame_at(r, *t_s),
-            None => frame::Frame::at(trace, params, *t_s),
+        |(trace, params, t_s, real, moment)| match (real, &**moment) {
+            (Some(r), Some(m)) => recording_picture::frame(r, m),
+            _ => frame::Frame::at(trace, params, *t_s),
         },
     );
     let send = Sender(state.dispatcher());
@@ -185,12 +192,12 @@ pub fn App(props: &AppProps) -> Html {
     );
     keys::use_clicker_keys(state.dispatcher());
     let description = describe(&frame);
-    let narration = match &real_picture {
-        Some(r) => recording_picture::RealMoment::at(r, state.t_s).sentence(),
+    let narration = match &*moment {
+        Some(m) => m.sentence(),
         None => narrate::narrate(&trace, &run_params, frame.t_s),
     };
-    let bytes_moved = match &real_picture {
-        Some(r) => recording_picture::RealMoment::at(r, state.t_s).sent,
+    let bytes_moved = match &*moment {
+        Some(m) => m.sent,
         None => trace.bytes_sent_at(frame.t_s),
     };
     let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
@@ -262,11 +269,11 @@ pub fn App(props: &AppProps) -> Html {
                         <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} />
                     }
                     <Stage frame={frame.clone()} {bytes_moved} description={description} {palette} {presenting}
-                        run={real_picture.is_none().then(|| (trace.clone(), run_params.clone()))}
+                        run={moment.is_none().then(|| (trace.clone(), run_params.clone()))}
                         spotlight={components::lesson::mark_cells(mark)} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
-                        real={state.recording.as_ref().map(components::timeline::RealMarks::of)} />
+                        real={state.recording.clone()} />
                     <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 </section>

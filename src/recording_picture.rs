@@ -40,11 +40,18 @@ pub struct RealMoment {
     pub vm_state: VmState,
     /// The migration ended without the destination taking over.
     pub abandoned: bool,
+    /// `ram.duplicate` × page size: zero pages sent as markers so far, bytes.
+    pub zero_bytes: f64,
 }
 
 impl RealMoment {
+    /// QEMU's state at t, held at the picture's end (`end_s`) once the recording is over.
     pub fn at(l: &Loaded, t: f64) -> RealMoment {
-        let t = if t.is_finite() { t.max(0.0) } else { 0.0 };
+        let t = if t.is_finite() {
+            t.clamp(0.0, end_s(l))
+        } else {
+            0.0
+        };
         let upto = l.points.partition_point(|p| p.t_s <= t);
         let now = upto.checked_sub(1).map(|i| l.points[i]);
         let before = upto.checked_sub(2).map(|i| l.points[i]);
@@ -61,7 +68,13 @@ impl RealMoment {
             _ => 0.0,
         };
         // The latest of the source's MIGRATION events and the samples' status.
-        let sampled = l.rec.samples.iter().take_while(|s| s.t_s <= t).last();
+        let samples = &l.rec.samples;
+        let sampled = samples
+            .partition_point(|s| s.t_s <= t)
+            .checked_sub(1)
+            .map(|i| &samples[i]);
+        let zero_bytes =
+            sampled.and_then(|s| s.duplicate).unwrap_or(0.0) * l.params.page_size_bytes as f64;
         let event = l
             .rec
             .events
@@ -120,6 +133,7 @@ impl RealMoment {
             vm_host,
             vm_state,
             abandoned,
+            zero_bytes,
         }
     }
 
@@ -165,9 +179,13 @@ pub fn end_s(l: &Loaded) -> f64 {
 }
 
 /// The picture of the recording at t.
-pub fn frame_at(l: &Loaded, t: f64) -> Frame {
-    let end = end_s(l);
-    let m = RealMoment::at(l, t.min(end));
+#[cfg(test)]
+fn frame_at(l: &Loaded, t: f64) -> Frame {
+    frame(l, &RealMoment::at(l, t))
+}
+
+/// The picture of the recording at QEMU's state `m`.
+pub fn frame(l: &Loaded, m: &RealMoment) -> Frame {
     let memory = (l.params.memory_bytes as f64).max(1.0);
     let share = |b: f64| ((b / memory).clamp(0.0, 1.0) * CELLS as f64).round() as usize;
     let todo = share(m.remaining);
@@ -190,10 +208,7 @@ pub fn frame_at(l: &Loaded, t: f64) -> Frame {
     } else if m.pass.unwrap_or(0) == 0 {
         // The first pass walks memory in order: the cells behind it are copied.
         let copied = CELLS - todo;
-        let sample = l.rec.samples.iter().take_while(|s| s.t_s <= t).last();
-        let zero_bytes =
-            sample.and_then(|s| s.duplicate).unwrap_or(0.0) * l.params.page_size_bytes as f64;
-        let zero = share(zero_bytes).min(copied);
+        let zero = share(m.zero_bytes).min(copied);
         for i in copied..CELLS {
             source[i] = Paint::ToCopy;
             destination[i] = Paint::Empty;
@@ -224,7 +239,7 @@ pub fn frame_at(l: &Loaded, t: f64) -> Frame {
     }
     Frame {
         t_s: m.t_s,
-        end_s: end,
+        end_s: end_s(l),
         phase: None,
         vm_host: m.vm_host,
         vm_state: m.vm_state,

@@ -3,6 +3,7 @@
 
 use crate::format;
 use crate::labels::{phase_name, phase_style};
+use crate::recording_picture;
 use migration_model::{EventKind, Trace, VmState};
 use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
@@ -13,24 +14,6 @@ const W: f64 = 100.0;
 const BAR_Y: f64 = 18.0;
 const BAR_H: f64 = 28.0;
 const DOWN_Y: f64 = 49.0;
-
-/// A recording's passes and outage, drawn under the model's bar on the same time axis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RealMarks {
-    pub pass_starts: Rc<[f64]>,
-    pub outage: Option<(f64, f64)>,
-    pub end_s: f64,
-}
-
-impl RealMarks {
-    pub fn of(l: &crate::recording::Shared) -> RealMarks {
-        RealMarks {
-            pass_starts: l.pass_starts.clone().into(),
-            outage: l.outage,
-            end_s: crate::recording_picture::end_s(l),
-        }
-    }
-}
 
 /// QEMU's colour in the recording's charts (components::replay_view).
 const REAL: &str = "#c2410c";
@@ -49,9 +32,10 @@ pub struct TimelineProps {
     /// A span a lesson points at (a round, the downtime), seconds.
     #[prop_or_default]
     pub highlight: Option<(f64, f64)>,
-    /// An open recording's passes, beside the model's rounds.
+    /// An open recording: its passes and outage, under the model's bar on the same
+    /// time axis.
     #[prop_or_default]
-    pub real: Option<RealMarks>,
+    pub real: Option<crate::recording::Shared>,
 }
 
 #[component]
@@ -60,7 +44,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let end = props
         .real
         .as_ref()
-        .map_or(trace.end_s(), |r| r.end_s.max(trace.end_s()))
+        .map_or(trace.end_s(), |r| {
+            recording_picture::end_s(r).max(trace.end_s())
+        })
         .max(1e-9);
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let dragging = use_mut_ref(|| false);
@@ -172,6 +158,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
     let real = props.real.as_ref().map(|r| {
+        let real_end = recording_picture::end_s(r);
         let ticks = r.pass_starts.iter().map(|&t| {
             html! { <line x1={pc(x(t))} x2={pc(x(t))} y1={REAL_Y.to_string()} y2={(REAL_Y + REAL_H).to_string()} stroke={REAL} stroke-width="2" /> }
         });
@@ -180,8 +167,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         });
         html! {
             <g class="real-passes" data-testid="timeline-real">
-                <title>{ format!("QEMU's recording: {} passes, {}", r.pass_starts.len(), format::duration(r.end_s)) }</title>
-                <rect x="0" y={REAL_Y.to_string()} width={pc(x(r.end_s))} height={REAL_H.to_string()} fill="#fde7d9" />
+                <title>{ format!("QEMU's recording: {} passes, {}", r.pass_starts.len(), format::duration(real_end)) }</title>
+                <rect x="0" y={REAL_Y.to_string()} width={pc(x(real_end))} height={REAL_H.to_string()} fill="#fde7d9" />
                 { for ticks }
                 { for down }
             </g>
