@@ -29,6 +29,14 @@ if (waitForPaint) {
     setTimeout(painted, 1000);
   });
 }
-const { default: init } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: tag.dataset.wasm });
+// The release build's wasm comes in two halves (assets/split.js, docs/loading.md). A link
+// that opens a lesson, an exercise set, a recording or another view needs the second
+// half at once, so it is fetched beside the first.
+const query = new URLSearchParams(location.search);
+const eager = ['view', 'lesson', 'rec', 'set', 'q', 'present'].some((k) => query.has(k));
+const secondary = tag.dataset.wasm.replace(/_bg\.wasm$/, '_split.wasm');
+const [{ default: init }, { splitLoader }] = await Promise.all([import(tag.dataset.js), import('./split.js')]);
+const split = splitLoader(secondary, eager);
+const wasm = await split.init(init, tag.dataset.wasm);
+split.prefetch();
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));

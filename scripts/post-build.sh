@@ -7,7 +7,12 @@
 #    style sheets minified with esbuild (pinned in package.json). Trunk 0.21.14's own JS
 #    minifier leaves the glue as it is, and its HTML minifier would drop the <head> and
 #    <body> tags step 2 needs, so Trunk's `minify` stays off.
-# 2. The prerendered first screen and the Content-Security-Policy meta go into the
+# 2. Release builds: the wasm split in two (tools/split-wasm, docs/loading.md): the
+#    primary keeps the functions tools/split-wasm/first-screen.txt names, the secondary
+#    (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the rest; both
+#    then optimised again. `SPLIT_PROFILE=1` (make split-profile) writes the profiling
+#    build instead.
+# 3. The prerendered first screen and the Content-Security-Policy meta go into the
 #    staging index.html (src/prerender.rs, run natively), never the tracked index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +28,21 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     esbuild "$file" --minify "${format[@]}" --log-level=warning --outfile="$file.min"
     mv "$file.min" "$file"
   done
+fi
+
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  wasm=$(ls "$staging"/*_bg.wasm)
+  if [ -n "${SPLIT_PROFILE:-}" ]; then
+    mkdir -p target/split-profile
+    cargo run --quiet --offline -p split-wasm -- instrument "$wasm" "$wasm" target/split-profile/names.tsv
+  else
+    secondary="${wasm%_bg.wasm}_split.wasm"
+    mkdir -p target/split
+    cargo run --quiet --offline -p split-wasm -- split tools/split-wasm/first-screen.txt "$wasm" "$wasm" "$secondary" target/split/slots.tsv
+    for file in "$wasm" "$secondary"; do
+      wasm-opt -Oz --low-memory-unused "$file" -o "$file"
+    done
+  fi
 fi
 
 # Trunk runs cargo --offline (Trunk.toml); so does this. A native build: the server

@@ -26,6 +26,16 @@ const read = (name) => readFile(join(dist, name.replace(/^\.?\//, '')));
 
 let html = await read('index.html').then(String);
 const wasm = await read(wasmName);
+// The release build's second half (assets/split.js, docs/loading.md), if it was split.
+const secondaryName = wasmName.replace(/_bg\.wasm$/, '_split.wasm');
+const secondary = files.includes(secondaryName) ? await read(secondaryName) : null;
+// Its loader from the source (the built copy is minified, and its short names would clash
+// with the glue's in one script), in a scope of its own.
+const splitJs = `const splitLoader = (() => {\n${String(
+  await readFile(new URL('../assets/split.js', import.meta.url)),
+)
+  .replace(/^export /gm, '')
+  .replaceAll('</script', '<\\/script')}\nreturn splitLoader;\n})();`;
 // `</script` inside the module would end the script element early.
 const glue = String(await read(jsName)).replaceAll('</script', '<\\/script');
 
@@ -65,10 +75,13 @@ if (!init) {
 }
 const loader = `<script type="module">
 ${glue}
+${splitJs}
 {
-  const base64 = "${wasm.toString('base64')}";
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const exports = await ${init}({ module_or_path: bytes });
+  const decode = (base64) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bytes = decode("${wasm.toString('base64')}");
+  const secondary = ${secondary ? `decode("${secondary.toString('base64')}")` : 'new Uint8Array()'};
+  // Both halves are in this file: the second is added before the app's first line runs.
+  const exports = await splitLoader(secondary, true).init(${init}, bytes);
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: exports } }));
 }
 </script>`;
@@ -95,4 +108,7 @@ html = built.test(html) ? html.replace(built, () => meta) : html.replace('<head>
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, html);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`single-file: ${out} (${kb(Buffer.byteLength(html))}; wasm ${kb(wasm.length)})`);
+console.log(
+  `single-file: ${out} (${kb(Buffer.byteLength(html))}; wasm ${kb(wasm.length)}` +
+    `${secondary ? ` + ${kb(secondary.length)}` : ''})`,
+);

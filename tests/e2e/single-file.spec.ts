@@ -32,5 +32,11 @@ test('the single HTML file runs from file://', async ({ page }) => {
   await expect(page.getByTestId('play')).toHaveAccessibleName('Pause');
   await page.getByTestId('share-open').click();
   await expect(page.getByTestId('share-link')).toHaveValue(/^file:\/\/.*type=cold/);
+  await page.keyboard.press('Escape');
+  // Both halves of the wasm (docs/loading.md) are in the file: a secondary view opens
+  // without waiting for anything.
+  await page.getByTestId('view-compare').click();
+  await expect(page.getByTestId('compare-row-live')).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByName('split-sync-load').length)).toBe(0);
   expect(await page.evaluate(() => (window as any).violations)).toEqual([]);
 });

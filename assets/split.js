@@ -1,0 +1,98 @@
+// The second half of the app's wasm (docs/loading.md). The release build splits the wasm
+// in two (tools/split-wasm, run by scripts/post-build.sh): the primary, which runs the
+// first screen, and the secondary (`*_split.wasm`), which holds the rest: lessons,
+// exercises, recordings, compare, charts, exports, dialogs. The primary keeps a stub for
+// each function that moved; a stub whose function is not there yet calls `split.load`.
+//
+// - After the app has started, the secondary is fetched in the background (`prefetch`),
+//   so it is normally there before anyone opens a lesson.
+// - A link that opens straight into a secondary view fetches it beside the primary
+//   (`eager`) and adds it before the app's first line runs.
+// - If a stub runs first anyway, `split.load` fetches the secondary synchronously: the
+//   page waits for it once, and nothing is lost.
+//
+// No code is in both halves: a session downloads the two once.
+
+/// `source`: the secondary's URL, or its bytes (the single-file build). `eager`: fetch it
+/// now, beside the primary.
+export function splitLoader(source, eager) {
+  const url = typeof source === 'string' ? source : null;
+  let primary;
+  let loaded = false;
+  let compiled;
+  const compile = () =>
+    (compiled ??= url ? WebAssembly.compileStreaming(fetch(url)) : WebAssembly.compile(source));
+  const add = (module) => {
+    if (loaded || !primary || !module) return;
+    // Its element segment fills the primary's split table; nothing else runs.
+    new WebAssembly.Instance(module, { p: primary });
+    loaded = true;
+    performance.mark('split-loaded');
+  };
+  const failed = (why) => {
+    const banner = document.createElement('div');
+    banner.className = 'crash';
+    banner.setAttribute('role', 'alert');
+    banner.textContent =
+      `Part of VM Migration Lab could not be downloaded (${why}). ` +
+      'Reload the page when you are online; your link keeps the parameters.';
+    document.body.prepend(banner);
+    return new Error(`the app's secondary module could not be loaded: ${why}`);
+  };
+  // A stub found its function missing: fetch and add the secondary now. `slot` names the
+  // function (target/split/slots.tsv of the build).
+  const load = (slot) => {
+    if (loaded) return;
+    performance.mark('split-sync-load', { detail: slot });
+    if (!url) {
+      add(new WebAssembly.Module(source));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url, false);
+    // A synchronous request may not ask for an ArrayBuffer: read the bytes as text.
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');
+    try {
+      xhr.send();
+    } catch (e) {
+      throw failed(e.message);
+    }
+    if (xhr.status !== 200 && xhr.status !== 0) throw failed(`HTTP ${xhr.status}`);
+    const text = xhr.responseText;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    add(new WebAssembly.Module(bytes));
+  };
+  if (eager) compile().catch(() => {});
+  return {
+    /// Wraps wasm-bindgen's init: the primary gets `split.load` among its imports, and
+    /// its instance is kept (the secondary imports its exports).
+    async init(init, moduleOrPath) {
+      const { instantiate, instantiateStreaming } = WebAssembly;
+      const imports = (i) => ({ ...i, split: { load } });
+      const started = async (result) => {
+        const instance = result.instance ?? result;
+        const module = result.module;
+        const split = module && WebAssembly.Module.imports(module).some((i) => i.module === 'split');
+        if (module && !split) loaded = true; // an unsplit build: nothing to fetch
+        primary = instance.exports;
+        if (eager && !loaded) add(await compile().catch(() => null));
+        return result;
+      };
+      WebAssembly.instantiateStreaming = async (s, i) => started(await instantiateStreaming(s, imports(i)));
+      WebAssembly.instantiate = async (s, i) => started(await instantiate(s, imports(i)));
+      try {
+        return await init({ module_or_path: moduleOrPath });
+      } finally {
+        Object.assign(WebAssembly, { instantiate, instantiateStreaming });
+      }
+    },
+    /// Fetches and adds the secondary in the background, once the page is idle.
+    prefetch() {
+      if (loaded) return;
+      const go = () => compile().then(add, () => {});
+      if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2000 });
+      else setTimeout(go, 200);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The wasm in two halves (docs/loading.md, assets/split.js, tools/split-wasm): the first
+// screen runs on the primary alone; the secondary comes after the app has started, or at
+// once for a link that needs it; a function wanted before it arrived waits for it; a
+// secondary that cannot be downloaded is reported, never a blank page.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { appStarted, gotoApp } from './helpers';
+
+const SECONDARY = /_split\.wasm$/;
+
+/// When the app said it was ready (`data-app="ready"`), on the page's clock.
+async function recordReady(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.app === 'ready') {
+        (window as unknown as { readyAt: number }).readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  });
+}
+
+const marks = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n, 'mark').map((m) => (m as PerformanceMark).detail), name);
+
+test('the first screen runs on the primary; the secondary is fetched after the app starts', async ({ page }) => {
+  await recordReady(page);
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(r.url());
+  });
+  await gotoApp(page, '/');
+  await expect.poll(() => marks(page, 'split-loaded')).toHaveLength(1);
+  expect(await marks(page, 'split-sync-load'), 'no function waited for the secondary').toEqual([]);
+  expect(wasm.map((u) => SECONDARY.test(u))).toEqual([false, true]);
+  const { readyAt, secondaryAt } = await page.evaluate(() => ({
+    readyAt: (window as unknown as { readyAt: number }).readyAt,
+    secondaryAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_split.wasm'))!.startTime,
+  }));
+  expect(secondaryAt, 'requested after the app was ready').toBeGreaterThanOrEqual(readyAt);
+  // Play, pause and the clicker keys run on the primary too.
+  await page.keyboard.press('.');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('PageDown');
+  expect(await marks(page, 'split-sync-load')).toEqual([]);
+});
+
+test('a link into a lesson fetches both halves at once and never waits for the second', async ({ page }) => {
+  await gotoApp(page, '/?lesson=drama');
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  expect(await marks(page, 'split-sync-load')).toEqual([]);
+  expect(await marks(page, 'split-loaded')).toHaveLength(1);
+});
+
+test('a feature used before the background fetch arrives waits for the secondary, then works', async ({ page }) => {
+  // The background fetch never arrives; the synchronous request (XHR) is served.
+  await page.route(SECONDARY, (route) =>
+    route.request().resourceType() === 'xhr' ? route.continue() : route.abort(),
+  );
+  await gotoApp(page, '/');
+  expect(await marks(page, 'split-loaded')).toEqual([]);
+  await page.getByTestId('help-open').click();
+  await expect(page.getByTestId('dialog-help')).toBeVisible();
+  const waited = await marks(page, 'split-sync-load');
+  expect(waited).toHaveLength(1);
+  expect(typeof waited[0], 'the stub names its slot').toBe('number');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('view-compare').click();
+  await expect(page.getByTestId('compare-row-live')).toBeVisible();
+  expect(await marks(page, 'split-sync-load'), 'loaded once').toHaveLength(1);
+});
+
+test('a secondary that cannot be downloaded is reported and the first screen stays', async ({ page }) => {
+  await page.route(SECONDARY, (route) => route.abort());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await gotoApp(page, '/');
+  await page.getByTestId('help-open').click();
+  const banner = page.locator('.crash[role=alert]').first();
+  await expect(banner).toContainText('could not be downloaded');
+  await expect(banner).toContainText('Reload the page');
+  await expect(page.getByTestId('stage-canvas')).toBeVisible();
+  await expect(page.getByTestId('narration')).not.toBeEmpty();
+  expect(errors.join('\n')).toContain('secondary module could not be loaded');
+});
+
+test('the embed page starts on the primary alone', async ({ page }) => {
+  await page.goto('/?embed=1');
+  await appStarted(page);
+  await page.keyboard.press('.');
+  await page.waitForTimeout(300);
+  expect(await marks(page, 'split-sync-load')).toEqual([]);
+});

@@ -1,0 +1,85 @@
+//! The release build's wasm split (src/lib.rs, docs/loading.md), run by
+//! scripts/post-build.sh:
+//!
+//! - `split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv]`: every
+//!   function not named in KEEP (tools/split-wasm/first-screen.txt) moves to the
+//!   secondary; SLOTS gets each stub's slot and function name (`split.load`'s argument).
+//! - `split-wasm instrument IN.wasm OUT.wasm NAMES.tsv`: the profiling build that
+//!   `make split-profile` runs to write KEEP (scripts/split-profile.mjs).
+use std::process::ExitCode;
+
+use split_wasm::Error;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["split", keep, input, primary, secondary] => split(keep, input, primary, secondary, None),
+        ["split", keep, input, primary, secondary, slots] => {
+            split(keep, input, primary, secondary, Some(slots))
+        }
+        ["instrument", input, output, names] => instrument(input, output, names),
+        _ => {
+            eprintln!(
+                "usage: split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv]\n       \
+                 split-wasm instrument IN.wasm OUT.wasm NAMES.tsv"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("split-wasm: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn split(
+    keep: &str,
+    input: &str,
+    primary: &str,
+    secondary: &str,
+    slots: Option<&str>,
+) -> Result<(), Error> {
+    let keep = split_wasm::keep_list(&std::fs::read_to_string(keep)?);
+    let wasm = std::fs::read(input)?;
+    let split = split_wasm::split(&wasm, &keep)?;
+    std::fs::write(primary, &split.primary)?;
+    std::fs::write(secondary, &split.secondary)?;
+    if let Some(path) = slots {
+        let tsv: String = split
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{i}\t{n}\n"))
+            .collect();
+        std::fs::write(path, tsv)?;
+    }
+    println!(
+        "split-wasm: primary {} bytes, secondary {} bytes ({} functions); the secondary \
+         imports {} items of the primary",
+        split.primary.len(),
+        split.secondary.len(),
+        split.moved,
+        split.shared,
+    );
+    Ok(())
+}
+
+/// The profiling build, and each function index's normalized name.
+fn instrument(input: &str, output: &str, names: &str) -> Result<(), Error> {
+    let (wasm, table) = split_wasm::instrument(&std::fs::read(input)?)?;
+    std::fs::write(output, wasm)?;
+    let tsv: String = table
+        .iter()
+        .map(|(i, n)| format!("{i}\t{}\n", split_wasm::normalize(n)))
+        .collect();
+    std::fs::write(names, tsv)?;
+    Ok(())
+}

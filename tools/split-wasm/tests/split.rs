@@ -1,0 +1,293 @@
+//! The split modules, run: they must compute what the module they were split from
+//! computes, load the secondary once and only when a moved function is first called, and
+//! hold every function in exactly one of the two.
+
+use std::collections::HashSet;
+
+use wasmi::{Caller, Engine, Extern, Instance, Linker, Module, Store};
+
+/// `main(x) = (x + 1) * 42 + g`, with `b` (picked) calling `a` (kept) and `c` (reached
+/// only from `b`); `b` is also called through the table, and `c` reads a data segment.
+const PROGRAM: &str = r#"
+(module
+  (type $ii (func (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (global $g (mut i32) (i32.const 5))
+  (table $t 2 funcref)
+  (elem (table $t) (i32.const 0) func $a $b)
+  (data (i32.const 16) "\2a\00\00\00")
+  (func $a (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+  (func $c (param i32) (result i32) (i32.mul (local.get 0) (i32.load (i32.const 16))))
+  (func $b (param i32) (result i32)
+    (i32.add (call $c (call $a (local.get 0))) (global.get $g)))
+  (func $unused (param i32) (result i32) (call_indirect $t (type $ii) (local.get 0) (i32.const 0)))
+  (func (export "main") (param i32) (result i32) (call $b (local.get 0)))
+  (func (export "via_table") (param i32) (result i32)
+    (call_indirect $t (type $ii) (local.get 0) (i32.const 1)))
+  (func (export "bump") (global.set $g (i32.add (global.get $g) (i32.const 1)))))
+"#;
+
+fn program() -> Vec<u8> {
+    wat::parse_str(PROGRAM).expect("the test program parses")
+}
+
+fn pick_b(name: &str) -> bool {
+    name == "b"
+}
+
+/// The primary, instantiated with a `split.load` that instantiates the secondary from
+/// the primary's exports, and counts its calls and their slots.
+struct Loaded {
+    store: Store<State>,
+    primary: Instance,
+}
+
+#[derive(Default)]
+struct State {
+    primary: Option<Instance>,
+    secondary: Option<Module>,
+    loads: Vec<i32>,
+}
+
+fn instantiate(primary: &[u8], secondary: &[u8]) -> Loaded {
+    let engine = Engine::default();
+    let p = Module::new(&engine, primary).expect("the primary is valid");
+    let s = Module::new(&engine, secondary).expect("the secondary is valid");
+    let mut store = Store::new(
+        &engine,
+        State {
+            secondary: Some(s),
+            ..State::default()
+        },
+    );
+    let mut linker = Linker::<State>::new(&engine);
+    linker
+        .func_wrap(
+            split_wasm::LOADER.0,
+            split_wasm::LOADER.1,
+            |mut caller: Caller<'_, State>, slot: i32| {
+                caller.data_mut().loads.push(slot);
+                let primary = caller.data().primary.expect("the primary is running");
+                let secondary = caller.data().secondary.clone().expect("the secondary");
+                let mut linker = Linker::<State>::new(caller.engine());
+                let imports: Vec<(String, String)> = secondary
+                    .imports()
+                    .map(|i| (i.module().to_owned(), i.name().to_owned()))
+                    .collect();
+                for (module, name) in imports {
+                    assert_eq!(
+                        module,
+                        split_wasm::PRIMARY,
+                        "the secondary imports only the primary"
+                    );
+                    let item: Extern = primary
+                        .get_export(&caller, &name)
+                        .unwrap_or_else(|| panic!("the primary exports {name}"));
+                    linker.define(&module, &name, item).expect("defined once");
+                }
+                linker
+                    .instantiate(&mut caller, &secondary)
+                    .and_then(|pre| pre.start(&mut caller))
+                    .expect("the secondary instantiates");
+            },
+        )
+        .expect("one loader");
+    let primary = linker
+        .instantiate(&mut store, &p)
+        .and_then(|pre| pre.start(&mut store))
+        .expect("the primary instantiates");
+    store.data_mut().primary = Some(primary);
+    Loaded { store, primary }
+}
+
+impl Loaded {
+    fn call(&mut self, name: &str, x: i32) -> i32 {
+        let f = self
+            .primary
+            .get_typed_func::<i32, i32>(&self.store, name)
+            .expect("exported");
+        f.call(&mut self.store, x).expect("runs")
+    }
+    fn bump(&mut self) {
+        let f = self
+            .primary
+            .get_typed_func::<(), ()>(&self.store, "bump")
+            .unwrap();
+        f.call(&mut self.store, ()).unwrap();
+    }
+}
+
+/// The unsplit program, for reference.
+fn reference(x: i32, bumps: i32) -> i32 {
+    (x + 1) * 42 + 5 + bumps
+}
+
+fn local_functions(wasm: &[u8]) -> usize {
+    let m = walrus::Module::from_buffer(wasm).expect("valid");
+    m.funcs.iter_local().count()
+}
+
+#[test]
+fn the_split_computes_what_the_program_computes_and_loads_once() {
+    let split = split_wasm::split_with(&program(), pick_b).expect("splits");
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert!(
+        run.store.data().loads.is_empty(),
+        "nothing loads before a moved function runs"
+    );
+    assert_eq!(run.call("main", 3), reference(3, 0));
+    assert_eq!(
+        run.store.data().loads,
+        vec![0],
+        "the first call loads the secondary, slot 0"
+    );
+    assert_eq!(
+        run.call("via_table", 4),
+        reference(4, 0),
+        "a call through the table"
+    );
+    run.bump();
+    assert_eq!(
+        run.call("main", 10),
+        reference(10, 1),
+        "the global is shared, not copied"
+    );
+    assert_eq!(run.store.data().loads.len(), 1, "loaded once");
+}
+
+#[test]
+fn a_call_through_the_table_loads_too() {
+    let split = split_wasm::split_with(&program(), pick_b).expect("splits");
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(run.call("via_table", 0), reference(0, 0));
+    assert_eq!(run.store.data().loads, vec![0]);
+}
+
+#[test]
+fn every_function_is_in_exactly_one_half() {
+    let split = split_wasm::split_with(&program(), pick_b).expect("splits");
+    // Primary: a, the stub of b, main, via_table, bump (`unused` is reached by nothing).
+    assert_eq!(local_functions(&split.primary), 5);
+    // Secondary: b and c, which only b reaches.
+    assert_eq!(local_functions(&split.secondary), 2);
+    assert_eq!((split.picked, split.moved), (1, 2));
+    assert_eq!(split.slots, vec!["b".to_owned()]);
+    let secondary = walrus::Module::from_buffer(&split.secondary).unwrap();
+    assert_eq!(
+        secondary.data.iter().count(),
+        0,
+        "data stays in the primary"
+    );
+    let modules: HashSet<&str> = secondary
+        .imports
+        .iter()
+        .map(|i| i.module.as_str())
+        .collect();
+    assert_eq!(modules, HashSet::from([split_wasm::PRIMARY]));
+    assert!(
+        secondary.exports.iter().next().is_none(),
+        "the secondary exports nothing"
+    );
+}
+
+#[test]
+fn the_outputs_carry_no_names() {
+    let split = split_wasm::split_with(&program(), pick_b).expect("splits");
+    for wasm in [&split.primary, &split.secondary] {
+        let m = walrus::Module::from_buffer(wasm).unwrap();
+        assert!(m.funcs.iter().all(|f| f.name.is_none()));
+    }
+}
+
+#[test]
+fn a_keep_list_keeps_what_it_names_and_moves_the_rest() {
+    let keep = split_wasm::keep_list("# comment\na\nc\n\n{closure#0}\n");
+    assert!(
+        keep.contains("{closure#0}"),
+        "`#` inside a name is not a comment"
+    );
+    // Everything named except a and c moves: b, unused and the unexported ones.
+    let split = split_wasm::split(&program(), &keep).expect("splits");
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(run.call("main", 1), reference(1, 0));
+}
+
+#[test]
+fn nothing_to_move_is_an_error() {
+    let err = split_wasm::split_with(&program(), |_| false)
+        .err()
+        .expect("an error");
+    assert!(err.to_string().contains("no function to move"), "{err}");
+    // Without a name section nothing can be picked by name.
+    let m = wat::parse_str("(module (func (export \"f\")) (func))").unwrap();
+    assert!(split_wasm::split(&m, &HashSet::new()).is_err());
+}
+
+#[test]
+fn a_moved_function_using_a_passive_segment_is_refused() {
+    let wasm = wat::parse_str(
+        r#"(module (memory 1) (data $d "abc")
+             (func $b (memory.init $d (i32.const 0) (i32.const 0) (i32.const 3)))
+             (func (export "main") (call $b)))"#,
+    )
+    .unwrap();
+    let err = split_wasm::split_with(&wasm, pick_b)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("passive segments"), "{err}");
+}
+
+#[test]
+fn names_lose_only_the_crate_disambiguators() {
+    use split_wasm::normalize;
+    assert_eq!(
+        normalize(
+            "<yew[cb37e96f909f5b52]::html::X<vm_migration_lab[ba8e95e1c40b11c3]::App>>::view"
+        ),
+        "<yew::html::X<vm_migration_lab::App>>::view"
+    );
+    assert_eq!(
+        normalize("f::<[u8; 4]>"),
+        "f::<[u8; 4]>",
+        "array types stay"
+    );
+    assert_eq!(normalize("a[]b["), "a[]b[");
+}
+
+#[test]
+fn the_profiling_build_reports_each_function() {
+    let (wasm, names) = split_wasm::instrument(&program()).expect("instruments");
+    let named: HashSet<&str> = names.iter().map(|(_, n)| n.as_str()).collect();
+    assert!(named.contains("b") && named.contains("c"));
+    let engine = Engine::default();
+    let module = Module::new(&engine, &wasm[..]).unwrap();
+    let mut store = Store::new(&engine, Vec::<i32>::new());
+    let mut linker = Linker::<Vec<i32>>::new(&engine);
+    linker
+        .func_wrap("prof", "hit", |mut c: Caller<'_, Vec<i32>>, i: i32| {
+            c.data_mut().push(i)
+        })
+        .unwrap();
+    let instance = linker
+        .instantiate(&mut store, &module)
+        .unwrap()
+        .start(&mut store)
+        .unwrap();
+    let main = instance.get_typed_func::<i32, i32>(&store, "main").unwrap();
+    assert_eq!(main.call(&mut store, 3).unwrap(), reference(3, 0));
+    let hit: HashSet<&str> = store
+        .data()
+        .iter()
+        .map(|i| {
+            names
+                .iter()
+                .find(|(j, _)| *j == *i as usize)
+                .unwrap()
+                .1
+                .as_str()
+        })
+        .collect();
+    // main, b, a, c ran; `unused`, `via_table` and `bump` did not.
+    assert_eq!(hit.len(), 4, "{hit:?}");
+    assert!(hit.contains("a") && hit.contains("b") && hit.contains("c"));
+}
