@@ -4,14 +4,16 @@
 # (make serve) alike.
 #
 # 1. Release builds: the scripts (the wasm-bindgen JS glue, boot.js, head.js) and the
-#    style sheets minified with esbuild (pinned in package.json). Trunk 0.21.14's own JS
+#    style sheets minified with esbuild (pinned in package.json), and the style sheets
+#    merged into one (scripts/merge-css.mjs). Trunk 0.21.14's own JS
 #    minifier leaves the glue as it is, and its HTML minifier would drop the <head> and
 #    <body> tags step 2 needs, so Trunk's `minify` stays off.
-# 2. Release builds: the wasm split in two (tools/split-wasm, docs/loading.md): the
+# 2. Release builds: the JS imports of the wasm renamed short in both files, and the
+#    wasm split in two (tools/split-wasm, docs/loading.md): the
 #    primary keeps the functions tools/split-wasm/first-screen.txt names, the secondary
 #    (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the rest; both
 #    then optimised again. `SPLIT_PROFILE=1` (make split-profile) writes the profiling
-#    build instead.
+#    build instead, and `SPLIT_WASM=off` one unsplit wasm (to compare sizes).
 # 3. The prerendered first screen and the Content-Security-Policy meta go into the
 #    staging index.html (src/prerender.rs, run natively), never the tracked index.html.
 set -euo pipefail
@@ -28,11 +30,17 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     esbuild "$file" --minify "${format[@]}" --log-level=warning --outfile="$file.min"
     mv "$file.min" "$file"
   done
+  node scripts/merge-css.mjs "$staging"
 fi
 
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   wasm=$(ls "$staging"/*_bg.wasm)
-  if [ -n "${SPLIT_PROFILE:-}" ]; then
+  # Short import names in the wasm and the glue (wasm-bindgen's carry a 16-digit hash).
+  cargo run --quiet --offline -p split-wasm -- imports "$wasm" "${wasm%_bg.wasm}.js"
+  if [ "${SPLIT_WASM:-on}" = off ]; then
+    # One wasm, for comparison (BENCHMARKS.md): Trunk kept the names for the split.
+    wasm-opt --strip-debug "$wasm" -o "$wasm"
+  elif [ -n "${SPLIT_PROFILE:-}" ]; then
     mkdir -p target/split-profile
     cargo run --quiet --offline -p split-wasm -- instrument "$wasm" "$wasm" target/split-profile/names.tsv
   else

@@ -97,7 +97,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         </g> };
         let text = format!(
             "Now: {} sending {}, {} of it sent{}. ",
-            bars[i].name.to_lowercase(),
+            bars[i].name.to_ascii_lowercase(),
             format::bit_rate(r.rate_at(t)),
             format::bytes(so_far),
             dirty_now.map_or(String::new(), |d| format!(", {} dirty", format::bytes(d)))

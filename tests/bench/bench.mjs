@@ -882,8 +882,12 @@ const ms = (x) => (x == null ? '—' : `${x.toFixed(1)} ms`);
 function verdicts(r) {
   const v = [];
   const add = (what, value, target, ok) => v.push({ what, value, target, met: ok });
-  const w = r.sizes.wasm.reduce((a, f) => a + f.gzip, 0);
-  add('wasm gzipped', kb(w), `≤ 200 KB (${w} B)`, w <= TARGETS.wasmGzipBytes);
+  // The first download's wasm is the primary (`*_bg.wasm`); `*_split.wasm` comes after
+  // the app has started (docs/loading.md).
+  const first = r.sizes.wasm.filter((f) => !f.file.endsWith('_split.wasm')).reduce((a, f) => a + f.gzip, 0);
+  const all = r.sizes.wasm.reduce((a, f) => a + f.gzip, 0);
+  add('wasm gzipped, first download', kb(first), `≤ 200 KB (${first} B)`, first <= TARGETS.wasmGzipBytes);
+  if (all !== first) add('  both halves (a session)', kb(all), `(${all} B)`, true);
   if (r.playback) {
     add('playback frame p95', ms(r.playback.p95Ms), '≤ 17 ms', r.playback.p95Ms <= TARGETS.frameP95Ms);
     add('playback fps', `${r.playback.fps}`, '60 fps (≥ 59)', r.playback.fps >= TARGETS.fps - 1);

@@ -6,6 +6,7 @@
 //!   secondary; SLOTS gets each stub's slot and function name (`split.load`'s argument).
 //! - `split-wasm instrument IN.wasm OUT.wasm NAMES.tsv`: the profiling build that
 //!   `make split-profile` runs to write KEEP (scripts/split-profile.mjs).
+//! - `split-wasm imports WASM GLUE.js`: short import names in both files, in place.
 use std::process::ExitCode;
 
 use split_wasm::Error;
@@ -23,10 +24,12 @@ fn main() -> ExitCode {
             split(keep, input, primary, secondary, Some(slots))
         }
         ["instrument", input, output, names] => instrument(input, output, names),
+        ["imports", wasm, glue] => imports(wasm, glue),
         _ => {
             eprintln!(
                 "usage: split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv]\n       \
-                 split-wasm instrument IN.wasm OUT.wasm NAMES.tsv"
+                 split-wasm instrument IN.wasm OUT.wasm NAMES.tsv\n       \
+                 split-wasm imports WASM GLUE.js"
             );
             return ExitCode::from(2);
         }
@@ -81,5 +84,14 @@ fn instrument(input: &str, output: &str, names: &str) -> Result<(), Error> {
         .map(|(i, n)| format!("{i}\t{}\n", split_wasm::normalize(n)))
         .collect();
     std::fs::write(names, tsv)?;
+    Ok(())
+}
+
+/// Short import names in the wasm and its JS glue, in place.
+fn imports(wasm: &str, glue: &str) -> Result<(), Error> {
+    let (module, js) =
+        split_wasm::shorten_imports(&std::fs::read(wasm)?, &std::fs::read_to_string(glue)?)?;
+    std::fs::write(wasm, module)?;
+    std::fs::write(glue, js)?;
     Ok(())
 }

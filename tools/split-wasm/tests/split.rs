@@ -291,3 +291,70 @@ fn the_profiling_build_reports_each_function() {
     assert_eq!(hit.len(), 4, "{hit:?}");
     assert!(hit.contains("a") && hit.contains("b") && hit.contains("c"));
 }
+
+const IMPORTING: &str = r#"
+(module
+  (import "./app_bg.js" "__wbg_log_0123456789abcdef" (func $log (param i32)))
+  (import "./app_bg.js" "__wbg_now_fedcba9876543210" (func $now (result i32)))
+  (func (export "main") (call $log (call $now))))
+"#;
+const GLUE: &str = r#"function R(){return{__proto__:null,"./app_bg.js":{__proto__:null,__wbg_log_0123456789abcdef:function(e){seen.push(e)},__wbg_now_fedcba9876543210:function(){return 7}}}}"#;
+
+#[test]
+fn imports_get_short_names_in_the_wasm_and_the_glue_alike() {
+    let (wasm, glue) =
+        split_wasm::shorten_imports(&wat::parse_str(IMPORTING).unwrap(), GLUE).expect("renames");
+    assert_eq!(
+        glue,
+        "function R(){return{__proto__:null,w:{__proto__:null,_0:function(e){seen.push(e)},_1:function(){return 7}}}}"
+    );
+    let m = walrus::Module::from_buffer(&wasm).unwrap();
+    let names: Vec<(&str, &str)> = m
+        .imports
+        .iter()
+        .map(|i| (i.module.as_str(), i.name.as_str()))
+        .collect();
+    assert_eq!(names, vec![("w", "_0"), ("w", "_1")]);
+    // It still runs, with the renamed imports.
+    let engine = Engine::default();
+    let module = Module::new(&engine, &wasm[..]).unwrap();
+    let mut store = Store::new(&engine, Vec::<i32>::new());
+    let mut linker = Linker::<Vec<i32>>::new(&engine);
+    linker
+        .func_wrap("w", "_0", |mut c: Caller<'_, Vec<i32>>, x: i32| {
+            c.data_mut().push(x)
+        })
+        .unwrap();
+    linker.func_wrap("w", "_1", || 7i32).unwrap();
+    let i = linker
+        .instantiate(&mut store, &module)
+        .unwrap()
+        .start(&mut store)
+        .unwrap();
+    i.get_typed_func::<(), ()>(&store, "main")
+        .unwrap()
+        .call(&mut store, ())
+        .unwrap();
+    assert_eq!(store.data(), &vec![7]);
+}
+
+#[test]
+fn a_glue_of_another_shape_is_refused() {
+    let wasm = wat::parse_str(IMPORTING).unwrap();
+    let missing = GLUE.replace("__wbg_now_fedcba9876543210:", "other:");
+    assert!(
+        split_wasm::shorten_imports(&wasm, &missing).is_err(),
+        "a name not in the glue"
+    );
+    let twice = GLUE.replace("}}}}", r#"},"./app_bg.js":{}}}"#);
+    assert!(
+        split_wasm::shorten_imports(&wasm, &twice).is_err(),
+        "the module named twice"
+    );
+    // A longer name ending in the same text is not a key of this import.
+    let longer = GLUE.replace(
+        "__wbg_now_fedcba9876543210:function(){return 7}",
+        "x__wbg_now_fedcba9876543210:function(){return 7}",
+    );
+    assert!(split_wasm::shorten_imports(&wasm, &longer).is_err());
+}
