@@ -28,21 +28,32 @@ export function splitLoader(source, eager) {
     new WebAssembly.Instance(module, { p: primary });
     loaded = true;
     performance.mark('split-loaded');
+    document.querySelector('.crash[data-split]')?.remove();
   };
-  const failed = (why) => {
-    const banner = document.createElement('div');
-    banner.className = 'crash';
-    banner.setAttribute('role', 'alert');
+  // After a failed download, calls in the next few seconds fail at once (one banner, no
+  // request per call); a later call tries again. `why` is for people, `detail` for the
+  // console.
+  let failedAt = -Infinity;
+  const failed = (why, detail = why) => {
+    failedAt = performance.now();
+    let banner = document.querySelector('.crash[data-split]');
+    if (!banner) {
+      banner = document.createElement('div');
+      banner.className = 'crash';
+      banner.dataset.split = '';
+      banner.setAttribute('role', 'alert');
+      document.body.prepend(banner);
+    }
     banner.textContent =
       `Part of VM Migration Lab could not be downloaded (${why}). ` +
       'Reload the page when you are online; your link keeps the parameters.';
-    document.body.prepend(banner);
-    return new Error(`the app's secondary module could not be loaded: ${why}`);
+    return new Error(`the app's secondary module could not be loaded: ${detail}`);
   };
   // A stub found its function missing: fetch and add the secondary now. `slot` names the
   // function (target/split/slots.tsv of the build).
   const load = (slot) => {
     if (loaded) return;
+    if (performance.now() - failedAt < 5000) throw new Error("the app's secondary module is not loaded");
     performance.mark('split-sync-load', { detail: slot });
     if (!url) {
       add(new WebAssembly.Module(source));
@@ -55,7 +66,7 @@ export function splitLoader(source, eager) {
     try {
       xhr.send();
     } catch (e) {
-      throw failed(e.message);
+      throw failed('no connection to the server', e.message);
     }
     if (xhr.status !== 200 && xhr.status !== 0) throw failed(`HTTP ${xhr.status}`);
     const text = xhr.responseText;

@@ -76,9 +76,15 @@ test('a secondary that cannot be downloaded is reported and the first screen sta
   page.on('pageerror', (e) => errors.push(e.message));
   await gotoApp(page, '/');
   await page.getByTestId('help-open').click();
-  const banner = page.locator('.crash[role=alert]').first();
-  await expect(banner).toContainText('could not be downloaded');
+  const banner = page.locator('.crash[role=alert]');
+  await expect(banner).toContainText('could not be downloaded (no connection to the server)');
   await expect(banner).toContainText('Reload the page');
+  await expect(banner).toBeInViewport();
+  // More calls in the next seconds neither ask again nor add banners.
+  await page.mouse.move(300, 300);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  await expect(banner).toHaveCount(1);
   await expect(page.getByTestId('stage-canvas')).toBeVisible();
   await expect(page.getByTestId('narration')).not.toBeEmpty();
   expect(errors.join('\n')).toContain('secondary module could not be loaded');
