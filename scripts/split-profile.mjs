@@ -5,9 +5,11 @@
 //
 //   node scripts/split-profile.mjs DIST NAMES.tsv OUT
 //
-// The scenarios are what a student does before anything else: open the page (desktop,
-// phone, an embed in a course page), press play, pause. Everything else comes with the
-// secondary, fetched right after the app starts.
+// The scenarios are what a student does before anything else: open the page or a course
+// link (desktop, phone, an embed in a course page; links with every parameter, every
+// scenario, every type, a theme, a malformed value), press play, pause, step with the
+// clicker keys. Everything else comes with the secondary, fetched right after the app
+// starts.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -68,10 +70,36 @@ async function visit(path, options, act) {
   await context.close();
 }
 
-await visit('/', { viewport: { width: 1920, height: 1080 } }, playAndPause);
+const desktop = { viewport: { width: 1920, height: 1080 } };
+await visit('/', desktop, async (page) => {
+  await playAndPause(page);
+  for (const key of ['PageDown', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+});
+// Course links: the link of every scenario, as the app writes it (every parameter the
+// scenario sets), and of every type.
+const links = new Set(['/?theme=dark&t=30&speed=4', '/?bw=fast&mem=1KiB', '/?autoplay=1&type=live']);
+for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) links.add(`/?type=${type}`);
+{
+  const context = await browser.newContext(desktop);
+  const page = await context.newPage();
+  await page.addInitScript(record);
+  await page.goto(base + '/');
+  await page.waitForSelector('html[data-app=ready]', { timeout: 30_000 });
+  const presets = await page.locator('#preset-select option:not([disabled])').evaluateAll((o) => o.map((x) => x.value));
+  for (const preset of presets) {
+    await page.goto(`${base}/?preset=${preset}`);
+    await page.waitForSelector('html[data-app=ready]', { timeout: 30_000 });
+    await page.waitForTimeout(600); // the app writes the URL at most every 400 ms
+    links.add(new URL(page.url()).search.replace(/^/, '/'));
+    links.add(`/?preset=${preset}`);
+  }
+  await context.close();
+}
+for (const link of links) await visit(link, desktop, null);
 await visit('/', { viewport: { width: 1366, height: 768 } }, null);
 await visit('/', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }, playAndPause);
 await visit('/?embed=1', { viewport: { width: 800, height: 600 } }, playAndPause);
+await visit('/?embed=1&controls=bw,dirty,type&type=postcopy', { viewport: { width: 800, height: 600 } }, null);
 await browser.close();
 server.kill();
 
