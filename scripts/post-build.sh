@@ -46,7 +46,10 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   else
     secondary="${wasm%_bg.wasm}_split.wasm"
     mkdir -p target/split
-    cargo run --quiet --offline -p split-wasm -- split tools/split-wasm/first-screen.txt "$wasm" "$wasm" "$secondary" target/split/slots.tsv
+    # The linker's output with its relocations (.cargo/config.toml): the data it moves.
+    linked="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/vm-migration-lab.wasm"
+    cargo run --quiet --offline -p split-wasm -- split tools/split-wasm/first-screen.txt \
+      "$wasm" "$wasm" "$secondary" target/split/slots.tsv "$linked"
     for file in "$wasm" "$secondary"; do
       wasm-opt -Oz --low-memory-unused "$file" -o "$file"
     done

@@ -4,7 +4,7 @@
 // secondary that cannot be downloaded is reported, never a blank page.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { appStarted, gotoApp } from './helpers';
+import { appStarted, gotoApp, snapshot } from './helpers';
 
 const SECONDARY = /_split\.wasm$/;
 
@@ -97,3 +97,21 @@ test('the embed page starts on the primary alone', async ({ page }) => {
   await page.waitForTimeout(300);
   expect(await marks(page, 'split-sync-load')).toEqual([]);
 });
+
+// The primary carries only the static data its own code can name (tools/split-wasm
+// src/data.rs); the rest arrives with the secondary. Before it arrives, what the first
+// screen shows must already be whole: the same picture, narration, metrics and sliders.
+for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=20', '/?type=suspended&t=40']) {
+  test(`the first screen needs nothing from the secondary: ${link}`, async ({ page, browser }) => {
+    await page.route(SECONDARY, (route) => route.abort());
+    await gotoApp(page, link);
+    const alone = await snapshot(page);
+    expect(await marks(page, 'split-sync-load')).toEqual([]);
+    await expect(page.locator('.crash')).toHaveCount(0);
+    const other = await browser.newPage();
+    await gotoApp(other, link);
+    await expect.poll(() => marks(other, 'split-loaded')).toHaveLength(1);
+    expect(await snapshot(other)).toEqual(alone);
+    await other.close();
+  });
+}

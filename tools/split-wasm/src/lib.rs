@@ -15,6 +15,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+pub mod data;
+
 use walrus::ir::{
     dfs_in_order, dfs_pre_order_mut, Call, CallIndirect, RefIsNull, TableGet, Value, Visitor,
     VisitorMut,
@@ -35,6 +37,7 @@ pub const SPLIT_TABLE: &str = "__split";
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// What `split` made.
+#[derive(Debug)]
 pub struct Split {
     pub primary: Vec<u8>,
     pub secondary: Vec<u8>,
@@ -46,6 +49,8 @@ pub struct Split {
     pub shared: usize,
     /// The name of each slot's function (`split.load`'s argument).
     pub slots: Vec<String>,
+    /// Bytes of static data that moved with the functions (src/data.rs).
+    pub moved_data: usize,
 }
 
 /// The names of a keep list: one per line; a line starting with `#` is a comment.
@@ -77,6 +82,21 @@ pub fn normalize(name: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Drops the linker's `linking` and `reloc.*` sections, which `--emit-relocs` leaves in
+/// the module (src/data.rs reads them from the linker's output): after wasm-bindgen and
+/// wasm-opt they describe code that is no longer there.
+fn strip_linking(m: &mut Module) {
+    let stale: Vec<_> = m
+        .customs
+        .iter()
+        .filter(|(_, c)| c.name() == "linking" || c.name().starts_with("reloc."))
+        .map(|(id, _)| id)
+        .collect();
+    for id in stale {
+        m.customs.delete(id);
+    }
 }
 
 fn config() -> ModuleConfig {
@@ -188,15 +208,30 @@ fn name(kind: char, index: usize) -> String {
 /// name is not in `keep` moves to the secondary, with what only it reaches. Exported
 /// functions stay (the JS glue calls them by name), and so do functions without a name
 /// (wasm-bindgen's shims): a profile cannot name them.
-pub fn split(wasm: &[u8], keep: &HashSet<String>) -> Result<Split, Error> {
-    split_with(wasm, |name| {
-        !name.is_empty() && !keep.contains(&normalize(name))
-    })
+///
+/// With `linked`, the linker's output for the same build with its relocations, the static
+/// data only the moved functions use moves too (src/data.rs).
+pub fn split(wasm: &[u8], keep: &HashSet<String>, linked: Option<&[u8]>) -> Result<Split, Error> {
+    split_data(
+        wasm,
+        |name| !name.is_empty() && !keep.contains(&normalize(name)),
+        linked,
+    )
 }
 
 /// Splits `wasm` so that every local, unexported function whose name `pick` accepts
 /// moves to the secondary, with what only it reaches.
 pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Error> {
+    split_data(wasm, pick, None)
+}
+
+/// `split_with`, and with `linked` the data only the moved functions use (src/data.rs).
+pub fn split_data(
+    wasm: &[u8],
+    pick: impl Fn(&str) -> bool,
+    linked: Option<&[u8]>,
+) -> Result<Split, Error> {
+    let data_map = linked.map(data::DataMap::read).transpose()?;
     // 1. The picked functions, and what each function refers to.
     let mut analysis = config().parse(wasm)?;
     let exported: HashSet<usize> = analysis
@@ -258,6 +293,11 @@ pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Err
         need.memories.extend(&r.memories);
         need.segments += r.segments;
     }
+    if data_map.is_some() {
+        // The moved data arrives in the primary's memory.
+        need.memories
+            .extend(analysis.memories.iter().map(|m| m.id().index()));
+    }
     if need.segments > 0 {
         return Err(
             "a function to move uses memory.init, data.drop, table.init or elem.drop; \
@@ -290,6 +330,10 @@ pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Err
         }
     }
     walrus::passes::gc::run(&mut primary);
+    let runs = match (&data_map, linked) {
+        (Some(map), Some(linked)) => data::take_unreached(map, linked, &mut primary)?,
+        _ => Vec::new(),
+    };
 
     // 5. The secondary: the moved bodies; everything else imported from the primary.
     let mut secondary = config().parse(wasm)?;
@@ -369,6 +413,19 @@ pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Err
             secondary.imports.delete(old);
         }
     }
+    // The moved data, at its addresses in the primary's memory.
+    let memory = secondary.memories.iter().map(|m| m.id()).next();
+    for (address, bytes) in &runs {
+        let memory = memory.ok_or("data to move but no memory")?;
+        let id = secondary.data.add(
+            walrus::DataKind::Active {
+                memory,
+                offset: ConstExpr::Value(Value::I32(*address as i32)),
+            },
+            bytes.clone(),
+        );
+        secondary.memories.get_mut(memory).data_segments.insert(id);
+    }
     let count = picked.len() as u64;
     let (table, _) = secondary.add_import_table(
         PRIMARY,
@@ -388,6 +445,8 @@ pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Err
     secondary.tables.get_mut(table).elem_segments.insert(fill);
     walrus::passes::gc::run(&mut secondary);
 
+    strip_linking(&mut primary);
+    strip_linking(&mut secondary);
     Ok(Split {
         primary: primary.emit_wasm(),
         secondary: secondary.emit_wasm(),
@@ -395,6 +454,7 @@ pub fn split_with(wasm: &[u8], pick: impl Fn(&str) -> bool) -> Result<Split, Err
         moved: moved.len(),
         shared,
         slots,
+        moved_data: runs.iter().map(|(_, b)| b.len()).sum(),
     })
 }
 
@@ -445,6 +505,7 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Err
     let mut config = ModuleConfig::new();
     config.generate_name_section(true);
     let mut m = config.parse(wasm)?;
+    strip_linking(&mut m);
     let modules: HashSet<&str> = m
         .imports
         .iter()

@@ -1,9 +1,11 @@
 //! The release build's wasm split (src/lib.rs, docs/loading.md), run by
 //! scripts/post-build.sh:
 //!
-//! - `split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv]`: every
-//!   function not named in KEEP (tools/split-wasm/first-screen.txt) moves to the
-//!   secondary; SLOTS gets each stub's slot and function name (`split.load`'s argument).
+//! - `split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]`:
+//!   every function not named in KEEP (tools/split-wasm/first-screen.txt) moves to the
+//!   secondary; SLOTS gets each stub's slot and function name (`split.load`'s argument);
+//!   with LINKED (the linker's output with relocations) the data only moved functions use
+//!   moves too.
 //! - `split-wasm instrument IN.wasm OUT.wasm NAMES.tsv`: the profiling build that
 //!   `make split-profile` runs to write KEEP (scripts/split-profile.mjs).
 //! - `split-wasm imports WASM GLUE.js`: short import names in both files, in place.
@@ -19,15 +21,20 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["split", keep, input, primary, secondary] => split(keep, input, primary, secondary, None),
+        ["split", keep, input, primary, secondary] => {
+            split(keep, input, primary, secondary, None, None)
+        }
         ["split", keep, input, primary, secondary, slots] => {
-            split(keep, input, primary, secondary, Some(slots))
+            split(keep, input, primary, secondary, Some(slots), None)
+        }
+        ["split", keep, input, primary, secondary, slots, linked] => {
+            split(keep, input, primary, secondary, Some(slots), Some(linked))
         }
         ["instrument", input, output, names] => instrument(input, output, names),
         ["imports", wasm, glue] => imports(wasm, glue),
         _ => {
             eprintln!(
-                "usage: split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv]\n       \
+                "usage: split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]\n       \
                  split-wasm instrument IN.wasm OUT.wasm NAMES.tsv\n       \
                  split-wasm imports WASM GLUE.js"
             );
@@ -49,10 +56,12 @@ fn split(
     primary: &str,
     secondary: &str,
     slots: Option<&str>,
+    linked: Option<&str>,
 ) -> Result<(), Error> {
     let keep = split_wasm::keep_list(&std::fs::read_to_string(keep)?);
     let wasm = std::fs::read(input)?;
-    let split = split_wasm::split(&wasm, &keep)?;
+    let linked = linked.map(std::fs::read).transpose()?;
+    let split = split_wasm::split(&wasm, &keep, linked.as_deref())?;
     std::fs::write(primary, &split.primary)?;
     std::fs::write(secondary, &split.secondary)?;
     if let Some(path) = slots {
@@ -65,11 +74,12 @@ fn split(
         std::fs::write(path, tsv)?;
     }
     println!(
-        "split-wasm: primary {} bytes, secondary {} bytes ({} functions); the secondary \
-         imports {} items of the primary",
+        "split-wasm: primary {} bytes, secondary {} bytes ({} functions, {} bytes of data); \
+         the secondary imports {} items of the primary",
         split.primary.len(),
         split.secondary.len(),
         split.moved,
+        split.moved_data,
         split.shared,
     );
     Ok(())

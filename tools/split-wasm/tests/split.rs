@@ -207,7 +207,7 @@ fn a_keep_list_keeps_what_it_names_and_moves_the_rest() {
         "`#` inside a name is not a comment"
     );
     // Everything named except a and c moves: b, unused and the unexported ones.
-    let split = split_wasm::split(&program(), &keep).expect("splits");
+    let split = split_wasm::split(&program(), &keep, None).expect("splits");
     let mut run = instantiate(&split.primary, &split.secondary);
     assert_eq!(run.call("main", 1), reference(1, 0));
 }
@@ -220,7 +220,7 @@ fn nothing_to_move_is_an_error() {
     assert!(err.to_string().contains("no function to move"), "{err}");
     // Without a name section nothing can be picked by name.
     let m = wat::parse_str("(module (func (export \"f\")) (func))").unwrap();
-    assert!(split_wasm::split(&m, &HashSet::new()).is_err());
+    assert!(split_wasm::split(&m, &HashSet::new(), None).is_err());
 }
 
 #[test]
@@ -357,4 +357,174 @@ fn a_glue_of_another_shape_is_refused() {
         "x__wbg_now_fedcba9876543210:function(){return 7}",
     );
     assert!(split_wasm::shorten_imports(&wasm, &longer).is_err());
+}
+
+// ---- Data that moves with the functions (src/data.rs) ----
+
+/// `first` (kept) reads the object at 1024 and, through the pointer stored at 3072, the
+/// object at 4096; `later` (picked) alone reads the object at 2048. `EXTRA` adds lines.
+fn data_program(extra: &str) -> String {
+    format!(
+        r#"
+(module
+  (memory (export "memory") 1)
+  (data (i32.const 1024) "\07\00\00\00kept")
+  (data (i32.const 2048) "\0b\00\00\00moved")
+  (data (i32.const 3072) "\00\10\00\00")
+  (data (i32.const 4096) "\0d\00\00\00")
+  (func $first (param i32) (result i32)
+    (i32.add (i32.load (i32.const 1024)) (i32.load (i32.load (i32.const 3072)))))
+  (func $later (param i32) (result i32) (i32.load (i32.const 2048)))
+  (func (export "first") (param i32) (result i32) (call $first (local.get 0)))
+  (func (export "later") (param i32) (result i32) (call $later (local.get 0)))
+  {extra})
+"#
+    )
+}
+
+fn leb(mut v: u32, out: &mut Vec<u8>) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn custom_section(name: &str, payload: &[u8], out: &mut Vec<u8>) {
+    let mut body = Vec::new();
+    leb(name.len() as u32, &mut body);
+    body.extend(name.as_bytes());
+    body.extend(payload);
+    out.push(0);
+    leb(body.len() as u32, out);
+    out.extend(body);
+}
+
+/// The module as the linker writes it with `--emit-relocs`: a data symbol for each of
+/// the four objects (segment, offset 0, size) and a relocation for the pointer at 3072.
+fn linked(wasm: &[u8]) -> Vec<u8> {
+    let sizes = [8u32, 9, 4, 4];
+    let mut table = Vec::new();
+    leb(sizes.len() as u32, &mut table);
+    for (i, size) in sizes.iter().enumerate() {
+        table.push(1); // SYMTAB_DATA
+        leb(0, &mut table); // flags: defined, global
+        let name = format!("object{i}");
+        leb(name.len() as u32, &mut table);
+        table.extend(name.as_bytes());
+        leb(i as u32, &mut table); // segment
+        leb(0, &mut table); // offset in the segment
+        leb(*size, &mut table);
+    }
+    let mut linking = Vec::new();
+    leb(2, &mut linking); // version
+    linking.push(8); // WASM_SYMBOL_TABLE
+    leb(table.len() as u32, &mut linking);
+    linking.extend(table);
+
+    // Where the pointer's bytes lie, from the start of the data section's contents.
+    let mut at = None;
+    let mut section = 0;
+    for (index, payload) in wasmparser::Parser::new(0).parse_all(wasm).enumerate() {
+        if let wasmparser::Payload::DataSection(reader) = payload.expect("valid") {
+            section = index as u32 - 1; // sections counted after the header
+            let start = reader.range().start;
+            for data in reader {
+                let data = data.expect("valid");
+                if data.data == [0x00, 0x10, 0x00, 0x00] {
+                    at = Some((data.range.end - data.data.len() - start) as u32);
+                }
+            }
+        }
+    }
+    let mut reloc = Vec::new();
+    leb(section, &mut reloc);
+    leb(1, &mut reloc);
+    reloc.push(5); // R_WASM_MEMORY_ADDR_I32
+    leb(at.expect("the pointer is in the data"), &mut reloc);
+    leb(3, &mut reloc); // symbol: the object at 4096
+    reloc.push(0); // addend 0 (signed LEB)
+
+    let mut out = wasm.to_vec();
+    custom_section("linking", &linking, &mut out);
+    custom_section("reloc.DATA", &reloc, &mut out);
+    out
+}
+
+fn pick_later(name: &str) -> bool {
+    name == "later"
+}
+
+fn memory(run: &Loaded, at: usize, len: usize) -> Vec<u8> {
+    let memory = run
+        .primary
+        .get_memory(&run.store, "memory")
+        .expect("exported");
+    memory.data(&run.store)[at..at + len].to_vec()
+}
+
+#[test]
+fn data_only_moved_functions_use_leaves_the_primary_and_arrives_with_the_secondary() {
+    let wasm = wat::parse_str(data_program("")).expect("parses");
+    let linked = linked(&wasm);
+    let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
+    assert_eq!(
+        split.moved_data, 9,
+        "the object at 2048, and only it, moves"
+    );
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(memory(&run, 2048, 9), vec![0; 9], "not in the primary");
+    assert_eq!(
+        memory(&run, 1024, 8),
+        b"\x07\0\0\0kept",
+        "kept: named by code"
+    );
+    assert_eq!(
+        memory(&run, 4096, 4),
+        b"\x0d\0\0\0",
+        "kept: pointed to by kept data"
+    );
+    assert_eq!(
+        run.call("first", 0),
+        7 + 13,
+        "the kept code runs on the primary alone"
+    );
+    assert!(run.store.data().loads.is_empty());
+    assert_eq!(run.call("later", 0), 11, "the moved code finds its data");
+    assert_eq!(memory(&run, 2048, 9), b"\x0b\0\0\0moved");
+    let unsplit = split_wasm::split_data(&wasm, pick_later, None).expect("splits");
+    assert_eq!(
+        unsplit.moved_data, 0,
+        "without the linker's output no data moves"
+    );
+}
+
+#[test]
+fn data_near_an_address_the_primary_names_stays() {
+    // A kept global's initializer names 2040: just before the object at 2048, within the slack.
+    let wasm = wat::parse_str(data_program(
+        r#"(global (export "g") i32 (i32.const 2040))"#,
+    ))
+    .expect("parses");
+    let linked = linked(&wasm);
+    let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
+    assert_eq!(split.moved_data, 0);
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(memory(&run, 2048, 9), b"\x0b\0\0\0moved");
+    assert_eq!(run.call("later", 0), 11);
+}
+
+#[test]
+fn a_linked_module_of_another_build_is_refused() {
+    let wasm = wat::parse_str(data_program("")).expect("parses");
+    let other = wat::parse_str(data_program("").replace("moved", "MOVED")).expect("parses");
+    let error = split_wasm::split_data(&wasm, pick_later, Some(&linked(&other)))
+        .expect_err("the data differs");
+    assert!(error.to_string().contains("not one build"), "{error}");
+    let error = split_wasm::split_data(&wasm, pick_later, Some(&wasm)).expect_err("no relocations");
+    assert!(error.to_string().contains("--emit-relocs"), "{error}");
 }
