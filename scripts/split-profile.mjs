@@ -71,6 +71,13 @@ async function visit(path, options, act) {
 }
 
 const desktop = { viewport: { width: 1920, height: 1080 } };
+// Every parameter a link can carry (model/src/spec.rs), at values other than the defaults.
+const EVERY_PARAMETER =
+  'policy=textbook&mem=16GiB&bw=10Gbit/s&maxbw=128MiB/s&dirty=1GB/s&writes=uniform&ws=2GiB' +
+  '&hot=0.05&hotwrites=0.95&zero=0.2&page=4KiB&downtime=300ms&device=79kB&resume=4.5ms&disk=40GiB' +
+  '&shared=no&swrite=500MB/s&sread=1GB/s&shutdown=20s&boot=30s&rtt=1ms&limit=1h&autoconverge=yes' +
+  '&writercpu=0.5&suspend=0s&via=file&hybrid=2&seed=7' +
+  '&hold=compliance@10s:1h&fault=bandwidth-drop@10s:100Mbit/s:5s';
 await visit('/', desktop, async (page) => {
   await playAndPause(page);
   for (const key of ['PageDown', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
@@ -78,7 +85,10 @@ await visit('/', desktop, async (page) => {
 // Course links: the link of every scenario, as the app writes it (every parameter the
 // scenario sets), and of every type.
 const links = new Set(['/?theme=dark&t=30&speed=4', '/?bw=fast&mem=1KiB', '/?autoplay=1&type=live']);
-for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) links.add(`/?type=${type}`);
+for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) {
+  links.add(`/?type=${type}`);
+  links.add(`/?type=${type}&${EVERY_PARAMETER}`);
+}
 {
   const context = await browser.newContext(desktop);
   const page = await context.newPage();
@@ -95,7 +105,15 @@ for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) links.ad
   }
   await context.close();
 }
-for (const link of links) await visit(link, desktop, null);
+for (const link of links) {
+  await visit(link, desktop, async (page) => {
+    // A link meant to carry every parameter must carry them all: none may be dropped.
+    const notice = page.getByTestId('link-notice');
+    if (link.includes(EVERY_PARAMETER) && (await notice.count()) > 0) {
+      throw new Error(`split-profile: ${link} drops keys: ${await notice.innerText()}`);
+    }
+  });
+}
 await visit('/', { viewport: { width: 1366, height: 768 } }, null);
 await visit('/', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }, playAndPause);
 await visit('/?embed=1', { viewport: { width: 800, height: 600 } }, playAndPause);

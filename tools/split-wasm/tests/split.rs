@@ -214,9 +214,7 @@ fn a_keep_list_keeps_what_it_names_and_moves_the_rest() {
 
 #[test]
 fn nothing_to_move_is_an_error() {
-    let err = split_wasm::split_with(&program(), |_| false)
-        .err()
-        .expect("an error");
+    let err = split_wasm::split_with(&program(), |_| false).expect_err("an error");
     assert!(err.to_string().contains("no function to move"), "{err}");
     // Without a name section nothing can be picked by name.
     let m = wat::parse_str("(module (func (export \"f\")) (func))").unwrap();
@@ -231,9 +229,7 @@ fn a_moved_function_using_a_passive_segment_is_refused() {
              (func (export "main") (call $b)))"#,
     )
     .unwrap();
-    let err = split_wasm::split_with(&wasm, pick_b)
-        .err()
-        .expect("refused");
+    let err = split_wasm::split_with(&wasm, pick_b).expect_err("refused");
     assert!(err.to_string().contains("passive segments"), "{err}");
 }
 
