@@ -46,6 +46,8 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   else
     secondary="${wasm%_bg.wasm}_split.wasm"
     mkdir -p target/split
+    # The wasm before the split, with its names: for `twiggy` (docs/loading.md).
+    cp "$wasm" target/split/named.wasm
     # The linker's output with its relocations (.cargo/config.toml): the data it moves.
     linked="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/vm-migration-lab.wasm"
     cargo run --quiet --offline -p split-wasm -- split tools/split-wasm/first-screen.txt \

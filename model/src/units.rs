@@ -13,6 +13,94 @@ pub const DIRTY_RATE_FORM: &str = "expected a rate like 100MB/s or 25000pages/s"
 pub const DURATION_FORM: &str = "expected a duration like 300ms, 1.5s, 10min or 2h";
 pub const SHARE_FORM: &str = "expected a share like 25% or 0.25";
 
+/// A decimal number as `str::parse::<f64>` reads it, and to the same bit: `0.25`, `12.5`,
+/// `-3`, `1e3`, `.5`. Numbers of at most 15 significant digits with a power of ten up to
+/// 22 (every number a link or a lesson carries) are read exactly here: both the digits
+/// and the power of ten are exact doubles, so one multiplication or division rounds once,
+/// correctly (Clinger's fast path, the same one the standard library tries first). Any
+/// other text goes to the standard parser. Why: that parser's tables (10 KiB of powers of
+/// five) would otherwise be in the first download (docs/loading.md, "Data").
+pub fn decimal(s: &str) -> Option<f64> {
+    exact(s).or_else(|| s.parse::<f64>().ok())
+}
+
+/// `decimal`'s fast path: `None` for any text it does not read exactly.
+fn exact(s: &str) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let b = s.as_bytes();
+    let (negative, mut i) = match b.first()? {
+        b'-' => (true, 1),
+        b'+' => (false, 1),
+        _ => (false, 0),
+    };
+    let (mut digits, mut mantissa, mut exponent, mut any) = (0u32, 0u64, 0i32, false);
+    let mut digit = |d: u8, after_point: bool| {
+        any = true;
+        if mantissa == 0 && d == 0 {
+            // A leading zero is not a significant digit.
+        } else {
+            digits += 1;
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
+        }
+        if after_point {
+            exponent -= 1;
+        }
+    };
+    while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+        digit(d - b'0', false);
+        i += 1;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+            digit(d - b'0', true);
+            i += 1;
+        }
+    }
+    if !any || digits > 15 {
+        return None;
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        let sign = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                -1
+            }
+            Some(b'+') => {
+                i += 1;
+                1
+            }
+            _ => 1,
+        };
+        let start = i;
+        let mut e = 0i32;
+        while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+            e = e.checked_mul(10)?.checked_add(i32::from(d - b'0'))?;
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exponent = exponent.checked_add(sign * e)?;
+    }
+    if i != b.len() {
+        return None;
+    }
+    let m = mantissa as f64;
+    let v = if mantissa == 0 {
+        0.0
+    } else if exponent >= 0 {
+        m * *POW10.get(exponent as usize)?
+    } else {
+        m / *POW10.get(exponent.unsigned_abs() as usize)?
+    };
+    Some(if negative { -v } else { v })
+}
+
 /// Bytes, e.g. `4GiB`, `512MB`, `0` (decimal prefixes are powers of 1000, `Ki`/`Mi`/`Gi`
 /// of 1024).
 pub fn size(s: &str) -> Result<u64, String> {
@@ -43,9 +131,7 @@ pub fn dirty_rate(s: &str) -> Result<f64, String> {
             .or_else(|| n.strip_suffix("page"))
             .map(str::trim)
     }) {
-        return n
-            .parse::<f64>()
-            .ok()
+        return decimal(n)
             .filter(|v| v.is_finite() && *v >= 0.0)
             .map(|pages| pages * BASE_PAGE_BYTES as f64)
             .ok_or_else(|| DIRTY_RATE_FORM.to_string());
@@ -111,8 +197,8 @@ pub fn optional_size(s: &str) -> Result<Option<u64>, String> {
 pub fn share(s: &str) -> Result<f64, String> {
     let t = s.trim();
     let v = match t.strip_suffix('%') {
-        Some(pct) => pct.trim().parse::<f64>().ok().map(|v| v / 100.0),
-        None => t.parse::<f64>().ok(),
+        Some(pct) => decimal(pct.trim()).map(|v| v / 100.0),
+        None => decimal(t),
     };
     v.filter(|v| (0.0..=1.0).contains(v))
         .ok_or_else(|| SHARE_FORM.to_string())
@@ -365,5 +451,98 @@ mod tests {
         );
         assert!(hold("lunch@5s:2h").is_err());
         assert!(hold("budget@5s").is_err());
+    }
+
+    /// `decimal` reads every text as the standard parser does, to the bit (including
+    /// which texts are not numbers).
+    fn same_as_std(text: &str) {
+        let ours = decimal(text).map(f64::to_bits);
+        let std = text.parse::<f64>().ok().map(f64::to_bits);
+        assert_eq!(ours, std, "{text:?}");
+        if let Some(v) = exact(text) {
+            assert_eq!(Some(v.to_bits()), std, "the fast path, {text:?}");
+        }
+    }
+
+    #[test]
+    fn the_numbers_links_carry_take_the_fast_path() {
+        for text in [
+            "0", "0.25", "12.5", "4.5", "0.05", "1e3", "-3", ".5", "30", "100",
+        ] {
+            assert!(exact(text).is_some(), "{text}");
+        }
+        for text in ["1e23", "1234567890123456", "inf", "1e", ""] {
+            assert_eq!(exact(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn decimals_read_as_the_standard_parser_reads_them() {
+        for text in [
+            "0",
+            "-0",
+            "+0",
+            "0.25",
+            "12.5",
+            "4.5",
+            "0.1",
+            "0.3",
+            "1e3",
+            "1E-3",
+            "2.5e+2",
+            ".5",
+            "5.",
+            "-.5",
+            "0.05",
+            "0.95",
+            "1e22",
+            "1e23",
+            "1e-22",
+            "1e-23",
+            "9007199254740993",
+            "123456789012345",
+            "1234567890123456",
+            "0.000000000000000000001",
+            "1e400",
+            "1e-400",
+            "0e99999999999",
+            "inf",
+            "-infinity",
+            "NaN",
+            "",
+            ".",
+            "-",
+            "+",
+            "e5",
+            "1e",
+            "1e+",
+            "0x10",
+            " 1",
+            "1 ",
+            "1_000",
+            "1.2.3",
+            "--1",
+            "1e5.5",
+            "٣",
+        ] {
+            same_as_std(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_decimal_reads_as_the_standard_parser_reads_it(
+            sign in "[-+]?",
+            int in "[0-9]{0,18}",
+            frac in proptest::option::of("[0-9]{0,18}"),
+            exp in proptest::option::of("[eE][-+]?[0-9]{1,3}"),
+        ) {
+            let text = format!(
+                "{sign}{int}{}{}",
+                frac.map(|f| format!(".{f}")).unwrap_or_default(),
+                exp.unwrap_or_default()
+            );
+            same_as_std(&text);
+        }
     }
 }

@@ -212,8 +212,8 @@ impl<'q> PageKeys<'q> {
                 Some(t) => link.t_s = Some(t),
                 None => dropped.add(k, v, "expected seconds like 12.5 (0 or more)".into()),
             },
-            SPEED => match v.trim().parse::<f64>() {
-                Ok(x) if x.is_finite() && x > 0.0 => link.speed = Some(x),
+            SPEED => match units::decimal(v.trim()) {
+                Some(x) if x.is_finite() && x > 0.0 => link.speed = Some(x),
                 _ => dropped.add(k, v, "expected simulated seconds per second, like 8".into()),
             },
             VIEW => match v.trim() {
@@ -378,7 +378,7 @@ fn human_range(accepted: &str) -> String {
     let [lo, "..=", hi, unit, ..] = parts.as_slice() else {
         return accepted.to_string();
     };
-    let (Ok(lo), Ok(hi)) = (lo.parse::<f64>(), hi.parse::<f64>()) else {
+    let (Some(lo), Some(hi)) = (units::decimal(lo), units::decimal(hi)) else {
         return accepted.to_string();
     };
     let f = |v: f64| match *unit {
@@ -416,9 +416,7 @@ fn list<T: Copy>(
 
 /// The playhead: plain seconds (`12.5`) or a duration (`1min`).
 fn seconds(v: &str) -> Option<f64> {
-    v.trim()
-        .parse::<f64>()
-        .ok()
+    units::decimal(v.trim())
         .or_else(|| units::duration(v).ok())
         .filter(|t| t.is_finite() && *t >= 0.0)
 }
