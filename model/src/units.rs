@@ -14,18 +14,48 @@ pub const DURATION_FORM: &str = "expected a duration like 300ms, 1.5s, 10min or 
 pub const SHARE_FORM: &str = "expected a share like 25% or 0.25";
 
 /// A decimal number as `str::parse::<f64>` reads it, and to the same bit: `0.25`, `12.5`,
-/// `-3`, `1e3`, `.5`. Numbers of at most 15 significant digits with a power of ten up to
-/// 22 (every number a link or a lesson carries) are read exactly here: both the digits
-/// and the power of ten are exact doubles, so one multiplication or division rounds once,
-/// correctly (Clinger's fast path, the same one the standard library tries first). Any
-/// other text goes to the standard parser. Why: that parser's tables (10 KiB of powers of
-/// five) would otherwise be in the first download (docs/loading.md, "Data").
+/// `-3`, `1e3`, `.5`, `inf`; `None` for any text it refuses. Numbers of at most 15
+/// significant digits with a power of ten up to 22 (every number a link or a lesson
+/// carries) are read here: both the digits and the power of ten are exact doubles, so one
+/// multiplication or division rounds once, correctly (Clinger's fast path, the one the
+/// standard library tries first). Other numbers go to the standard parser natively, and
+/// in the browser to JavaScript's `parseFloat` (after the grammar is checked here), which
+/// also rounds correctly: so the result is the same double. Why: the standard parser's
+/// tables (10 KiB of powers of five) and code would otherwise be in the app's download
+/// (docs/loading.md, "Data").
 pub fn decimal(s: &str) -> Option<f64> {
-    exact(s).or_else(|| s.parse::<f64>().ok())
+    match scan(s) {
+        Some(Scanned::Exact(v)) => Some(v),
+        Some(Scanned::Long) => long_decimal(s),
+        None => {
+            let (negative, word) = match s.as_bytes().first() {
+                Some(b'-') => (true, &s[1..]),
+                Some(b'+') => (false, &s[1..]),
+                _ => (false, s),
+            };
+            let v = if word.eq_ignore_ascii_case("inf") || word.eq_ignore_ascii_case("infinity") {
+                f64::INFINITY
+            } else if word.eq_ignore_ascii_case("nan") {
+                f64::NAN
+            } else {
+                return None;
+            };
+            Some(if negative { -v } else { v })
+        }
+    }
 }
 
-/// `decimal`'s fast path: `None` for any text it does not read exactly.
-fn exact(s: &str) -> Option<f64> {
+/// What `scan` found in a text of the form `[+-]digits[.digits][(e|E)[+-]digits]`.
+enum Scanned {
+    /// Read exactly on the fast path.
+    Exact(f64),
+    /// A number, but beyond the fast path.
+    Long,
+}
+
+/// `None` if `s` is not a decimal number in the standard parser's grammar (it may still be
+/// `inf` or `nan`).
+fn scan(s: &str) -> Option<Scanned> {
     const POW10: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
@@ -36,12 +66,11 @@ fn exact(s: &str) -> Option<f64> {
         b'+' => (false, 1),
         _ => (false, 0),
     };
-    let (mut digits, mut mantissa, mut exponent, mut any) = (0u32, 0u64, 0i32, false);
+    let (mut digits, mut mantissa, mut exponent, mut any) = (0u32, 0u64, 0i64, false);
     let mut digit = |d: u8, after_point: bool| {
         any = true;
-        if mantissa == 0 && d == 0 {
-            // A leading zero is not a significant digit.
-        } else {
+        // Leading zeros are not significant digits.
+        if mantissa != 0 || d != 0 {
             digits += 1;
             mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
         }
@@ -60,7 +89,7 @@ fn exact(s: &str) -> Option<f64> {
             i += 1;
         }
     }
-    if !any || digits > 15 {
+    if !any {
         return None;
     }
     if let Some(b'e' | b'E') = b.get(i) {
@@ -77,15 +106,16 @@ fn exact(s: &str) -> Option<f64> {
             _ => 1,
         };
         let start = i;
-        let mut e = 0i32;
+        let mut e = 0i64;
         while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
-            e = e.checked_mul(10)?.checked_add(i32::from(d - b'0'))?;
+            // Saturates: any exponent this large is far beyond the fast path anyway.
+            e = (e * 10 + i64::from(d - b'0')).min(1 << 40);
             i += 1;
         }
         if i == start {
             return None;
         }
-        exponent = exponent.checked_add(sign * e)?;
+        exponent += sign * e;
     }
     if i != b.len() {
         return None;
@@ -93,12 +123,27 @@ fn exact(s: &str) -> Option<f64> {
     let m = mantissa as f64;
     let v = if mantissa == 0 {
         0.0
+    } else if digits > 15 || exponent.unsigned_abs() > 22 {
+        return Some(Scanned::Long);
     } else if exponent >= 0 {
-        m * *POW10.get(exponent as usize)?
+        m * POW10[exponent as usize]
     } else {
-        m / *POW10.get(exponent.unsigned_abs() as usize)?
+        m / POW10[exponent.unsigned_abs() as usize]
     };
-    Some(if negative { -v } else { v })
+    Some(Scanned::Exact(if negative { -v } else { v }))
+}
+
+/// A number `scan` accepted but could not read exactly.
+#[cfg(not(target_arch = "wasm32"))]
+fn long_decimal(s: &str) -> Option<f64> {
+    s.parse().ok()
+}
+
+/// A number `scan` accepted but could not read exactly: JavaScript's `parseFloat` reads
+/// the same grammar (and more, which `scan` has refused), rounding correctly.
+#[cfg(target_arch = "wasm32")]
+fn long_decimal(s: &str) -> Option<f64> {
+    Some(js_sys::Number::parse_float(s))
 }
 
 /// Bytes, e.g. `4GiB`, `512MB`, `0` (decimal prefixes are powers of 1000, `Ki`/`Mi`/`Gi`
@@ -459,7 +504,7 @@ mod tests {
         let ours = decimal(text).map(f64::to_bits);
         let std = text.parse::<f64>().ok().map(f64::to_bits);
         assert_eq!(ours, std, "{text:?}");
-        if let Some(v) = exact(text) {
+        if let Some(Scanned::Exact(v)) = scan(text) {
             assert_eq!(Some(v.to_bits()), std, "the fast path, {text:?}");
         }
     }
@@ -469,10 +514,13 @@ mod tests {
         for text in [
             "0", "0.25", "12.5", "4.5", "0.05", "1e3", "-3", ".5", "30", "100",
         ] {
-            assert!(exact(text).is_some(), "{text}");
+            assert!(matches!(scan(text), Some(Scanned::Exact(_))), "{text}");
         }
-        for text in ["1e23", "1234567890123456", "inf", "1e", ""] {
-            assert_eq!(exact(text), None, "{text}");
+        for text in ["1e23", "1234567890123456", "1e-400"] {
+            assert!(matches!(scan(text), Some(Scanned::Long)), "{text}");
+        }
+        for text in ["inf", "nan", "1e", "", ".", "1.2.3", " 1"] {
+            assert!(scan(text).is_none(), "{text}");
         }
     }
 

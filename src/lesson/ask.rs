@@ -53,9 +53,7 @@ impl Ask {
         let s = s.trim();
         let words: Vec<&str> = s.split_whitespace().collect();
         let factor = |w: &str| {
-            w.trim_start_matches(['x', '×'])
-                .parse::<f64>()
-                .ok()
+            migration_model::units::decimal(w.trim_start_matches(['x', '×']))
                 .filter(|f| f.is_finite() && *f > 1.0 && *f <= 100.0)
         };
         match words.as_slice() {

@@ -450,9 +450,7 @@ pub fn read_moment(s: &str) -> Result<Moment, String> {
         }
         _ => {}
     }
-    let secs = s
-        .parse::<f64>()
-        .ok()
+    let secs = migration_model::units::decimal(s)
         .or_else(|| migration_model::units::duration(s).ok())
         .filter(|t| t.is_finite() && *t >= 0.0);
     secs.map(Moment::Seconds).ok_or_else(|| {

@@ -115,3 +115,38 @@ for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=
     await other.close();
   });
 }
+
+// Every parameter a link can carry, at values other than the defaults (the same list as
+// scripts/split-profile.mjs, which profiles these links).
+const EVERY_PARAMETER =
+  'policy=textbook&mem=16GiB&bw=10Gbit/s&maxbw=128MiB/s&dirty=1GB/s&writes=uniform&ws=2GiB' +
+  '&hot=0.05&hotwrites=0.95&zero=0.2&page=4KiB&downtime=300ms&device=79kB&resume=4.5ms&disk=40GiB' +
+  '&shared=no&swrite=500MB/s&sread=1GB/s&shutdown=20s&boot=30s&rtt=1ms&limit=1h&autoconverge=yes' +
+  '&writercpu=0.5&suspend=0s&via=file&hybrid=2&seed=7' +
+  '&hold=compliance@10s:1h&fault=bandwidth-drop@10s:100Mbit/s:5s';
+
+// A course link starts on the primary alone: every scenario's link as the app writes it,
+// and every type with every parameter. A stale tools/split-wasm/first-screen.txt fails
+// here (`make split-profile` writes it again).
+test('course links start on the primary alone, whatever parameters they carry', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.route(SECONDARY, (route) => route.abort());
+  await gotoApp(page, '/');
+  const presets = await page
+    .locator('#preset-select option:not([disabled])')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(presets.length).toBeGreaterThan(5);
+  const links: string[] = [];
+  for (const preset of presets) {
+    await gotoApp(page, `/?preset=${preset}`);
+    await page.waitForTimeout(600); // the app writes its link at most every 400 ms
+    links.push(new URL(page.url()).search);
+  }
+  for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) links.push(`?type=${type}&${EVERY_PARAMETER}`);
+  for (const link of links) {
+    await gotoApp(page, `/${link}`);
+    if (link.includes(EVERY_PARAMETER)) await expect(page.getByTestId('link-notice'), link).toHaveCount(0);
+    expect(await marks(page, 'split-sync-load'), link).toEqual([]);
+    await expect(page.locator('.crash'), link).toHaveCount(0);
+  }
+});

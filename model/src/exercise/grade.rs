@@ -57,7 +57,7 @@ fn split_number(t: &str) -> Option<(f64, String)> {
         .unwrap_or(compact.len());
     // An `e` may start a unit rather than an exponent; back off until the number parses.
     (1..=end).rev().find_map(|k| {
-        let v = compact[..k].parse::<f64>().ok().filter(|v| v.is_finite())?;
+        let v = crate::units::decimal(&compact[..k]).filter(|v| v.is_finite())?;
         Some((v, compact[k..].to_string()))
     })
 }

@@ -313,7 +313,7 @@ impl Reader<'_> {
             }
         }
         // The grammar above only lets through what Rust's float parser reads.
-        let n: f64 = self.text[start..self.at].parse().unwrap_or(f64::NAN);
+        let n = crate::units::decimal(&self.text[start..self.at]).unwrap_or(f64::NAN);
         if n.is_finite() {
             Ok(Value::Number(n))
         } else {

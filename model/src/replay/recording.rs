@@ -283,9 +283,7 @@ fn read_line(line: &str) -> Result<(Line, bool), String> {
             let end = line
                 .find(|c: char| c.is_whitespace() || c == ',')
                 .unwrap_or(line.len());
-            let ts: f64 = line[..end]
-                .parse()
-                .ok()
+            let ts: f64 = crate::units::decimal(&line[..end])
                 .filter(|t: &f64| t.is_finite())
                 .ok_or_else(|| format!("expected a Unix timestamp such as 1764523800.25 before the reply, found '{}'", clip(&line[..end])))?;
             let rest = line[end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');

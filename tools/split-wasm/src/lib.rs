@@ -63,8 +63,19 @@ pub fn keep_list(text: &str) -> HashSet<String> {
 }
 
 /// A function's name without the crates' disambiguators (`yew[cb37e96f909f5b52]::…` →
-/// `yew::…`): they depend on where the crate was built from, the rest does not.
+/// `yew::…`): they depend on where the crate was built from, the rest does not. Without
+/// the number the tools add to tell same-named copies apart (`<str>::eq.483`) as well:
+/// it shifts whenever any code changes, so a keep list naming it would go stale at the
+/// next commit. Every copy of a kept name is kept.
 pub fn normalize(name: &str) -> String {
+    let name = match name.rsplit_once('.') {
+        Some((base, n))
+            if !base.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            base
+        }
+        _ => name,
+    };
     let mut out = String::with_capacity(name.len());
     let mut rest = name;
     while let Some(open) = rest.find('[') {

@@ -248,6 +248,13 @@ fn names_lose_only_the_crate_disambiguators() {
         "array types stay"
     );
     assert_eq!(normalize("a[]b["), "a[]b[");
+    assert_eq!(
+        normalize("<core[1a2b]::str::iter::Chars as Iterator>::next.146"),
+        "<core::str::iter::Chars as Iterator>::next",
+        "copies' numbers go"
+    );
+    assert_eq!(normalize("f.x"), "f.x");
+    assert_eq!(normalize("f."), "f.");
 }
 
 #[test]
