@@ -71,13 +71,10 @@ async function visit(path, options, act) {
 }
 
 const desktop = { viewport: { width: 1920, height: 1080 } };
-// Every parameter a link can carry (model/src/spec.rs), at values other than the defaults.
-const EVERY_PARAMETER =
-  'policy=textbook&mem=16GiB&bw=10Gbit/s&maxbw=128MiB/s&dirty=1GB/s&writes=uniform&ws=2GiB' +
-  '&hot=0.05&hotwrites=0.95&zero=0.2&page=4KiB&downtime=300ms&device=79kB&resume=4.5ms&disk=40GiB' +
-  '&shared=no&swrite=500MB/s&sread=1GB/s&shutdown=20s&boot=30s&rtt=1ms&limit=1h&autoconverge=yes' +
-  '&writercpu=0.5&suspend=0s&via=file&hybrid=2&seed=7' +
-  '&hold=compliance@10s:1h&fault=bandwidth-drop@10s:100Mbit/s:5s';
+// Every parameter a link can carry, and the types (shared with tests/e2e/split.spec.ts).
+const { types: TYPES, everyParameter: EVERY_PARAMETER } = JSON.parse(
+  readFileSync('tests/e2e/course-links.json', 'utf8'),
+);
 await visit('/', desktop, async (page) => {
   await playAndPause(page);
   for (const key of ['PageDown', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
@@ -85,7 +82,7 @@ await visit('/', desktop, async (page) => {
 // Course links: the link of every scenario, as the app writes it (every parameter the
 // scenario sets), and of every type.
 const links = new Set(['/?theme=dark&t=30&speed=4', '/?bw=fast&mem=1KiB', '/?autoplay=1&type=live']);
-for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) {
+for (const type of TYPES) {
   links.add(`/?type=${type}`);
   links.add(`/?type=${type}&${EVERY_PARAMETER}`);
 }

@@ -2,6 +2,7 @@
 // screen runs on the primary alone; the secondary comes after the app has started, or at
 // once for a link that needs it; a function wanted before it arrived waits for it; a
 // secondary that cannot be downloaded is reported, never a blank page.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { appStarted, gotoApp, snapshot } from './helpers';
@@ -116,14 +117,11 @@ for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=
   });
 }
 
-// Every parameter a link can carry, at values other than the defaults (the same list as
-// scripts/split-profile.mjs, which profiles these links).
-const EVERY_PARAMETER =
-  'policy=textbook&mem=16GiB&bw=10Gbit/s&maxbw=128MiB/s&dirty=1GB/s&writes=uniform&ws=2GiB' +
-  '&hot=0.05&hotwrites=0.95&zero=0.2&page=4KiB&downtime=300ms&device=79kB&resume=4.5ms&disk=40GiB' +
-  '&shared=no&swrite=500MB/s&sread=1GB/s&shutdown=20s&boot=30s&rtt=1ms&limit=1h&autoconverge=yes' +
-  '&writercpu=0.5&suspend=0s&via=file&hybrid=2&seed=7' +
-  '&hold=compliance@10s:1h&fault=bandwidth-drop@10s:100Mbit/s:5s';
+// Every parameter a link can carry, and the types (shared with scripts/split-profile.mjs,
+// which profiles these links).
+const { types: TYPES, everyParameter: EVERY_PARAMETER } = JSON.parse(
+  readFileSync('tests/e2e/course-links.json', 'utf8'),
+) as { types: string[]; everyParameter: string };
 
 // A course link starts on the primary alone: every scenario's link as the app writes it,
 // and every type with every parameter. A stale tools/split-wasm/first-screen.txt fails
@@ -142,7 +140,7 @@ test('course links start on the primary alone, whatever parameters they carry', 
     await page.waitForTimeout(600); // the app writes its link at most every 400 ms
     links.push(new URL(page.url()).search);
   }
-  for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) links.push(`?type=${type}&${EVERY_PARAMETER}`);
+  for (const type of TYPES) links.push(`?type=${type}&${EVERY_PARAMETER}`);
   for (const link of links) {
     await gotoApp(page, `/${link}`);
     if (link.includes(EVERY_PARAMETER)) await expect(page.getByTestId('link-notice'), link).toHaveCount(0);
