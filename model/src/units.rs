@@ -121,7 +121,9 @@ fn scan(s: &str) -> Option<Scanned> {
         return None;
     }
     let m = mantissa as f64;
-    let v = if mantissa == 0 {
+    // `mantissa` wraps beyond 19 digits, so whether the number is zero is told by its
+    // count of significant digits, never by `mantissa` (2^64 would read as 0).
+    let v = if digits == 0 {
         0.0
     } else if digits > 15 || exponent.unsigned_abs() > 22 {
         return Some(Scanned::Long);
@@ -575,6 +577,17 @@ mod tests {
         ] {
             same_as_std(text);
         }
+        // Multiples of 2^64: the digits overflow a u64 to exactly 0.
+        for text in [
+            "18446744073709551616",
+            "-18446744073709551616",
+            "1.8446744073709551616",
+            "36893488147419103232e-5",
+        ] {
+            same_as_std(text);
+        }
+        same_as_std(&format!("1{}", "0".repeat(64)));
+        same_as_std(&format!("1.{}", "0".repeat(64)));
     }
 
     proptest::proptest! {
