@@ -12,6 +12,10 @@
 //!   within 64 bytes of it (a loop may start from an address just before or after its
 //!   object), and so does the primary's global initializers.
 //! - Kept objects keep what they point to, transitively.
+//! - The slack is checked, not assumed: the linker's code relocations give every address
+//!   the code names as an object plus an offset. An object some code names from further
+//!   away than the slack (`TABLE[i - 25]` folds to an address 100 bytes before `TABLE`)
+//!   always stays, and so does whatever a pointer outside every object points to.
 //!
 //! Everything else moves. Before the secondary arrives the primary cannot name those
 //! bytes, so it cannot read them; after, they are there.
@@ -21,7 +25,9 @@ use std::ops::Range;
 
 use walrus::ir::{Instr, Value, Visitor};
 use walrus::{ConstExpr, DataKind, Module};
-use wasmparser::{KnownCustom, Linking, Operator, Parser, Payload, RelocationType, SymbolInfo};
+use wasmparser::{
+    KnownCustom, Linking, Operator, Parser, Payload, RelocationType, SymbolFlags, SymbolInfo,
+};
 
 use crate::Error;
 
@@ -35,11 +41,15 @@ pub struct DataMap {
     pub objects: Vec<Range<u32>>,
     /// For each object, the objects it points to.
     pub points_to: Vec<Vec<usize>>,
+    /// Objects that stay whatever the primary's code names: code addresses one from
+    /// beyond the slack, or a pointer in bytes no object covers points to it.
+    pub pinned: Vec<bool>,
 }
 
 impl DataMap {
     /// Reads the linking and `reloc.DATA` sections of the linker's output.
     pub fn read(linked: &[u8]) -> Result<DataMap, Error> {
+        /// An active segment; `None` for a passive one (symbols count it all the same).
         struct Segment {
             address: u32,
             file: Range<usize>,
@@ -48,6 +58,7 @@ impl DataMap {
         let mut data_start = None;
         let mut symbols: HashMap<u32, (u32, u32, u32)> = HashMap::new();
         let mut relocs = Vec::new();
+        let mut code_relocs = Vec::new();
         for payload in Parser::new(0).parse_all(linked) {
             match payload? {
                 Payload::DataSection(reader) => {
@@ -55,6 +66,7 @@ impl DataMap {
                     for data in reader {
                         let data = data?;
                         let wasmparser::DataKind::Active { offset_expr, .. } = data.kind else {
+                            segments.push(None);
                             continue;
                         };
                         let Operator::I32Const { value } =
@@ -63,10 +75,10 @@ impl DataMap {
                             return Err("a data segment at a non-constant address".into());
                         };
                         let end = data.range.end;
-                        segments.push(Segment {
+                        segments.push(Some(Segment {
                             address: value as u32,
                             file: end - data.data.len()..end,
-                        });
+                        }));
                     }
                 }
                 Payload::CustomSection(section) => match section.as_known() {
@@ -77,10 +89,15 @@ impl DataMap {
                             };
                             for (index, symbol) in table.into_iter().enumerate() {
                                 if let SymbolInfo::Data {
-                                    symbol: Some(d), ..
+                                    symbol: Some(d),
+                                    flags,
+                                    ..
                                 } = symbol?
                                 {
-                                    symbols.insert(index as u32, (d.index, d.offset, d.size));
+                                    // An absolute symbol's "segment" is not a segment.
+                                    if !flags.contains(SymbolFlags::ABSOLUTE) {
+                                        symbols.insert(index as u32, (d.index, d.offset, d.size));
+                                    }
                                 }
                             }
                         }
@@ -88,6 +105,11 @@ impl DataMap {
                     KnownCustom::Reloc(reloc) if section.name() == "reloc.DATA" => {
                         for entry in reloc.entries() {
                             relocs.push(entry?);
+                        }
+                    }
+                    KnownCustom::Reloc(reloc) if section.name() == "reloc.CODE" => {
+                        for entry in reloc.entries() {
+                            code_relocs.push(entry?);
                         }
                     }
                     _ => {}
@@ -102,7 +124,7 @@ impl DataMap {
             );
         }
         let extent = |&(segment, offset, size): &(u32, u32, u32)| -> Option<Range<u32>> {
-            let s = segments.get(segment as usize)?;
+            let s = segments.get(segment as usize)?.as_ref()?;
             (size > 0).then(|| s.address + offset..s.address + offset + size)
         };
         let symbols: HashMap<u32, Range<u32>> = symbols
@@ -114,26 +136,58 @@ impl DataMap {
         objects.dedup();
         let mut map = DataMap {
             points_to: vec![Vec::new(); objects.len()],
+            pinned: vec![false; objects.len()],
             objects,
         };
-        for entry in relocs {
+        let is_address = |ty: RelocationType| {
             use RelocationType::*;
-            if !matches!(
-                entry.ty,
-                MemoryAddrI32 | MemoryAddrI64 | MemoryAddrLocrelI32
-            ) {
+            matches!(
+                ty,
+                MemoryAddrLeb
+                    | MemoryAddrSleb
+                    | MemoryAddrI32
+                    | MemoryAddrRelSleb
+                    | MemoryAddrLeb64
+                    | MemoryAddrSleb64
+                    | MemoryAddrI64
+                    | MemoryAddrRelSleb64
+                    | MemoryAddrTlsSleb
+                    | MemoryAddrLocrelI32
+                    | MemoryAddrTlsSleb64
+            )
+        };
+        for entry in &code_relocs {
+            let Some(target) = symbols.get(&entry.index).filter(|_| is_address(entry.ty)) else {
                 continue;
+            };
+            let size = i64::from(target.end - target.start);
+            let slack = i64::from(SLACK);
+            if entry.addend < -slack || entry.addend > size + slack {
+                for i in map.overlapping(target.clone()).collect::<Vec<_>>() {
+                    map.pinned[i] = true;
+                }
             }
-            let Some(target) = symbols.get(&entry.index) else {
+        }
+        for entry in relocs {
+            let Some(target) = symbols.get(&entry.index).filter(|_| is_address(entry.ty)) else {
                 continue;
             };
-            let file = data_start + entry.offset as usize;
-            let Some(s) = segments.iter().find(|s| s.file.contains(&file)) else {
-                continue;
-            };
-            let at = s.address + (file - s.file.start) as u32;
-            let from: Vec<usize> = map.containing(at).collect();
             let to: Vec<usize> = map.overlapping(target.clone()).collect();
+            let file = data_start + entry.offset as usize;
+            let at = segments
+                .iter()
+                .flatten()
+                .find(|s| s.file.contains(&file))
+                .map(|s| s.address + (file - s.file.start) as u32);
+            let from: Vec<usize> = at
+                .map(|at| map.containing(at).collect())
+                .unwrap_or_default();
+            if from.is_empty() {
+                // A pointer in bytes no object covers: they stay, so what it points to does.
+                for &t in &to {
+                    map.pinned[t] = true;
+                }
+            }
             for f in from {
                 map.points_to[f].extend(&to);
             }
@@ -154,8 +208,9 @@ impl DataMap {
     /// The objects the primary can reach: those near an address its code or globals name,
     /// and what they point to.
     pub fn kept_by(&self, primary: &Module) -> Vec<bool> {
-        let mut kept = vec![false; self.objects.len()];
-        let mut stack = Vec::new();
+        let mut kept = self.pinned.clone();
+        kept.resize(self.objects.len(), false);
+        let mut stack: Vec<usize> = (0..kept.len()).filter(|&i| kept[i]).collect();
         let mut keep = |address: u32, stack: &mut Vec<usize>| {
             let around = address.saturating_sub(SLACK)..address.saturating_add(SLACK + 1);
             for i in self.overlapping(around) {
@@ -197,8 +252,15 @@ impl DataMap {
             walrus::ir::dfs_in_order(&mut addresses, f, f.entry_block());
         }
         for g in primary.globals.iter() {
-            if let walrus::GlobalKind::Local(ConstExpr::Value(Value::I32(v))) = g.kind {
-                addresses.0.push(v as u32);
+            match g.kind {
+                walrus::GlobalKind::Local(ConstExpr::Value(Value::I32(v))) => {
+                    addresses.0.push(v as u32)
+                }
+                walrus::GlobalKind::Local(ConstExpr::Value(Value::I64(v))) => {
+                    addresses.0.push(v as u32);
+                    addresses.0.push((v >> 32) as u32);
+                }
+                _ => {}
             }
         }
         for a in addresses.0 {

@@ -410,7 +410,24 @@ fn custom_section(name: &str, payload: &[u8], out: &mut Vec<u8>) {
 /// The module as the linker writes it with `--emit-relocs`: a data symbol for each of
 /// the four objects (segment, offset 0, size) and a relocation for the pointer at 3072.
 fn linked(wasm: &[u8]) -> Vec<u8> {
-    let sizes = [8u32, 9, 4, 4];
+    linked_with(wasm, [8, 9, 4, 4], &[])
+}
+
+fn sleb(mut v: i64, out: &mut Vec<u8>) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0) {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// `linked`, with the four objects' sizes given, and code relocations naming object
+/// `symbol` at `addend` bytes from its start (`reloc.CODE`).
+fn linked_with(wasm: &[u8], sizes: [u32; 4], code: &[(u32, i64)]) -> Vec<u8> {
     let mut table = Vec::new();
     leb(sizes.len() as u32, &mut table);
     for (i, size) in sizes.iter().enumerate() {
@@ -432,8 +449,13 @@ fn linked(wasm: &[u8]) -> Vec<u8> {
     // Where the pointer's bytes lie, from the start of the data section's contents.
     let mut at = None;
     let mut section = 0;
+    let mut code_section = 0;
     for (index, payload) in wasmparser::Parser::new(0).parse_all(wasm).enumerate() {
-        if let wasmparser::Payload::DataSection(reader) = payload.expect("valid") {
+        let payload = payload.expect("valid");
+        if let wasmparser::Payload::CodeSectionStart { .. } = payload {
+            code_section = index as u32 - 1;
+        }
+        if let wasmparser::Payload::DataSection(reader) = payload {
             section = index as u32 - 1; // sections counted after the header
             let start = reader.range().start;
             for data in reader {
@@ -455,6 +477,18 @@ fn linked(wasm: &[u8]) -> Vec<u8> {
     let mut out = wasm.to_vec();
     custom_section("linking", &linking, &mut out);
     custom_section("reloc.DATA", &reloc, &mut out);
+    if !code.is_empty() {
+        let mut reloc = Vec::new();
+        leb(code_section, &mut reloc);
+        leb(code.len() as u32, &mut reloc);
+        for &(symbol, addend) in code {
+            reloc.push(3); // R_WASM_MEMORY_ADDR_LEB
+            leb(0, &mut reloc); // where in the code: not read
+            leb(symbol, &mut reloc);
+            sleb(addend, &mut reloc);
+        }
+        custom_section("reloc.CODE", &reloc, &mut out);
+    }
     out
 }
 
@@ -530,4 +564,56 @@ fn a_linked_module_of_another_build_is_refused() {
     assert!(error.to_string().contains("not one build"), "{error}");
     let error = split_wasm::split_data(&wasm, pick_later, Some(&wasm)).expect_err("no relocations");
     assert!(error.to_string().contains("--emit-relocs"), "{error}");
+}
+
+/// `TABLE[i - 25]` with 4-byte elements: the code names an address 100 bytes before the
+/// object at 2048, beyond the slack. The linker's code relocation says whose address it
+/// is, so the object stays.
+#[test]
+fn an_object_the_code_names_from_beyond_the_slack_stays() {
+    let wasm = wat::parse_str(data_program(
+        r#"(func (export "biased") (param i32) (result i32)
+             (i32.load offset=1948 (i32.shl (local.get 0) (i32.const 2))))"#,
+    ))
+    .expect("parses");
+    let blind =
+        split_wasm::split_data(&linked(&wasm), pick_later, Some(&linked(&wasm))).expect("splits");
+    assert_eq!(
+        blind.moved_data, 9,
+        "without the relocation the scan misses it"
+    );
+    let linked = linked_with(&wasm, [8, 9, 4, 4], &[(1, -100)]);
+    let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
+    assert_eq!(split.moved_data, 0);
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(
+        run.call("biased", 25),
+        11,
+        "TABLE[0] through the biased address"
+    );
+    assert!(run.store.data().loads.is_empty());
+}
+
+/// The pointer at 3072 in bytes no symbol covers (its object has size 0): those bytes
+/// stay in the primary, so the object they point to must stay as well.
+#[test]
+fn a_pointer_outside_every_object_keeps_its_target() {
+    let wasm = wat::parse_str(data_program("")).expect("parses");
+    let linked = linked_with(&wasm, [8, 9, 0, 4], &[]);
+    let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
+    assert_eq!(split.moved_data, 9, "only the object at 2048 moves");
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(run.call("first", 0), 7 + 13);
+    assert!(run.store.data().loads.is_empty());
+}
+
+#[test]
+fn a_64_bit_global_names_addresses_too() {
+    let wasm = wat::parse_str(data_program(
+        r#"(global (export "g") i64 (i64.const 2040))"#,
+    ))
+    .expect("parses");
+    let linked = linked(&wasm);
+    let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
+    assert_eq!(split.moved_data, 0);
 }
