@@ -76,6 +76,21 @@ const { types: TYPES, everyParameter: EVERY_PARAMETER } = JSON.parse(
   readFileSync('tests/e2e/course-links.json', 'utf8'),
 );
 await visit('/', desktop, async (page) => {
+  // A phone switching to dark at dusk: the page follows the system theme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForTimeout(200);
+  // A phone turned on its side; the first clicks: a type, a slider.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForTimeout(300);
+  for (const type of TYPES) await page.getByTestId(`type-${type}`).click();
+  await page.getByTestId('type-live').click();
+  await page.locator('input[type=range]').first().focus();
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'End', 'Home']) await page.keyboard.press(key);
+  await page.locator('input[type=range]').first().blur();
   await playAndPause(page);
   for (const key of ['PageDown', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
 });

@@ -9,6 +9,12 @@ import { appStarted, gotoApp, snapshot } from './helpers';
 
 const SECONDARY = /_split\.wasm$/;
 
+// Every parameter a link can carry, and the types (shared with scripts/split-profile.mjs,
+// which profiles these links).
+const { types: TYPES, everyParameter: EVERY_PARAMETER } = JSON.parse(
+  readFileSync('tests/e2e/course-links.json', 'utf8'),
+) as { types: string[]; everyParameter: string };
+
 /// When the app said it was ready (`data-app="ready"`), on the page's clock.
 async function recordReady(page: Page) {
   await page.addInitScript(() => {
@@ -91,6 +97,29 @@ test('a secondary that cannot be downloaded is reported and the first screen sta
   expect(errors.join('\n')).toContain('secondary module could not be loaded');
 });
 
+test('the first interactions never wait for the secondary: system theme, rotation, types, sliders', async ({ page }) => {
+  await page.route(SECONDARY, async (route) => {
+    await new Promise((r) => setTimeout(r, 5000));
+    await route.continue();
+  });
+  await gotoApp(page, '/');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(200);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const type of TYPES) {
+    await page.getByTestId(`type-${type}`).click();
+    await expect(page.getByTestId(`type-${type}`)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.locator('input[type=range]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  expect(await marks(page, 'split-sync-load')).toEqual([]);
+});
+
 test('the embed page starts on the primary alone', async ({ page }) => {
   await page.goto('/?embed=1');
   await appStarted(page);
@@ -116,12 +145,6 @@ for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=
     await other.close();
   });
 }
-
-// Every parameter a link can carry, and the types (shared with scripts/split-profile.mjs,
-// which profiles these links).
-const { types: TYPES, everyParameter: EVERY_PARAMETER } = JSON.parse(
-  readFileSync('tests/e2e/course-links.json', 'utf8'),
-) as { types: string[]; everyParameter: string };
 
 // A course link starts on the primary alone: every scenario's link as the app writes it,
 // and every type with every parameter. A stale tools/split-wasm/first-screen.txt fails
