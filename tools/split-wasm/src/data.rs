@@ -44,17 +44,20 @@ pub struct DataMap {
     /// Objects that stay whatever the primary's code names: code addresses one from
     /// beyond the slack, or a pointer in bytes no object covers points to it.
     pub pinned: Vec<bool>,
+    /// The linked module's initial memory, from address 0: its active data segments.
+    pub image: Vec<u8>,
 }
 
 impl DataMap {
     /// Reads the linking and `reloc.DATA` sections of the linker's output.
     pub fn read(linked: &[u8]) -> Result<DataMap, Error> {
-        /// An active segment; `None` for a passive one (symbols count it all the same).
+        /// An active segment (`None` in `segments` for a passive one: symbols count it).
         struct Segment {
             address: u32,
             file: Range<usize>,
         }
         let mut segments = Vec::new();
+        let mut image = Vec::new();
         let mut data_start = None;
         let mut symbols: HashMap<u32, (u32, u32, u32)> = HashMap::new();
         let mut relocs = Vec::new();
@@ -74,6 +77,11 @@ impl DataMap {
                         else {
                             return Err("a data segment at a non-constant address".into());
                         };
+                        let start = value as u32 as usize;
+                        if image.len() < start + data.data.len() {
+                            image.resize(start + data.data.len(), 0);
+                        }
+                        image[start..start + data.data.len()].copy_from_slice(data.data);
                         let end = data.range.end;
                         segments.push(Some(Segment {
                             address: value as u32,
@@ -138,6 +146,7 @@ impl DataMap {
             points_to: vec![Vec::new(); objects.len()],
             pinned: vec![false; objects.len()],
             objects,
+            image,
         };
         let is_address = |ty: RelocationType| {
             use RelocationType::*;
@@ -282,11 +291,7 @@ impl DataMap {
 /// zeroed there (the final `wasm-opt` cuts the zero runs out) and returned as
 /// `(address, bytes)` runs for the secondary. Fails if the linked module's objects do not
 /// lie in the primary's data, byte for byte: then the two are not of one build.
-pub fn take_unreached(
-    map: &DataMap,
-    linked: &[u8],
-    primary: &mut Module,
-) -> Result<Vec<(u32, Vec<u8>)>, Error> {
+pub fn take_unreached(map: &DataMap, primary: &mut Module) -> Result<Vec<(u32, Vec<u8>)>, Error> {
     let kept = map.kept_by(primary);
     let pick = |want: bool| {
         union(
@@ -299,12 +304,13 @@ pub fn take_unreached(
     };
     // Objects may overlap (aliases): a byte any kept object covers stays.
     let moved = subtract(&pick(false), &pick(true));
-    let original = memory_image(linked)?;
     let mut runs = Vec::new();
     for r in &moved {
-        let bytes = original
-            .get(r.clone())
-            .ok_or("a data object outside the linked module's data")?;
+        let bytes = map
+            .image
+            .get(r.start as usize..r.end as usize)
+            .ok_or("a data object outside the linked module's data")?
+            .to_vec();
         if bytes.iter().any(|&b| b != 0) {
             runs.push((r.start, bytes));
         }
@@ -369,39 +375,4 @@ fn subtract(from: &[Range<u32>], minus: &[Range<u32>]) -> Vec<Range<u32>> {
         }
     }
     out
-}
-
-/// The linked module's initial memory from its active data segments, from address 0.
-struct MemoryImage(Vec<u8>);
-
-impl MemoryImage {
-    fn get(&self, r: Range<u32>) -> Option<Vec<u8>> {
-        self.0
-            .get(r.start as usize..r.end as usize)
-            .map(<[u8]>::to_vec)
-    }
-}
-
-fn memory_image(linked: &[u8]) -> Result<MemoryImage, Error> {
-    let mut image = Vec::new();
-    for payload in Parser::new(0).parse_all(linked) {
-        if let Payload::DataSection(reader) = payload? {
-            for data in reader {
-                let data = data?;
-                let wasmparser::DataKind::Active { offset_expr, .. } = data.kind else {
-                    continue;
-                };
-                let Operator::I32Const { value } = offset_expr.get_operators_reader().read()?
-                else {
-                    continue;
-                };
-                let start = value as usize;
-                if image.len() < start + data.data.len() {
-                    image.resize(start + data.data.len(), 0);
-                }
-                image[start..start + data.data.len()].copy_from_slice(data.data);
-            }
-        }
-    }
-    Ok(MemoryImage(image))
 }

@@ -341,9 +341,9 @@ pub fn split_data(
         }
     }
     walrus::passes::gc::run(&mut primary);
-    let runs = match (&data_map, linked) {
-        (Some(map), Some(linked)) => data::take_unreached(map, linked, &mut primary)?,
-        _ => Vec::new(),
+    let runs = match &data_map {
+        Some(map) => data::take_unreached(map, &mut primary)?,
+        None => Vec::new(),
     };
 
     // 5. The secondary: the moved bodies; everything else imported from the primary.
