@@ -141,6 +141,11 @@ pub struct Round {
     /// their full size). 0 for rounds that are not pre-copy passes.
     #[serde(default)]
     pub pending_bytes_at_start: f64,
+    /// Of `pending_bytes_at_start`, the memory no pass has sent yet (the rest of the
+    /// first pass, which QEMU's in-pass check can cut short): a pass sends it before the
+    /// dirty pages. 0 for whole rounds after round 0 and for other rounds.
+    #[serde(default)]
+    pub unsent_bytes_at_start: f64,
     /// vCPU throttle during the round, 0.0 ..= 0.99.
     pub throttle: f64,
     /// Average send rate during the round, bytes/s.

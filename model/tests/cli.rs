@@ -371,3 +371,32 @@ fn worked_example_as_a_table() {
         assert!(table.contains(want), "table lacks {want:?}:\n{table}");
     }
 }
+
+/// `migsim exercise --seed 3 --count 100 | head -1`: the reader closes the pipe after one
+/// line; migsim stops quietly with success instead of panicking (issue 23).
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    for args in [
+        &["exercise", "--seed", "3", "--count", "100"][..],
+        &["--format", "json", "--dirty-rate", "124MB/s"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_migsim"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("migsim starts");
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().expect("piped"))
+            .read_line(&mut first)
+            .expect("one line");
+        // The reader is dropped here: the pipe is closed with output still to come.
+        let out = child.wait_with_output().expect("migsim ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!first.is_empty(), "{args:?}: no first line");
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

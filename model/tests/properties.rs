@@ -994,3 +994,73 @@ fn range_ends_are_accepted() {
     };
     assert_eq!(p.validate(), Ok(()));
 }
+
+/// A live VM on its own, no faults: the fields the page accounting depends on.
+fn arb_live_vm() -> impl Strategy<Value = Params> {
+    (
+        (log_u64(64 * MIB, 64 * GIB), 0.0f64..=1.0, share(0.8)),
+        (log_f64(10e6, 10e9), log_f64(1e5, 20e9), log_f64(0.001, 10.0)),
+        (arb_policy(), prop_oneof![Just(DirtyModel::Linear), Just(DirtyModel::Uniform)]),
+        (prop_oneof![3 => Just(BASE_PAGE_BYTES), 1 => Just(2 * MIB)], any::<bool>()),
+    )
+        .prop_map(|((mem, ws, zero), (bw, dirty, dtl), (policy, model), (page, ac))| {
+            let ws_bytes = ((mem as f64 * ws) as u64).max(page);
+            Params {
+                migration_type: MigrationType::Live,
+                policy,
+                memory_bytes: mem,
+                working_set_bytes: Some(ws_bytes.min(mem)),
+                zero_page_share: zero,
+                page_size_bytes: page,
+                bandwidth_bytes_per_s: bw,
+                dirty_rate_bytes_per_s: dirty,
+                dirty_model: model,
+                downtime_limit_s: dtl,
+                auto_converge: ac && policy == StopPolicy::Qemu,
+                ..Params::default()
+            }
+        })
+        .prop_filter("valid", |p| p.validate().is_ok())
+}
+
+proptest! {
+    #![proptest_config(config(2_000))]
+
+    /// Issue 23: the pre-copy page accounting. In a completed run every page crosses at
+    /// least once (the pages the passes and the last copy sent add up to memory), no
+    /// sync finds more dirty than the working set (what no pass has sent yet aside), and
+    /// what is pending never exceeds memory.
+    #[test]
+    fn every_page_crosses_and_the_dirty_set_stays_in_the_working_set(p in arb_live_vm()) {
+        let t = simulate(&p).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let memory = p.memory_bytes as f64;
+        let ws = p.working_set() as f64;
+        let page = (p.page_size_bytes as f64).min(memory);
+        let slack = 1e-9 * memory + 1.0;
+        for (i, r) in t.rounds.iter().enumerate() {
+            prop_assert!(r.pending_bytes_at_start <= memory + slack, "round {i} starts with more than memory");
+            prop_assert!(r.pending_bytes_at_end <= memory + slack, "round {i} ends with more than memory");
+            if let Some(next) = t.rounds.get(i + 1).filter(|n| !n.is_final) {
+                let dirty = next.pending_bytes_at_start - next.unsent_bytes_at_start;
+                prop_assert!(
+                    dirty <= ws + page + slack,
+                    "round {}: dirty set {dirty} > working set {ws}", i + 1
+                );
+            }
+            prop_assert!(r.dirty_bytes_at_end <= ws + page + slack, "round {i} dirtied more than the working set");
+        }
+        for k in 1..20 {
+            let at = t.end_s() * k as f64 / 20.0;
+            if let Some(d) = t.dirty_bytes_at(&p, at) {
+                prop_assert!(d <= ws + page + slack, "dirty set {d} at {at} s > working set {ws}");
+            }
+        }
+        if t.metrics.outcome == Outcome::Completed {
+            let pages: f64 = t.rounds.iter().map(|r| r.pages_sent).sum();
+            prop_assert!(
+                pages * page >= memory * (1.0 - 1e-9) - page,
+                "only {} of {memory} bytes of memory crossed", pages * page
+            );
+        }
+    }
+}

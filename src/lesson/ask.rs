@@ -340,13 +340,28 @@ fn least_downtime(params: &Params) -> (Answer, Vec<MigrationType>, String, Strin
         .collect::<Vec<_>>()
         .join(" and ");
     let mut why = format!("Downtime of each type with these parameters: {list}.");
-    if also
+    // Each switching type's own degraded time, the step's own run first.
+    let mut degraded: Vec<(MigrationType, f64)> = runs
         .iter()
-        .any(|t| matches!(t, MigrationType::PostCopy | MigrationType::Hybrid))
-    {
+        .filter(|(ty, _)| {
+            also.contains(ty) && matches!(ty, MigrationType::PostCopy | MigrationType::Hybrid)
+        })
+        .filter_map(|(ty, t)| t.as_ref().map(|t| (*ty, t.metrics.degraded_time_s)))
+        .collect();
+    degraded.sort_by_key(|(ty, _)| *ty != params.migration_type);
+    if !degraded.is_empty() {
+        let each = degraded
+            .iter()
+            .map(|(ty, d)| format!("{} for {}", ty.label(), format::duration(*d)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let who = degraded
+            .iter()
+            .map(|(ty, _)| ty.label())
+            .collect::<Vec<_>>()
+            .join(" and ");
         why.push_str(&format!(
-            " {names} switch over first and fetch the rest later: the VM then runs degraded for {}, and a host or link failure in that time loses it.",
-            format::duration(best_trace.metrics.degraded_time_s)
+            " {who} switch over first and fetch the rest later: the VM then runs degraded ({each}), and a host or link failure in that time loses it."
         ));
     }
     (Answer::Type(best_ty), also, names, why)

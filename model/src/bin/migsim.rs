@@ -207,6 +207,21 @@ fn usage_error(e: clap::Error) -> ExitCode {
     ExitCode::from(USAGE)
 }
 
+/// Writes `text` to standard output. A reader that stopped reading (`| head`) is not an
+/// error: the output ends there, quietly, with success.
+pub fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("replay") {
         return replay::main(std::env::args().skip(2));
@@ -226,11 +241,8 @@ fn main() -> ExitCode {
         return range_error(&e);
     }
     if format == Format::Params {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&params).expect("parameters serialise")
-        );
-        return ExitCode::SUCCESS;
+        let json = serde_json::to_string_pretty(&params).expect("parameters serialise");
+        return emit(&(json + "\n"));
     }
     let trace = match simulate(&params) {
         Ok(t) => t,
@@ -245,12 +257,8 @@ fn main() -> ExitCode {
                     serde_json::to_value(&params).expect("parameters serialise"),
                 );
             }
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).expect("JSON prints")
-            );
+            emit(&(serde_json::to_string_pretty(&json).expect("JSON prints") + "\n"))
         }
-        _ => print!("{}", table::render(&params, &trace)),
+        _ => emit(&table::render(&params, &trace)),
     }
-    ExitCode::SUCCESS
 }

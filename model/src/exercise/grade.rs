@@ -112,6 +112,11 @@ pub fn grade(ex: &Exercise, response: f64) -> Grade {
             // A hair over the tolerance for the decimal digits a student copies.
             (response - v).abs() <= (ex.answer.tolerance + 1e-9) * v.abs()
         }
+        _ if ex.kind() == AnswerKind::Choice && !ex.answer.accept.is_empty() => ex
+            .answer
+            .accept
+            .iter()
+            .any(|&i| i as f64 == response),
         _ => response == want,
     };
     if ok {
@@ -124,11 +129,21 @@ pub fn grade(ex: &Exercise, response: f64) -> Grade {
 /// The answer for people: `254.1 ms`, `21.47 GB`, `22 rounds`, `yes`, `Post-copy`.
 pub fn answer_words(ex: &Exercise) -> String {
     match (ex.kind(), ex.answer.value) {
-        (AnswerKind::Choice, v) => ex
-            .choices
-            .get(v.as_f64() as usize)
-            .cloned()
-            .unwrap_or_default(),
+        (AnswerKind::Choice, v) => {
+            let mut right = accepted(ex);
+            if right.is_empty() {
+                right.push(v.as_f64() as usize);
+            }
+            let names: Vec<&str> = right
+                .into_iter()
+                .filter_map(|i| ex.choices.get(i).map(String::as_str))
+                .collect();
+            match names.as_slice() {
+                [] => String::new(),
+                [one] => one.to_string(),
+                [init @ .., last] => format!("{} and {last} (tied)", init.join(", ")),
+            }
+        }
         (_, AnswerValue::Bool(b)) => if b { "yes" } else { "no" }.into(),
         (_, AnswerValue::Count(n)) => format!("{n} {}", ex.answer.unit).trim_end().to_string(),
         (_, AnswerValue::Number(v)) => match ex.answer.unit.as_str() {
@@ -137,4 +152,9 @@ pub fn answer_words(ex: &Exercise) -> String {
             u => format!("{v} {u}"),
         },
     }
+}
+
+/// The indices of every right choice (ties included).
+pub fn accepted(ex: &Exercise) -> Vec<usize> {
+    ex.answer.accept.iter().map(|&i| i as usize).collect()
 }

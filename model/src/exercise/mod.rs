@@ -109,7 +109,7 @@ pub struct Exercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<String>>,
     /// Comparisons: one flag list per run; `answer.value` is the index of the run with
-    /// the least `answer.metric` (the lowest index on a tie).
+    /// the least `answer.metric` (the lowest index on a tie; `answer.accept` has them all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args_each: Option<Vec<Vec<String>>>,
     /// Comparisons: what each run of `args_each` is, for people.
@@ -131,7 +131,16 @@ pub struct Answer {
     /// Relative tolerance: accept `|x − value| ≤ tolerance·|value|`; 0 for counts,
     /// yes/no and choices.
     pub tolerance: f64,
+    /// Comparisons: every choice whose run ties with the least (within a relative
+    /// [`TIE_REL`]), `value` first among them; all of them are right. Empty for other
+    /// questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<u64>,
 }
+
+/// Two comparison runs whose metric differs by at most this share of the least are a
+/// tie (post-copy and hybrid's downtimes differ by 1e-18 s).
+pub const TIE_REL: f64 = 1e-9;
 
 /// A metric's value: a yes/no, a count (rounds, a choice's index) or a number.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -358,6 +367,18 @@ impl Metric {
         .find(|m| m.key() == s)
     }
 
+    /// The quantity in words, for people: "downtime", "total time".
+    pub fn words(self) -> &'static str {
+        match self {
+            Metric::TotalTime => "total time",
+            Metric::Downtime => "downtime",
+            Metric::DegradedTime => "degraded time",
+            Metric::BytesSent => "bytes sent",
+            Metric::PrecopyRounds => "pre-copy rounds",
+            Metric::Converged => "converged",
+        }
+    }
+
     pub fn unit(self) -> &'static str {
         match self {
             Metric::TotalTime | Metric::Downtime | Metric::DegradedTime => "s",
@@ -385,15 +406,23 @@ pub fn run(args: &[String]) -> Option<Trace> {
     simulate(&params_from_args(args).ok()?).ok()
 }
 
-/// The index of the least value, the lowest index on a tie.
+/// The index of the least value, the lowest index on a tie (see [`tied_least`]).
 pub fn least(values: &[f64]) -> usize {
-    let mut best = 0;
-    for (i, v) in values.iter().enumerate() {
-        if *v < values[best] {
-            best = i;
-        }
+    tied_least(values).first().copied().unwrap_or(0)
+}
+
+/// Every index whose value is within a relative [`TIE_REL`] of the least, in order.
+pub fn tied_least(values: &[f64]) -> Vec<usize> {
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    if !min.is_finite() {
+        return (!values.is_empty()).then_some(0).into_iter().collect();
     }
-    best
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v - min <= TIE_REL * min.abs())
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Runs the draft's flags, reads the answer and writes the solution; `None` for a
@@ -430,6 +459,7 @@ fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
     {
         return None;
     }
+    let mut accept = Vec::new();
     let (value, unit, tolerance) = match &d.runs {
         Runs::One(_) => {
             let v = d.metric.value(&traces[0].metrics);
@@ -447,6 +477,7 @@ fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
                 .iter()
                 .map(|t| d.metric.value(&t.metrics).as_f64())
                 .collect();
+            accept = tied_least(&values).into_iter().map(|i| i as u64).collect();
             (
                 AnswerValue::Count(least(&values) as u64),
                 String::new(),
@@ -475,6 +506,7 @@ fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
                 value,
                 unit,
                 tolerance,
+                accept,
             },
             solution,
         },

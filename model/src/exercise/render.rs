@@ -92,12 +92,14 @@ pub fn to_gift(set: &ExerciseSet) -> String {
         let (question, body) = match (ex.kind(), ex.answer.value) {
             (AnswerKind::Choice, v) => {
                 let right = v.as_f64() as usize;
+                let tied = &ex.answer.accept;
+                let is_right = |i: usize| i == right || tied.contains(&(i as u64));
                 let opts: Vec<String> = ex
                     .choices
                     .iter()
                     .enumerate()
                     .map(|(i, c)| {
-                        format!("{}{}", if i == right { "=" } else { "~" }, gift_escape(c))
+                        format!("{}{}", if is_right(i) { "=" } else { "~" }, gift_escape(c))
                     })
                     .collect();
                 (gift_escape(&ex.question), opts.join(" "))
@@ -141,7 +143,7 @@ fn csv_field(s: &str) -> String {
 /// One row per problem (RFC 4180), for a spreadsheet grader.
 pub fn to_csv(set: &ExerciseSet) -> String {
     let mut out =
-        String::from("id,topic,question,metric,value,unit,tolerance,choices,commands,solution\r\n");
+        String::from("id,topic,question,metric,value,unit,tolerance,choices,commands,solution,accept\r\n");
     for ex in &set.exercises {
         let value = match ex.answer.value {
             AnswerValue::Bool(b) => b.to_string(),
@@ -165,6 +167,12 @@ pub fn to_csv(set: &ExerciseSet) -> String {
             choices.join("; "),
             commands(ex).join(" | "),
             ex.solution.clone(),
+            ex.answer
+                .accept
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));

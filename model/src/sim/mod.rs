@@ -20,7 +20,7 @@ mod precopy;
 mod suspended;
 pub mod workload;
 
-use crate::params::{DirtyModel, FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
 use crate::trace::{
     Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
 };
@@ -82,6 +82,7 @@ pub(crate) struct RoundSpec {
     pub dirty_bytes_at_end: f64,
     pub pending_bytes_at_start: f64,
     pub pending_bytes_at_end: f64,
+    pub unsent_bytes_at_start: f64,
     pub throttle: f64,
     pub is_final: bool,
     /// How fast its bytes went, for the rate changes within it.
@@ -185,6 +186,7 @@ impl<'a> Builder<'a> {
             dirty_bytes_at_end: r.dirty_bytes_at_end,
             pending_bytes_at_start: r.pending_bytes_at_start,
             pending_bytes_at_end: r.pending_bytes_at_end,
+            unsent_bytes_at_start: r.unsent_bytes_at_start,
             throttle: r.throttle,
             rate_bytes_per_s: if duration_s > 0.0 {
                 r.bytes_sent / duration_s
@@ -372,36 +374,13 @@ pub(crate) fn dirty_bytes_at(trace: &Trace, params: &Params, t: f64) -> Option<f
     }
     let wl = Workload::from_params(params);
     let memory = wl.memory_bytes;
-    let unsent = (round.pending_bytes_at_start
-        - round.pages_sent * round.progress_at(t) * wl.page_bytes)
-        .clamp(0.0, memory);
+    // The pass sends what the first pass has not reached before the dirty pages.
+    let sent = (round.pages_sent * round.progress_at(t) * wl.page_bytes).max(0.0);
+    let never = round.unsent_bytes_at_start.clamp(0.0, memory);
+    let never_left = (never - sent).max(0.0);
+    let dirty_left = (round.pending_bytes_at_start - never - (sent - never).max(0.0)).max(0.0);
     let dirtied = wl.bytes(&wl.dirty(t.min(round.end_s()) - round.start_s, round.throttle));
-    Some(union_bytes(&wl, round.index, unsent, dirtied))
-}
-
-/// Bytes dirty once the guest has dirtied `dirtied` bytes while `unsent` bytes of a
-/// round's set were still waiting (a page in both counts once). The linear model has
-/// every write dirty a page not dirty yet (Liu et al.), so the two add up. Under random
-/// writes a dirtied page is already waiting with the chance `unsent / region`: the set
-/// waiting is spread over all memory in round 0, over the working set after it.
-pub(crate) fn union_bytes(wl: &Workload, round: u32, unsent: f64, dirtied: f64) -> f64 {
-    let memory = wl.memory_bytes;
-    let fresh = match wl.model {
-        DirtyModel::Linear => dirtied,
-        DirtyModel::Uniform => {
-            let region = if round == 0 {
-                memory
-            } else {
-                wl.cap_bytes.max(unsent)
-            };
-            if gt(region, 0.0) {
-                dirtied * (1.0 - (unsent / region).clamp(0.0, 1.0))
-            } else {
-                0.0
-            }
-        }
-    };
-    (unsent + fresh).min(memory).max(0.0)
+    Some(precopy::dirty_after(&wl, never_left, dirty_left, dirtied))
 }
 
 /// Bytes for people, binary units: "412 MiB", "4.00 GiB".

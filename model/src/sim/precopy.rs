@@ -25,10 +25,9 @@ use super::link::Pace;
 use super::policy::{self, AutoConverge, Decision, RoundEnd};
 use super::workload::{Dirty, Workload};
 use super::{
-    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, postcopy, union_bytes, Builder, RoundSpec,
-    MAX_ROUNDS,
+    fmt_bytes, fmt_rate, fmt_s, postcopy, Builder, RoundSpec, MAX_ROUNDS, ZERO_PAGE_MARKER_BYTES,
 };
-use crate::params::{MigrationType, StopPolicy};
+use crate::params::{DirtyModel, MigrationType, StopPolicy, BASE_PAGE_BYTES};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 /// QEMU's rate-limit window (`BUFFER_DELAY` in `migration/migration.c`): the budget of
@@ -51,12 +50,79 @@ enum Cut {
     Failure(Failure),
 }
 
-/// The pages a pass works through: as counted in the dirty bitmap, and the bytes they
-/// take on the wire (zero pages as markers, so fewer).
+/// The pages a pass works through, in the order QEMU's walk reaches them: first what the
+/// first pass has not reached yet (non-zero pages, then the zero pages a freshly booted
+/// guest keeps above them, sent as markers), then the pages dirtied since they were sent.
+/// Only memory bytes are kept; the wire bytes follow (`docs/model.md`, "QEMU's loop").
 #[derive(Clone, Copy, Debug)]
 struct PageSet {
-    pages: f64,
-    wire_bytes: f64,
+    /// Non-zero memory the first pass has not sent yet.
+    first_data: f64,
+    /// Zero memory the first pass has not sent yet.
+    first_zero: f64,
+    /// Memory dirtied since it was last sent (inside the working set).
+    dirty: f64,
+}
+
+impl PageSet {
+    /// Bytes of the never-sent part.
+    fn first(&self) -> f64 {
+        self.first_data + self.first_zero
+    }
+
+    /// Memory bytes as the dirty bitmap counts them: every page at its full size.
+    fn mem(&self) -> f64 {
+        self.first() + self.dirty
+    }
+
+    fn zero_wire(&self) -> f64 {
+        self.first_zero / BASE_PAGE_BYTES as f64 * ZERO_PAGE_MARKER_BYTES
+    }
+
+    /// Bytes on the wire to send the whole set.
+    fn wire(&self) -> f64 {
+        self.first_data + self.zero_wire() + self.dirty
+    }
+
+    /// Tracking pages in the set.
+    fn pages(&self, page_bytes: f64) -> f64 {
+        self.mem() / page_bytes
+    }
+
+    /// What is left once `sent` wire bytes of the set went, in walk order.
+    fn after_sending(&self, sent: f64) -> PageSet {
+        let mut left = sent.max(0.0);
+        let data = left.min(self.first_data);
+        left -= data;
+        let zw = self.zero_wire();
+        let zero_share = if zw > 0.0 { (left / zw).min(1.0) } else { 1.0 };
+        left = (left - zw).max(0.0);
+        PageSet {
+            first_data: self.first_data - data,
+            first_zero: self.first_zero * (1.0 - zero_share),
+            dirty: (self.dirty - left).max(0.0),
+        }
+    }
+
+    /// Wire bytes to send before what is pending falls to `target` memory bytes (0 when
+    /// it already has; the whole set's wire bytes when `target` is below 0).
+    fn wire_until_pending(&self, target: f64) -> f64 {
+        let mut over = self.mem() - target;
+        if over <= 0.0 {
+            return 0.0;
+        }
+        if over <= self.first_data {
+            return over;
+        }
+        over -= self.first_data;
+        let zw = self.zero_wire();
+        if over <= self.first_zero {
+            let share = if self.first_zero > 0.0 { over / self.first_zero } else { 1.0 };
+            return self.first_data + zw * share;
+        }
+        over -= self.first_zero;
+        self.first_data + zw + over.min(self.dirty)
+    }
 }
 
 /// Pre-copy's running state between bitmap syncs.
@@ -78,73 +144,87 @@ struct Sync {
     dirtied: Dirty,
     /// The set the sync finds: the pass's unsent rest together with `dirtied`.
     next: PageSet,
-    /// Of `next`, the pages the pass had not reached.
-    rest_pages: f64,
+    /// What the pass had not reached.
+    rest: PageSet,
 }
 
 impl PreCopy {
     fn new(b: &Builder) -> Self {
         let wl = Workload::from_params(b.p);
-        let pages = (wl.memory_bytes / wl.page_bytes).ceil();
+        let zero = b.p.zero_bytes().min(wl.memory_bytes);
         PreCopy {
             ac: AutoConverge::default(),
             throttle: 0.0,
             sent_total: 0.0,
             index: 0,
             set: PageSet {
-                pages,
-                wire_bytes: full_pass_bytes(b.p),
+                first_data: wl.memory_bytes - zero,
+                first_zero: zero,
+                dirty: 0.0,
             },
             wl,
         }
     }
 
-    /// Memory bytes of a set as the bitmap counts them (a whole tracking page each).
+    /// Memory bytes of a set as the bitmap counts them.
     fn mem(&self, s: PageSet) -> f64 {
-        (s.pages * self.wl.page_bytes).min(self.wl.memory_bytes)
+        s.mem().min(self.wl.memory_bytes)
     }
 
     /// The state when the pass that began at `t0` has sent `sent` bytes by `t`.
     fn sync_at(&self, t0: f64, t: f64, sent: f64) -> Sync {
         let wl = &self.wl;
-        let set = self.set;
-        let done = if set.wire_bytes > 0.0 {
-            (sent / set.wire_bytes).clamp(0.0, 1.0)
-        } else {
-            1.0
-        };
-        let rest_pages = set.pages * (1.0 - done);
+        let rest = self.set.after_sending(sent);
         let dirtied = wl.dirty(t - t0, self.throttle);
-        let union = union_bytes(
-            wl,
-            self.index,
-            rest_pages * wl.page_bytes,
-            wl.bytes(&dirtied),
-        );
-        let fresh_pages = (union / wl.page_bytes - rest_pages).max(0.0);
+        let dirty = dirty_after(wl, rest.first(), rest.dirty, wl.bytes(&dirtied));
         Sync {
             sent,
             dirtied,
-            next: PageSet {
-                pages: rest_pages + fresh_pages,
-                wire_bytes: (set.wire_bytes - sent).max(0.0) + fresh_pages * wl.page_bytes,
-            },
-            rest_pages,
+            next: PageSet { dirty, ..rest },
+            rest,
         }
     }
+}
+
+/// Memory dirty at a bitmap sync: what was dirty and not yet resent (`dirty_left`)
+/// together with what the guest dirtied since the last sync (`dirtied`, inside the
+/// working set). The working set is spread over memory, so its share lying in what the
+/// first pass has not reached (`never_sent`) is pending already and counts once; the
+/// rest of the working set is the most that can be dirty. The linear model adds what it
+/// dirtied up to that bound (Liu et al.); under random writes a dirtied page is dirty
+/// already with the chance `dirty_left` / working set. `docs/model.md`, "QEMU's loop".
+pub(crate) fn dirty_after(wl: &Workload, never_sent: f64, dirty_left: f64, dirtied: f64) -> f64 {
+    let memory = wl.memory_bytes;
+    if !super::gt(memory, 0.0) {
+        return 0.0;
+    }
+    let outside = (1.0 - never_sent / memory).clamp(0.0, 1.0);
+    let room = (wl.cap_bytes * outside).min(memory - never_sent).max(0.0);
+    let fresh = dirtied * outside;
+    let dirty = match wl.model {
+        DirtyModel::Linear => dirty_left + fresh,
+        DirtyModel::Uniform => {
+            if super::gt(wl.cap_bytes, 0.0) {
+                dirty_left + fresh - dirtied * (dirty_left / wl.cap_bytes).min(1.0)
+            } else {
+                dirty_left
+            }
+        }
+    };
+    dirty.clamp(dirty_left.min(room), room)
 }
 
 pub(crate) fn run(b: &mut Builder) -> Outcome {
     let mut pc = PreCopy::new(b);
     loop {
         let t0 = b.t;
-        let full = b.link.time_to_send(t0, pc.set.wire_bytes, Pace::Capped);
+        let full = b.link.time_to_send(t0, pc.set.wire(), Pace::Capped);
         let natural = match b.p.policy {
             StopPolicy::Qemu => qemu_check_time(b, &pc, t0, full),
             _ => full,
         };
         let sent = if natural >= full {
-            pc.set.wire_bytes
+            pc.set.wire()
         } else {
             b.link.bytes_between(t0, natural, Pace::Capped)
         };
@@ -197,12 +277,14 @@ fn note_pass(b: &mut Builder, pc: &PreCopy) {
 /// stretch with its own threshold. O(rate changes), never O(windows).
 fn qemu_check_time(b: &Builder, pc: &PreCopy, t0: f64, full: f64) -> f64 {
     let set = pc.set;
-    let mem = pc.mem(set);
     let dl = b.p.downtime_limit_s;
-    if !super::gt(set.wire_bytes, 0.0) || !super::gt(mem, 0.0) {
+    if !super::gt(set.wire(), 0.0) || !super::gt(pc.mem(set), 0.0) {
         return full;
     }
-    let pending = |t: f64| mem * (1.0 - b.link.bytes_between(t0, t, Pace::Capped) / set.wire_bytes);
+    let pending = |t: f64| {
+        set.after_sending(b.link.bytes_between(t0, t, Pace::Capped))
+            .mem()
+    };
     let fits = |t: f64| pending(t) <= b.link.rate_at(t, Pace::Capped) * dl;
     let mut a = t0;
     // Each step moves to a later stretch or window, so this ends; the bound is a guard.
@@ -211,7 +293,7 @@ fn qemu_check_time(b: &Builder, pc: &PreCopy, t0: f64, full: f64) -> f64 {
             return full;
         }
         let thr = b.link.rate_at(a, Pace::Capped) * dl;
-        let need = set.wire_bytes * (1.0 - thr / mem).max(0.0);
+        let need = set.wire_until_pending(thr);
         let crossing = b.link.time_to_send(t0, need, Pace::Capped).max(a);
         let stretch_end = b.link.segment_end(a);
         if crossing >= stretch_end {
@@ -265,7 +347,8 @@ fn record_pass(b: &mut Builder, pc: &PreCopy, t0: f64, end: f64, sync: &Sync) {
     if end <= t0 && sync.sent <= 0.0 {
         return;
     }
-    let pages_sent = pc.set.pages - sync.rest_pages;
+    let page = pc.wl.page_bytes;
+    let pages_sent = pc.set.pages(page) - sync.rest.pages(page);
     b.round(RoundSpec {
         index: pc.index,
         start_s: t0,
@@ -276,6 +359,7 @@ fn record_pass(b: &mut Builder, pc: &PreCopy, t0: f64, end: f64, sync: &Sync) {
         dirty_bytes_at_end: pc.wl.bytes(&sync.dirtied),
         pending_bytes_at_start: pc.mem(pc.set),
         pending_bytes_at_end: pc.mem(sync.next),
+        unsent_bytes_at_start: pc.set.first(),
         throttle: pc.throttle,
         is_final: false,
         pace: Pace::Capped,
@@ -312,7 +396,8 @@ fn cut_short(b: &mut Builder, pc: &PreCopy, c: f64, why: Cut, sync: &Sync) -> Ou
                 fmt_bytes(pending)
             );
             let next = sync.next;
-            super::suspended::finish_paused(b, next.wire_bytes, next.pages, pc.index + 1)
+            let pages = next.pages(pc.wl.page_bytes);
+            super::suspended::finish_paused(b, next.wire(), pages, pc.index + 1)
         }
         Cut::Failure(f) => precopy_failure(b, c, f, running(pc.throttle)),
     }
@@ -327,7 +412,7 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
     let round_end = RoundEnd {
         rounds_done: pc.index + 1,
         dirty_bytes: pc.mem(next),
-        dirty_pages: next.pages,
+        dirty_pages: next.pages(pc.wl.page_bytes),
         rate_bytes_per_s: rate,
         sent_bytes: pc.sent_total,
         memory_bytes: pc.wl.memory_bytes,
@@ -338,8 +423,8 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
         b.stop_reason = reason;
         return Some(stop_and_copy(
             b,
-            next.wire_bytes,
-            next.pages,
+            next.wire(),
+            next.pages(pc.wl.page_bytes),
             pc.index + 1,
             Pace::LinkSpeed,
         ));
@@ -357,7 +442,7 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
         return Some(postcopy::switch(
             b,
             &pc.wl,
-            next.wire_bytes,
+            next.wire(),
             missing,
             pc.index + 1,
         ));
@@ -368,14 +453,27 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
     None
 }
 
-/// The pages post-copy must still bring, per access set: what the guest dirtied, plus
-/// the rest of the last pass spread over memory.
+/// The pages post-copy must still bring, per access set: the dirty pages (shared out
+/// as the guest dirtied them, or by the sets' sizes), plus what the first pass did not
+/// reach, spread over memory.
 fn missing_pages(wl: &Workload, sync: &Sync) -> Dirty {
     let sets = wl.access_sets();
-    let all_pages = (wl.memory_bytes / wl.page_bytes).max(1.0);
-    let mut missing = sync.dirtied;
-    for (m, s) in missing.pages.iter_mut().zip(sets.iter()) {
-        *m = (*m + sync.rest_pages * s.pages / all_pages).min(s.pages);
+    let page = wl.page_bytes;
+    let all_pages = (wl.memory_bytes / page).max(1.0);
+    let dirtied = sync.dirtied.total_pages();
+    let set_pages: f64 = sets.iter().map(|s| s.pages).sum();
+    let dirty_pages = sync.next.dirty / page;
+    let never_pages = sync.next.first() / page;
+    let mut missing = Dirty::default();
+    for (i, (m, s)) in missing.pages.iter_mut().zip(sets.iter()).enumerate() {
+        let share = if super::gt(dirtied, 0.0) {
+            sync.dirtied.pages[i] / dirtied
+        } else if super::gt(set_pages, 0.0) {
+            s.pages / set_pages
+        } else {
+            0.0
+        };
+        *m = (dirty_pages * share + never_pages * s.pages / all_pages).min(s.pages);
     }
     missing
 }

@@ -91,6 +91,5 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Format::Gift => exercise::to_gift(&set),
         Format::Csv => exercise::to_csv(&set),
     };
-    print!("{out}");
-    ExitCode::SUCCESS
+    super::emit(&out)
 }

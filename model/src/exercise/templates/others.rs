@@ -327,7 +327,7 @@ fn compare_lines(
         .iter()
         .map(|r| metric.value(&r.t.metrics).as_f64())
         .collect();
-    let best = super::super::least(&values);
+    let best = super::super::tied_least(&values);
     let mut lines: Vec<String> = runs
         .iter()
         .map(|r| {
@@ -340,7 +340,15 @@ fn compare_lines(
             )
         })
         .collect();
-    lines.push(format!("Least {}: {}.", metric.key(), name(&runs[best])));
+    let names: Vec<String> = best.iter().map(|&i| name(&runs[i])).collect();
+    lines.push(match names.as_slice() {
+        [one] => format!("Least {}: {one}.", metric.words()),
+        _ => format!(
+            "Least {}: {}, tied (within a billionth); each is right.",
+            metric.words(),
+            names.join(" and ")
+        ),
+    });
     (lines.join("\n"), None)
 }
 
