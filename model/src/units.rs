@@ -240,6 +240,25 @@ pub fn optional_size(s: &str) -> Result<Option<u64>, String> {
     }
 }
 
+/// A size, or `off` (a feature that is not used).
+pub fn size_or_off(s: &str) -> Result<Option<u64>, String> {
+    if s.trim().eq_ignore_ascii_case("off") {
+        Ok(None)
+    } else {
+        size(s)
+            .map(Some)
+            .map_err(|_| format!("{SIZE_FORM}, or off"))
+    }
+}
+
+/// A plain number of bytes, fractions allowed: `13.3` or `13.3B`.
+pub fn bytes_f64(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    decimal(t.strip_suffix('B').unwrap_or(t).trim())
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| "expected a number of bytes like 13.3 or 512B".to_string())
+}
+
 /// A share 0 ..= 1: `25%` or `0.25`.
 pub fn share(s: &str) -> Result<f64, String> {
     let t = s.trim();

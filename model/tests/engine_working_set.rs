@@ -45,7 +45,10 @@ fn a_working_set_that_fits_the_limit_converges_under_qemus_loop() {
         );
         // Every page of memory went at least once (zero pages as markers count as pages).
         let pages: f64 = t.rounds.iter().map(|r| r.pages_sent).sum();
-        assert!(pages * 4096.0 >= c.0 as f64 * (1.0 - 1e-9), "{c:?}: pages lost");
+        assert!(
+            pages * 4096.0 >= c.0 as f64 * (1.0 - 1e-9),
+            "{c:?}: pages lost"
+        );
         // It does not take many more rounds than the textbook rule, which converges too.
         let tb = simulate(&params(c, StopPolicy::Textbook)).expect("valid");
         assert!(tb.metrics.converged, "{c:?}: textbook");
@@ -61,7 +64,10 @@ fn the_dirty_readout_never_exceeds_the_working_set() {
     for k in 0..=200 {
         let at = t.end_s() * k as f64 / 200.0;
         if let Some(d) = t.dirty_bytes_at(&p, at) {
-            assert!(d <= c.3 as f64 * 1.0001, "{d} dirty at {at} s with a 1 GiB working set");
+            assert!(
+                d <= c.3 as f64 * 1.0001,
+                "{d} dirty at {at} s with a 1 GiB working set"
+            );
         }
     }
 }

@@ -678,5 +678,8 @@ fn tied_choices_are_all_accepted() {
             }
         }
     }
-    assert!(tied_questions > 0, "no tied question in 1,800 problems: the test saw nothing");
+    assert!(
+        tied_questions > 0,
+        "no tied question in 1,800 problems: the test saw nothing"
+    );
 }

@@ -999,27 +999,39 @@ fn range_ends_are_accepted() {
 fn arb_live_vm() -> impl Strategy<Value = Params> {
     (
         (log_u64(64 * MIB, 64 * GIB), 0.0f64..=1.0, share(0.8)),
-        (log_f64(10e6, 10e9), log_f64(1e5, 20e9), log_f64(0.001, 10.0)),
-        (arb_policy(), prop_oneof![Just(DirtyModel::Linear), Just(DirtyModel::Uniform)]),
-        (prop_oneof![3 => Just(BASE_PAGE_BYTES), 1 => Just(2 * MIB)], any::<bool>()),
+        (
+            log_f64(10e6, 10e9),
+            log_f64(1e5, 20e9),
+            log_f64(0.001, 10.0),
+        ),
+        (
+            arb_policy(),
+            prop_oneof![Just(DirtyModel::Linear), Just(DirtyModel::Uniform)],
+        ),
+        (
+            prop_oneof![3 => Just(BASE_PAGE_BYTES), 1 => Just(2 * MIB)],
+            any::<bool>(),
+        ),
     )
-        .prop_map(|((mem, ws, zero), (bw, dirty, dtl), (policy, model), (page, ac))| {
-            let ws_bytes = ((mem as f64 * ws) as u64).max(page);
-            Params {
-                migration_type: MigrationType::Live,
-                policy,
-                memory_bytes: mem,
-                working_set_bytes: Some(ws_bytes.min(mem)),
-                zero_page_share: zero,
-                page_size_bytes: page,
-                bandwidth_bytes_per_s: bw,
-                dirty_rate_bytes_per_s: dirty,
-                dirty_model: model,
-                downtime_limit_s: dtl,
-                auto_converge: ac && policy == StopPolicy::Qemu,
-                ..Params::default()
-            }
-        })
+        .prop_map(
+            |((mem, ws, zero), (bw, dirty, dtl), (policy, model), (page, ac))| {
+                let ws_bytes = ((mem as f64 * ws) as u64).max(page);
+                Params {
+                    migration_type: MigrationType::Live,
+                    policy,
+                    memory_bytes: mem,
+                    working_set_bytes: Some(ws_bytes.min(mem)),
+                    zero_page_share: zero,
+                    page_size_bytes: page,
+                    bandwidth_bytes_per_s: bw,
+                    dirty_rate_bytes_per_s: dirty,
+                    dirty_model: model,
+                    downtime_limit_s: dtl,
+                    auto_converge: ac && policy == StopPolicy::Qemu,
+                    ..Params::default()
+                }
+            },
+        )
         .prop_filter("valid", |p| p.validate().is_ok())
 }
 

@@ -112,11 +112,9 @@ pub fn grade(ex: &Exercise, response: f64) -> Grade {
             // A hair over the tolerance for the decimal digits a student copies.
             (response - v).abs() <= (ex.answer.tolerance + 1e-9) * v.abs()
         }
-        _ if ex.kind() == AnswerKind::Choice && !ex.answer.accept.is_empty() => ex
-            .answer
-            .accept
-            .iter()
-            .any(|&i| i as f64 == response),
+        _ if ex.kind() == AnswerKind::Choice && !ex.answer.accept.is_empty() => {
+            ex.answer.accept.iter().any(|&i| i as f64 == response)
+        }
         _ => response == want,
     };
     if ok {

@@ -142,8 +142,9 @@ fn csv_field(s: &str) -> String {
 
 /// One row per problem (RFC 4180), for a spreadsheet grader.
 pub fn to_csv(set: &ExerciseSet) -> String {
-    let mut out =
-        String::from("id,topic,question,metric,value,unit,tolerance,choices,commands,solution,accept\r\n");
+    let mut out = String::from(
+        "id,topic,question,metric,value,unit,tolerance,choices,commands,solution,accept\r\n",
+    );
     for ex in &set.exercises {
         let value = match ex.answer.value {
             AnswerValue::Bool(b) => b.to_string(),

@@ -62,6 +62,8 @@ struct PageSet {
     first_zero: f64,
     /// Memory dirtied since it was last sent (inside the working set).
     dirty: f64,
+    /// Bytes on the wire for `dirty`: the same, or less where XBZRLE sends deltas.
+    dirty_wire: f64,
 }
 
 impl PageSet {
@@ -81,6 +83,11 @@ impl PageSet {
 
     /// Bytes on the wire to send the whole set.
     fn wire(&self) -> f64 {
+        self.first_data + self.zero_wire() + self.dirty_wire
+    }
+
+    /// Bytes on the wire with every dirty page in full (post-copy sends no deltas).
+    fn full_wire(&self) -> f64 {
         self.first_data + self.zero_wire() + self.dirty
     }
 
@@ -97,10 +104,16 @@ impl PageSet {
         let zw = self.zero_wire();
         let zero_share = if zw > 0.0 { (left / zw).min(1.0) } else { 1.0 };
         left = (left - zw).max(0.0);
+        let dirty_share = if self.dirty_wire > 0.0 {
+            (left / self.dirty_wire).min(1.0)
+        } else {
+            1.0
+        };
         PageSet {
             first_data: self.first_data - data,
             first_zero: self.first_zero * (1.0 - zero_share),
-            dirty: (self.dirty - left).max(0.0),
+            dirty: self.dirty * (1.0 - dirty_share),
+            dirty_wire: self.dirty_wire * (1.0 - dirty_share),
         }
     }
 
@@ -117,11 +130,20 @@ impl PageSet {
         over -= self.first_data;
         let zw = self.zero_wire();
         if over <= self.first_zero {
-            let share = if self.first_zero > 0.0 { over / self.first_zero } else { 1.0 };
+            let share = if self.first_zero > 0.0 {
+                over / self.first_zero
+            } else {
+                1.0
+            };
             return self.first_data + zw * share;
         }
         over -= self.first_zero;
-        self.first_data + zw + over.min(self.dirty)
+        let per_byte = if self.dirty > 0.0 {
+            self.dirty_wire / self.dirty
+        } else {
+            1.0
+        };
+        self.first_data + zw + over.min(self.dirty) * per_byte
     }
 }
 
@@ -134,6 +156,10 @@ struct PreCopy {
     sent_total: f64,
     index: u32,
     set: PageSet,
+    /// Memory of the working set in the XBZRLE cache (0 without XBZRLE).
+    cached: f64,
+    /// XBZRLE's cache size and wire bytes per encoded page, when on.
+    xbzrle: Option<(f64, f64)>,
 }
 
 /// What a pass left at the sync that ended it.
@@ -146,6 +172,8 @@ struct Sync {
     next: PageSet,
     /// What the pass had not reached.
     rest: PageSet,
+    /// The XBZRLE cache after the pass.
+    cached: f64,
 }
 
 impl PreCopy {
@@ -161,9 +189,33 @@ impl PreCopy {
                 first_data: wl.memory_bytes - zero,
                 first_zero: zero,
                 dirty: 0.0,
+                dirty_wire: 0.0,
             },
+            cached: 0.0,
+            xbzrle: b
+                .p
+                .xbzrle_cache_bytes
+                .map(|c| (c as f64, b.p.xbzrle_page_bytes)),
             wl,
         }
+    }
+
+    /// XBZRLE: the share of dirty pages (spread over the working set) still in the
+    /// cache when `cached` bytes of the working set are in it.
+    fn hit_share(&self, cached: f64) -> f64 {
+        if self.xbzrle.is_some() && self.wl.cap_bytes > 0.0 {
+            (cached / self.wl.cap_bytes).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Wire bytes per memory byte of dirty pages: 1, or less where XBZRLE sends a hit
+    /// as its delta.
+    fn dirty_cost(&self, cached: f64) -> f64 {
+        let page_wire = self.xbzrle.map_or(BASE_PAGE_BYTES as f64, |x| x.1);
+        let hit = self.hit_share(cached);
+        hit * page_wire / BASE_PAGE_BYTES as f64 + (1.0 - hit)
     }
 
     /// Memory bytes of a set as the bitmap counts them.
@@ -177,11 +229,26 @@ impl PreCopy {
         let rest = self.set.after_sending(sent);
         let dirtied = wl.dirty(t - t0, self.throttle);
         let dirty = dirty_after(wl, rest.first(), rest.dirty, wl.bytes(&dirtied));
+        // XBZRLE: a dirty page sent in full (a cache miss) enters the cache, which keeps
+        // the most recent pages up to its size (QEMU's `cache_insert`).
+        let cached = match self.xbzrle {
+            Some((size, _)) => {
+                let sent_dirty = (self.set.dirty - rest.dirty).max(0.0);
+                let misses = sent_dirty * (1.0 - self.hit_share(self.cached));
+                (self.cached + misses).min(size).min(wl.cap_bytes)
+            }
+            None => 0.0,
+        };
         Sync {
             sent,
             dirtied,
-            next: PageSet { dirty, ..rest },
+            next: PageSet {
+                dirty,
+                dirty_wire: dirty * self.dirty_cost(cached),
+                ..rest
+            },
             rest,
+            cached,
         }
     }
 }
@@ -442,13 +509,14 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
         return Some(postcopy::switch(
             b,
             &pc.wl,
-            next.wire(),
+            next.full_wire(),
             missing,
             pc.index + 1,
         ));
     }
     throttle_after_sync(b, pc, t, sync, rate);
     pc.set = next;
+    pc.cached = sync.cached;
     pc.index += 1;
     None
 }
