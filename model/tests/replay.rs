@@ -550,3 +550,33 @@ fn the_cli_exits_2_with_the_message_when_nothing_is_usable() {
     assert_eq!(out.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_first_line() {
+    // The harness's first line is the `run` header: skipping it would lose the stated
+    // setup (nonconverging has no `ram.total` in its samples, so memory would come from
+    // elsewhere) and report one skipped line.
+    let plain = series("nonconverging");
+    let with_bom = format!("\u{feff}{plain}");
+    let a = replay::parse(&plain).unwrap();
+    let b = replay::parse(&with_bom).unwrap();
+    assert_eq!(b.skipped.count, 0, "{:?}", b.skipped);
+    assert!(b.header.is_some(), "the run line is read");
+    assert_eq!(a, b);
+
+    let dir = std::env::temp_dir().join(format!("migsim-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (p, q) = (dir.join("plain.jsonl"), dir.join("bom.jsonl"));
+    std::fs::write(&p, &plain).unwrap();
+    std::fs::write(&q, with_bom.as_bytes()).unwrap();
+    assert_eq!(&std::fs::read(&q).unwrap()[..3], b"\xEF\xBB\xBF");
+    let run = |f: &PathBuf| migsim(&["replay", f.to_str().unwrap(), "--format", "json"]);
+    let (out_p, out_q) = (run(&p), run(&q));
+    assert!(
+        out_q.stderr.is_empty(),
+        "no skipped line: {}",
+        String::from_utf8_lossy(&out_q.stderr)
+    );
+    assert_eq!(stdout_json(&out_p), stdout_json(&out_q));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

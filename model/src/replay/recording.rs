@@ -217,6 +217,9 @@ enum Line {
 /// Reads a recording. Errs only when not one `query-migrate` sample with RAM counters
 /// could be read, naming the first lines that failed and why.
 pub fn parse(text: &str) -> Result<Recording, ReplayError> {
+    // A UTF-8 byte order mark (Windows editors and PowerShell write one) is not part of
+    // the first line; the browser's reader drops it too, so the CLI and the app agree.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut skipped = Skipped::default();
     let mut header = None;
     let mut samples: Vec<(Sample, Clock)> = Vec::new();
