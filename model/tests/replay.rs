@@ -686,6 +686,12 @@ fn the_guest_ends_where_runs_jsonl_saw_it_running_in_every_form() {
         };
         for (form, rec) in three_forms(name) {
             let end = replay::moment::last_moment(&rec);
+            // The picture's last moment shows QEMU's last word.
+            assert_eq!(
+                replay::moment::status_at(&rec, end),
+                summary(name)["status"].as_str().unwrap(),
+                "{name} ({form}) at {end}"
+            );
             let (host, state) = replay::vm_at(&rec, end);
             assert_eq!(host, want, "{name} ({form}) at {end}");
             // A guest paused before migrate waits at the destination for a `cont` that
@@ -809,7 +815,7 @@ fn passes_are_counted_one_way_in_every_form() {
         .lines()
         .filter_map(|l| serde_json::from_str::<Value>(l.split_once(' ')?.1).ok())
         .filter_map(|v| v["return"]["ram"]["downtime-bytes"].as_f64())
-        .last()
+        .next_back()
         .unwrap();
     assert!(
         (last.bytes_sent - down_bytes).abs() <= 1.0,

@@ -325,14 +325,20 @@ pub fn real_passes(rec: &Recording) -> Vec<Pass> {
         .collect()
 }
 
-/// When the migration ended: the source's `completed`/`cancelled`/`failed` event, or the
-/// last sample with counters (a final reply read late counts at QEMU's `total-time`,
-/// which stops when the migration does).
+/// When the migration ended: the source's `completed`/`cancelled`/`failed` event, else
+/// the reply that said so (a `completed` one at QEMU's `total-time`, which stops when the
+/// migration does, as the loop reads it up to ~100 ms late), else the last reply with
+/// counters.
 pub fn end_time(rec: &Recording) -> f64 {
     let ended = rec.events.iter().find(|e| {
         e.vm != Vm::Destination
             && matches!(&e.kind, QmpEventKind::Migration(s) if matches!(s.as_str(), "completed" | "cancelled" | "failed"))
     });
     let last = infer::last_counters(rec).map_or(0.0, |s| s.time_s());
-    ended.map_or(last, |e| e.t_s)
+    let said = rec
+        .samples
+        .last()
+        .filter(|s| s.is_terminal())
+        .map_or(last, |s| s.time_s().max(last));
+    ended.map_or(said, |e| e.t_s)
 }

@@ -225,7 +225,9 @@ enum Clock {
     QemuOnly,
 }
 
-/// One line after reading, before times are aligned.
+/// One line after reading, before times are aligned. Only one lives at a time (it is
+/// moved into its list at once), so a sample is not boxed for the size of the others.
+#[allow(clippy::large_enum_variant)]
 enum Line {
     Header(RunHeader),
     Sample(Sample, Clock),
