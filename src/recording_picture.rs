@@ -12,10 +12,12 @@
 //! - `ram.duplicate` pages (zero pages, sent as a marker) are that share of the copied
 //!   cells in the first pass;
 //! - the link carries what `ram.transferred` grew by since the sample before;
-//! - the guest is down from the source's STOP to the destination's RESUME; after that
-//!   it runs at the destination, and in post-copy the cells still to send are missing
-//!   there; a cancelled or failed migration leaves it running at the source and the
-//!   destination's copy discarded.
+//! - where the guest is, QEMU says (`migration_model::replay::vm_at`): down from the
+//!   source's STOP to the destination's RESUME and at the destination after it, or, with
+//!   no events recorded, at the destination in `postcopy-active` (the cells still to send
+//!   missing there) and once `completed`; a cancelled or failed migration leaves it
+//!   running at the source and the destination's copy discarded, a failure in post-copy
+//!   loses it.
 
 use crate::frame::{Frame, LinkView, Paint, CELLS};
 use crate::recording::Loaded;
@@ -114,11 +116,11 @@ impl RealMoment {
             .map_or(String::new(), |p| format!(", pass {}", p + 1));
         let what = match (self.abandoned, self.vm_host, self.vm_state) {
             (true, _, _) => format!(
-                "the migration was {}; the VM runs on at the source",
+                "the migration {}; the VM runs on at the source",
                 if self.status == "failed" {
                     "failed"
                 } else {
-                    "cancelled"
+                    "was cancelled"
                 }
             ),
             (_, _, VmState::Lost) => format!(
