@@ -126,12 +126,18 @@ pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Lo
     // state shows the recording's parameters exactly until someone changes one.
     let params = migration_model::spec::tidy(&params);
     let page = params.page_size_bytes as f64;
+    // The final reply's numbers hold from QEMU's end (`Sample::time_s`), never before
+    // the reply ahead of it.
+    let mut latest = f64::NEG_INFINITY;
     let points = rec
         .samples
         .iter()
         .filter(|s| s.transferred.is_some())
         .map(|s| Point {
-            t_s: s.t_s,
+            t_s: {
+                latest = latest.max(s.time_s());
+                latest
+            },
             remaining: s.remaining,
             sent: s.transferred,
             // QEMU reports 0 until its first measurement, after the first pass.
@@ -278,11 +284,10 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         model: m.passes.to_string(),
         diff: format!("{:+}", i64::from(m.passes) - i64::from(r.passes)),
     });
-    let yn = |b: bool| if b { "yes" } else { "no" }.to_string();
     out.push(Row {
-        what: "Completed",
-        real: yn(r.converged),
-        model: yn(m.converged),
+        what: "Outcome",
+        real: r.outcome.clone(),
+        model: m.outcome.replace('_', " "),
         diff: if r.converged == m.converged {
             "same"
         } else {
@@ -351,6 +356,36 @@ mod tests {
             "the first pass starts with most of memory: {first}"
         );
         assert_eq!(pts[200].remaining, Some(0.0));
+    }
+
+    #[test]
+    fn the_table_counts_passes_as_the_chart_draws_them_and_says_how_it_ended() {
+        let xbzrle = std::fs::read_to_string(format!(
+            "{}/model/tests/data/qemu/qmp/xbzrle.log",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        for (name, text) in [
+            ("xbzrle.log", xbzrle),
+            ("nonconverging", recording("nonconverging")),
+            (
+                "nonconverging_postcopy",
+                recording("nonconverging_postcopy"),
+            ),
+        ] {
+            let l = load(name, None, &text).unwrap();
+            let trace = migration_model::simulate(&l.params).unwrap();
+            let c = l.compare(&l.params, &trace);
+            let rows = rows(&c);
+            let passes = rows.iter().find(|r| r.what == "Passes").unwrap();
+            let bars = c.passes.iter().filter(|p| p.real.is_some()).count();
+            assert_eq!(passes.real, bars.to_string(), "{name}");
+            assert_eq!(l.pass_starts.len(), bars, "{name}: the lanes' ticks");
+            let outcome = rows.iter().find(|r| r.what == "Outcome").unwrap();
+            assert_eq!(outcome.real, c.real.outcome, "{name}");
+            let headline = l.narrate(&c, &l.params);
+            assert!(headline.contains(&c.real.outcome), "{name}: {headline}");
+        }
     }
 
     #[test]

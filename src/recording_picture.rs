@@ -12,14 +12,16 @@
 //! - `ram.duplicate` pages (zero pages, sent as a marker) are that share of the copied
 //!   cells in the first pass;
 //! - the link carries what `ram.transferred` grew by since the sample before;
-//! - the guest is down from the source's STOP to the destination's RESUME; after that
-//!   it runs at the destination, and in post-copy the cells still to send are missing
-//!   there; a cancelled or failed migration leaves it running at the source and the
-//!   destination's copy discarded.
+//! - where the guest is, QEMU says (`migration_model::replay::vm_at`): down from the
+//!   source's STOP to the destination's RESUME and at the destination after it, or, with
+//!   no events recorded, at the destination in `postcopy-active` (the cells still to send
+//!   missing there) and once `completed`; a cancelled or failed migration leaves it
+//!   running at the source and the destination's copy discarded, a failure in post-copy
+//!   loses it.
 
 use crate::frame::{Frame, LinkView, Paint, CELLS};
 use crate::recording::Loaded;
-use migration_model::replay::recording::{QmpEventKind, Vm};
+use migration_model::replay::{self, moment};
 use migration_model::{Host, VmState};
 
 /// What QEMU was doing at t, from the recording's counters and events.
@@ -67,7 +69,6 @@ impl RealMoment {
             }
             _ => 0.0,
         };
-        // The latest of the source's MIGRATION events and the samples' status.
         let samples = &l.rec.samples;
         let sampled = samples
             .partition_point(|s| s.t_s <= t)
@@ -75,48 +76,18 @@ impl RealMoment {
             .map(|i| &samples[i]);
         let zero_bytes =
             sampled.and_then(|s| s.duplicate).unwrap_or(0.0) * l.params.page_size_bytes as f64;
-        let event = l
-            .rec
-            .events
-            .iter()
-            .filter(|e| e.vm != Vm::Destination && e.t_s <= t)
-            .filter_map(|e| match &e.kind {
-                QmpEventKind::Migration(s) => Some((e.t_s, s.as_str())),
-                _ => None,
-            })
-            .next_back();
-        let status = match (sampled, event) {
-            (Some(s), Some((te, _))) if s.t_s >= te => s.status.as_str(),
-            (_, Some((_, e))) => e,
-            (Some(s), None) => s.status.as_str(),
-            (None, None) => "setup",
-        }
-        .to_string();
+        // QEMU's status and the guest's place, as the recording tells them (the same
+        // rules as the headline: `migration_model::replay::moment`).
+        let status = moment::status_at(&l.rec, t).to_string();
         let pass = l.pass_starts.partition_point(|&s| s <= t).checked_sub(1);
-        let abandoned = matches!(status.as_str(), "cancelled" | "failed" | "cancelling");
+        let (vm_host, vm_state) = replay::vm_at(&l.rec, t);
+        let abandoned = matches!(status.as_str(), "cancelled" | "failed" | "cancelling")
+            && vm_state != VmState::Lost;
         // Nothing crosses the link once QEMU has finished or given up.
-        let rate = if abandoned || status == "completed" {
+        let rate = if abandoned || matches!(status.as_str(), "completed" | "failed") {
             0.0
         } else {
             rate
-        };
-        let (vm_host, vm_state) = match l.outage {
-            _ if abandoned => (Host::Source, VmState::Running),
-            Some((_, resume)) if t >= resume => (
-                Host::Destination,
-                if status == "postcopy-active" {
-                    VmState::Degraded
-                } else {
-                    VmState::Running
-                },
-            ),
-            Some((stop, _)) if t >= stop => (Host::Source, VmState::Paused),
-            // No RESUME recorded (a save to a file): the VM stays stopped once QEMU
-            // stops it for the last pass.
-            None if matches!(status.as_str(), "device" | "completed") => {
-                (Host::Source, VmState::Paused)
-            }
-            _ => (Host::Source, VmState::Running),
         };
         RealMoment {
             t_s: t,
@@ -144,7 +115,28 @@ impl RealMoment {
             .pass
             .map_or(String::new(), |p| format!(", pass {}", p + 1));
         let what = match (self.abandoned, self.vm_host, self.vm_state) {
-            (true, _, _) => "the migration was abandoned; the VM runs on at the source".to_string(),
+            (true, _, _) => format!(
+                "the migration {}; the VM runs on at the source",
+                if self.status == "failed" {
+                    "failed"
+                } else {
+                    "was cancelled"
+                }
+            ),
+            (_, _, VmState::Lost) => format!(
+                "post-copy failed with {} still at the source: the VM is lost",
+                bytes(self.remaining)
+            ),
+            (_, Host::Destination, VmState::Paused) if self.status.starts_with("postcopy") => {
+                format!(
+                    "post-copy is paused ({}): the VM waits at the destination for {}",
+                    self.status,
+                    bytes(self.remaining)
+                )
+            }
+            (_, Host::Destination, VmState::Paused) => {
+                "the VM is at the destination, paused until a cont runs it".to_string()
+            }
             (_, Host::Destination, VmState::Degraded) => format!(
                 "the VM runs at the destination; {} still come over on demand",
                 bytes(self.remaining)
@@ -175,7 +167,7 @@ fn scatter(i: usize) -> usize {
 /// When the recording's picture ends: the migration's end, or the guest's RESUME at the
 /// destination when that came later.
 pub fn end_s(l: &Loaded) -> f64 {
-    l.outage.map_or(l.end_s, |(_, resume)| l.end_s.max(resume))
+    moment::last_moment(&l.rec)
 }
 
 /// The picture of the recording at t.
@@ -192,14 +184,23 @@ pub fn frame(l: &Loaded, m: &RealMoment) -> Frame {
     let mut source = vec![Paint::Clean; CELLS];
     let mut destination = vec![Paint::Clean; CELLS];
     let on_destination = m.vm_host == Host::Destination;
-    if m.abandoned {
+    if m.vm_state == VmState::Lost {
+        // Post-copy failed: what had arrived is at the destination, the rest only at the
+        // source, and neither copy can run.
+        source.fill(Paint::Empty);
+        destination.fill(Paint::Present);
+        for i in (0..todo).map(scatter) {
+            source[i] = Paint::ToCopy;
+            destination[i] = Paint::Missing;
+        }
+    } else if m.abandoned {
         source.fill(Paint::ToCopy);
         destination.fill(Paint::Discarded);
     } else if on_destination {
         // Arrived pages where the VM runs; the source keeps what post-copy still owes.
         source.fill(Paint::Empty);
         destination.fill(Paint::Present);
-        if m.vm_state == VmState::Degraded {
+        if m.status.starts_with("postcopy") {
             for i in (0..todo).map(scatter) {
                 source[i] = Paint::ToCopy;
                 destination[i] = Paint::Missing;
@@ -344,6 +345,107 @@ mod tests {
             (Host::Destination, VmState::Degraded)
         );
         assert!(count(&f.destination, Paint::Missing) > 0);
+    }
+
+    /// The recording without its QMP events, as a loop polling one monitor records it.
+    fn replies_only(name: &str) -> Loaded {
+        let path = format!(
+            "{}/model/tests/data/qemu/runs/{name}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).expect("recording");
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.contains("\"kind\": \"event\""))
+            .collect();
+        let l = load(name, None, &kept.join("\n")).expect(name);
+        assert!(l.rec.events.is_empty() && l.outage.is_none(), "{name}");
+        l
+    }
+
+    #[test]
+    fn without_events_post_copy_still_plays_at_the_destination_and_ends_there() {
+        let l = replies_only("nonconverging_postcopy");
+        let post: Vec<f64> = l
+            .rec
+            .samples
+            .iter()
+            .filter(|s| s.status == "postcopy-active")
+            .map(|s| s.t_s)
+            .collect();
+        assert!(post.len() > 10);
+        for &t in &post {
+            let m = RealMoment::at(&l, t + 0.01);
+            assert_eq!(
+                (m.vm_host, m.vm_state),
+                (Host::Destination, VmState::Degraded),
+                "at {t}"
+            );
+            let f = frame(&l, &m);
+            // Missing where the VM runs, in proportion to QEMU's ram.remaining.
+            let missing = count(&f.destination, Paint::Missing);
+            let expect = m.remaining / l.params.memory_bytes as f64 * CELLS as f64;
+            assert!(
+                (missing as f64 - expect).abs() <= 1.0,
+                "{missing} vs {expect}"
+            );
+            assert!(
+                m.sentence().contains("the VM runs at the destination"),
+                "{}",
+                m.sentence()
+            );
+        }
+        let first = RealMoment::at(&l, 1.0);
+        assert_eq!(
+            (first.vm_host, first.vm_state),
+            (Host::Source, VmState::Running)
+        );
+        let end = frame_at(&l, end_s(&l));
+        assert_eq!(
+            (end.vm_host, end.vm_state),
+            (Host::Destination, VmState::Running)
+        );
+        assert_eq!(count(&end.destination, Paint::Present), CELLS);
+        assert_eq!(end.link.rate_bytes_per_s, 0.0);
+    }
+
+    #[test]
+    fn without_events_a_completed_run_ends_at_the_destination_and_a_cancelled_one_at_the_source() {
+        for name in [
+            "idle",
+            "moderate",
+            "heavy_converging",
+            "nonconverging_autoconverge",
+        ] {
+            let l = replies_only(name);
+            let m = RealMoment::at(&l, end_s(&l));
+            assert_eq!(m.status, "completed", "{name}");
+            assert_eq!(
+                (m.vm_host, m.vm_state),
+                (Host::Destination, VmState::Running),
+                "{name}"
+            );
+            assert_eq!(m.remaining, 0.0);
+            // The final reply's counters, read at QEMU's end.
+            let last = l.rec.samples.last().unwrap();
+            assert_eq!(Some(m.sent), last.transferred, "{name}");
+            assert_eq!(count(&frame(&l, &m).destination, Paint::Present), CELLS);
+        }
+        let l = replies_only("nonconverging");
+        let m = RealMoment::at(&l, end_s(&l));
+        assert!(m.abandoned);
+        assert_eq!((m.vm_host, m.vm_state), (Host::Source, VmState::Running));
+        assert!(m.sentence().contains("cancelled"), "{}", m.sentence());
+        // Under auto-converge the source's guest is throttled while QEMU says so.
+        let a = replies_only("nonconverging_autoconverge");
+        let throttled = a
+            .rec
+            .samples
+            .iter()
+            .find(|s| s.throttle_pct.is_some_and(|p| p > 0.0))
+            .unwrap();
+        let m = RealMoment::at(&a, throttled.t_s);
+        assert_eq!((m.vm_host, m.vm_state), (Host::Source, VmState::Throttled));
     }
 
     #[test]

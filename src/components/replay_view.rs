@@ -383,12 +383,15 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
     let ys = Scale::log(max / 1e4, max * 1.2, f.y0(), f.y1());
     let slot = f.plot_width() / count as f64;
     let bar_w = (slot * 0.38).min(22.0);
+    // Every pass gets its bar, as the table counts it: one that sent (next to) nothing
+    // stands at the foot of the log scale.
+    let floor = max / 1e4;
     let bar = |i: usize, k: f64, v: Option<f64>, colour: &'static str| {
-        let Some(v) = v.filter(|v| *v > 0.0) else {
+        let Some(v) = v else {
             return Html::default();
         };
         let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
-        let y = ys.map(v);
+        let y = ys.map(v.max(floor)).min(f.y0() - 2.0);
         html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
             <title>{ format!("pass {}: {}", i + 1, format::bytes(v)) }</title>
         </rect> }

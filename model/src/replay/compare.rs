@@ -1,7 +1,9 @@
 //! The recorded run beside the model's: QEMU's own counters on one side, the model run
 //! with the inferred flags on the other, summed up and pass by pass.
 
+use super::features::{self, NotModelled};
 use super::infer::{self, Flag, RunKind};
+use super::moment;
 use super::recording::{QmpEventKind, Recording, Vm};
 use crate::{simulate, Outcome, Params, Trace};
 use serde::Serialize;
@@ -17,10 +19,18 @@ pub struct Summary {
     pub passes: u32,
     /// The migration completed (QEMU's status `completed`, the model's outcome).
     pub converged: bool,
+    /// How it ended. QEMU: `completed`, `cancelled`, `failed`, or `unfinished` when the
+    /// recording stops first. The model: its outcome (`completed`, `not_converged`,
+    /// `rolled_back`, `paused`, `lost`, `on_hold`).
+    pub outcome: String,
     /// From the source's STOP to the destination's RESUME, where the events allow; the
     /// model's downtime is the guest's outage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_outage_s: Option<f64>,
+    /// QEMU's side only: features the recorded run used that the model does not have
+    /// (XBZRLE, multifd, compression), with what shows it. Left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_modelled: Vec<NotModelled>,
 }
 
 /// One pass (QEMU: from one dirty-bitmap sync to the next; the model: a round).
@@ -110,7 +120,9 @@ pub fn real_summary(rec: &Recording) -> Summary {
             .map(|n| n as u32)
             .unwrap_or_else(|| pass_starts(rec).len() as u32),
         converged: end.is_some_and(|s| s.status == "completed"),
+        outcome: moment::outcome(rec).as_str().to_string(),
         guest_outage_s: guest_outage(rec),
+        not_modelled: features::not_modelled(rec),
     }
 }
 
@@ -143,7 +155,21 @@ fn model_summary(t: &Trace) -> Summary {
         bytes_sent: m.bytes_sent,
         passes: t.rounds.len() as u32,
         converged: m.outcome == Outcome::Completed,
+        outcome: outcome_name(m.outcome).to_string(),
         guest_outage_s: Some(m.downtime_s),
+        not_modelled: Vec::new(),
+    }
+}
+
+/// The model's outcome as `migsim --format json` writes it.
+fn outcome_name(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Completed => "completed",
+        Outcome::RolledBack => "rolled_back",
+        Outcome::NotConverged => "not_converged",
+        Outcome::Paused => "paused",
+        Outcome::Lost => "lost",
+        Outcome::OnHold => "on_hold",
     }
 }
 
@@ -158,8 +184,12 @@ fn model_passes(t: &Trace) -> Vec<Pass> {
         .collect()
 }
 
-/// When each pass started: the source's MIGRATION_PASS events, or else the samples where
-/// `dirty-sync-count` went up (as late as the sampling, up to ~100 ms).
+/// When each pass started: one start per dirty-bitmap sync, so that there are as many
+/// passes as QEMU's `dirty-sync-count` says. The source's MIGRATION_PASS events when
+/// they are all there; else from the replies: the first pass at 0, and the syncs a
+/// reply's count rose by spread evenly over the time since the reply before, the last at
+/// the reply (as late as the sampling, up to ~100 ms). A completed run's last sync is
+/// QEMU's final one, at the source's stop: its `downtime` before the end.
 pub fn pass_starts(rec: &Recording) -> Vec<f64> {
     let from_events: Vec<f64> = rec
         .events
@@ -167,21 +197,63 @@ pub fn pass_starts(rec: &Recording) -> Vec<f64> {
         .filter(|e| e.vm != Vm::Destination && matches!(e.kind, QmpEventKind::Pass(_)))
         .map(|e| e.t_s)
         .collect();
-    if !from_events.is_empty() {
+    let syncs = infer::last_counters(rec).and_then(|s| s.dirty_sync_count);
+    if !from_events.is_empty() && syncs.is_none_or(|n| n as usize == from_events.len()) {
         return from_events;
     }
-    let mut starts = Vec::new();
-    let mut seen = 0.0;
+    let end = end_time(rec);
+    let mut starts: Vec<f64> = Vec::new();
+    let mut seen = 0usize;
+    let mut before = 0.0f64;
     for s in &rec.samples {
-        if let Some(n) = s.dirty_sync_count.filter(|n| *n > seen) {
-            starts.push(if seen == 0.0 { 0.0 } else { s.t_s });
+        let Some(n) = s.dirty_sync_count.map(|n| n as usize) else {
+            continue;
+        };
+        let t = if s.is_terminal() {
+            s.t_s.min(end)
+        } else {
+            s.t_s
+        };
+        if n > seen {
+            if seen == 0 {
+                starts.push(0.0);
+                seen = 1;
+            }
+            let last = if s.is_terminal() {
+                final_sync(rec, end).unwrap_or(t)
+            } else {
+                t
+            }
+            .clamp(before, t.max(before));
+            let k = n - seen;
+            starts.extend((1..=k).map(|j| before + (last - before) * j as f64 / k as f64));
             seen = n;
         }
+        before = before.max(t);
     }
     starts
 }
 
-/// `ram.transferred` over time as (t, bytes) points, with the bytes at the source's STOP
+/// When QEMU's final sync came in a completed run that did not switch to post-copy:
+/// the source's STOP, or else QEMU's `downtime` (from the stop to completion) before the
+/// end.
+fn final_sync(rec: &Recording, end: f64) -> Option<f64> {
+    if matches!(infer::run_kind(rec), RunKind::PostCopy { .. }) {
+        return None;
+    }
+    let last = infer::last_counters(rec).filter(|s| s.status == "completed")?;
+    source_stop(rec).or_else(|| Some(end - last.downtime_ms? / 1000.0))
+}
+
+/// The source's last STOP event after `migrate`.
+fn source_stop(rec: &Recording) -> Option<f64> {
+    rec.events
+        .iter()
+        .rfind(|e| e.vm != Vm::Destination && e.kind == QmpEventKind::Stop && e.t_s > 0.0)
+        .map(|e| e.t_s)
+}
+
+/// `ram.transferred` over time as (t, bytes) points, with the bytes at the source's stop
 /// (the final total less `ram.downtime-bytes`) so the stop-and-copy pass gets its bytes.
 pub fn transferred_points(rec: &Recording) -> Vec<(f64, f64)> {
     let end = end_time(rec);
@@ -201,14 +273,14 @@ pub fn transferred_points(rec: &Recording) -> Vec<(f64, f64)> {
             .filter(|(t, _)| *t >= 0.0),
     );
     let last = infer::last_counters(rec);
-    let stop = rec
-        .events
-        .iter()
-        .rfind(|e| e.vm != Vm::Destination && e.kind == QmpEventKind::Stop && e.t_s > 0.0);
+    let stop = match source_stop(rec) {
+        Some(t) => Some(t),
+        None => final_sync(rec, end),
+    };
     if let (Some(last), Some(stop)) = (last, stop) {
         if let (Some(total), Some(down)) = (last.transferred, last.downtime_bytes) {
-            if stop.t_s < last.t_s.min(end) && infer::run_kind(rec) == RunKind::Live {
-                pts.push((stop.t_s, total - down));
+            if stop > 0.0 && stop < last.t_s.min(end) && infer::run_kind(rec) == RunKind::Live {
+                pts.push((stop, total - down));
             }
         }
     }
@@ -253,13 +325,20 @@ pub fn real_passes(rec: &Recording) -> Vec<Pass> {
         .collect()
 }
 
-/// When the migration ended: the source's `completed`/`cancelled`/`failed` event, or the
-/// last sample with counters.
+/// When the migration ended: the source's `completed`/`cancelled`/`failed` event, else
+/// the reply that said so (a `completed` one at QEMU's `total-time`, which stops when the
+/// migration does, as the loop reads it up to ~100 ms late), else the last reply with
+/// counters.
 pub fn end_time(rec: &Recording) -> f64 {
     let ended = rec.events.iter().find(|e| {
         e.vm != Vm::Destination
             && matches!(&e.kind, QmpEventKind::Migration(s) if matches!(s.as_str(), "completed" | "cancelled" | "failed"))
     });
-    let last = infer::last_counters(rec).map_or(0.0, |s| s.t_s);
-    ended.map_or(last, |e| e.t_s)
+    let last = infer::last_counters(rec).map_or(0.0, |s| s.time_s());
+    let said = rec
+        .samples
+        .last()
+        .filter(|s| s.is_terminal())
+        .map_or(last, |s| s.time_s().max(last));
+    ended.map_or(said, |e| e.t_s)
 }

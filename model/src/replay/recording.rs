@@ -60,12 +60,34 @@ pub struct Sample {
     pub postcopy_bytes: Option<f64>,
     pub postcopy_requests: Option<f64>,
     pub throttle_pct: Option<f64>,
+    /// XBZRLE's counters (the `xbzrle-cache` object of a reply; `xbzrle.*` in our
+    /// harness's lines), present only while the capability is on: pages sent as deltas,
+    /// the bytes of those deltas, the cache's size.
+    pub xbzrle_pages: Option<f64>,
+    pub xbzrle_bytes: Option<f64>,
+    pub xbzrle_cache_size: Option<f64>,
+    /// `ram.multifd-bytes`: bytes sent over multifd channels.
+    pub multifd_bytes: Option<f64>,
+    /// The `compression` object QEMU reported before 9.1 (the `compress` capability):
+    /// pages compressed and their compressed size.
+    pub compressed_pages: Option<f64>,
+    pub compressed_bytes: Option<f64>,
 }
 
 impl Sample {
     /// `completed`, `failed` or `cancelled`: QEMU reports nothing new after these.
     pub fn is_terminal(&self) -> bool {
         matches!(self.status.as_str(), "completed" | "failed" | "cancelled")
+    }
+
+    /// When the reply's numbers held: its time, but for the reply that ended the
+    /// migration QEMU's `total-time` when earlier (that counter stops when QEMU finishes,
+    /// and a polling loop reads the final reply up to ~100 ms late).
+    pub fn time_s(&self) -> f64 {
+        match self.total_time_ms {
+            Some(ms) if self.is_terminal() => self.t_s.min(ms / 1000.0),
+            _ => self.t_s,
+        }
     }
 }
 
@@ -203,7 +225,9 @@ enum Clock {
     QemuOnly,
 }
 
-/// One line after reading, before times are aligned.
+/// One line after reading, before times are aligned. Only one lives at a time (it is
+/// moved into its list at once), so a sample is not boxed for the size of the others.
+#[allow(clippy::large_enum_variant)]
 enum Line {
     Header(RunHeader),
     Sample(Sample, Clock),
@@ -217,6 +241,9 @@ enum Line {
 /// Reads a recording. Errs only when not one `query-migrate` sample with RAM counters
 /// could be read, naming the first lines that failed and why.
 pub fn parse(text: &str) -> Result<Recording, ReplayError> {
+    // A UTF-8 byte order mark (Windows editors and PowerShell write one) is not part of
+    // the first line; the browser's reader drops it too, so the CLI and the app agree.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut skipped = Skipped::default();
     let mut header = None;
     let mut samples: Vec<(Sample, Clock)> = Vec::new();
@@ -449,6 +476,14 @@ fn non_negative(v: &Value, key: &str, what: &str) -> Result<Option<f64>, String>
     }
 }
 
+/// The first of two spellings present (a QMP reply's object, our harness's prefix).
+fn either(v: &Value, keys: [&str; 2], what: &str) -> Result<Option<f64>, String> {
+    match non_negative(v, keys[0], what)? {
+        Some(n) => Ok(Some(n)),
+        None => non_negative(v, keys[1], what),
+    }
+}
+
 fn sample(v: &Value, t_s: f64) -> Result<Sample, String> {
     let status = match v.get("status") {
         Some(Value::String(s)) => s.clone(),
@@ -481,6 +516,12 @@ fn sample(v: &Value, t_s: f64) -> Result<Sample, String> {
         postcopy_bytes: b("ram.postcopy-bytes")?,
         postcopy_requests: non_negative(v, "ram.postcopy-requests", "pages")?,
         throttle_pct: non_negative(v, "cpu-throttle-percentage", "%")?,
+        xbzrle_pages: either(v, ["xbzrle-cache.pages", "xbzrle.pages"], "pages")?,
+        xbzrle_bytes: either(v, ["xbzrle-cache.bytes", "xbzrle.bytes"], "bytes")?,
+        xbzrle_cache_size: either(v, ["xbzrle-cache.cache-size", "xbzrle.cache-size"], "bytes")?,
+        multifd_bytes: b("ram.multifd-bytes")?,
+        compressed_pages: non_negative(v, "compression.pages", "pages")?,
+        compressed_bytes: non_negative(v, "compression.compressed-size", "bytes")?,
     })
 }
 

@@ -137,6 +137,13 @@ fn summary_rows(out: &mut String, c: &Comparison) {
         yn(m.converged),
         String::new(),
     );
+    row(
+        out,
+        "outcome",
+        r.outcome.clone(),
+        m.outcome.clone(),
+        String::new(),
+    );
 }
 
 fn render(name: &str, rec: &replay::Recording, run: &Replay) -> String {

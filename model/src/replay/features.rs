@@ -1,0 +1,177 @@
+//! What a recording shows QEMU using that the model does not have: XBZRLE (re-sent pages
+//! as deltas against a cache), multifd (several channels), compression. The model's run
+//! beside such a recording is not like for like, so the replay says so instead of
+//! reading the difference as the model's error (docs/replay.md, "What is compared").
+//!
+//! A feature counts when QEMU's counters show it did something (XBZRLE pages encoded,
+//! multifd bytes, compressed pages) or, without counters, when our harness's run line
+//! lists its capability. XBZRLE switched on that encoded no page changed nothing the
+//! model computes, and is not reported.
+
+use super::recording::{Recording, Sample};
+use serde::Serialize;
+
+/// A feature the recorded run used and the model does not have.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NotModelled {
+    /// `xbzrle`, `multifd` or `compression`.
+    pub feature: &'static str,
+    /// What in the recording shows it, for people ("31849 pages went as XBZRLE
+    /// deltas, …").
+    pub evidence: String,
+}
+
+impl NotModelled {
+    /// The feature's name for people: `XBZRLE`, `multifd`, `compression`.
+    pub fn name(&self) -> &'static str {
+        match self.feature {
+            "xbzrle" => "XBZRLE",
+            other => other,
+        }
+    }
+}
+
+/// Bytes for people, in decimal units to three figures: "169 kB", "1.71 GB".
+pub(crate) fn bytes_text(b: f64) -> String {
+    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
+    let mut v = b;
+    let mut i = 0;
+    while v.abs() >= 999.5 && i + 1 < UNITS.len() {
+        v /= 1000.0;
+        i += 1;
+    }
+    let digits = if i == 0 || v.abs() >= 99.95 {
+        0
+    } else if v.abs() >= 9.995 {
+        1
+    } else {
+        2
+    };
+    format!("{v:.digits$} {}", UNITS[i])
+}
+
+/// The largest value of a counter over the recording (QEMU's counters only grow during
+/// a migration; a cancel clears them, so the last reply may have none).
+fn most(rec: &Recording, f: impl Fn(&Sample) -> Option<f64>) -> Option<f64> {
+    rec.samples
+        .iter()
+        .filter_map(f)
+        .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+}
+
+/// The features the recorded run used that the model does not have, in a fixed order.
+pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
+    let caps: &[String] = rec
+        .header
+        .as_ref()
+        .map_or(&[], |h| h.capabilities.as_slice());
+    let capability = |name: &str| caps.iter().any(|c| c == name);
+    let mut out = Vec::new();
+    let mut push = |feature, evidence| out.push(NotModelled { feature, evidence });
+    let pages = most(rec, |s| s.xbzrle_pages);
+    match (pages, most(rec, |s| s.xbzrle_bytes)) {
+        (Some(p), bytes) if p > 0.0 => push(
+            "xbzrle",
+            format!(
+                "{p:.0} re-sent pages went as XBZRLE deltas against its cache{}, not as whole pages",
+                bytes.map_or(String::new(), |b| format!(" ({} in all)", bytes_text(b)))
+            ),
+        ),
+        (None, _) if capability("xbzrle") => push(
+            "xbzrle",
+            "the run's capabilities include xbzrle (the recording has no XBZRLE counters)".into(),
+        ),
+        _ => {}
+    }
+    match most(rec, |s| s.multifd_bytes) {
+        Some(b) if b > 0.0 => push(
+            "multifd",
+            format!(
+                "{} went over multifd channels (ram.multifd-bytes)",
+                bytes_text(b)
+            ),
+        ),
+        _ if capability("multifd") => {
+            push("multifd", "the run's capabilities include multifd".into())
+        }
+        _ => {}
+    }
+    match most(rec, |s| s.compressed_pages) {
+        Some(p) if p > 0.0 => push(
+            "compression",
+            format!(
+                "{p:.0} pages were compressed{}",
+                most(rec, |s| s.compressed_bytes)
+                    .map_or(String::new(), |b| format!(" into {}", bytes_text(b)))
+            ),
+        ),
+        _ if capability("compress") => push(
+            "compression",
+            "the run's capabilities include compress".into(),
+        ),
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_read_well() {
+        assert_eq!(bytes_text(0.0), "0 B");
+        assert_eq!(bytes_text(999.0), "999 B");
+        assert_eq!(bytes_text(168_632.0), "169 kB");
+        assert_eq!(bytes_text(340_273_635.0), "340 MB");
+        assert_eq!(bytes_text(1_705_000_000.0), "1.71 GB");
+        assert_eq!(bytes_text(12_345.0), "12.3 kB");
+    }
+
+    fn reply(extra: &str) -> String {
+        format!("{{\"status\": \"active\", \"total-time\": 100, \"ram\": {{\"transferred\": 1000, \"total\": 4096000, \"multifd-bytes\": 0}}{extra}}}")
+    }
+
+    #[test]
+    fn counters_that_did_something_count_and_zeros_do_not() {
+        let idle =
+            reply(", \"xbzrle-cache\": {\"pages\": 0, \"bytes\": 0, \"cache-size\": 67108864}");
+        let rec = crate::replay::parse(&idle).unwrap();
+        assert_eq!(rec.samples[0].xbzrle_cache_size, Some(67108864.0));
+        assert!(not_modelled(&rec).is_empty(), "XBZRLE on, nothing encoded");
+        let used = format!(
+            "{idle}\n{}",
+            reply(", \"xbzrle-cache\": {\"pages\": 12, \"bytes\": 345}")
+        );
+        let found = not_modelled(&crate::replay::parse(&used).unwrap());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].feature, "xbzrle");
+        assert!(
+            found[0].evidence.starts_with("12 re-sent pages"),
+            "{found:?}"
+        );
+        assert!(found[0].evidence.contains("345 B in all"), "{found:?}");
+        let multifd = reply("").replace("\"multifd-bytes\": 0", "\"multifd-bytes\": 5000000");
+        let compressed = reply(", \"compression\": {\"pages\": 7, \"compressed-size\": 9000}");
+        let both = format!("{multifd}\n{compressed}");
+        let found = not_modelled(&crate::replay::parse(&both).unwrap());
+        let names: Vec<&str> = found.iter().map(NotModelled::name).collect();
+        assert_eq!(names, ["multifd", "compression"]);
+        assert!(found[0].evidence.contains("5.00 MB"), "{found:?}");
+        assert!(
+            found[1]
+                .evidence
+                .contains("7 pages were compressed into 9.00 kB"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_harness_line_names_its_counters_with_a_prefix_or_its_capabilities() {
+        let text = "{\"kind\": \"run\", \"capabilities\": [\"multifd\"]}\n{\"kind\": \"sample\", \"rel\": 1, \"status\": \"active\", \"ram.transferred\": 5, \"xbzrle.pages\": 3, \"xbzrle.bytes\": 30}";
+        let found = not_modelled(&crate::replay::parse(text).unwrap());
+        let names: Vec<&str> = found.iter().map(|f| f.feature).collect();
+        assert_eq!(names, ["xbzrle", "multifd"]);
+        assert!(found[1].evidence.contains("capabilities"));
+    }
+}
