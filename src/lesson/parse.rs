@@ -59,7 +59,12 @@ impl fmt::Display for LessonError {
                 "Step {n} “{}”, field {} (line {}): {}",
                 self.title, self.field, self.line, self.message
             ),
-            None if self.field == "file" => write!(f, "The file: {}", self.message),
+            // About the whole file: its message is the sentence ("The file is empty: …").
+            None if self.field == "file" => {
+                let mut m = self.message.chars();
+                let first = m.next().map(|c| c.to_uppercase().to_string());
+                write!(f, "{}{}", first.unwrap_or_default(), m.as_str())
+            }
             None => write!(
                 f,
                 "Lesson header, field {} (line {}): {}",

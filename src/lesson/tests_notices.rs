@@ -207,7 +207,7 @@ fn a_file_without_steps_says_why() {
         let file = e.iter().find(|e| e.field == "file").expect("a reason");
         assert!(file.message.contains(says), "{text:?}: {file}");
         assert!(file.message.contains("== Title"), "{file}");
-        assert!(file.to_string().starts_with("The file: "), "{file}");
+        assert!(file.to_string().starts_with("The file "), "{file}");
     }
 }
 

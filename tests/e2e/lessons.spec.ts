@@ -329,7 +329,7 @@ test('a file that is not UTF-8 loads with a warning; a long list is capped', asy
   await expect(page.getByTestId('lesson-step-title')).toHaveText('Un café');
   await expect(page.getByTestId('lesson-text')).toHaveText('Café crème.');
   await expect(page.getByTestId('lesson-errors')).toContainText('The lesson loaded, with 1 warning:');
-  await expect(page.getByTestId('lesson-warning-list')).toContainText('The file: the file is not UTF-8');
+  await expect(page.getByTestId('lesson-warning-list')).toContainText('The file is not UTF-8 (line 1 is the first that is not)');
   await expect(page.getByTestId('lesson-warning-list')).toContainText('Latin-1');
 
   await openApp(page);
@@ -346,7 +346,7 @@ test('a file that is not UTF-8 loads with a warning; a long list is capped', asy
 test('a file that gives no step says why: empty, title only, binary', async ({ page }) => {
   await openApp(page, '?type=postcopy');
   const cases: [string, Buffer, string][] = [
-    ['empty.lesson', Buffer.alloc(0), 'The file: the file is empty'],
+    ['empty.lesson', Buffer.alloc(0), 'The file is empty: a step starts with a line == Title'],
     ['title.lesson', Buffer.from('lesson: Only a title\n'), 'the file has a title (lesson:) but no steps'],
     ['notes.lesson', Buffer.from('# a note\n\n'), 'only comments and blank lines'],
   ];
