@@ -5,7 +5,10 @@
 
 use crate::format;
 use crate::lesson::ask::{answer_text, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
-use crate::lesson::{parse, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source};
+use crate::lesson::notices::Summary;
+use crate::lesson::{
+    parse, parse_bytes, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source,
+};
 use migration_model::{MigrationType, Trace};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -128,7 +131,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 }
             </div>
             if !p.errors.is_empty() && !props.embed {
-                { errors_box(&p.errors) }
+                { errors_box(&p.errors, None) }
             }
             <h3 class="lesson-step-title" data-testid="lesson-step-title">{ step.title.clone() }</h3>
             <p class="lesson-text" data-testid="lesson-text">{ pieces(&step.text) }</p>
@@ -264,21 +267,36 @@ fn question(
     }
 }
 
-/// The steps a lesson file could not use, each named.
-fn errors_box(errors: &[LessonError]) -> Html {
-    let steps = errors
-        .iter()
-        .filter_map(|e| e.step)
-        .collect::<std::collections::BTreeSet<_>>();
-    let head = match steps.len() {
-        0 => "Part of this lesson could not be read:".to_string(),
-        1 => "1 step could not be used; the others are here:".to_string(),
-        k => format!("{k} steps could not be used; the others are here:"),
-    };
+/// A lesson's mistakes: the steps left out by title and line, then the errors and the
+/// warnings, each naming its step, field and line (at most 20, then "and N more").
+/// `head` replaces the first sentence (a file with no usable step).
+fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
+    let s = Summary::of(errors);
+    let (shown_errors, shown_warnings): (Vec<&LessonError>, Vec<&LessonError>) =
+        s.shown.iter().partition(|e| !e.is_warning());
+    let only_warnings = s.errors == 0;
+    let item = |e: &&LessonError| html! { <li>{ e.to_string() }</li> };
     html! {
-        <div class="lesson-errors" role="alert" data-testid="lesson-errors">
-            <p><strong>{ head }</strong></p>
-            <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+        <div class={classes!("lesson-errors", only_warnings.then_some("lesson-warnings-only"))}
+            role={if only_warnings { "status" } else { "alert" }} data-testid="lesson-errors">
+            <p><strong>{ head.unwrap_or_else(|| s.head()) }</strong></p>
+            if let Some(line) = s.left_out_line() {
+                <p data-testid="lesson-left-out">{ line }</p>
+            }
+            if !shown_errors.is_empty() {
+                <ul class="lesson-error-list" data-testid="lesson-error-list">
+                    { for shown_errors.iter().map(item) }
+                </ul>
+            }
+            if !shown_warnings.is_empty() {
+                <p class="lesson-warnings-head">{ "Warnings (these steps are shown; check them):" }</p>
+                <ul class="lesson-warning-list" data-testid="lesson-warning-list">
+                    { for shown_warnings.iter().map(item) }
+                </ul>
+            }
+            if let Some(more) = s.more_line() {
+                <p data-testid="lesson-errors-more">{ more }</p>
+            }
         </div>
     }
 }
@@ -297,8 +315,8 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
     let open_text = {
         let onopen = props.onopen.clone();
         let failed = failed.clone();
-        Callback::from(move |(name, text): (String, String)| {
-            let loaded = parse(&text);
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let loaded = parse_bytes(&bytes);
             let lesson = Rc::new(loaded.lesson);
             match Progress::open(
                 lesson,
@@ -360,27 +378,21 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
                 <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />
             </label>
             if let Some((name, errors)) = (*failed).clone() {
-                <div class="lesson-errors" role="alert" data-testid="lesson-errors">
-                    <p><strong>{ format!("{name}: no step could be used.") }</strong></p>
-                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
-                </div>
+                { errors_box(&errors, Some(format!("{name}: no step could be used."))) }
             }
         </section>
     }
 }
 
-/// Reads a dropped or picked file as text, then hands it on with its name.
-fn read_file(f: web_sys::File, then: Callback<(String, String)>) {
+/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
+/// are not UTF-8), then hands them on with its name.
+fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
     let name = f.name();
-    let promise = f.text();
+    let promise = f.array_buffer();
     wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        match text {
-            Some(t) => then.emit((name, t)),
-            None => then.emit((name, "== (unreadable)\n".into())),
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
+            Err(_) => then.emit((name, "== (unreadable)\n".into())),
         }
     });
 }
@@ -481,9 +493,11 @@ pub fn use_packed_lesson(
                         step,
                         range,
                     )
-                    .ok_or_else(|| match loaded.errors.first() {
-                        Some(e) => format!("no step could be used ({e})"),
-                        None => "the lesson has no steps".into(),
+                    .ok_or_else(|| {
+                        match loaded.errors.iter().find(|e| !e.is_warning()) {
+                            Some(e) => format!("no step could be used ({e})"),
+                            None => "the lesson has no steps".into(),
+                        }
                     })
                 });
                 match result {

@@ -5,21 +5,26 @@
 //! (`lessons/drama.lesson`) and read by the same parser as an author's file.
 //!
 //! - [`parse`] reads a lesson's text: the valid steps and, for the others, errors that
-//!   name the step, the field and the line.
+//!   name the step, the field and the line; warnings for what loads but is not used as
+//!   written. [`source`] turns a file's bytes into that text (or says why it is not
+//!   text); `build` makes one step from its fields and runs its scene.
 //! - [`text`] fills a paragraph's `{placeholders}` from the step's own run.
 //! - [`ask`] answers a step's question from the step's parameters and explains why.
 
 pub mod ask;
+mod build;
+pub mod notices;
 pub mod pack;
 pub mod parse;
 pub mod progress;
 pub mod scene;
+pub mod source;
 pub mod text;
 
 use migration_model::{MigrationType, Params, PhaseKind, Trace};
 
 pub use ask::{Answer, Ask};
-pub use parse::{parse, LessonError, Loaded};
+pub use parse::{parse, parse_bytes, LessonError, Loaded, Severity};
 pub use progress::{link_query, open_built_in, LessonAction, Progress, Source};
 pub use text::{Mark, Piece, Value};
 
@@ -209,3 +214,5 @@ impl Step {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests_notices;

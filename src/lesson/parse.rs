@@ -1,32 +1,54 @@
-//! Reads a lesson's text (format: `docs/lessons.md`). Never fails: a step with a
-//! mistake is left out and named in an error (its number, title, field and line); the
-//! valid steps load. Every step's scenario is run once here, so a moment, a placeholder
-//! or a question its run cannot answer is caught when the lesson is read, not when it is
-//! shown.
+//! Reads a lesson's text (format: `docs/lessons.md`). Never fails: a step with any
+//! error is left out and named (its number, title, field and line); the valid steps
+//! load. What is used but may not be what the author meant (a scene key a step cannot
+//! use, a moment past the run's end, a key given twice, a file that is not UTF-8) is a
+//! warning: the step loads and the warning names it. Every step's scenario is run once
+//! here (`build`), so a moment, a placeholder or a question its run cannot answer is
+//! caught when the lesson is read, not when it is shown.
 
-use super::ask::Ask;
-use super::text::{parse_text, Mark, Piece};
-use super::{Edge, Lesson, Moment, PhaseName, Step};
-use migration_model::{simulate, Trace};
+use super::build::build;
+use super::source;
+use super::Lesson;
 use std::fmt;
+
+pub use super::build::read_moment;
 
 /// Longest lesson text read (bytes): a lecture is a few kilobytes.
 pub const MAX_BYTES: usize = 256 * 1024;
 /// Most steps read; later ones are reported.
 pub const MAX_STEPS: usize = 100;
+/// Longest step title kept (characters); a longer one is cut with an ellipsis.
+const TITLE_MAX: usize = 80;
 
-/// Why part of a lesson could not be used.
+/// An error leaves its step out; a warning is about a step (or the file) that loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Why part of a lesson could not be used, or what in it was not used as written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LessonError {
-    /// The step, counted from 1 in the file; `None` for the lesson's header.
+    /// The step, counted from 1 in the file; `None` for the file or the lesson's header.
     pub step: Option<usize>,
     /// The step's title (empty for the header).
     pub title: String,
-    /// The field at fault (`scene`, `at`, `text`, …).
+    /// The line of the step's `== Title` (0 for the header).
+    pub step_line: usize,
+    /// The field at fault (`scene`, `at`, `text`, …; `line` for a line that is not a
+    /// field, `file` for the file as a whole).
     pub field: String,
     /// Line in the file, from 1.
     pub line: usize,
     pub message: String,
+    pub severity: Severity,
+}
+
+impl LessonError {
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
 }
 
 impl fmt::Display for LessonError {
@@ -37,6 +59,12 @@ impl fmt::Display for LessonError {
                 "Step {n} “{}”, field {} (line {}): {}",
                 self.title, self.field, self.line, self.message
             ),
+            // About the whole file: its message is the sentence ("The file is empty: …").
+            None if self.field == "file" => {
+                let mut m = self.message.chars();
+                let first = m.next().map(|c| c.to_uppercase().to_string());
+                write!(f, "{}{}", first.unwrap_or_default(), m.as_str())
+            }
             None => write!(
                 f,
                 "Lesson header, field {} (line {}): {}",
@@ -46,7 +74,8 @@ impl fmt::Display for LessonError {
     }
 }
 
-/// A lesson as read: what can be shown, and what could not be used.
+/// A lesson as read: what can be shown, and what could not be used (errors) or was
+/// used with a warning, in file order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub lesson: Lesson,
@@ -54,33 +83,49 @@ pub struct Loaded {
 }
 
 /// The fields a step may have.
-const STEP_FIELDS: [&str; 6] = ["scene", "at", "mark", "text", "ask", "reveal"];
+pub(super) const STEP_FIELDS: [&str; 6] = ["scene", "at", "mark", "text", "ask", "reveal"];
 
 /// One field as written: its name, value (continuation lines joined) and first line.
 #[derive(Debug)]
-struct Field {
-    name: String,
-    value: String,
-    line: usize,
+pub(super) struct Field {
+    pub name: String,
+    pub value: String,
+    pub line: usize,
 }
 
+/// A step as split from the text, with the mistakes found in its lines.
 #[derive(Debug, Default)]
-struct RawStep {
-    title: String,
-    line: usize,
-    fields: Vec<Field>,
+pub(super) struct RawStep {
+    pub title: String,
+    pub line: usize,
+    pub fields: Vec<Field>,
+    /// Lines of the step that are not fields: each is an error of the step.
+    pub lines: Vec<(usize, String)>,
 }
 
 /// Reads a lesson. See `docs/lessons.md`.
 pub fn parse(source: &str) -> Loaded {
+    parse_bytes(source.as_bytes())
+}
+
+/// Reads a lesson file's bytes: UTF-8, or else read as Windows-1252 with a warning; a
+/// binary file gives one error and no steps, after looking at its first 64 KiB only.
+pub fn parse_bytes(bytes: &[u8]) -> Loaded {
+    let no_steps = |message: String| Loaded {
+        lesson: Lesson {
+            title: "Untitled lesson".into(),
+            steps: Vec::new(),
+        },
+        errors: vec![file_notice(Severity::Error, 1, message)],
+    };
+    let text = match source::decode(bytes) {
+        Ok(t) => t,
+        Err(why) => return no_steps(why),
+    };
     let mut errors = Vec::new();
-    let mut cut = source.len().min(MAX_BYTES);
-    while !source.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    if cut < source.len() {
-        errors.push(header_error(
-            "file",
+    if text.cut {
+        errors.push(file_notice(
+            Severity::Error,
             1,
             format!(
                 "the lesson is longer than {} KiB; the rest was not read",
@@ -88,24 +133,25 @@ pub fn parse(source: &str) -> Loaded {
             ),
         ));
     }
-    let source = source[..cut].trim_start_matches('\u{feff}');
+    if let Some(line) = text.not_utf8 {
+        errors.push(file_notice(
+            Severity::Warning,
+            line,
+            format!(
+                "the file is not UTF-8 (line {line} is the first that is not); it was read as Latin-1 (Windows-1252), so check its accented letters, or save it as UTF-8"
+            ),
+        ));
+    }
+    parse_text(text.text.trim_start_matches('\u{feff}'), errors)
+}
+
+fn parse_text(source: &str, mut errors: Vec<LessonError>) -> Loaded {
     let (header, raw_steps) = split(source, &mut errors);
-
-    let mut title = String::new();
-    for f in header {
-        match f.name.as_str() {
-            "lesson" => title = f.value.trim().to_string(),
-            _ => errors.push(header_error(
-                &f.name,
-                f.line,
-                "the header has only a lesson: title; steps start with a line == Title".into(),
-            )),
-        }
+    let title = read_header(&header, &mut errors);
+    if raw_steps.is_empty() {
+        let why = no_steps_reason(source, &header);
+        errors.push(file_notice(Severity::Error, 1, why));
     }
-    if title.is_empty() {
-        title = "Untitled lesson".into();
-    }
-
     let mut steps = Vec::new();
     let mut scene = String::new();
     for (i, raw) in raw_steps.into_iter().enumerate() {
@@ -114,19 +160,20 @@ pub fn parse(source: &str) -> Loaded {
             errors.push(LessonError {
                 step: Some(number),
                 title: raw.title,
+                step_line: raw.line,
                 field: "step".into(),
                 line: raw.line,
                 message: format!("a lesson has at most {MAX_STEPS} steps; the rest were not read"),
+                severity: Severity::Error,
             });
             break;
         }
-        match build(number, raw, &scene) {
-            Ok(step) => {
-                scene.clone_from(&step.scene);
-                steps.push(step);
-            }
-            Err(mut e) => errors.append(&mut e),
+        let (step, mut notices) = build(number, raw, &scene);
+        if let Some(step) = step {
+            scene.clone_from(&step.scene);
+            steps.push(step);
         }
+        errors.append(&mut notices);
     }
     Loaded {
         lesson: Lesson { title, steps },
@@ -134,18 +181,78 @@ pub fn parse(source: &str) -> Loaded {
     }
 }
 
-fn header_error(field: &str, line: usize, message: String) -> LessonError {
-    LessonError {
-        step: None,
-        title: String::new(),
-        field: field.into(),
-        line,
-        message,
+/// The lesson's title from the header's fields; anything else there is reported.
+fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> String {
+    let mut title: Option<&Field> = None;
+    for f in header {
+        match f.name.as_str() {
+            "lesson" => {
+                if let Some(first) = title {
+                    errors.push(header_notice(
+                        Severity::Warning,
+                        "lesson",
+                        f.line,
+                        format!(
+                            "lesson: is given twice (line {} and line {}); the last is used",
+                            first.line, f.line
+                        ),
+                    ));
+                }
+                title = Some(f);
+            }
+            name => errors.push(header_notice(
+                Severity::Error,
+                name,
+                f.line,
+                format!(
+                    "the header has only a lesson: title; steps start with a line == Title{}",
+                    did_you_mean(name, false)
+                ),
+            )),
+        }
+    }
+    match title.map(|f| f.value.trim()) {
+        Some(t) if !t.is_empty() => t.to_string(),
+        _ => "Untitled lesson".into(),
     }
 }
 
-/// Splits the text into header fields and raw steps; lines that are neither fields,
-/// continuations, headings, comments nor blank are reported.
+/// Why a text gave no step at all.
+fn no_steps_reason(source: &str, header: &[Field]) -> String {
+    let how = "a step starts with a line == Title, followed by its fields (text: …)";
+    if source.trim().is_empty() {
+        format!("the file is empty: {how}")
+    } else if source
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
+    {
+        format!("the file has only comments and blank lines: {how}")
+    } else if header.iter().any(|f| f.name == "lesson") {
+        format!("the file has a title (lesson:) but no steps: {how}")
+    } else {
+        format!("the file has no steps: {how}")
+    }
+}
+
+fn file_notice(severity: Severity, line: usize, message: String) -> LessonError {
+    header_notice(severity, "file", line, message)
+}
+
+fn header_notice(severity: Severity, field: &str, line: usize, message: String) -> LessonError {
+    LessonError {
+        step: None,
+        title: String::new(),
+        step_line: 0,
+        field: field.into(),
+        line,
+        message,
+        severity,
+    }
+}
+
+/// Splits the text into header fields and raw steps. Lines that are neither fields,
+/// continuations, headings, comments nor blank are errors of their step (which is
+/// then left out), or of the header.
 fn split(source: &str, errors: &mut Vec<LessonError>) -> (Vec<Field>, Vec<RawStep>) {
     let mut header: Vec<Field> = Vec::new();
     let mut steps: Vec<RawStep> = Vec::new();
@@ -157,319 +264,107 @@ fn split(source: &str, errors: &mut Vec<LessonError>) -> (Vec<Field>, Vec<RawSte
         }
         if let Some(title) = line.strip_prefix("==") {
             steps.push(RawStep {
-                title: title.trim().trim_end_matches('=').trim().to_string(),
+                title: cut_title(title.trim().trim_end_matches('=').trim()),
                 line: n,
-                fields: Vec::new(),
+                ..RawStep::default()
             });
             continue;
         }
-        let fields = match steps.last_mut() {
-            Some(s) => &mut s.fields,
-            None => &mut header,
+        let problem = match steps.last_mut() {
+            Some(s) => read_line(line, n, &mut s.fields),
+            None => read_line(line, n, &mut header),
         };
-        if line.starts_with([' ', '\t']) {
-            match fields.last_mut() {
-                Some(f) => {
-                    f.value.push(' ');
-                    f.value.push_str(trimmed);
-                }
-                None => errors.push(line_error(
-                    &steps,
-                    n,
-                    "an indented line continues a field, but no field comes before it",
-                )),
+        if let Some(message) = problem {
+            match steps.last_mut() {
+                Some(s) => s.lines.push((n, message)),
+                None => errors.push(header_notice(Severity::Error, "line", n, message)),
             }
-            continue;
-        }
-        match line.split_once(':') {
-            Some((name, value))
-                if !name.is_empty()
-                    && name.len() <= 12
-                    && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
-            {
-                fields.push(Field {
-                    name: name.to_string(),
-                    value: value.trim().to_string(),
-                    line: n,
-                })
-            }
-            _ => errors.push(line_error(
-                &steps,
-                n,
-                "expected a field (scene:, at:, mark:, text:, ask:, reveal:), an indented continuation, or == Title",
-            )),
         }
     }
     (header, steps)
 }
 
-fn line_error(steps: &[RawStep], line: usize, message: &str) -> LessonError {
-    LessonError {
-        step: steps.len().checked_sub(1).map(|i| i + 1),
-        title: steps.last().map_or_else(String::new, |s| s.title.clone()),
-        field: "line".into(),
-        line,
-        message: message.into(),
-    }
-}
-
-/// Builds one step; every problem is reported (not only the first).
-fn build(number: usize, raw: RawStep, inherited_scene: &str) -> Result<Step, Vec<LessonError>> {
-    let title = if raw.title.is_empty() {
-        format!("Step {number}")
-    } else {
-        raw.title.clone()
-    };
-    let mut errors = Vec::new();
-    let err = |field: &str, line: usize, message: String| LessonError {
-        step: Some(number),
-        title: title.clone(),
-        field: field.into(),
-        line,
-        message,
-    };
-    let mut one: Vec<(&str, &Field)> = Vec::new();
-    let mut text = String::new();
-    let mut reveal = String::new();
-    let mut text_line = raw.line;
-    let mut reveal_line = raw.line;
-    for f in &raw.fields {
-        match f.name.as_str() {
-            // A paragraph may take several lines; its first says where it starts.
-            "text" | "reveal" => {
-                let (into, line) = if f.name == "text" {
-                    (&mut text, &mut text_line)
-                } else {
-                    (&mut reveal, &mut reveal_line)
-                };
-                if *line == raw.line {
-                    *line = f.line;
-                }
-                join(into, &f.value);
-            }
-            name if STEP_FIELDS.contains(&name) => {
-                if one.iter().any(|(n, _)| *n == name) {
-                    errors.push(err(name, f.line, format!("{name}: is given twice")));
-                } else {
-                    one.push((STEP_FIELDS.iter().find(|n| **n == name).expect("listed"), f));
-                }
-            }
-            other => errors.push(err(
-                other,
-                f.line,
-                format!("not a step field ({})", STEP_FIELDS.join(", ")),
-            )),
-        }
-    }
-    let field = |name: &str| one.iter().find(|(n, _)| *n == name).map(|(_, f)| *f);
-
-    // The scenario: a link's query, read by the link parser.
-    let scene_text = field("scene").map_or(inherited_scene, |f| f.value.as_str());
-    let scene_line = field("scene").map_or(raw.line, |f| f.line);
-    let (params, compare) = match read_scene(scene_text) {
-        Ok(x) => x,
-        Err(why) => {
-            errors.push(err("scene", scene_line, why));
-            return Err(errors);
-        }
-    };
-    let trace = match simulate(&params) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(err("scene", scene_line, e.to_string()));
-            return Err(errors);
-        }
-    };
-
-    let (at, until) = match field("at") {
-        None => (Moment::Seconds(0.0), None),
-        Some(f) => match read_at(&f.value, &trace) {
-            Ok(m) => m,
-            Err(why) => {
-                errors.push(err("at", f.line, why));
-                (Moment::Seconds(0.0), None)
-            }
-        },
-    };
-    let mark = field("mark").and_then(|f| match Mark::parse(&f.value) {
-        Ok(Mark::Round(n)) if Moment::Round(n, Edge::Start).resolve(&trace).is_err() => {
-            errors.push(err(
-                "mark",
-                f.line,
-                Moment::Round(n, Edge::Start)
-                    .resolve(&trace)
-                    .expect_err("checked"),
-            ));
-            None
-        }
-        Ok(m) => Some(m),
-        Err(why) => {
-            errors.push(err("mark", f.line, why));
-            None
-        }
-    });
-    let mut paragraph = |name: &str, s: &str, line: usize| match read_text(s, &trace) {
-        Ok(p) => p,
-        Err(why) => {
-            errors.push(err(name, line, why));
-            Vec::new()
-        }
-    };
-    let text_pieces = paragraph("text", &text, text_line);
-    let reveal_pieces = paragraph("reveal", &reveal, reveal_line);
-    if text.trim().is_empty() {
-        errors.push(err(
-            "text",
-            raw.line,
-            "a step needs a paragraph (text: …)".into(),
-        ));
-    }
-    let ask = field("ask").and_then(|f| match Ask::parse(&f.value) {
-        Ok(a) => match a.check(&params, &trace) {
-            Ok(()) => Some(a),
-            Err(why) => {
-                errors.push(err("ask", f.line, why));
-                None
-            }
-        },
-        Err(why) => {
-            errors.push(err("ask", f.line, why));
-            None
-        }
-    });
-    if ask.is_none() && !reveal.trim().is_empty() && field("ask").is_none() {
-        errors.push(err(
-            "reveal",
-            reveal_line,
-            "a reveal follows a question: add ask: …".into(),
-        ));
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(Step {
-        number_in_file: number,
-        title,
-        scene: scene_text.to_string(),
-        params,
-        compare,
-        at,
-        until,
-        mark,
-        text: text_pieces,
-        ask,
-        reveal: reveal_pieces,
-    })
-}
-
-fn join(into: &mut String, more: &str) {
-    if !into.is_empty() && !more.is_empty() {
-        into.push(' ');
-    }
-    into.push_str(more);
-}
-
-/// A scene is a link's query: the parameter keys, `preset=` and `view=`. Keys that set
-/// the page rather than the scenario (the playhead, embed, theme) are not allowed.
-fn read_scene(q: &str) -> Result<(migration_model::Params, bool), String> {
-    let q = q.trim().trim_start_matches('?');
-    use crate::url::keys::{AUTOPLAY, CONTROLS, EMBED, PRESENT, SPEED, THEME, TIME};
-    for (k, _) in crate::url::pairs(q) {
-        if [TIME, SPEED, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT].contains(&k.as_str()) {
-            return Err(format!(
-                "{k}= sets the page, not the scenario (the playhead is the step's at: field)"
+/// One line that is not blank, a comment or a heading: a field, or a continuation of
+/// the field before it. The mistake, if it is neither.
+fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
+    let trimmed = line.trim();
+    if line.starts_with([' ', '\t']) {
+        // An indented `scene:` is a field the author meant, not words of a paragraph.
+        if let Some(name) = trimmed.split_once(':').and_then(|(k, _)| field_named(k)) {
+            return Some(format!(
+                "a line that starts with a space or a tab continues the field above it: did you mean `{name}:` at the start of the line?"
             ));
         }
-    }
-    let link = crate::url::parse(q);
-    if let Some(first) = link.ignored.first() {
-        let rest = link.ignored.len() - 1;
-        let more = if rest > 0 {
-            format!(" (and {rest} more)")
-        } else {
-            String::new()
+        let Some(f) = fields.last_mut() else {
+            return Some("an indented line continues a field, but no field comes before it".into());
         };
-        return Err(format!("{first}{more}"));
+        f.value.push(' ');
+        f.value.push_str(trimmed);
+        return None;
     }
-    // As the state will hold them (the reducer tidies every parameter it is given),
-    // so a step's answers are worked out on the run the step shows.
-    Ok((migration_model::spec::tidy(&link.params), link.compare))
+    match line.split_once(':') {
+        Some((name, value))
+            if !name.is_empty()
+                && name.len() <= 12
+                && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+        {
+            fields.push(Field {
+                name: name.to_string(),
+                value: value.trim().to_string(),
+                line: n,
+            });
+            None
+        }
+        other => Some(format!(
+            "expected a field (scene:, at:, mark:, text:, ask:, reveal:), an indented continuation, or == Title{}",
+            other.map_or(String::new(), |(name, _)| did_you_mean(name, true))
+        )),
+    }
 }
 
-/// `at:` — one moment, or `A to B` (the step plays from A to B).
-fn read_at(s: &str, trace: &Trace) -> Result<(Moment, Option<Moment>), String> {
-    let (a, b) = match s.split_once(" to ") {
-        Some((a, b)) => (a, Some(b)),
-        None => (s, None),
-    };
-    let from = read_moment(a)?;
-    let t0 = from.resolve(trace)?;
-    let until = match b {
-        Some(b) => {
-            let m = read_moment(b)?;
-            let t1 = m.resolve(trace)?;
-            if t1 <= t0 {
-                return Err(format!(
-                    "“{}” comes before “{}” in this run",
-                    b.trim(),
-                    a.trim()
-                ));
-            }
-            Some(m)
-        }
-        None => None,
-    };
-    Ok((from, until))
+fn cut_title(title: &str) -> String {
+    if title.chars().count() > TITLE_MAX {
+        let cut: String = title.chars().take(TITLE_MAX - 1).collect();
+        format!("{cut}…")
+    } else {
+        title.to_string()
+    }
 }
 
-/// One moment: `start`, `end`, `fault`, `12.5s` (any duration the links accept),
-/// `round 3 [start|middle|end]`, `<phase> [start|middle|end]`.
-pub fn read_moment(s: &str) -> Result<Moment, String> {
-    let s = s.trim();
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let edge = |w: Option<&&str>| match w.copied() {
-        None | Some("middle") => Ok(Edge::Middle),
-        Some("start") => Ok(Edge::Start),
-        Some("end") => Ok(Edge::End),
-        Some(other) => Err(format!("“{other}”: expected start, middle or end")),
-    };
-    match words.as_slice() {
-        ["start"] => return Ok(Moment::Seconds(0.0)),
-        ["end"] => return Ok(Moment::End),
-        ["fault"] => return Ok(Moment::Fault),
-        ["round", n, rest @ ..] if rest.len() <= 1 => {
-            let n = n
-                .parse::<u32>()
-                .map_err(|_| format!("“{n}” is not a round number"))?;
-            return Ok(Moment::Round(n, edge(rest.first())?));
-        }
-        [name, rest @ ..] if rest.len() <= 1 => {
-            if let Some((p, _)) = PhaseName::ALL.iter().find(|(_, k)| k == name) {
-                return Ok(Moment::Phase(*p, edge(rest.first())?));
-            }
-        }
-        _ => {}
-    }
-    let secs = migration_model::units::decimal(s)
-        .or_else(|| migration_model::units::duration(s).ok())
-        .filter(|t| t.is_finite() && *t >= 0.0);
-    secs.map(Moment::Seconds).ok_or_else(|| {
-        format!(
-            "“{s}” is not a moment (start, end, fault, 12.5s, round 3, stop-and-copy, {} …; add start or end)",
-            PhaseName::ALL[..4].iter().map(|(_, k)| *k).collect::<Vec<_>>().join(", ")
-        )
-    })
+/// The field a name that is not one was probably meant to be: the same in another case
+/// or with spaces (`Scene`, ` scene `), or one letter off (`scen`, `txt`, `reveals`).
+pub(super) fn near_field(name: &str) -> Option<&'static str> {
+    let n = name.trim().to_ascii_lowercase();
+    let known = STEP_FIELDS.iter().chain(&["lesson"]).copied();
+    let mut close = known.filter(|k| *k == n || (n.len() >= 3 && one_edit(&n, k)));
+    close.next()
 }
 
-/// A paragraph, with every round it names checked against the run.
-fn read_text(s: &str, trace: &Trace) -> Result<Vec<Piece>, String> {
-    let pieces = parse_text(s)?;
-    for p in &pieces {
-        if let Piece::Value(v) = p {
-            if let Some(n) = v.round() {
-                Moment::Round(n, Edge::Start).resolve(trace)?;
-            }
-        }
+/// The field a name is, in any case and with spaces around it (`Scene`, ` at `).
+fn field_named(name: &str) -> Option<&'static str> {
+    near_field(name).filter(|k| k.eq_ignore_ascii_case(name.trim()))
+}
+
+/// `; did you mean `scene:`?` when a near field exists (`exact` too: a name that is a
+/// field as written needs no hint), else nothing.
+pub(super) fn did_you_mean(name: &str, exact: bool) -> String {
+    match near_field(name) {
+        Some(k) if exact || k != name => format!("; did you mean `{k}:`?"),
+        _ => String::new(),
     }
-    Ok(pieces)
+}
+
+/// True when `a` becomes `b` by one inserted, deleted or changed character.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let start = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        start == short.len() || short[start + 1..] == long[start + 1..]
+    } else {
+        short[start..] == long[start + 1..]
+    }
 }

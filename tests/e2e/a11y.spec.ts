@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { settled } from './helpers';
 
 async function violations(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
@@ -30,7 +31,7 @@ for (const [name, query, setup] of views) {
   test(`axe: no violations on the ${name} view`, async ({ page }) => {
     await openApp(page, query);
     if (setup) await setup(page);
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await violations(page)).toEqual([]);
   });
 }
@@ -86,7 +87,8 @@ test('a polite live region announces each phase once, not every frame', async ({
   });
   await page.getByTestId('slider-speed').fill('1000');
   await page.getByTestId('play').click();
-  await page.waitForTimeout(3000);
+  // About three seconds of frames at 60 per second, however long they take here.
+  await expect.poll(() => page.evaluate(() => (window as any).frames as number), { timeout: 30_000 }).toBeGreaterThan(180);
   await page.getByTestId('play').click();
   const { changes, frames } = await page.evaluate(() => ({
     changes: (window as any).changes as string[],

@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { distDir, gotoApp } from './helpers';
+import { distDir, gotoApp, playheadMoved, playheadOf } from './helpers';
 
 const PORT = 4178 + (Number(process.env.TEST_PARALLEL_INDEX) || 0) * 10;
 const base = `http://127.0.0.1:${PORT}`;
@@ -45,8 +45,9 @@ test('the built page has no inline script or style attribute', async ({ request 
 test('the app runs under the strict policy: play, dialogs, themes, presentation, export', async ({ page }) => {
   await open(page, '?t=20&bw=fast');
   await expect(page.getByTestId('link-notice')).toBeVisible();
+  const before = await playheadOf(page);
   await page.getByTestId('play').click();
-  await page.waitForTimeout(500);
+  await playheadMoved(page, before);
   await page.getByTestId('play').click();
   for (const id of ['share-open', 'embed-open', 'help-open']) {
     await page.getByTestId(id).click();
@@ -71,7 +72,8 @@ test('the app runs under the strict policy: play, dialogs, themes, presentation,
 test('the embed runs under the strict policy in a sandboxed frame', async ({ page }) => {
   await open(page, '?embed=1&controls=type,bw,dirty,policy&autoplay=1');
   await expect(page.getByTestId('embed-controls')).toBeVisible();
-  await page.waitForTimeout(500);
+  // Autoplay runs: the playhead leaves the start.
+  await expect.poll(async () => Number(await playheadOf(page))).toBeGreaterThan(0);
   expect(await violations(page)).toEqual([]);
 });
 

@@ -1,16 +1,19 @@
 import { test as base, expect, Page } from '@playwright/test';
 import { gotoApp } from './helpers';
 
-// Every spec fails on a page error or a console error.
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+// Every spec fails on a page error or a console error, but those a test expects and
+// names with `test.use({ expectedProblems: [/…/] })` (a download the test itself aborts).
+export const test = base.extend<{ page: Page; expectedProblems: RegExp[] }>({
+  expectedProblems: [[], { option: true }],
+  page: async ({ page, expectedProblems }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     await use(page);
-    expect(problems, 'no page or console errors').toEqual([]);
+    const unexpected = problems.filter((p) => !expectedProblems.some((r) => r.test(p)));
+    expect(unexpected, 'no page or console errors').toEqual([]);
   },
 });
 export { expect };

@@ -1,7 +1,8 @@
 // `migsim exercise --format gift` read back by an independent GIFT parser (gift-pegjs,
 // the grammar Moodle's format is documented by): every question parses, with the type,
-// title, answer, tolerance and feedback of the same set's JSON. No browser needed.
-import { test, expect } from '@playwright/test';
+// title, answer, tolerance and feedback of the same set's JSON. No browser needed (the
+// shared fixture opens none unless a test asks for a page).
+import { test, expect } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { parse } from 'gift-pegjs';
 

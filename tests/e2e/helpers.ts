@@ -68,6 +68,43 @@ export async function settledUrl(page: Page) {
   return last;
 }
 
+/// Waits until the page has drawn `n` more animation frames: an input before this was
+/// handled and its re-render painted; while playing, that many frames played. Frames,
+/// not milliseconds: a slow machine waits longer instead of looking too early.
+export async function frames(scope: Scope, n = 2) {
+  await scope.evaluate(
+    (k) =>
+      new Promise<void>((done) => {
+        let left = k;
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/// Waits until what the page shows is still: two frames drawn, then every finite CSS
+/// animation and transition finished (a dialog fading in).
+export async function settled(scope: Scope) {
+  await frames(scope, 2);
+  await scope.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/// The playhead (the timeline's `aria-valuenow`).
+export const playheadOf = (scope: Scope) => scope.getByTestId('timeline').getAttribute('aria-valuenow');
+
+/// Waits until the playhead has moved from `from` (playback is running).
+export async function playheadMoved(scope: Scope, from: string | null) {
+  await expect.poll(() => playheadOf(scope)).not.toBe(from);
+}
+
 /// "254 ms", "3.71 s", "2 min 50 s", "1 h 05 min", "0 s" → seconds.
 export function seconds(text: string): number {
   const t = text.trim();

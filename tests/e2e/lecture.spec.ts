@@ -4,6 +4,7 @@
 // a screenshot of each size there (docs/screenshots/ holds the ones looked at).
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { frames } from './helpers';
 
 const SHOTS = process.env.LECTURE_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -273,9 +274,9 @@ test.describe('1366×768 laptop', () => {
     await expect.poll(() => playhead(page)).toBeGreaterThan(0);
     // The tab goes to the background: playback holds, and resumes where it was.
     await page.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
-    await page.waitForTimeout(150);
+    await frames(page, 3);
     const held = await playhead(page);
-    await page.waitForTimeout(800);
+    await frames(page, 40);
     expect(await playhead(page)).toBe(held);
     await page.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => false }));
     await expect.poll(() => playhead(page)).toBeGreaterThan(held);

@@ -1,10 +1,17 @@
 // Guided lessons (issue 13): the user stories of a lecturer, a student, a course author
-// and a course page, plus links that carry or name a lesson. Screenshots of the lesson
-// go to docs/screenshots/lesson-*.png.
+// and a course page, plus links that carry or name a lesson, and an author's mistakes
+// (issue 24). Screenshots of the lesson are taken only when asked, into that directory:
+// `LESSON_SHOTS=docs/screenshots npx playwright test tests/e2e/lessons.spec.ts`
+// (a plain run, as `make test` does, writes no file).
 import { test, expect, openApp } from './fixtures';
 import { seconds } from './helpers';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
+
+const SHOTS = process.env.LESSON_SHOTS;
+const shot = async (page: Page, name: string, fullPage = false) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+};
 
 const lesson = (page: Page) => page.getByRole('region', { name: 'Lesson', exact: true });
 const position = (page: Page) => page.getByTestId('lesson-position');
@@ -40,7 +47,7 @@ test.describe('a lecturer at 1024×768 in presentation mode', () => {
       expect(box.y, `step ${i} text on screen`).toBeLessThan(768);
       const title = await page.getByTestId('lesson-step-title').textContent();
       await expect(page.getByTestId('lesson-announcer')).toContainText(title!);
-      if (i === 16) await page.screenshot({ path: 'docs/screenshots/lesson-1024-present.png' });
+      if (i === 16) await shot(page, 'lesson-1024-present');
       if (await page.getByTestId('lesson-question').count()) {
         questions++;
         await expect(page.getByTestId('lesson-question').locator('legend')).toBeVisible();
@@ -50,7 +57,7 @@ test.describe('a lecturer at 1024×768 in presentation mode', () => {
         await expect(page.getByTestId('lesson-announcer')).toContainText('Answer:');
         await expect(position(page)).toHaveText(`Step ${i} of ${total}`);
         expect(await focusInQuestion(page)).toBe(false);
-        if (i === 16) await page.screenshot({ path: 'docs/screenshots/lesson-1024-present-reveal.png' });
+        if (i === 16) await shot(page, 'lesson-1024-present-reveal');
       }
       await page.keyboard.press('PageDown');
     }
@@ -106,7 +113,7 @@ test.describe('a student on a phone', () => {
         for (const label of await q.locator('.lesson-choice').all()) {
           expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
         }
-        if (i === 14) await page.screenshot({ path: 'docs/screenshots/lesson-phone.png' });
+        if (i === 14) await shot(page, 'lesson-phone');
         await page.getByTestId('lesson-reveal-button').tap();
         const feedback = (await page.getByTestId('lesson-feedback').textContent())!;
         expect(feedback).toContain(`you said ${said}`);
@@ -129,7 +136,7 @@ test.describe('a student on a phone', () => {
         } else {
           expect(m![1]).toBe(m![3].includes(m![2]) ? 'Right' : 'Not quite');
         }
-        if (i === 14) await page.screenshot({ path: 'docs/screenshots/lesson-phone-reveal.png', fullPage: true });
+        if (i === 14) await shot(page, 'lesson-phone-reveal', true);
         answered++;
         // The answer is kept when the student comes back to the step.
         await page.getByTestId('lesson-next').tap();
@@ -180,7 +187,7 @@ test('an author loads a lesson file with two broken steps and sees both named', 
   await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('lesson-next').click();
   await expect(page.getByTestId('lesson-step-title')).toHaveText('Five');
-  await page.screenshot({ path: 'docs/screenshots/lesson-1366-author.png' });
+  await shot(page, 'lesson-1366-author');
 });
 
 test('a file with no usable step keeps what was on screen', async ({ page }) => {
@@ -243,7 +250,7 @@ test('numbers in the text point at the picture; the step list jumps', async ({ p
   await round2.focus();
   await expect(page.getByTestId('timeline-highlight')).toBeVisible();
   await expect(page.getByTestId('mark-caption')).toContainText('round');
-  await page.screenshot({ path: 'docs/screenshots/lesson-1920.png' });
+  await shot(page, 'lesson-1920');
   await round2.blur();
   await page.getByTestId('lesson-close').click();
   await expect(lesson(page)).toHaveCount(0);
@@ -259,4 +266,107 @@ test('a step about the dirty pages spotlights them on the picture', async ({ pag
   await openApp(page, '?lesson=drama&step=10');
   await expect(page.getByTestId('lesson-step-title')).toContainText('round 0 sends everything');
   await expect(page.getByTestId('stage-canvas')).toHaveAttribute('data-spotlight', 'InFlight');
+});
+
+// --- An author's mistakes (issue 24): a step with any error is left out, never shown
+// with another step's scene; what loads but is not used as written is a warning.
+
+const MISTAKES = [
+  'lesson: Mistakes',
+  '== Good',
+  'scene: type=cold',
+  'text: Cold, down {downtime}.',
+  '== Tabbed',
+  '\tscene: type=live',
+  'text: Live, down {downtime}.',
+  '== Capital',
+  'Scene: type=postcopy',
+  'text: Post-copy, down {downtime}.',
+  '== Warned',
+  'scene: type=hybrid&rec=moderate&bw=1Gbit/s&bw=2Gbit/s',
+  'at: 9999s',
+  'text: Hybrid, down {downtime}.',
+  '',
+].join('\n');
+
+const openFile = (page: Page, name: string, buffer: Buffer) =>
+  page.getByTestId('lesson-file').setInputFiles({ name, mimeType: 'text/plain', buffer });
+
+test('a lesson file with mistakes: erroneous steps are left out and named, warnings listed', async ({ page }) => {
+  await openApp(page, '?type=suspended');
+  await openFile(page, 'mistakes.lesson', Buffer.from(MISTAKES));
+  await expect(lesson(page)).toBeVisible();
+  const notices = page.getByTestId('lesson-errors');
+  await expect(notices).toContainText('2 steps could not be used and were left out; the others are here; 3 warnings:');
+  await expect(page.getByTestId('lesson-left-out')).toHaveText(
+    'Left out: step 2 “Tabbed” (line 5), step 3 “Capital” (line 8).',
+  );
+  const errors = page.getByTestId('lesson-error-list').locator('li');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toContainText('Step 2 “Tabbed”, field line (line 6):');
+  await expect(errors.nth(0)).toContainText('did you mean `scene:` at the start of the line?');
+  await expect(errors.nth(1)).toHaveText(/^Step 3 “Capital”, field line \(line 9\): expected a field .*did you mean `scene:`\?$/);
+  const warnings = page.getByTestId('lesson-warning-list').locator('li');
+  await expect(warnings).toHaveCount(3);
+  await expect(warnings.nth(0)).toContainText('Step 4 “Warned”, field scene (line 12): rec=moderate is ignored in a scene');
+  await expect(warnings.nth(1)).toContainText('bw= is given twice (bw=1Gbit/s, then bw=2Gbit/s); the last is used');
+  await expect(warnings.nth(2)).toContainText('Step 4 “Warned”, field at (line 13): 9999s is after this run');
+  // Only the two good steps are there: in the list, and walking through them.
+  await expect(position(page)).toHaveText('Step 1 of 2');
+  await expect(page.getByTestId('lesson-steps').locator('option')).toHaveText(['1. Good', '2. Warned']);
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Good');
+  await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('lesson-next').click();
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Warned');
+  await expect(page.getByTestId('type-hybrid')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('lesson-next')).toBeDisabled();
+  await expect(page.getByTestId('lesson-text')).toHaveText(/^Hybrid, down /);
+});
+
+test('a file that is not UTF-8 loads with a warning; a long list is capped', async ({ page }) => {
+  await openApp(page);
+  await openFile(page, 'latin1.lesson', Buffer.from('lesson: Caf\xe9\n== Un caf\xe9\ntext: Caf\xe9 cr\xe8me.\n', 'latin1'));
+  await expect(page.getByTestId('lesson-step-title')).toHaveText('Un café');
+  await expect(page.getByTestId('lesson-text')).toHaveText('Café crème.');
+  await expect(page.getByTestId('lesson-errors')).toContainText('The lesson loaded, with 1 warning:');
+  await expect(page.getByTestId('lesson-warning-list')).toContainText('The file is not UTF-8 (line 1 is the first that is not)');
+  await expect(page.getByTestId('lesson-warning-list')).toContainText('Latin-1');
+
+  await openApp(page);
+  const many = ['== Good', 'text: Fine.'];
+  for (let i = 1; i <= 30; i++) many.push(`== Bad ${i}`, 'Text: Fine.');
+  await openFile(page, 'many.lesson', Buffer.from(many.join('\n')));
+  await expect(position(page)).toHaveText('Step 1 of 1');
+  await expect(page.getByTestId('lesson-errors')).toContainText('30 steps could not be used');
+  await expect(page.getByTestId('lesson-error-list').locator('li')).toHaveCount(20);
+  await expect(page.getByTestId('lesson-errors-more')).toHaveText('and 10 more');
+  await expect(page.getByTestId('lesson-left-out')).toContainText('and 10 more.');
+});
+
+test('a file that gives no step says why: empty, title only, binary', async ({ page }) => {
+  await openApp(page, '?type=postcopy');
+  const cases: [string, Buffer, string][] = [
+    ['empty.lesson', Buffer.alloc(0), 'The file is empty: a step starts with a line == Title'],
+    ['title.lesson', Buffer.from('lesson: Only a title\n'), 'the file has a title (lesson:) but no steps'],
+    ['notes.lesson', Buffer.from('# a note\n\n'), 'only comments and blank lines'],
+  ];
+  // 2 MB of noise: one error, not hundreds, and quickly.
+  let x = 1;
+  const noise = Buffer.alloc(2_000_000);
+  for (let i = 0; i < noise.length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    noise[i] = x >>> 24;
+  }
+  cases.push(['picture.png', noise, 'this is not a text file']);
+  for (const [name, buffer, says] of cases) {
+    const started = Date.now();
+    await openFile(page, name, buffer);
+    const notices = page.getByTestId('lesson-errors');
+    await expect(notices).toContainText(`${name}: no step could be used.`);
+    await expect(notices).toContainText(says);
+    await expect(notices.locator('li')).toHaveCount(1);
+    expect(Date.now() - started, name).toBeLessThan(5000);
+    await expect(lesson(page)).toHaveCount(0);
+    await expect(page.getByTestId('type-postcopy')).toHaveAttribute('aria-pressed', 'true');
+  }
 });

@@ -3,9 +3,9 @@
 // once for a link that needs it; a function wanted before it arrived waits for it; a
 // secondary that cannot be downloaded is reported, never a blank page.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { appStarted, gotoApp, snapshot } from './helpers';
+import { appStarted, frames, gotoApp, playheadMoved, playheadOf, settledUrl, snapshot } from './helpers';
 
 const SECONDARY = /_split\.wasm$/;
 
@@ -27,6 +27,9 @@ async function recordReady(page: Page) {
   });
 }
 
+/// What a test that holds the secondary back, or aborts it, makes the browser say.
+const ABORTED = [/Failed to load resource/, /the app's secondary module (could not be|is not) loaded/];
+
 const marks = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'mark').map((m) => (m as PerformanceMark).detail), name);
 
@@ -46,8 +49,9 @@ test('the first screen runs on the primary; the secondary is fetched after the a
   }));
   expect(secondaryAt, 'requested after the app was ready').toBeGreaterThanOrEqual(readyAt);
   // Play, pause and the clicker keys run on the primary too.
+  const before = await playheadOf(page);
   await page.keyboard.press('.');
-  await page.waitForTimeout(300);
+  await playheadMoved(page, before);
   await page.keyboard.press('PageDown');
   expect(await marks(page, 'split-sync-load')).toEqual([]);
 });
@@ -58,6 +62,9 @@ test('a link into a lesson fetches both halves at once and never waits for the s
   expect(await marks(page, 'split-sync-load')).toEqual([]);
   expect(await marks(page, 'split-loaded')).toHaveLength(1);
 });
+
+test.describe('with the secondary held back or missing', () => {
+test.use({ expectedProblems: ABORTED });
 
 test('a feature used before the background fetch arrives waits for the secondary, then works', async ({ page }) => {
   // The background fetch never arrives; the synchronous request (XHR) is served.
@@ -90,7 +97,7 @@ test('a secondary that cannot be downloaded is reported and the first screen sta
   // More calls in the next seconds neither ask again nor add banners.
   await page.mouse.move(300, 300);
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(300);
+  await frames(page, 3);
   await expect(banner).toHaveCount(1);
   await expect(page.getByTestId('stage-canvas')).toBeVisible();
   await expect(page.getByTestId('narration')).not.toBeEmpty();
@@ -108,7 +115,7 @@ test('the first interactions never wait for the secondary: system theme, rotatio
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(200);
+  await frames(page, 3);
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const type of TYPES) {
     await page.getByTestId(`type-${type}`).click();
@@ -119,18 +126,23 @@ test('the first interactions never wait for the secondary: system theme, rotatio
   await page.keyboard.press('End');
   expect(await marks(page, 'split-sync-load')).toEqual([]);
 });
+});
 
 test('the embed page starts on the primary alone', async ({ page }) => {
   await page.goto('/?embed=1');
   await appStarted(page);
+  const before = await playheadOf(page);
   await page.keyboard.press('.');
-  await page.waitForTimeout(300);
+  await playheadMoved(page, before);
   expect(await marks(page, 'split-sync-load')).toEqual([]);
 });
 
 // The primary carries only the static data its own code can name (tools/split-wasm
 // src/data.rs); the rest arrives with the secondary. Before it arrives, what the first
 // screen shows must already be whole: the same picture, narration, metrics and sliders.
+test.describe('with the secondary missing', () => {
+test.use({ expectedProblems: ABORTED });
+
 for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=20', '/?type=suspended&t=40']) {
   test(`the first screen needs nothing from the secondary: ${link}`, async ({ page, browser }) => {
     await page.route(SECONDARY, (route) => route.abort());
@@ -160,8 +172,8 @@ test('course links start on the primary alone, whatever parameters they carry', 
   const links: string[] = [];
   for (const preset of presets) {
     await gotoApp(page, `/?preset=${preset}`);
-    await page.waitForTimeout(600); // the app writes its link at most every 400 ms
-    links.push(new URL(page.url()).search);
+    // The app writes its link at most every 400 ms: wait until it stops changing.
+    links.push(new URL(await settledUrl(page)).search);
   }
   for (const type of TYPES) links.push(`?type=${type}&${EVERY_PARAMETER}`);
   for (const link of links) {
@@ -170,4 +182,5 @@ test('course links start on the primary alone, whatever parameters they carry', 
     expect(await marks(page, 'split-sync-load'), link).toEqual([]);
     await expect(page.locator('.crash'), link).toHaveCount(0);
   }
+});
 });

@@ -3,7 +3,7 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
-import { seconds } from './helpers';
+import { frames, seconds } from './helpers';
 import { durationOf, mainView as main } from './pages';
 
 test('raising the dirty rate raises downtime and rounds; raising bandwidth lowers them', async ({
@@ -67,13 +67,12 @@ test('play, pause and scrubbing back restore an earlier picture exactly', async 
   await play.click();
   await expect(play).toHaveAccessibleName('Pause');
   await expect.poll(() => main(page).playhead()).not.toBe(t1);
-  await page.waitForTimeout(300);
   await play.click();
   await expect(play).toHaveAccessibleName('Play');
   const paused = await main(page).snapshot();
   expect(Number(paused.playhead)).toBeGreaterThan(Number(t1));
-  // Paused means still: the same picture a moment later.
-  await page.waitForTimeout(200);
+  // Paused means still: the same picture ten frames later.
+  await frames(page, 10);
   expect(await main(page).snapshot()).toEqual(paused);
   for (let i = 0; i < 2; i++) await next.click();
   const later = await main(page).snapshot();
