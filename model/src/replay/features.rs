@@ -1,12 +1,12 @@
-//! What a recording shows QEMU using that the model does not have: XBZRLE (re-sent pages
-//! as deltas against a cache), multifd (several channels), compression. The model's run
+//! What a recording shows QEMU using that the model does not have: multifd (several
+//! channels), compression. (XBZRLE, re-sent pages as deltas against a cache, is modelled:
+//! the replay infers `--xbzrle-cache` and `--xbzrle-page-bytes` from its counters.) The model's run
 //! beside such a recording is not like for like, so the replay says so instead of
 //! reading the difference as the model's error (docs/replay.md, "What is compared").
 //!
-//! A feature counts when QEMU's counters show it did something (XBZRLE pages encoded,
-//! multifd bytes, compressed pages) or, without counters, when our harness's run line
-//! lists its capability. XBZRLE switched on that encoded no page changed nothing the
-//! model computes, and is not reported.
+//! A feature counts when QEMU's counters show it did something (multifd bytes,
+//! compressed pages) or, without counters, when our harness's run line lists its
+//! capability.
 
 use super::recording::{Recording, Sample};
 use serde::Serialize;
@@ -68,21 +68,7 @@ pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
     let capability = |name: &str| caps.iter().any(|c| c == name);
     let mut out = Vec::new();
     let mut push = |feature, evidence| out.push(NotModelled { feature, evidence });
-    let pages = most(rec, |s| s.xbzrle_pages);
-    match (pages, most(rec, |s| s.xbzrle_bytes)) {
-        (Some(p), bytes) if p > 0.0 => push(
-            "xbzrle",
-            format!(
-                "{p:.0} re-sent pages went as XBZRLE deltas against its cache{}, not as whole pages",
-                bytes.map_or(String::new(), |b| format!(" ({} in all)", bytes_text(b)))
-            ),
-        ),
-        (None, _) if capability("xbzrle") => push(
-            "xbzrle",
-            "the run's capabilities include xbzrle (the recording has no XBZRLE counters)".into(),
-        ),
-        _ => {}
-    }
+    // XBZRLE is modelled (docs/model.md, "XBZRLE"): the inferred flags carry it.
     match most(rec, |s| s.multifd_bytes) {
         Some(b) if b > 0.0 => push(
             "multifd",

@@ -92,6 +92,7 @@ pub fn infer(rec: &Recording) -> Vec<Flag> {
     link(rec, kind, &mut push);
     writes(rec, kind, page, &mut push);
     limits(rec, kind, &mut push);
+    xbzrle(rec, &mut push);
     if kind == RunKind::Save {
         save_speeds(rec, &mut push);
     }
@@ -346,6 +347,50 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
     }
 }
 
+/// QEMU's default `xbzrle-cache-size`, for a recording that turned XBZRLE on without
+/// reporting its cache (`migration/options.c`: `DEFAULT_MIGRATE_XBZRLE_CACHE_SIZE`).
+const QEMU_DEFAULT_XBZRLE_CACHE: f64 = 64.0 * 1024.0 * 1024.0;
+
+/// XBZRLE, when QEMU used it (it encoded pages) or the run's capabilities list it: the
+/// cache's size, and the wire bytes of an encoded page from QEMU's own counters
+/// (`bytes / pages`, plus the 8-byte page header they leave out); docs/model.md, "XBZRLE".
+fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
+    let most = |f: fn(&Sample) -> Option<f64>| {
+        rec.samples
+            .iter()
+            .filter_map(f)
+            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+    };
+    let pages = most(|s| s.xbzrle_pages).filter(|p| *p > 0.0);
+    let listed = rec
+        .header
+        .as_ref()
+        .is_some_and(|h| h.capabilities.iter().any(|c| c == "xbzrle"));
+    if pages.is_none() && !listed {
+        return;
+    }
+    match most(|s| s.xbzrle_cache_size).filter(|c| *c >= 4096.0) {
+        Some(c) => push(
+            "--xbzrle-cache",
+            crate::notation::size(c.round() as u64),
+            "xbzrle-cache.cache-size",
+        ),
+        None => push(
+            "--xbzrle-cache",
+            crate::notation::size(QEMU_DEFAULT_XBZRLE_CACHE as u64),
+            "QEMU's default xbzrle-cache-size (the recording does not say)",
+        ),
+    }
+    if let (Some(p), Some(b)) = (pages, most(|s| s.xbzrle_bytes)) {
+        let per_page = (b / p + 8.0).clamp(1.0, 4096.0);
+        push(
+            "--xbzrle-page-bytes",
+            format!("{per_page:.1}"),
+            "xbzrle-cache.bytes / pages, plus QEMU's 8-byte page header",
+        );
+    }
+}
+
 /// The share of its vCPU the guest's writer needs, from the harness's guest counters:
 /// under a throttle p the writer keeps its rate while 1 − p ≥ u, else it reaches
 /// (1 − p) / u of it. The median over the seconds it fell below 90% of its rate.
@@ -453,6 +498,8 @@ pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
             "--storage-read" => p.storage_read_bytes_per_s = units::rate(v).map_err(bad)?,
             "--writer-cpu-share" => p.writer_cpu_share = units::share(v).map_err(bad)?,
             "--auto-converge" => p.auto_converge = true,
+            "--xbzrle-cache" => p.xbzrle_cache_bytes = units::size_or_off(v).map_err(bad)?,
+            "--xbzrle-page-bytes" => p.xbzrle_page_bytes = units::bytes_f64(v).map_err(bad)?,
             other => return Err(format!("{other}: not a flag the replay sets")),
         }
     }

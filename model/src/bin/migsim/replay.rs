@@ -69,13 +69,12 @@ pub fn main(args: impl IntoIterator<Item = String>) -> ExitCode {
         );
     }
     match args.format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&run.comparison).expect("the comparison serialises")
+        Format::Json => super::emit(
+            &(serde_json::to_string_pretty(&run.comparison).expect("the comparison serialises")
+                + "\n"),
         ),
-        Format::Text => print!("{}", render(&name, &rec, &run)),
+        Format::Text => super::emit(&render(&name, &rec, &run)),
     }
-    ExitCode::SUCCESS
 }
 
 /// "+3.2%", or "" when there is nothing to compare.
