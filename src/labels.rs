@@ -2,7 +2,7 @@
 //! shared by the views, the narration, the canvas and the live region, so the words
 //! are the same everywhere. Pure: no view imports another view for a word.
 
-use migration_model::{Outcome, PhaseKind, VmState};
+use migration_model::{MigrationType, Outcome, PhaseKind, Trace, VmState};
 
 /// Colour and legend name of a phase.
 pub fn phase_style(kind: &PhaseKind) -> (&'static str, &'static str) {
@@ -56,5 +56,31 @@ pub fn outcome_label(o: Outcome) -> &'static str {
         Outcome::Paused => "paused (recoverable)",
         Outcome::Lost => "VM lost",
         Outcome::OnHold => "on hold",
+    }
+}
+
+/// How pre-copy ended, in words that agree with the outcome: a completed live run whose
+/// stop rule gave up (Xen's round or byte limit, libvirt's --timeout) did not converge,
+/// yet it moved the VM by stopping it with the rest still dirty.
+pub fn convergence_label(t: &Trace) -> &'static str {
+    let m = &t.metrics;
+    match (t.migration_type, m.outcome, m.converged) {
+        (_, _, true) => "converged",
+        (MigrationType::Hybrid, Outcome::Completed, false) => "handed to post-copy",
+        (_, Outcome::Completed, false) => "gave up, copied paused",
+        _ => "not converged",
+    }
+}
+
+/// Downtime for people, or that there was none because the VM never left the source.
+pub fn downtime_label(t: &Trace, text: String) -> String {
+    let stayed = matches!(
+        t.metrics.outcome,
+        Outcome::NotConverged | Outcome::OnHold | Outcome::RolledBack
+    );
+    if stayed && t.metrics.downtime_s <= 0.0 {
+        "none (not moved)".into()
+    } else {
+        text
     }
 }

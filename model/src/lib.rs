@@ -8,6 +8,7 @@
 //!
 //! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.
 
+pub mod advice;
 pub mod exercise;
 pub mod notation;
 pub mod pagemap;

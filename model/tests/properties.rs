@@ -283,6 +283,11 @@ fn arb_params() -> impl Strategy<Value = Params> {
                 rtt_s: rtt,
                 time_limit_s: time_limit,
                 auto_converge,
+                // XBZRLE on a third of the runs, its cache a share of memory and its
+                // encoded page anywhere in 1 ..= 4096 bytes (drawn from the seed).
+                xbzrle_cache_bytes: (seed % 3 == 0)
+                    .then(|| (mem.memory_bytes >> (seed % 8)).max(4096)),
+                xbzrle_page_bytes: 1.0 + (seed % 4096) as f64,
                 writer_cpu_share,
                 suspend_after_s,
                 suspend_transfer,

@@ -10,7 +10,7 @@ use super::sweep_chart::SweepChart;
 use crate::charts::scale::{Scale, Unit};
 use crate::charts::svg::{self, attr_num, PlotArea, FONT, FONT_FAMILY, INK};
 use crate::format;
-use crate::labels::{outcome_label, phase_name, phase_style};
+use crate::labels::{downtime_label, outcome_label, phase_name, phase_style};
 use crate::run::TypeRuns;
 use crate::sliders;
 use crate::state::View;
@@ -205,7 +205,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                         { ty.label() }
                     </button>
                 </th>
-                <td class="downtime"><span class="value">{ format::duration(m.downtime_s) }</span>{ badge(down_rank[i]) }</td>
+                <td class="downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(down_rank[i]) }</td>
                 <td class="total"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(total_rank[i]) }</td>
                 <td class="sent"><span class="value">{ sent_text(t) }</span>{ badge(sent_rank[i]) }</td>
                 <td class="rounds"><span class="value">{ rounds_text(t) }</span></td>

@@ -1,7 +1,7 @@
 //! The metrics panel: numbers from the model at the playhead and for the whole run.
 
 use crate::format;
-use crate::labels::outcome_label;
+use crate::labels::{convergence_label, outcome_label};
 use migration_model::{MigrationType, Params, PhaseKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -64,7 +64,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                             format!("{} pre-copy", m.precopy_rounds)) }
                         { row("Dirty set", "dirty",
                             dirty_now.map_or("–".into(), format::bytes),
-                            if m.converged { "converged".into() } else { "not converged".into() }) }
+                            convergence_label(tr).into()) }
                     }
                     if m.degraded_time_s > 0.0 {
                         { row("Degraded", "degraded", "".into(), format::duration(m.degraded_time_s)) }

@@ -268,6 +268,8 @@ mod tests {
             rtt_s: 0.002,
             time_limit_s: 7200.0,
             auto_converge: true,
+            xbzrle_cache_bytes: Some(64 * MIB),
+            xbzrle_page_bytes: 600.0,
             writer_cpu_share: 0.05,
             suspend_after_s: Some(60.0),
             suspend_transfer: SuspendTransfer::Stream,

@@ -1,0 +1,129 @@
+//! What would make a pre-copy run that does not converge work: each way out is a run of
+//! the model with one thing changed, so the advice holds for these numbers (issue 23).
+//! Used by the app's hint under the dirty-rate slider and by anyone asking "now what?".
+
+use crate::params::limits;
+use crate::sim::{fmt_bytes, fmt_rate, fmt_s};
+use crate::{simulate, MigrationType, Outcome, Params, StopPolicy, Trace};
+
+/// One change that makes the migration complete, and what its run reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WayOut {
+    /// The change, for people: "auto-converge", "a 2 Gbit/s link".
+    pub change: String,
+    /// What the changed run does: "done in 45.1 s, 254 ms down".
+    pub result: String,
+    /// The parameters with the change made.
+    pub params: Params,
+}
+
+/// Whether pre-copy failed to converge in `t`: it ran out of time, or its stop rule
+/// gave up and stopped the VM with the rest (Xen's limits, libvirt's --timeout).
+pub fn precopy_fails(p: &Params, t: &Trace) -> bool {
+    p.migration_type == MigrationType::Live
+        && !t.metrics.converged
+        && matches!(
+            t.metrics.outcome,
+            Outcome::NotConverged | Outcome::Completed
+        )
+}
+
+/// The ways out that work here, each checked by a run: auto-converge (QEMU), a faster
+/// link (2×, 4× or 10×, the first that converges), a longer downtime limit (10×, 100×
+/// up to the model's 60 s), and post-copy. Empty when the run converges.
+pub fn ways_out(p: &Params) -> Vec<WayOut> {
+    let Ok(base) = simulate(p) else {
+        return Vec::new();
+    };
+    if !precopy_fails(p, &base) {
+        return Vec::new();
+    }
+    let converges = |q: &Params| {
+        simulate(q)
+            .ok()
+            .filter(|t| t.metrics.converged && t.metrics.outcome == Outcome::Completed)
+    };
+    let live = |t: &Trace| {
+        format!(
+            "done in {}, {} down",
+            fmt_s(t.metrics.total_time_s),
+            fmt_s(t.metrics.downtime_s)
+        )
+    };
+    let mut out = Vec::new();
+    if p.policy == StopPolicy::Qemu && !p.auto_converge {
+        let q = Params {
+            auto_converge: true,
+            ..p.clone()
+        };
+        if let Some(t) = converges(&q) {
+            out.push(WayOut {
+                change: "auto-converge".into(),
+                result: live(&t),
+                params: q,
+            });
+        }
+    }
+    let (_, bw_max) = limits::RATE_BYTES_PER_S;
+    if let Some((bw, t)) = [2.0, 4.0, 10.0]
+        .iter()
+        .map(|k| p.bandwidth_bytes_per_s * k)
+        .filter(|bw| *bw <= bw_max)
+        .find_map(|bw| {
+            let q = Params {
+                bandwidth_bytes_per_s: bw,
+                max_bandwidth_bytes_per_s: p
+                    .max_bandwidth_bytes_per_s
+                    .map(|c| c * bw / p.bandwidth_bytes_per_s),
+                ..p.clone()
+            };
+            converges(&q).map(|t| (q, t))
+        })
+    {
+        out.push(WayOut {
+            change: format!("a {} link", fmt_rate(bw.bandwidth_bytes_per_s)),
+            result: live(&t),
+            params: bw,
+        });
+    }
+    let (_, dl_max) = limits::DOWNTIME_LIMIT_S;
+    let mut limits_to_try: Vec<f64> = [10.0, 100.0, 1000.0]
+        .iter()
+        .map(|k| (p.downtime_limit_s * k).min(dl_max))
+        .filter(|dl| *dl > p.downtime_limit_s)
+        .collect();
+    limits_to_try.dedup();
+    if let Some((dl, t)) = limits_to_try.into_iter().find_map(|dl| {
+        let q = Params {
+            downtime_limit_s: dl,
+            ..p.clone()
+        };
+        converges(&q).map(|t| (q, t))
+    }) {
+        out.push(WayOut {
+            change: format!("a downtime limit of {}", fmt_s(dl.downtime_limit_s)),
+            result: live(&t),
+            params: dl,
+        });
+    }
+    let q = Params {
+        migration_type: MigrationType::PostCopy,
+        ..p.clone()
+    };
+    if let Some(t) = simulate(&q)
+        .ok()
+        .filter(|t| t.metrics.outcome == Outcome::Completed)
+    {
+        out.push(WayOut {
+            change: "post-copy".into(),
+            result: format!(
+                "{} down, then degraded for {} while the {} of memory arrives",
+                fmt_s(t.metrics.downtime_s),
+                fmt_s(t.metrics.degraded_time_s),
+                fmt_bytes(p.memory_bytes as f64)
+            ),
+            params: q,
+        });
+    }
+    out
+}
