@@ -5,7 +5,7 @@ use crate::format;
 use crate::labels::outcome_label;
 use migration_model::sim::TCP_WINDOW_BYTES;
 use migration_model::{
-    EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace,
+    EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, Round, StopPolicy, Trace,
 };
 
 pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
@@ -91,6 +91,35 @@ fn rollback_line(trace: &Trace) -> String {
     }
 }
 
+/// When a round's set is no smaller than the last one's, why: λ ≥ 1 (the guest writes
+/// at least as fast as the link sends), or the working set is dirty again within every
+/// round and more than the downtime limit lets through.
+fn why_no_smaller(params: &Params, prev: Option<&Round>, cur: Option<&Round>) -> String {
+    let (Some(prev), Some(cur)) = (prev, cur) else {
+        return String::new();
+    };
+    if prev.index == 0 || cur.pending_bytes_at_start < 0.97 * prev.pending_bytes_at_start {
+        return String::new();
+    }
+    let lambda = Trace::lambda(params);
+    let ws = params.working_set() as f64;
+    if lambda >= 1.0 {
+        format!(
+            ". The rounds no longer shrink: the guest writes {} and the link sends {} (λ = {lambda:.2}), so each round finds as much dirty as it sent",
+            format::byte_rate(params.dirty_rate_bytes_per_s),
+            format::byte_rate(params.stream_rate_bytes_per_s())
+        )
+    } else if prev.dirty_bytes_at_end >= 0.9 * ws {
+        format!(
+            ". The rounds no longer shrink: the guest's {} working set is dirty again within every round, and it is more than the {} downtime limit lets through",
+            format::bytes(ws),
+            format::duration(params.downtime_limit_s)
+        )
+    } else {
+        String::new()
+    }
+}
+
 fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
     let end = trace.end_s();
     let Some(phase) = trace.phase_at(t_s) else {
@@ -114,19 +143,22 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
             let throttle = cur.map_or(0.0, |r| r.throttle);
             let again = prev.map_or(String::new(), |r| {
                 // QEMU syncs part-way through a pass once the rest fits its budget: the
-                // next pass carries that rest as well as what was written meanwhile.
-                let unreached = r.pending_bytes_at_end - r.dirty_bytes_at_end;
+                // next pass carries what the first pass had not reached yet as well as
+                // what was written meanwhile.
+                let (unreached, dirty) = cur.map_or((0.0, r.dirty_bytes_at_end), |c| {
+                    (c.unsent_bytes_at_start, c.pending_bytes_at_start - c.unsent_bytes_at_start)
+                });
                 if unreached > 0.01 * r.pending_bytes_at_end {
                     format!(
-                        " the {} that round {} had not reached yet and the {} written meanwhile go now",
+                        " the {} that the first pass had not reached yet and the {} written meanwhile go now",
                         format::bytes(unreached),
-                        r.index,
-                        format::bytes(r.dirty_bytes_at_end)
+                        format::bytes(dirty)
                     )
                 } else {
-                    format!(" the {} written while round {} was sending go again", format::bytes(r.dirty_bytes_at_end), r.index)
+                    format!(" the {} written while round {} was sending go again", format::bytes(dirty), r.index)
                 }
             });
+            let again = format!("{again}{}", why_no_smaller(params, prev, cur));
             if throttle > 0.0 {
                 format!(
                     "Round {round}:{again}, and {policy} slows the vCPUs by {} so the guest writes less.",

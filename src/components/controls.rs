@@ -2,13 +2,12 @@
 //! reducer re-runs the model at once, while dragging.
 
 use super::slider::{edit, ParamSlider};
-use crate::format;
 use crate::scale::SliderScale;
 use crate::sliders;
 use migration_model::params::{BASE_PAGE_BYTES, MIB};
 use migration_model::{
-    DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, ParamError, Params, StopPolicy,
-    SuspendTransfer,
+    advice, DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, Outcome, ParamError,
+    Params, StopPolicy, SuspendTransfer,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -112,52 +111,51 @@ fn Check(props: &CheckProps) -> Html {
     }
 }
 
-/// What λ = dirty rate / bandwidth means for the chosen type, when it matters.
-fn lambda_hint(p: &Params) -> Option<AttrValue> {
-    let lambda = migration_model::Trace::lambda(p);
-    let precopy = matches!(
-        p.migration_type,
-        MigrationType::Live | MigrationType::Hybrid
-    );
-    if !precopy || lambda < 1.0 {
+/// Advice is worked out only for runs up to this many rounds (each way out is a run of
+/// its own; a longer one would hold the page up).
+const ADVICE_MAX_ROUNDS: usize = 5_000;
+
+/// Why pre-copy fails here and what would work, while the run fails: each way out is a
+/// run of the model with one change (`migration_model::advice`), so it holds for these
+/// numbers.
+fn failure_hint(p: &Params) -> Option<AttrValue> {
+    if p.migration_type != MigrationType::Live {
         return None;
     }
-    Some(AttrValue::from(match p.policy {
-        StopPolicy::Qemu if !p.auto_converge => {
-            "λ ≥ 1: the guest writes faster than the link sends, so pre-copy cannot converge (try auto-converge)."
-        }
-        StopPolicy::Qemu => {
-            return Some(AttrValue::from(format!(
-                "λ ≥ 1: only auto-converge's throttling can bring this home. A writer that \
-                 needs {} of its vCPU keeps full speed until the throttle passes {}.",
-                format::percent(p.writer_cpu_share),
-                format::percent(1.0 - p.writer_cpu_share)
-            )))
-        }
-        StopPolicy::Textbook => {
-            "λ ≥ 1: the textbook rule has no throttling or round limit, so pre-copy cannot converge."
-        }
-        StopPolicy::Simgrid => {
-            "λ ≥ 1: SimGrid has no throttling or round limit, so pre-copy cannot converge."
-        }
-        StopPolicy::Vmotion => {
-            return Some(AttrValue::from(format!(
-                "λ ≥ 1: vMotion's SDPS will slow the vCPUs to let pre-copy finish; a writer \
-                 that needs {} of its vCPU has to be stunned past {} before it slows.",
-                format::percent(p.writer_cpu_share),
-                format::percent(1.0 - p.writer_cpu_share)
-            )))
-        }
-        StopPolicy::Xen | StopPolicy::Xen5 => {
-            "λ ≥ 1: Xen stops iterating at its round limit and takes a long final copy."
-        }
-    }))
+    let t = migration_model::simulate(p).ok()?;
+    if !advice::precopy_fails(p, &t) {
+        return None;
+    }
+    let lambda = migration_model::Trace::lambda(p);
+    let why = if lambda >= 1.0 {
+        format!("λ = {lambda:.2}: the guest writes faster than the link sends, so pre-copy cannot converge")
+    } else if t.metrics.outcome == Outcome::Completed {
+        format!("Pre-copy does not converge (λ = {lambda:.2}): the stop rule gives up and copies the rest with the VM paused")
+    } else {
+        format!("Pre-copy does not converge within the time limit (λ = {lambda:.2})")
+    };
+    if t.rounds.len() > ADVICE_MAX_ROUNDS {
+        return Some(AttrValue::from(format!("{why}.")));
+    }
+    let ways = advice::ways_out(p);
+    let works = if ways.is_empty() {
+        " Neither auto-converge, a link up to 10× faster, a longer downtime limit nor post-copy completes it.".to_string()
+    } else {
+        let list = ways
+            .iter()
+            .map(|w| format!("{} ({})", w.change, w.result))
+            .collect::<Vec<_>>()
+            .join("; ");
+        format!(" What works here: {list}.")
+    };
+    Some(AttrValue::from(format!("{why}.{works}")))
 }
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = &props.params;
     let ty = p.migration_type;
+    let hint = use_memo(p.clone(), failure_hint);
     let choose = |set: fn(&mut Params, String)| edit(p, &props.onchange, set);
     let check = |set: fn(&mut Params, bool)| edit(p, &props.onchange, set);
     let slider = |id: &str| {
@@ -194,7 +192,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <h2 id="controls-title">{ "Parameters" }</h2>
             { slider("bandwidth") }
             <ParamSlider spec={sliders::by_id("dirty-rate")} params={p.clone()} error={props.error.clone()}
-                hint={lambda_hint(p)} onchange={props.onchange.clone()} />
+                hint={(*hint).clone()} onchange={props.onchange.clone()} />
             { slider("memory") }
             if runs_guest {
                 { slider("working-set") }

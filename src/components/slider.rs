@@ -65,7 +65,7 @@ pub fn Slider(props: &SliderProps) -> Html {
                 {oninput}
             />
             if let Some(hint) = &props.hint {
-                <div class="hint">{ hint }</div>
+                <div class="hint" data-testid={format!("{input_id}-hint")}>{ hint }</div>
             }
             if let Some(err) = &props.error {
                 <div class="control-error" id={error_id} role="alert">{ err }</div>

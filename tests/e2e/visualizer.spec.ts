@@ -327,3 +327,21 @@ for (const fault of ['source-failure', 'destination-failure']) {
     await expect(page.getByTestId('narration')).toContainText('VM lost');
   });
 }
+
+test('while pre-copy fails, the dirty-rate hint lists the ways out that work for these numbers', async ({
+  page,
+}) => {
+  const hint = page.getByTestId('slider-dirty-rate-hint');
+  // λ = 1.2: auto-converge, a 2× link and post-copy each complete (model/tests/advice.rs).
+  await openApp(page, '?dirty=150MB/s');
+  await expect(hint).toContainText('faster than the link sends');
+  await expect(hint).toContainText('auto-converge (done in');
+  await expect(hint).toContainText('a 250 MB/s link');
+  await expect(hint).toContainText('post-copy');
+  // λ = 0.96 still fails (within the 600 s limit), so the hint stays.
+  await openApp(page, '?dirty=120MB/s');
+  await expect(hint).toContainText('within the time limit');
+  // A run that converges gets none.
+  await openApp(page, '?dirty=50MB/s');
+  await expect(hint).toHaveCount(0);
+});
