@@ -1006,3 +1006,28 @@ fn simulated_host_failures_discard_that_hosts_pages() {
         assert!(m.count(survivor) > 0, "{kind:?}: {survivor:?} survive");
     }
 }
+
+/// Issue 22: a post-copy switchover is drawn as it happens: the VM's state crosses
+/// first, and no page is shown at the destination before pages are sent (1 ms: the
+/// state crossing; 3 ms: the resume). Once post-copy runs, pages arrive.
+#[test]
+fn post_copy_shows_no_page_at_the_destination_before_pages_are_sent() {
+    use migration_model::{simulate, CellState, MigrationType, Params};
+    let p = Params {
+        migration_type: MigrationType::PostCopy,
+        ..Params::default()
+    };
+    let t = simulate(&p).expect("valid");
+    for at in [0.001, 0.003] {
+        let m = migration_model::page_map(&t, &p, at, 768);
+        let at_dest = m
+            .cells
+            .iter()
+            .filter(|c| matches!(c, CellState::Present | CellState::FetchedOnFault))
+            .count();
+        assert_eq!(at_dest, 0, "{at_dest} cells at the destination at {at} s");
+        assert!(m.cells.iter().any(|c| *c == CellState::NotCopied), "at {at} s");
+    }
+    let later = migration_model::page_map(&t, &p, t.end_s() / 2.0, 768);
+    assert!(later.cells.iter().any(|c| *c == CellState::Present));
+}

@@ -57,6 +57,14 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The VM switches over to post-copy (or hybrid's post-copy part) in this run.
+    fn postcopy_follows(&self) -> bool {
+        self.trace
+            .phases
+            .iter()
+            .any(|p| p.kind == PhaseKind::Switchover)
+    }
+
     fn memory(&self) -> f64 {
         (self.trace.memory_bytes.max(1)) as f64
     }
@@ -126,9 +134,10 @@ impl<'a> View<'a> {
         let p = progress(t, phase.start_s, phase.end_s - phase.start_s);
         match phase.kind {
             PhaseKind::PreCopy { .. } | PhaseKind::StopAndCopy => self.precopy(t),
-            // Post-copy switchover: the destination takes over; what pre-copy had not
-            // brought is now missing there.
-            PhaseKind::Switchover => self.postcopy(phase.start_s),
+            // Post-copy switchover: the VM's state crosses first; the pages stay where
+            // pre-copy left them (at the source, or copied) until the VM runs at the
+            // destination and they are pushed or fetched.
+            PhaseKind::Switchover => self.precopy_end(),
             PhaseKind::PostCopy => self.postcopy(t),
             // QEMU postcopy-paused: the push stops; whatever was on the wire is lost.
             PhaseKind::PostCopyPaused => replace(self.postcopy(t), |s| match s {
@@ -183,6 +192,9 @@ impl<'a> View<'a> {
                     })
                     .collect()
             }
+            // After a post-copy switchover the destination starts with only what pre-copy
+            // brought; after stop-and-copy it has every page.
+            PhaseKind::Resume if self.postcopy_follows() => self.precopy_end(),
             PhaseKind::Resume => self.all(CellState::Present),
             // The destination's partial copy is thrown away (what was on the wire with it);
             // the VM carries on from the source's memory, which never stopped being current.
