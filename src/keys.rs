@@ -124,6 +124,43 @@ fn pointer_held_control(el: &web_sys::Element) -> bool {
     }
 }
 
+/// The app's letter keys (Space, P, S, ?, the digits) after a pointer choice in a menu:
+/// the menu would keep them (Space opens it, letters jump to an option), so the menu
+/// lets go of focus and the key goes to the page's shortcuts instead. Returns whether it
+/// took the key. A menu reached with Tab keeps its keys (it never gets here).
+fn menu_letter(e: &web_sys::KeyboardEvent) -> bool {
+    let key = e.key();
+    let app_key = matches!(key.as_str(), " " | "p" | "P" | "s" | "S" | "?")
+        || (key.len() == 1 && key.chars().all(|c| c.is_ascii_digit()));
+    let Some(select) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    else {
+        return false;
+    };
+    if !app_key || !pointer_held_control(&select) {
+        return false;
+    }
+    e.prevent_default();
+    e.stop_propagation();
+    let _ = select.blur();
+    // The same key again, from the page itself, for `shortcuts`.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(&key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let body = page::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
+    if let (Some(body), Ok(again)) = (
+        body,
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init),
+    ) {
+        let _ = body.dispatch_event(&again);
+    }
+    true
+}
+
 /// After a pointer touch on a control, the clicker's keys step the lecture: they are
 /// taken in the capture phase (before the control or its own handlers see them), the
 /// control is blurred, and the lecture action dispatched. A control focused any other
@@ -162,6 +199,10 @@ pub fn use_clicker_keys(dispatch: UseReducerDispatcher<AppState>) {
                     return;
                 }
                 if !by_pointer.get() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+                    return;
+                }
+                if menu_letter(&e) {
+                    by_pointer.set(false);
                     return;
                 }
                 let Some(action) = clicker_action(&e.key()) else {

@@ -82,3 +82,30 @@ test('shortcuts never fire while typing in a field', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('type-live')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('after a scenario chosen with the mouse, P presents and Space plays, keeping the scenario', async ({
+  page,
+}) => {
+  await openApp(page);
+  const preset = page.getByTestId('preset-select');
+  // A pointer choice: the menu is clicked (focus by the pointer), then an option taken.
+  await preset.click();
+  await preset.selectOption('finance-cold');
+  await expect(preset).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  await expect(preset).toHaveValue('finance-cold');
+  await expect(preset).not.toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/presenting/);
+  await preset.click();
+  await preset.selectOption('idle');
+  await page.keyboard.press(' ');
+  await expect(play(page)).toHaveAccessibleName('Pause');
+  await expect(preset).toHaveValue('idle');
+  // Reached with Tab, the menu keeps its keys: a letter picks an option, not the page.
+  await page.keyboard.press('.');
+  await preset.focus();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).not.toHaveClass(/presenting/);
+});
