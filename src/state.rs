@@ -57,6 +57,8 @@ pub struct AppState {
     pub lesson: Option<crate::lesson::Progress>,
     /// Playback stops here (a lesson step's `at: A to B`).
     pub play_until: Option<f64>,
+    /// What the page showed before the open lesson, restored when it closes.
+    pub before_lesson: Option<Rc<crate::lesson::scene::Before>>,
 }
 
 /// The app's pages.
@@ -172,6 +174,7 @@ impl AppState {
             picture_real: false,
             lesson: None,
             play_until: None,
+            before_lesson: None,
         }
     }
 

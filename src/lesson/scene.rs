@@ -6,22 +6,61 @@ use crate::state::{default_speed, AppState, View};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Opens a lesson and shows its current step.
+/// What the page showed before a lesson opened: closing the lesson returns to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Before {
+    params: migration_model::Params,
+    view: View,
+    t_s: f64,
+    speed: f64,
+    preset: Option<&'static str>,
+}
+
+/// Opens a lesson and shows its current step. The page's own state is kept aside the
+/// first time (a lesson opened over another keeps what was there before both).
 pub fn open(s: &mut AppState, p: Progress) {
+    if s.lesson.is_none() {
+        s.before_lesson = Some(Rc::new(Before {
+            params: s.params.clone(),
+            view: s.view,
+            t_s: s.t_s,
+            speed: s.speed,
+            preset: s.preset,
+        }));
+    }
     s.lesson = Some(p);
     show(s);
 }
 
-/// Moves within the open lesson; a new step shows its scene.
+/// Moves within the open lesson; a new step shows its scene. Closing it returns the page
+/// to what it showed before the lesson opened.
 pub fn apply(s: &mut AppState, a: &LessonAction) {
     if *a == LessonAction::Close {
         s.lesson = None;
         s.play_until = None;
+        s.playing = false;
+        if let Some(b) = s.before_lesson.take() {
+            set_params(s, &b.params);
+            s.view = b.view;
+            s.t_s = b.t_s.clamp(0.0, s.trace().end_s());
+            s.speed = b.speed;
+            s.preset = b.preset;
+        }
         return;
     }
     let Some(p) = s.lesson.as_mut() else { return };
     if p.apply(a) {
         show(s);
+    }
+}
+
+/// Sets the parameters as a slider move would (one model run), when they differ.
+fn set_params(s: &mut AppState, params: &migration_model::Params) {
+    if *s.run.params != *params {
+        let next = (*Rc::new(s.clone())
+            .reduce(crate::state::Action::SetParams(Box::new(params.clone()))))
+        .clone();
+        *s = next;
     }
 }
 
@@ -31,13 +70,7 @@ fn show(s: &mut AppState) {
     let Some(step) = s.lesson.as_ref().map(|p| p.current().clone()) else {
         return;
     };
-    if *s.run.params != step.params {
-        let next = (*Rc::new(s.clone()).reduce(crate::state::Action::SetParams(Box::new(
-            step.params.clone(),
-        ))))
-        .clone();
-        *s = next;
-    }
+    set_params(s, &step.params);
     s.preset = None;
     s.story_open = false;
     s.view = if step.compare {
@@ -114,5 +147,31 @@ mod tests {
         assert!(s.play_until.is_none());
         s = s.reduce(Action::Lesson(LessonAction::Close));
         assert!(s.lesson.is_none());
+    }
+
+    /// Issue 24: closing a lesson returns the page to what it had before it opened
+    /// (`?type=hybrid&bw=2Gbit/s&lesson=drama&step=3` closes to hybrid at 2 Gbit/s).
+    #[test]
+    fn closing_a_lesson_restores_the_page_it_opened_over() {
+        let before = migration_model::Params {
+            migration_type: migration_model::MigrationType::Hybrid,
+            bandwidth_bytes_per_s: 250e6,
+            ..Default::default()
+        };
+        let mut s = Rc::new(AppState::new(Default::default()))
+            .reduce(Action::SetParams(Box::new(before.clone())));
+        s = s.reduce(Action::Seek(10.0));
+        let t = s.t_s;
+        let lesson = Rc::new(built_in("drama").expect("built in"));
+        let p = Progress::open(lesson, Source::BuiltIn("drama"), vec![], 2, None).expect("steps");
+        s = s.reduce(Action::OpenLesson(Box::new(p)));
+        assert_ne!(*s.run.params, before, "the step shows its own scene");
+        s = s.reduce(Action::Lesson(LessonAction::Go(5)));
+        s = s.reduce(Action::Lesson(LessonAction::Close));
+        assert_eq!(s.params, before);
+        assert_eq!(*s.run.params, before);
+        assert_eq!(s.t_s, t);
+        assert_eq!(s.view, View::Main);
+        assert!(s.before_lesson.is_none());
     }
 }

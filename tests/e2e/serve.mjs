@@ -24,7 +24,9 @@ const csp =
   "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "frame-ancestors *";
 
-createServer(async (req, res) => {
+// The longest link the app accepts is 32 KiB (lesson=~…); Node's default header limit
+// (16 KiB) would answer 431, so the limit is twice that.
+createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   let path = normalize(decodeURIComponent(url.pathname));
   if (path.endsWith('/')) path += 'index.html';
