@@ -122,13 +122,11 @@ pub fn App(props: &AppProps) -> Html {
         (false, false) => render::Palette::LIGHT,
         (false, true) => render::Palette::LIGHT.high_contrast(),
     };
-    page::use_url_sync((state.page.linked && state.page.embed.is_none()).then(|| {
-        match state.lesson.as_ref().map(lesson::Progress::link_keys) {
-            // A lesson's link names the lesson and the step; the step sets the rest.
-            Some(keys) if !keys.is_empty() => lesson::link_query(&keys, state.page.presenting),
-            _ => url::query(&components::share::share_of(&state, true)),
-        }
-    }));
+    // A lesson's link names the lesson and the step; the step sets the rest.
+    page::use_url_sync(
+        (state.page.linked && state.page.embed.is_none())
+            .then(|| components::share::page_query(&state, true)),
+    );
     let root = use_node_ref();
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();

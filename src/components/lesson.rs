@@ -130,6 +130,9 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                         data-testid="lesson-close" aria-label="Close the lesson">{ "✕" }</button>
                 }
             </div>
+            if !props.embed {
+                <CopyLessonLink progress={p.clone()} />
+            }
             if !p.errors.is_empty() && !props.embed {
                 { errors_box(&p.errors, None) }
             }
@@ -301,6 +304,73 @@ fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
     }
 }
 
+/// Links longer than this may be cut by mail programs, chat tools and some servers.
+const LINK_WARN_BYTES: usize = 8 * 1024;
+
+#[derive(Properties, PartialEq)]
+struct CopyLessonLinkProps {
+    progress: Progress,
+}
+
+/// "Copy lesson link": the link that opens this lesson at this step (a built-in one by
+/// name, any other packed into the link), with its length, and a warning past 8 KB.
+#[component]
+fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
+    let field = use_node_ref();
+    let copied = use_state(|| None::<bool>);
+    let keys = props.progress.link_keys();
+    let link = (!keys.is_empty()).then(|| {
+        format!(
+            "{}?{}",
+            crate::page::base_href(),
+            crate::lesson::link_query(&keys, false)
+        )
+    });
+    let Some(link) = link else {
+        return html! {
+            <p class="lesson-link note" data-testid="lesson-link-status">
+                { "This lesson is too long for a link: share the file." }
+            </p>
+        };
+    };
+    let len = link.len();
+    let onclick = {
+        let (link, field, copied) = (link.clone(), field.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            super::share::copy(
+                link.clone(),
+                field.clone(),
+                Callback::from(move |ok| copied.set(Some(ok))),
+            );
+        })
+    };
+    let size = if len >= 1024 {
+        format!("{:.1} KB", len as f64 / 1024.0)
+    } else {
+        format!("{len} characters")
+    };
+    let status = match *copied {
+        None => format!("The link is {size} long."),
+        Some(ok) => format!(
+            "{} It is {size} long.",
+            super::share::copy_status(Some(ok), "Lesson link")
+        ),
+    };
+    html! {
+        <div class="lesson-link">
+            <button type="button" {onclick} data-testid="lesson-copy-link">{ "Copy lesson link" }</button>
+            <input ref={field} class="visually-hidden" readonly=true value={link} aria-label="Lesson link" data-testid="lesson-link" tabindex="-1" />
+            <span role="status" data-testid="lesson-link-status">
+                { status }
+                if len > LINK_WARN_BYTES {
+                    { " Over 8 KB: some mail and chat tools cut links this long; a file is safer." }
+                }
+            </span>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LessonLauncherProps {
     /// Opens a lesson.
@@ -316,21 +386,32 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
         let onopen = props.onopen.clone();
         let failed = failed.clone();
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let loaded = parse_bytes(&bytes);
-            let lesson = Rc::new(loaded.lesson);
-            match Progress::open(
-                lesson,
-                Source::File(name.clone()),
-                loaded.errors.clone(),
-                0,
-                None,
-            ) {
-                Some(p) => {
-                    failed.set(None);
-                    onopen.emit(p);
+            let (onopen, failed) = (onopen.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = parse_bytes(&bytes);
+                // Packed for a link, so the address bar, Share and "Copy lesson link"
+                // carry it; a file too long for a link stays a file.
+                let text = crate::lesson::source::decode(&bytes).map(|t| t.text.into_owned());
+                let code = match text {
+                    Ok(t) => crate::lesson::pack::pack(&t).await.ok(),
+                    Err(_) => None,
                 }
-                None => failed.set(Some((name, Rc::new(loaded.errors)))),
-            }
+                .filter(|c| c.len() <= crate::lesson::pack::MAX_PACKED);
+                let source = code.map_or_else(|| Source::File(name.clone()), Source::Link);
+                match Progress::open(
+                    Rc::new(loaded.lesson),
+                    source,
+                    loaded.errors.clone(),
+                    0,
+                    None,
+                ) {
+                    Some(p) => {
+                        failed.set(None);
+                        onopen.emit(p);
+                    }
+                    None => failed.set(Some((name, Rc::new(loaded.errors)))),
+                }
+            });
         })
     };
     let start = {

@@ -24,10 +24,18 @@ pub fn share_of(s: &AppState, with_time: bool) -> url::Share<'_> {
     }
 }
 
+/// The query of the page's link: an open lesson's (its name and step; the step sets the
+/// rest), else the state's. The address bar and Share write the same.
+pub fn page_query(s: &AppState, with_time: bool) -> String {
+    match s.lesson.as_ref().map(crate::lesson::Progress::link_keys) {
+        Some(keys) if !keys.is_empty() => crate::lesson::link_query(&keys, s.page.presenting),
+        _ => url::query(&share_of(s, with_time)),
+    }
+}
+
 /// The whole address of a link to `s`.
 pub fn share_link(s: &AppState, with_time: bool) -> String {
-    let q = url::query(&share_of(s, with_time));
-    format!("{}?{q}", page::base_href())
+    format!("{}?{}", page::base_href(), page_query(s, with_time))
 }
 
 /// Copies `text` with the asynchronous clipboard API, and reports whether it took it.

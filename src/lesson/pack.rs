@@ -109,6 +109,12 @@ pub async fn unpack(_code: &str) -> Result<String, String> {
     Err("unpacking needs a browser".into())
 }
 
+/// Off the browser there is no `CompressionStream` either.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn pack(_text: &str) -> Result<String, String> {
+    Err("packing needs a browser".into())
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

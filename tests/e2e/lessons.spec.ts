@@ -370,3 +370,49 @@ test('a file that gives no step says why: empty, title only, binary', async ({ p
     await expect(page.getByTestId('type-postcopy')).toHaveAttribute('aria-pressed', 'true');
   }
 });
+
+test('Copy lesson link round-trips a lesson opened from a file; Share carries it; closing restores the page', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '?type=hybrid&bw=2Gbit/s');
+  const text = [
+    'lesson: A lesson from a file',
+    '',
+    '== One',
+    'scene: type=cold',
+    'text: The first step.',
+    '',
+    '== Two',
+    'scene: type=postcopy&bw=10Gbit/s',
+    'text: The second step.',
+  ].join('\n');
+  await page.getByTestId('lesson-file').setInputFiles({
+    name: 'mine.lesson',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text),
+  });
+  const lesson = page.getByRole('region', { name: 'Lesson' });
+  await expect(lesson.getByTestId('lesson-position')).toHaveText('Step 1 of 2');
+  await lesson.getByRole('button', { name: /Next/ }).click();
+  await expect(lesson.getByTestId('lesson-position')).toHaveText('Step 2 of 2');
+  // The address bar carries the packed lesson and its step.
+  await expect(page).toHaveURL(/lesson=~[A-Za-z0-9_-]+&step=2/);
+  await page.getByTestId('lesson-copy-link').click();
+  await expect(page.getByTestId('lesson-link-status')).toContainText('copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?lesson=~[A-Za-z0-9_-]+&step=2$/);
+  // The link opens the same lesson at the same step.
+  const other = await context.newPage();
+  await other.goto(link);
+  const again = other.getByRole('region', { name: 'Lesson' });
+  await expect(again.getByTestId('lesson-position')).toHaveText('Step 2 of 2');
+  await expect(again).toContainText('The second step.');
+  await other.close();
+  // Closing returns the page to what it had: hybrid at 2 Gbit/s.
+  await lesson.getByTestId('lesson-close').click();
+  await expect(page).toHaveURL(/type=hybrid/);
+  await expect(page).toHaveURL(/bw=2Gbit\/s/);
+  await expect(page).not.toHaveURL(/lesson=/);
+});
