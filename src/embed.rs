@@ -14,7 +14,7 @@ use crate::render::Palette;
 use crate::sliders;
 use crate::state::Action;
 use crate::state::State;
-use crate::url::{self, Embed};
+use crate::url::Embed;
 use migration_model::{MigrationType, Params};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -165,11 +165,16 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         let d = d.clone();
         Callback::from(move |()| d.dispatch(Action::Restart))
     };
+    let ondismiss = {
+        let d = d.clone();
+        Callback::from(move |()| d.dispatch(Action::Page(crate::page::PageAction::DismissNotice)))
+    };
     let onspeed = Callback::from(move |v: f64| d.dispatch(Action::SetSpeed(v)));
+    // The full app at the same place: the lesson and its step when one is open.
     let full = format!(
         "{}?{}",
         crate::page::base_href(),
-        url::query(&crate::components::share::share_of(s, true))
+        crate::components::share::page_query(s, true)
     );
     html! {
         <div class="app embed" ref={props.root.clone()}>
@@ -178,6 +183,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     <h1>{ "VM Migration Lab" }</h1>
                     <span class="embed-type">{ trace.migration_type.label() }</span>
                 </header>
+                // What the embed's link asked for and did not get, for its author.
+                { crate::components::notice::notice(&s.page.notice, ondismiss) }
                 { props.lesson.clone().unwrap_or_default() }
                 <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
                 <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}

@@ -103,7 +103,9 @@ pub fn App(props: &AppProps) -> Html {
         if let Some(l) = &link {
             s.restore(l, page::stored_theme());
             if let Some(p) = lesson::open_built_in(l) {
+                let notices = lesson::link_notices(l, p.lesson.steps.len());
                 lesson::scene::open(&mut s, p);
+                s.page.notice.extend(notices);
             }
         }
         s

@@ -582,7 +582,14 @@ pub fn use_packed_lesson(
                     })
                 });
                 match result {
-                    Ok(p) => dispatch.dispatch(Action::OpenLesson(Box::new(p))),
+                    Ok(p) => {
+                        if let Some(l) = link.as_deref() {
+                            for n in crate::lesson::link_notices(l, p.lesson.steps.len()) {
+                                dispatch.dispatch(Action::Page(crate::page::PageAction::Notice(n)));
+                            }
+                        }
+                        dispatch.dispatch(Action::OpenLesson(Box::new(p)))
+                    }
                     Err(why) => dispatch.dispatch(Action::Page(crate::page::PageAction::Notice(
                         crate::url::Ignored {
                             key: crate::url::keys::LESSON.into(),

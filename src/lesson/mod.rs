@@ -25,7 +25,7 @@ use migration_model::{MigrationType, Params, PhaseKind, Trace};
 
 pub use ask::{Answer, Ask};
 pub use parse::{parse, parse_bytes, LessonError, Loaded, Severity};
-pub use progress::{link_query, open_built_in, LessonAction, Progress, Source};
+pub use progress::{link_notices, link_query, open_built_in, LessonAction, Progress, Source};
 pub use text::{Mark, Piece, Value};
 
 /// The built-in lesson, in the format an author writes.

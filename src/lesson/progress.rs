@@ -126,6 +126,39 @@ impl Progress {
     }
 }
 
+/// What a link asks of a lesson that the lesson does not have: a step or an embed's range
+/// past its last step (the lesson opens at the nearest step it has, and says so).
+pub fn link_notices(link: &crate::url::Link, steps: usize) -> Vec<crate::url::Ignored> {
+    let Some(l) = link.lesson.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some((a, b)) = l.range {
+        if b >= steps {
+            let (first, last) = (a.min(steps - 1), b.min(steps - 1));
+            out.push(crate::url::Ignored {
+                key: crate::url::keys::STEPS.into(),
+                value: format!("{}-{}", a + 1, b + 1),
+                why: format!(
+                    "the lesson has {steps} steps: showing {}",
+                    if first == last {
+                        format!("step {}", first + 1)
+                    } else {
+                        format!("steps {}–{}", first + 1, last + 1)
+                    }
+                ),
+            });
+        }
+    } else if l.step >= steps {
+        out.push(crate::url::Ignored {
+            key: crate::url::keys::STEP.into(),
+            value: (l.step + 1).to_string(),
+            why: format!("the lesson has {steps} steps: showing step {steps}"),
+        });
+    }
+    out
+}
+
 /// The built-in lesson a link names, opened at its step (a packed one is unpacked by
 /// the page, asynchronously).
 pub fn open_built_in(link: &crate::url::Link) -> Option<Progress> {
