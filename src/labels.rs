@@ -66,8 +66,8 @@ pub fn convergence_label(t: &Trace) -> &'static str {
     let m = &t.metrics;
     match (t.migration_type, m.outcome, m.converged) {
         (_, _, true) => "converged",
-        (MigrationType::Hybrid, Outcome::Completed, false) => "handed to post-copy",
-        (_, Outcome::Completed, false) => "gave up, copied paused",
+        (MigrationType::Hybrid, Outcome::Completed, false) => "to post-copy",
+        (_, Outcome::Completed, false) => "gave up",
         _ => "not converged",
     }
 }

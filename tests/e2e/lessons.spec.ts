@@ -339,7 +339,8 @@ test('a file that is not UTF-8 loads with a warning; a long list is capped', asy
   await expect(position(page)).toHaveText('Step 1 of 1');
   await expect(page.getByTestId('lesson-errors')).toContainText('30 steps could not be used');
   await expect(page.getByTestId('lesson-error-list').locator('li')).toHaveCount(20);
-  await expect(page.getByTestId('lesson-errors-more')).toHaveText('and 10 more');
+  // Each broken step has two mistakes (the miscased field, and no text without it): 60.
+  await expect(page.getByTestId('lesson-errors-more')).toHaveText('and 40 more');
   await expect(page.getByTestId('lesson-left-out')).toContainText('and 10 more.');
 });
 
@@ -347,7 +348,7 @@ test('a file that gives no step says why: empty, title only, binary', async ({ p
   await openApp(page, '?type=postcopy');
   const cases: [string, Buffer, string][] = [
     ['empty.lesson', Buffer.alloc(0), 'The file is empty: a step starts with a line == Title'],
-    ['title.lesson', Buffer.from('lesson: Only a title\n'), 'the file has a title (lesson:) but no steps'],
+    ['title.lesson', Buffer.from('lesson: Only a title\n'), 'The file has a title (lesson:) but no steps'],
     ['notes.lesson', Buffer.from('# a note\n\n'), 'only comments and blank lines'],
   ];
   // 2 MB of noise: one error, not hundreds, and quickly.
