@@ -279,20 +279,25 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <aside class="side">
                     { tools }
-                    if state.lesson.is_none() {
-                        <components::lesson::LessonLauncher onopen={onlesson} />
-                    }
-                    <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
-                        recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
-                    <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
+                    // The mission first: the sliders beside the picture, then the numbers;
+                    // the lesson, scenario and recording choices follow, so they never push
+                    // the controls below the first screen.
                     <PanelTabs panel={state.panel} onchange={onpanel} />
                     if state.panel == state::Panel::Parameters {
-                        <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
                             run_end_s={state.run.fault_free_end_s()} onchange={set_params} />
+                        <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                     } else {
                         <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />
                     }
+                    <section class="teach" aria-label="Teach">
+                        if state.lesson.is_none() {
+                            <components::lesson::LessonLauncher onopen={onlesson} />
+                        }
+                        <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
+                            recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
+                        <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
+                    </section>
                 </aside>
             </main>
             if let Some(loaded) = state.recording.clone() {

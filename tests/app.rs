@@ -60,9 +60,9 @@ async fn shell_shows_name_types_canvas_sliders_and_metrics() {
         "100 MB/s (λ = 0.80)"
     );
     // The default lecture VM is the worked example of docs/model.md under QEMU's loop:
-    // 170.6 s in all.
+    // 169.6 s in all (`migsim` with no flags).
     let total = text_of(&root, "[data-testid=metric-time] .total");
-    assert_eq!(total, "2 min 50 s");
+    assert_eq!(total, "2 min 49 s");
 }
 
 #[wasm_bindgen_test]

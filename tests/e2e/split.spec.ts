@@ -28,7 +28,7 @@ async function recordReady(page: Page) {
 }
 
 /// What a test that holds the secondary back, or aborts it, makes the browser say.
-const ABORTED = [/Failed to load resource/, /the app's secondary module (could not be|is not) loaded/];
+const ABORTED = /Failed to load resource|the app's secondary module (could not be|is not) loaded/;
 
 const marks = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n, 'mark').map((m) => (m as PerformanceMark).detail), name);
