@@ -193,8 +193,9 @@ impl<'a> View<'a> {
                     .collect()
             }
             // After a post-copy switchover the destination starts with only what pre-copy
-            // brought; after stop-and-copy it has every page.
-            PhaseKind::Resume if self.postcopy_follows() => self.precopy_end(),
+            // brought (the rest is missing there, nothing pushed yet); after
+            // stop-and-copy it has every page.
+            PhaseKind::Resume if self.postcopy_follows() => self.postcopy(phase.start_s),
             PhaseKind::Resume => self.all(CellState::Present),
             // The destination's partial copy is thrown away (what was on the wire with it);
             // the VM carries on from the source's memory, which never stopped being current.
@@ -437,7 +438,12 @@ impl<'a> View<'a> {
         (0..self.n)
             .map(|c| {
                 if !is_missing[c] {
-                    CellState::Present
+                    // A zero page needs no transfer: the destination maps a zero page.
+                    if before[c] == CellState::Zero {
+                        CellState::Zero
+                    } else {
+                        CellState::Present
+                    }
                 } else if fault_order[c] < faults {
                     if fault_order[c] < faulted {
                         CellState::FetchedOnFault
