@@ -1,9 +1,9 @@
 //! Post-copy, hybrid, comparisons of types and policies, and faults.
 
-use super::super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sig};
+use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    cold_scenario, cold_steps, copy_rate, flags, reports, s, DOWNTIME_LIMITS, LINKS, MEMORY,
+    cold_scenario, cold_steps, copy_rate, flags, s, simulated, DOWNTIME_LIMITS, LINKS, MEMORY,
     TEXTBOOK_POLICY, TOL, TOL_HARD,
 };
 use crate::params::{MigrationType, Params, StopPolicy};
@@ -39,7 +39,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
     }
     let p = from(&args);
     let cap = p.max_bandwidth_bytes_per_s.map_or(String::new(), |c| {
-        format!(", QEMU's max-bandwidth capping the stream at {}", rate(c))
+        format!(", QEMU capping the migration stream at {}", rate(c))
     });
     let (q, metric) = if capped {
         ("How long does the VM run degraded at the destination (pages still missing), in seconds?", Metric::DegradedTime)
@@ -76,7 +76,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     .to_string(),
                 format!(
                     "The push goes at the streaming rate {} until the rest fits rate × \
-                     downtime-limit ({} × {} = {}); that rest goes at link speed {}.",
+                     downtime limit ({} × {} = {}); that rest goes at link speed {}.",
                     rate(stream),
                     rate(stream),
                     secs(p.downtime_limit_s),
@@ -98,7 +98,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     "The VM runs degraded at the destination until the last page arrives: {}.",
                     secs(push)
                 ));
-                lines.push(reports("degraded_time_s", secs(m.degraded_time_s)));
+                lines.push(simulated(Metric::DegradedTime, m));
                 push
             } else {
                 let total = p.rtt_s + push;
@@ -108,7 +108,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     secs(push),
                     secs(total)
                 ));
-                lines.push(reports("total_time_s", secs(m.total_time_s)));
+                lines.push(simulated(Metric::TotalTime, m));
                 total
             };
             (lines.join("\n"), Some(closed))
@@ -204,8 +204,9 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
                 }
                 None => {
                     lines.push(format!(
-                        "No round gets under the threshold, so after {k} rounds the VM \
-                         switches over (RTT {}) and the {} still dirty follow by post-copy.",
+                        "No round gets under the threshold, so after {} the VM switches over \
+                         (RTT {}) and the {} still dirty follow by post-copy.",
+                        plural(u64::from(k), "round"),
                         secs(p.rtt_s),
                         bytes(v)
                     ));
@@ -218,7 +219,7 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
                 bytes(total_bytes)
             ));
             let closed = if bytes_q {
-                lines.push(reports("bytes_sent", bytes(m.bytes_sent)));
+                lines.push(simulated(Metric::BytesSent, m));
                 total_bytes
             } else {
                 let total = total_bytes / r + switchover;
@@ -234,7 +235,7 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
                     },
                     secs(total)
                 ));
-                lines.push(reports("total_time_s", secs(m.total_time_s)));
+                lines.push(simulated(Metric::TotalTime, m));
                 total
             };
             (lines.join("\n"), Some(closed))
@@ -331,11 +332,14 @@ fn compare_lines(
     let mut lines: Vec<String> = runs
         .iter()
         .map(|r| {
+            let rounds = match r.t.metrics.precopy_rounds {
+                0 => String::new(),
+                n => format!(" ({})", plural(u64::from(n), "pre-copy round")),
+            };
             format!(
-                "{}: {} ({} pre-copy rounds). {}.",
+                "{}: {}{rounds}. {}.",
                 name(r),
                 value_words(metric, r),
-                r.t.metrics.precopy_rounds,
                 r.t.stop_reason
             )
         })
@@ -518,7 +522,7 @@ fn fault_draft(
                 secs(lost),
                 secs(base + lost)
             ));
-            lines.push(reports("downtime_s", secs(runs[0].t.metrics.downtime_s)));
+            lines.push(simulated(Metric::Downtime, &runs[0].t.metrics));
             (lines.join("\n"), Some(base + lost))
         }),
     }
@@ -572,7 +576,7 @@ pub(crate) fn postcopy_drop(rng: &mut SplitMix64) -> Draft {
                     secs(lost)
                 ),
                 format!("Total = {}.", secs(total)),
-                reports("total_time_s", secs(runs[0].t.metrics.total_time_s)),
+                simulated(Metric::TotalTime, &runs[0].t.metrics),
             ];
             (lines.join("\n"), Some(total))
         }),
