@@ -333,6 +333,28 @@ impl AppState {
         self.set_params(&p);
     }
 
+    /// "Show me": a problem's scenario in the animated view, playing from the start, in
+    /// a history entry of its own (`Page::history_pushes`).
+    fn play_scenario(&mut self, p: &Params) {
+        self.set_params(p);
+        self.preset = None;
+        self.view = View::Main;
+        self.rewind_paused();
+        self.playing = true;
+        self.page.history_pushes = self.page.history_pushes.wrapping_add(1);
+    }
+
+    /// A recording beside the model, with the parameters inferred from it.
+    fn open_recording(&mut self, rec: crate::recording::Shared) {
+        self.set_params(&rec.params);
+        self.recording = Some(rec);
+        self.recording_error = None;
+        self.picture_real = false;
+        self.preset = None;
+        self.story_open = false;
+        self.rewind_paused();
+    }
+
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
     fn rewind_paused(&mut self) {
         self.t_s = 0.0;
@@ -469,14 +491,7 @@ impl Reducible for AppState {
                 s.exercise = pos;
                 s.view = View::Exercises;
             }
-            Action::PlayScenario(p) => {
-                s.set_params(&p);
-                s.preset = None;
-                s.view = View::Main;
-                s.rewind_paused();
-                s.playing = true;
-                s.page.history_pushes = s.page.history_pushes.wrapping_add(1);
-            }
+            Action::PlayScenario(p) => s.play_scenario(&p),
             Action::FollowLink(link) => s.follow_link(&link),
             Action::ShowPanel(p) => s.panel = p,
             Action::ApplyPreset(id) => {
@@ -518,15 +533,7 @@ impl Reducible for AppState {
                 PhaseStep::Scenario(id) => return self.reduce(Action::ApplyPreset(id)),
             },
             Action::Page(a) => s.page.apply(a),
-            Action::OpenRecording(rec) => {
-                s.set_params(&rec.params);
-                s.recording = Some(rec);
-                s.recording_error = None;
-                s.picture_real = false;
-                s.preset = None;
-                s.story_open = false;
-                s.rewind_paused();
-            }
+            Action::OpenRecording(rec) => s.open_recording(rec),
             Action::AttachRecording(rec) => {
                 s.recording = Some(rec);
                 s.recording_error = None;

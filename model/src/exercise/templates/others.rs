@@ -160,87 +160,91 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
             Metric::TotalTime
         },
         tolerance: if bytes_q { TOL } else { TOL_HARD },
-        solve: Box::new(move |runs: &[Run]| {
-            let p = &runs[0].p;
-            let m = &runs[0].t.metrics;
-            let r = p.bandwidth_bytes_per_s;
-            let l = p.dirty_rate_bytes_per_s / r;
-            let threshold = r * p.downtime_limit_s;
-            // V_0 = M, V_(i+1) = min(λ·V_i, M); after each of the k rounds the stop rule
-            // may end pre-copy first (stop-and-copy, no post-copy).
-            let mem = p.memory_bytes as f64;
-            let mut v = mem;
-            let mut total_bytes = 0.0;
-            let mut terms = Vec::new();
-            let mut stopped_after = None;
-            for i in 0..k {
-                total_bytes += v;
-                terms.push(bytes(v));
-                v = (l * v).min(mem);
-                if v <= threshold {
-                    stopped_after = Some(i + 1);
-                    break;
-                }
-            }
-            total_bytes += v;
-            terms.push(bytes(v));
-            let mut lines = vec![format!(
-                "λ = {} / {} = {}; the pre-copy stop rule's threshold is bandwidth × downtime \
-                 limit = {}.",
-                rate(p.dirty_rate_bytes_per_s),
-                rate(r),
-                sig(l),
-                bytes(threshold)
-            )];
-            let switchover = match stopped_after {
-                Some(i) => {
-                    lines.push(format!(
-                        "After round {} only {} is dirty, under the threshold: pre-copy stops \
-                         there and the rest goes with the VM paused (no post-copy).",
-                        i - 1,
-                        bytes(v)
-                    ));
-                    0.0
-                }
-                None => {
-                    lines.push(format!(
-                        "No round gets under the threshold, so after {} the VM switches over \
-                         (RTT {}) and the {} still dirty follow by post-copy.",
-                        plural(u64::from(k), "round"),
-                        secs(p.rtt_s),
-                        bytes(v)
-                    ));
-                    p.rtt_s
-                }
-            };
-            lines.push(format!(
-                "Round 0 sends M, each next round λ times the last, then the remainder: {} = {}.",
-                terms.join(" + "),
-                bytes(total_bytes)
-            ));
-            let closed = if bytes_q {
-                lines.push(simulated(Metric::BytesSent, m));
-                total_bytes
-            } else {
-                let total = total_bytes / r + switchover;
-                lines.push(format!(
-                    "Everything crosses at {}: {} / {}{} = {}.",
-                    rate(r),
-                    bytes(total_bytes),
-                    rate(r),
-                    if switchover > 0.0 {
-                        format!(" + RTT {}", secs(switchover))
-                    } else {
-                        String::new()
-                    },
-                    secs(total)
-                ));
-                lines.push(simulated(Metric::TotalTime, m));
-                total
-            };
-            (lines.join("\n"), Some(closed))
-        }),
+        solve: Box::new(move |runs: &[Run]| hybrid_solution(runs, k, bytes_q)),
     }
+}
+
+/// Hybrid's worked solution: the k rounds (or fewer, if the stop rule ends pre-copy),
+/// the bytes, and for a time question the time they take.
+fn hybrid_solution(runs: &[Run], k: u32, bytes_q: bool) -> (String, Option<f64>) {
+    let p = &runs[0].p;
+    let m = &runs[0].t.metrics;
+    let r = p.bandwidth_bytes_per_s;
+    let l = p.dirty_rate_bytes_per_s / r;
+    let threshold = r * p.downtime_limit_s;
+    // V_0 = M, V_(i+1) = min(λ·V_i, M); after each of the k rounds the stop rule
+    // may end pre-copy first (stop-and-copy, no post-copy).
+    let mem = p.memory_bytes as f64;
+    let mut v = mem;
+    let mut total_bytes = 0.0;
+    let mut terms = Vec::new();
+    let mut stopped_after = None;
+    for i in 0..k {
+        total_bytes += v;
+        terms.push(bytes(v));
+        v = (l * v).min(mem);
+        if v <= threshold {
+            stopped_after = Some(i + 1);
+            break;
+        }
+    }
+    total_bytes += v;
+    terms.push(bytes(v));
+    let mut lines = vec![format!(
+        "λ = {} / {} = {}; the pre-copy stop rule's threshold is bandwidth × downtime \
+         limit = {}.",
+        rate(p.dirty_rate_bytes_per_s),
+        rate(r),
+        sig(l),
+        bytes(threshold)
+    )];
+    let switchover = match stopped_after {
+        Some(i) => {
+            lines.push(format!(
+                "After round {} only {} is dirty, under the threshold: pre-copy stops \
+                 there and the rest goes with the VM paused (no post-copy).",
+                i - 1,
+                bytes(v)
+            ));
+            0.0
+        }
+        None => {
+            lines.push(format!(
+                "No round gets under the threshold, so after {} the VM switches over \
+                 (RTT {}) and the {} still dirty follow by post-copy.",
+                plural(u64::from(k), "round"),
+                secs(p.rtt_s),
+                bytes(v)
+            ));
+            p.rtt_s
+        }
+    };
+    lines.push(format!(
+        "Round 0 sends M, each next round λ times the last, then the remainder: {} = {}.",
+        terms.join(" + "),
+        bytes(total_bytes)
+    ));
+    let closed = if bytes_q {
+        lines.push(simulated(Metric::BytesSent, m));
+        total_bytes
+    } else {
+        let total = total_bytes / r + switchover;
+        lines.push(format!(
+            "Everything crosses at {}: {} / {}{} = {}.",
+            rate(r),
+            bytes(total_bytes),
+            rate(r),
+            if switchover > 0.0 {
+                format!(" + RTT {}", secs(switchover))
+            } else {
+                String::new()
+            },
+            secs(total)
+        ));
+        lines.push(simulated(Metric::TotalTime, m));
+        total
+    };
+    (lines.join("\n"), Some(closed))
 }
 
 fn goal(rng: &mut SplitMix64, metrics: &[Metric]) -> (Metric, &'static str) {
