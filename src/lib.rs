@@ -125,10 +125,21 @@ pub fn App(props: &AppProps) -> Html {
         (false, true) => render::Palette::LIGHT.high_contrast(),
     };
     // A lesson's link names the lesson and the step; the step sets the rest.
+    let synced = state.page.linked && state.page.embed.is_none();
     page::use_url_sync(
-        (state.page.linked && state.page.embed.is_none())
-            .then(|| components::share::page_query(&state, true)),
+        synced.then(|| components::share::page_query(&state, true)),
+        state.page.history_pushes,
     );
+    // Back after "Show me" (the one navigation with its own history entry) applies the
+    // entry's link again: the problem it left.
+    page::use_history_moves({
+        let d = state.dispatcher();
+        Callback::from(move |query: String| {
+            if synced {
+                d.dispatch(Action::FollowLink(Box::new(url::parse(&query))));
+            }
+        })
+    });
     let root = use_node_ref();
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();

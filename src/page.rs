@@ -34,6 +34,10 @@ pub struct Page {
     pub embed: Option<Embed>,
     /// Started from the page's own URL (not mounted by a test): keep the URL in step.
     pub linked: bool,
+    /// Counts the navigations that add a browser history entry ("Show me" from a
+    /// problem), so a phone's Back returns to where it was; every other change replaces
+    /// the URL (`use_url_sync`).
+    pub history_pushes: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -271,44 +275,63 @@ pub fn use_page_effects(page: &Page) -> bool {
 }
 
 /// Keeps the URL's query equal to the state's link while the user works: at most one
-/// `history.replaceState` per 400 ms (the latest state wins), never a new history entry.
+/// `history.replaceState` per 400 ms (the latest state wins), no new history entry;
+/// except when `pushes` (`Page::history_pushes`) moves on: then the entry being left
+/// gets the query it showed and the new query is a new entry, at once.
 #[hook]
-pub fn use_url_sync(query: Option<String>) {
+pub fn use_url_sync(query: Option<String>, pushes: u32) {
     struct Sync {
         latest: String,
         pending: Option<gloo_timers::callback::Timeout>,
+        pushes: u32,
     }
     let sync = use_mut_ref(|| Sync {
         latest: String::new(),
         pending: None,
+        pushes,
     });
-    use_effect_with(query, move |query| {
-        if let Some(q) = query {
-            let mut s = sync.borrow_mut();
-            s.latest = q.clone();
-            if s.pending.is_none() {
-                let sync2 = sync.clone();
-                s.pending = Some(gloo_timers::callback::Timeout::new(400, move || {
-                    let q = {
-                        let mut s = sync2.borrow_mut();
-                        s.pending = None;
-                        s.latest.clone()
-                    };
-                    replace_query(&q);
-                }));
+    use_effect_with((query, pushes), move |(query, pushes)| {
+        let Some(q) = query else { return };
+        let mut s = sync.borrow_mut();
+        if *pushes != s.pushes {
+            s.pushes = *pushes;
+            // Dropping the timer cancels a pending replace.
+            s.pending = None;
+            let left = std::mem::replace(&mut s.latest, q.clone());
+            if !left.is_empty() {
+                replace_query(&left);
             }
+            push_query(q);
+            return;
+        }
+        s.latest = q.clone();
+        if s.pending.is_none() {
+            let sync2 = sync.clone();
+            s.pending = Some(gloo_timers::callback::Timeout::new(400, move || {
+                let q = {
+                    let mut s = sync2.borrow_mut();
+                    s.pending = None;
+                    s.latest.clone()
+                };
+                replace_query(&q);
+            }));
         }
     });
+}
+
+/// `?q`, or nothing for an empty query.
+fn search(q: &str) -> String {
+    if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{q}")
+    }
 }
 
 fn replace_query(q: &str) {
     let Some(w) = window() else { return };
     let current = w.location().search().unwrap_or_default();
-    let want = if q.is_empty() {
-        String::new()
-    } else {
-        format!("?{q}")
-    };
+    let want = search(q);
     if current == want {
         return;
     }
@@ -318,6 +341,44 @@ fn replace_query(q: &str) {
         // A sandboxed or file:// page may refuse: the link still works from Share.
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{want}{hash}")));
     }
+}
+
+/// A new history entry for `q` (Back returns to the one before).
+fn push_query(q: &str) {
+    let Some(w) = window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{path}{}{hash}", search(q))),
+        );
+    }
+}
+
+/// Calls `handler` with the page's query when Back or Forward moves to another entry of
+/// this page's history (`popstate`). The handler is the latest one given.
+#[hook]
+pub fn use_history_moves(handler: Callback<String>) {
+    let latest = use_mut_ref(|| handler.clone());
+    *latest.borrow_mut() = handler;
+    use_effect_with((), move |_| {
+        let cb = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+            let h: Callback<String> = latest.borrow().clone();
+            h.emit(location_query());
+        });
+        let w = window();
+        if let Some(w) = &w {
+            let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = w {
+                let _ =
+                    w.remove_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+            }
+        }
+    });
 }
 
 /// Listens for keys on the whole window (a presenter's remote sends them with nothing

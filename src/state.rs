@@ -111,8 +111,11 @@ pub enum Action {
     ShowView(View),
     /// Opens the exercises view at this problem.
     ShowExercise(crate::exercise_link::ExercisePos),
-    /// "Show me": play a problem's scenario in the animated view from the start.
+    /// "Show me": play a problem's scenario in the animated view from the start, in a
+    /// new browser history entry (Back returns to the problem).
     PlayScenario(Box<Params>),
+    /// Back or Forward reached another entry of the page's history: apply its link.
+    FollowLink(Box<Link>),
     ShowPanel(Panel),
     /// Applies a named scenario (`migration_model::presets` id): its parameters, the
     /// playhead at the start, and its story shown.
@@ -216,7 +219,34 @@ impl AppState {
             notice,
             embed: link.embed.clone(),
             linked: true,
+            history_pushes: 0,
         };
+    }
+
+    /// Back or Forward moved to another entry of this page's history (`PlayScenario`
+    /// makes one): that link's parameters, scenario, view, problem, playhead and speed,
+    /// paused. The page's options (theme, presentation, an open lesson) stay.
+    pub fn follow_link(&mut self, link: &Link) {
+        self.set_params(&link.params);
+        self.preset = link.preset;
+        self.story_open = false;
+        self.view = if link.exercises.is_some() {
+            View::Exercises
+        } else if link.compare {
+            View::Compare
+        } else {
+            View::Main
+        };
+        if let Some(pos) = &link.exercises {
+            self.exercise = pos.clone();
+        }
+        self.playing = false;
+        self.play_until = None;
+        self.speed = link.speed.map_or_else(
+            || default_speed(self.trace()),
+            |v| v.clamp(SPEED_MIN, SPEED_MAX),
+        );
+        self.t_s = link.t_s.unwrap_or(0.0).clamp(0.0, self.end_s());
     }
 
     pub fn trace(&self) -> &Trace {
@@ -301,6 +331,28 @@ impl AppState {
             ..self.params.clone()
         };
         self.set_params(&p);
+    }
+
+    /// "Show me": a problem's scenario in the animated view, playing from the start, in
+    /// a history entry of its own (`Page::history_pushes`).
+    fn play_scenario(&mut self, p: &Params) {
+        self.set_params(p);
+        self.preset = None;
+        self.view = View::Main;
+        self.rewind_paused();
+        self.playing = true;
+        self.page.history_pushes = self.page.history_pushes.wrapping_add(1);
+    }
+
+    /// A recording beside the model, with the parameters inferred from it.
+    fn open_recording(&mut self, rec: crate::recording::Shared) {
+        self.set_params(&rec.params);
+        self.recording = Some(rec);
+        self.recording_error = None;
+        self.picture_real = false;
+        self.preset = None;
+        self.story_open = false;
+        self.rewind_paused();
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
@@ -439,13 +491,8 @@ impl Reducible for AppState {
                 s.exercise = pos;
                 s.view = View::Exercises;
             }
-            Action::PlayScenario(p) => {
-                s.set_params(&p);
-                s.preset = None;
-                s.view = View::Main;
-                s.rewind_paused();
-                s.playing = true;
-            }
+            Action::PlayScenario(p) => s.play_scenario(&p),
+            Action::FollowLink(link) => s.follow_link(&link),
             Action::ShowPanel(p) => s.panel = p,
             Action::ApplyPreset(id) => {
                 let Some(preset) = migration_model::presets::find(id) else {
@@ -486,15 +533,7 @@ impl Reducible for AppState {
                 PhaseStep::Scenario(id) => return self.reduce(Action::ApplyPreset(id)),
             },
             Action::Page(a) => s.page.apply(a),
-            Action::OpenRecording(rec) => {
-                s.set_params(&rec.params);
-                s.recording = Some(rec);
-                s.recording_error = None;
-                s.picture_real = false;
-                s.preset = None;
-                s.story_open = false;
-                s.rewind_paused();
-            }
+            Action::OpenRecording(rec) => s.open_recording(rec),
             Action::AttachRecording(rec) => {
                 s.recording = Some(rec);
                 s.recording_error = None;
@@ -783,5 +822,61 @@ mod tests {
             Action::StepPhase(Direction::Previous),
         );
         assert_eq!(s.t_s, 0.0);
+    }
+
+    /// Issue 22: "Show me" is the one navigation with its own history entry, and Back
+    /// (the exercises entry's link, applied on popstate) shows the problem again.
+    #[test]
+    fn show_me_adds_a_history_entry_and_back_returns_to_the_problem() {
+        use crate::exercise_link::ExercisePos;
+        let pos = ExercisePos {
+            set: 7,
+            q: 3,
+            level: 3,
+            topics: Vec::new(),
+        };
+        let s = reduce(
+            AppState::new(Params::default()),
+            Action::ShowExercise(pos.clone()),
+        );
+        let s = reduce(s, Action::SetParams(Box::default()));
+        assert_eq!(s.page.history_pushes, 0, "other changes replace the URL");
+        let problem_link = url::query(&crate::components::share::share_of(&s, true));
+        let scenario = Params {
+            migration_type: MigrationType::PostCopy,
+            bandwidth_bytes_per_s: 312.5e6,
+            ..Params::default()
+        };
+        let shown = reduce(s.clone(), Action::PlayScenario(Box::new(scenario)));
+        assert_eq!(shown.page.history_pushes, 1);
+        assert_eq!(shown.view, View::Main);
+        assert!(shown.playing);
+        let scenario_link = url::query(&crate::components::share::share_of(&shown, true));
+        assert!(scenario_link.contains("type=postcopy"), "{scenario_link}");
+
+        let back = reduce(
+            shown.clone(),
+            Action::FollowLink(Box::new(url::parse(&problem_link))),
+        );
+        assert_eq!(back.view, View::Exercises);
+        assert_eq!(back.exercise, pos);
+        assert_eq!(back.params, s.params);
+        assert!(!back.playing);
+        assert_eq!(back.page.history_pushes, 1, "Back adds no entry");
+        assert_eq!(
+            url::query(&crate::components::share::share_of(&back, true)),
+            problem_link,
+            "the URL sync leaves the entry as it was"
+        );
+
+        // Forward: the scenario again, paused at its start.
+        let forward = reduce(
+            back,
+            Action::FollowLink(Box::new(url::parse(&scenario_link))),
+        );
+        assert_eq!(forward.view, View::Main);
+        assert_eq!(forward.params, shown.params);
+        assert_eq!(forward.t_s, 0.0);
+        assert!(!forward.playing);
     }
 }

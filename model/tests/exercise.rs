@@ -145,6 +145,65 @@ fn worked_solutions_arrive_at_the_simulated_answer() {
     assert!(checked > 1000, "only {checked} closed forms checked");
 }
 
+/// Issue 22: solutions speak to students. No `migsim`, flag or metrics-field names; a
+/// count takes its plural rule ("1 pre-copy round"); the last line states the simulated
+/// answer in the answer key's own words.
+#[test]
+fn solutions_are_in_words_for_people_and_end_on_the_answer() {
+    let fields = [
+        "total_time_s",
+        "downtime_s",
+        "degraded_time_s",
+        "bytes_sent",
+        "precopy_rounds",
+        "converged =",
+        "migsim",
+        "--",
+        "downtime-limit",
+        "max-bandwidth",
+        "round(s)",
+    ];
+    let mut seen_one_round = false;
+    for seed in 0..200 {
+        for level in 1..=3 {
+            for ex in exercise::generate(&spec(seed, 8, level)).exercises {
+                let text = format!("{}\n{}", ex.question, ex.solution);
+                for f in fields {
+                    assert!(!text.contains(f), "{}: {f:?} in\n{text}", ex.id);
+                }
+                let words: Vec<&str> = text
+                    .split(|c: char| c.is_whitespace() || "(),.:;".contains(c))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                for w in words.windows(3) {
+                    let singular = w[0] == "1" || w[0] == "one";
+                    let plural_noun = w[1] == "rounds" || (w[1] == "pre-copy" && w[2] == "rounds");
+                    assert!(!(singular && plural_noun), "{}: {w:?} in\n{text}", ex.id);
+                    seen_one_round |= w[0] == "1" && (w[1] == "round" || w[2] == "round");
+                }
+                let last = ex.solution.lines().last().expect("a solution");
+                if ex.kind() == AnswerKind::Choice {
+                    assert!(last.starts_with("Least "), "{}: {last}", ex.id);
+                    for &i in &ex.answer.accept {
+                        assert!(last.contains(&ex.choices[i as usize]), "{}: {last}", ex.id);
+                    }
+                } else {
+                    let answer = exercise::answer_words(&ex);
+                    assert!(
+                        last.contains(&format!(" {answer}")),
+                        "{}: the last line does not state {answer:?}: {last}",
+                        ex.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        seen_one_round,
+        "no \"1 round\" in 4,800 problems: the plural check saw nothing"
+    );
+}
+
 #[test]
 fn sets_are_deterministic_and_problems_stand_alone() {
     let s = spec(42, 10, 3);

@@ -5,8 +5,8 @@
 
 use crate::exercise_link::{ExercisePos, SET_SIZE};
 use migration_model::exercise::{
-    self, answer_words, grade, params_from_args, parse_response, AnswerKind, Exercise, Grade,
-    Topic, MAX_LEVEL,
+    self, answer_words, grade, how_far_off, params_from_args, parse_response, AnswerKind, Exercise,
+    Grade, Topic, MAX_LEVEL,
 };
 use migration_model::Params;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -148,7 +148,8 @@ struct ProblemCardProps {
 #[derive(Clone, PartialEq)]
 enum Verdict {
     Right,
-    Wrong,
+    /// How far off a wrong number was ("yours is 50 % low"), when there is a distance.
+    Wrong(Option<String>),
     /// The response could not be read: how to write it.
     Unreadable(String),
 }
@@ -205,6 +206,14 @@ fn answer_input(ex: &Exercise, response: &UseStateHandle<String>) -> Html {
     }
 }
 
+/// The "Not quite" verdict: how far off the response was, when a number, then the answer.
+pub fn wrong_words(off: Option<&str>, answer: &str, tolerance: &str) -> String {
+    match off {
+        Some(off) => format!("Not quite: {off}. The answer is {answer}{tolerance}."),
+        None => format!("Not quite: the answer is {answer}{tolerance}."),
+    }
+}
+
 #[component]
 fn ProblemCard(props: &ProblemCardProps) -> Html {
     let ex = &props.exercise;
@@ -222,7 +231,7 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
             e.prevent_default();
             let v = match parse_response(&ex, &response) {
                 Ok(x) if grade(&ex, x) == Grade::Right => Verdict::Right,
-                Ok(_) => Verdict::Wrong,
+                Ok(x) => Verdict::Wrong(how_far_off(&ex, x)),
                 Err(why) => Verdict::Unreadable(why),
             };
             // A graded answer opens the worked solution.
@@ -260,8 +269,8 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
         Some(Verdict::Right) => html! {
             <p class="ex-verdict right" role="status" data-testid="ex-verdict">{ format!("Right: {}.", answer_words(ex)) }</p>
         },
-        Some(Verdict::Wrong) => html! {
-            <p class="ex-verdict wrong" role="status" data-testid="ex-verdict">{ format!("Not quite: the answer is {}{tolerance}.", answer_words(ex)) }</p>
+        Some(Verdict::Wrong(off)) => html! {
+            <p class="ex-verdict wrong" role="status" data-testid="ex-verdict">{ wrong_words(off.as_deref(), &answer_words(ex), &tolerance) }</p>
         },
         Some(Verdict::Unreadable(why)) => html! {
             <p class="ex-verdict unreadable" role="status" data-testid="ex-verdict">{ format!("Could not read that: {why}.") }</p>
@@ -317,5 +326,45 @@ fn PrintSheet(props: &PrintSheetProps) -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use migration_model::exercise::{generate, SetSpec};
+
+    #[test]
+    fn not_quite_says_how_far_off_a_number_was_before_the_answer() {
+        let set = generate(&SetSpec {
+            seed: 7,
+            count: 12,
+            topics: Vec::new(),
+            level: MAX_LEVEL,
+        });
+        let ex = set
+            .exercises
+            .iter()
+            .find(|e| e.kind() == AnswerKind::Number)
+            .expect("a number question");
+        let half = ex.answer.value.as_f64() / 2.0;
+        let off = how_far_off(ex, half);
+        let words = wrong_words(off.as_deref(), &answer_words(ex), "");
+        assert_eq!(
+            words,
+            format!(
+                "Not quite: yours is 50 % low. The answer is {}.",
+                answer_words(ex)
+            )
+        );
+        // A choice has no distance: the answer alone.
+        let choice = set
+            .exercises
+            .iter()
+            .find(|e| e.kind() == AnswerKind::Choice)
+            .expect("a choice question");
+        let wrong = (choice.answer.value.as_f64() + 1.0) % choice.choices.len() as f64;
+        assert_eq!(how_far_off(choice, wrong), None);
+        assert!(wrong_words(None, "Cold", "").starts_with("Not quite: the answer is Cold"));
     }
 }

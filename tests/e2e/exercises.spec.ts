@@ -1,7 +1,8 @@
 // The exercises view on a phone: a student answers three problems of set 7 (level 3,
 // the committed native set's first three), one of them wrong, reads the worked
 // solution and presses "Show me".
-import { test, expect } from './fixtures';
+import { test, expect, openApp } from './fixtures';
+import { mainView } from './pages';
 import { readFileSync } from 'node:fs';
 
 const fixture = JSON.parse(readFileSync('model/tests/data/exercises-seed-7.json', 'utf8'));
@@ -50,6 +51,32 @@ test('a student answers three problems on a phone, one wrong, then Show me', asy
   await expect(page.getByTestId('exercises')).toHaveCount(0);
   await expect(page.getByTestId('narration')).toBeVisible();
   await expect(page.getByTestId('view-main')).toHaveAttribute('aria-pressed', 'true');
+});
+
+// Issue 22: a wrong number is told how far off it was; "Show me" is a history entry of
+// its own, so a phone's Back returns to the problem instead of leaving the app.
+test('a wrong number says how far off it was; Show me, then Back, shows the problem again', async ({ page }) => {
+  const ex = fixture.exercises[0];
+  expect(ex.args_each, 'problem 1 of the fixture asks for a number').toBeUndefined();
+  expect(typeof ex.answer.value).toBe('number');
+  await openApp(page, '?view=exercises&set=7&q=1&level=3');
+  await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
+  const half = ex.answer.value / 2;
+  await page.getByTestId('ex-answer').fill(ex.answer.unit === 'B' ? `${half / 1e9} GB` : `${half}`);
+  await page.getByTestId('ex-check').tap();
+  await expect(page.getByTestId('ex-verdict')).toHaveText(/^Not quite: yours is 50 % low\. The answer is /);
+
+  await page.getByTestId('ex-showme').tap();
+  await expect(page.getByTestId('exercises')).toHaveCount(0);
+  await expect(mainView(page).narration).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]view=exercises(&|$)/);
+
+  await page.goBack();
+  await expect(page.getByTestId('exercises')).toBeVisible();
+  await expect(page.getByTestId('ex-count')).toHaveText('Problem 1 of 10');
+  await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
+  await expect(page).toHaveURL(/[?&]view=exercises(&|$)/);
+  await expect(page).toHaveURL(/[?&]q=1(&|$)/);
 });
 
 test('a malformed exercise link keeps its defaults and says so', async ({ page }) => {

@@ -45,6 +45,15 @@ pub fn secs(s: f64) -> String {
     }
 }
 
+/// A count with its noun, singular or plural: `1 pre-copy round`, `22 pre-copy rounds`.
+pub fn plural(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Bytes in decimal units: `31.69 MB`, `21.47 GB`.
 pub fn bytes(b: f64) -> String {
     let (v, u) = if b >= 1e12 {
@@ -94,5 +103,8 @@ mod tests {
         assert_eq!(mb_per_s_flag(93.75e6), "93.75MB/s");
         assert_eq!(mb_per_s_flag(75e6), "75MB/s");
         assert_eq!(link(312.5e6), "2.5 Gbit/s (312.5 MB/s)");
+        assert_eq!(plural(1, "pre-copy round"), "1 pre-copy round");
+        assert_eq!(plural(0, "round"), "0 rounds");
+        assert_eq!(plural(22, "round"), "22 rounds");
     }
 }

@@ -1,8 +1,8 @@
 //! Grading a student's response with the answer's own tolerance: the CLI's `csv`/`gift`
 //! graders and the app use this one rule.
 
-use super::fmt::{bytes, secs};
-use super::{AnswerKind, AnswerValue, Exercise};
+use super::fmt::{bytes, plural, secs};
+use super::{AnswerKind, AnswerValue, Exercise, Metric};
 
 /// The verdict on one response.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,7 +143,7 @@ pub fn answer_words(ex: &Exercise) -> String {
             }
         }
         (_, AnswerValue::Bool(b)) => if b { "yes" } else { "no" }.into(),
-        (_, AnswerValue::Count(n)) => format!("{n} {}", ex.answer.unit).trim_end().to_string(),
+        (_, AnswerValue::Count(n)) => plural(n, count_noun(ex)),
         (_, AnswerValue::Number(v)) => match ex.answer.unit.as_str() {
             "s" => secs(v),
             "B" => bytes(v),
@@ -152,7 +152,186 @@ pub fn answer_words(ex: &Exercise) -> String {
     }
 }
 
+/// What a count question counts, singular: `pre-copy round`.
+fn count_noun(ex: &Exercise) -> &str {
+    match Metric::from_key(&ex.answer.metric) {
+        Some(Metric::PrecopyRounds) => "pre-copy round",
+        _ => ex.answer.unit.strip_suffix('s').unwrap_or(&ex.answer.unit),
+    }
+}
+
+/// How far a wrong number is from the answer, for the student: `yours is 50 % low`,
+/// `about 2× too high`, `off by one round: one too many`. `None` for a right response
+/// and for yes/no and choices (no distance to tell).
+pub fn how_far_off(ex: &Exercise, response: f64) -> Option<String> {
+    if grade(ex, response) == Grade::Right || !response.is_finite() {
+        return None;
+    }
+    match (ex.kind(), ex.answer.value) {
+        (AnswerKind::Count, AnswerValue::Count(n)) => {
+            let noun = count_noun(ex);
+            let (by, dir) = if response > n as f64 {
+                (response - n as f64, "many")
+            } else {
+                (n as f64 - response, "few")
+            };
+            Some(if by == 1.0 {
+                format!(
+                    "off by one {}: one too {dir}",
+                    noun.rsplit(' ').next().unwrap_or(noun)
+                )
+            } else {
+                format!("{} too {dir}", plural(by as u64, noun))
+            })
+        }
+        (AnswerKind::Number, AnswerValue::Number(v)) if v > 0.0 => Some(ratio_words(response / v)),
+        _ => None,
+    }
+}
+
+/// A response's ratio to the answer in words: within a factor of two as a percentage,
+/// beyond it as a factor; a factor near 1000 or a million hints at a unit slip.
+fn ratio_words(r: f64) -> String {
+    // Ratios a hair past the boundaries (a decimal copy of x/2) still read as 50 %.
+    const HAIR: f64 = 1e-9;
+    if r <= 0.0 {
+        return if r == 0.0 {
+            "yours is zero".into()
+        } else {
+            "yours is below zero".into()
+        };
+    }
+    let (factor, dir) = if r >= 1.0 {
+        (r, "high")
+    } else {
+        (1.0 / r, "low")
+    };
+    if factor < 2.0 * (1.0 - HAIR) || (dir == "low" && factor <= 2.0 * (1.0 + HAIR)) {
+        let pct = if dir == "high" { r - 1.0 } else { 1.0 - r } * 100.0;
+        return format!("yours is {} % {dir}", two_digits(pct));
+    }
+    let units = [1e3, 1e6, 1e9]
+        .iter()
+        .any(|u| (factor / u - 1.0).abs() < 0.05);
+    format!(
+        "about {}× too {dir}{}",
+        two_digits(factor),
+        if units { " (check the units)" } else { "" }
+    )
+}
+
+/// Two significant digits, at least the whole number: `2`, `2.4`, `12`, `1000`, `67`.
+fn two_digits(x: f64) -> String {
+    if x >= 10.0 {
+        let mut p = 1.0;
+        while x / p >= 100.0 {
+            p *= 10.0;
+        }
+        format!("{}", (x / p).round() * p)
+    } else {
+        let s = format!("{x:.1}");
+        match s.strip_suffix(".0") {
+            Some(whole) => whole.to_string(),
+            None => s,
+        }
+    }
+}
+
 /// The indices of every right choice (ties included).
 pub fn accepted(ex: &Exercise) -> Vec<usize> {
     ex.answer.accept.iter().map(|&i| i as usize).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercise::{Answer, Topic};
+
+    fn question(metric: Metric, value: AnswerValue, tolerance: f64) -> Exercise {
+        Exercise {
+            id: "1-1".into(),
+            topic: Topic::Live,
+            question: String::new(),
+            args: Some(Vec::new()),
+            args_each: None,
+            choices: Vec::new(),
+            answer: Answer {
+                metric: metric.key().into(),
+                value,
+                unit: metric.unit().into(),
+                tolerance,
+                accept: Vec::new(),
+            },
+            solution: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_wrong_number_says_how_far_off_it_is() {
+        let ex = question(Metric::Downtime, AnswerValue::Number(0.254), 0.05);
+        let off = |x: f64| how_far_off(&ex, x);
+        assert_eq!(off(0.127).as_deref(), Some("yours is 50 % low"));
+        assert_eq!(off(0.508).as_deref(), Some("about 2× too high"));
+        assert_eq!(off(0.381).as_deref(), Some("yours is 50 % high"));
+        assert_eq!(off(0.2).as_deref(), Some("yours is 21 % low"));
+        assert_eq!(off(0.28).as_deref(), Some("yours is 10 % high"));
+        assert_eq!(off(0.1).as_deref(), Some("about 2.5× too low"));
+        assert_eq!(off(3.2).as_deref(), Some("about 13× too high"));
+        // Milliseconds typed as seconds.
+        assert_eq!(
+            off(254.0).as_deref(),
+            Some("about 1000× too high (check the units)")
+        );
+        assert_eq!(off(0.0).as_deref(), Some("yours is zero"));
+        assert_eq!(off(-1.0).as_deref(), Some("yours is below zero"));
+        // Right answers (within the tolerance) get no distance.
+        assert_eq!(off(0.254), None);
+        assert_eq!(off(0.26), None);
+        assert_eq!(off(f64::NAN), None);
+    }
+
+    #[test]
+    fn a_half_copied_as_decimals_still_reads_as_fifty_percent() {
+        let v = 171.798_691_84;
+        let ex = question(Metric::TotalTime, AnswerValue::Number(v), 0.05);
+        let half: f64 = format!("{}", v / 2.0 * (1.0 - 1e-12)).parse().unwrap();
+        assert_eq!(how_far_off(&ex, half).as_deref(), Some("yours is 50 % low"));
+        let twice: f64 = format!("{}", v * 2.0 * (1.0 - 1e-12)).parse().unwrap();
+        assert_eq!(
+            how_far_off(&ex, twice).as_deref(),
+            Some("about 2× too high")
+        );
+    }
+
+    #[test]
+    fn a_wrong_count_says_by_how_many_rounds() {
+        let ex = question(Metric::PrecopyRounds, AnswerValue::Count(7), 0.0);
+        assert_eq!(
+            how_far_off(&ex, 8.0).as_deref(),
+            Some("off by one round: one too many")
+        );
+        assert_eq!(
+            how_far_off(&ex, 6.0).as_deref(),
+            Some("off by one round: one too few")
+        );
+        assert_eq!(
+            how_far_off(&ex, 10.0).as_deref(),
+            Some("3 pre-copy rounds too many")
+        );
+        assert_eq!(
+            how_far_off(&ex, 5.0).as_deref(),
+            Some("2 pre-copy rounds too few")
+        );
+        assert_eq!(how_far_off(&ex, 7.0), None);
+    }
+
+    #[test]
+    fn yes_no_has_no_distance_and_counts_take_plurals() {
+        let yes = question(Metric::Converged, AnswerValue::Bool(true), 0.0);
+        assert_eq!(how_far_off(&yes, 0.0), None);
+        let one = question(Metric::PrecopyRounds, AnswerValue::Count(1), 0.0);
+        assert_eq!(answer_words(&one), "1 pre-copy round");
+        let many = question(Metric::PrecopyRounds, AnswerValue::Count(22), 0.0);
+        assert_eq!(answer_words(&many), "22 pre-copy rounds");
+    }
 }

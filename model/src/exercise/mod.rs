@@ -16,7 +16,7 @@ mod rng;
 mod templates;
 
 pub use args::{params_from_args, ArgsError};
-pub use grade::{answer_words, grade, parse_response, Grade};
+pub use grade::{answer_words, grade, how_far_off, parse_response, Grade};
 pub use render::{gift_escape, to_csv, to_gift, to_text};
 pub use rng::SplitMix64;
 

@@ -2,7 +2,7 @@
 //! set's serde form.
 
 use super::grade::answer_words;
-use super::{AnswerKind, AnswerValue, Exercise, ExerciseSet};
+use super::{AnswerKind, AnswerValue, Exercise, ExerciseSet, Metric};
 
 fn command(args: &[String]) -> String {
     let mut s = String::from("migsim");
@@ -44,7 +44,7 @@ pub fn to_text(set: &ExerciseSet) -> String {
             i + 1,
             answer_words(ex),
             tolerance_words(ex),
-            ex.answer.metric
+            Metric::from_key(&ex.answer.metric).map_or("", Metric::words)
         ));
         for line in ex.solution.lines() {
             out.push_str(&format!("   {line}\n"));

@@ -1,10 +1,10 @@
 //! Live pre-copy problems: the textbook recurrence `V_0 = M`, `V_{i+1} = min(λ·V_i, WS)`,
 //! stop once `V_i ≤ R·d` (Clark et al. NSDI 2005; the README's worked example).
 
-use super::super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sig};
+use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    flags, reports, s, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY, TOL, TOL_HARD,
+    flags, s, simulated, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY, TOL, TOL_HARD,
 };
 use crate::params::Params;
 
@@ -111,13 +111,12 @@ fn closed_form_lines(p: &Params, tb: &Textbook) -> Vec<String> {
         ),
         format!(
             "Round i sends V_i = M·λ^i (round 0 sends all of M = {}), so n = \
-             ⌈log_λ(threshold / M)⌉ = ⌈ln({}) / ln({})⌉ = ⌈{}⌉ = {} pre-copy rounds (at \
-             least 1).",
+             ⌈log_λ(threshold / M)⌉ = ⌈ln({}) / ln({})⌉ = ⌈{}⌉ = {} (at least 1).",
             bytes(m),
             sig(ratio),
             sig(l),
             sig(ratio.ln() / l.ln()),
-            tb.rounds
+            plural(u64::from(tb.rounds), "pre-copy round")
         ),
         format!(
             "Final copy V_n = M·λ^n = {} × {}^{} = {}.",
@@ -217,11 +216,11 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
             let closed = match ask {
                 LiveAsk::Rounds => {
                     lines.truncate(3);
-                    lines.push(reports("precopy_rounds", m.precopy_rounds.to_string()));
+                    lines.push(simulated(Metric::PrecopyRounds, m));
                     f64::from(tb.rounds)
                 }
                 LiveAsk::Downtime => {
-                    lines.push(reports("downtime_s", secs(m.downtime_s)));
+                    lines.push(simulated(Metric::Downtime, m));
                     tb.downtime(p)
                 }
                 LiveAsk::Total => {
@@ -236,7 +235,7 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
                         secs(tb.downtime(p)),
                         secs(total)
                     ));
-                    lines.push(reports("total_time_s", secs(m.total_time_s)));
+                    lines.push(simulated(Metric::TotalTime, m));
                     total
                 }
                 LiveAsk::Bytes => {
@@ -245,7 +244,7 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
                         "Bytes = M + M·λ + … + M·λ^n = M(1 − λ^(n+1)) / (1 − λ) = {}.",
                         bytes(sent)
                     ));
-                    lines.push(reports("bytes_sent", bytes(m.bytes_sent)));
+                    lines.push(simulated(Metric::BytesSent, m));
                     tb.sent + tb.final_copy
                 }
             };
@@ -305,9 +304,9 @@ pub(crate) fn converges(rng: &mut SplitMix64, working_set: bool) -> Draft {
             }
             if tb.converged {
                 lines.push(format!(
-                    "After {} round(s) only {} is dirty, under the threshold: yes, it converges \
+                    "After {} only {} is dirty, under the threshold: yes, it converges \
                      (pre-copy time {}).",
-                    tb.rounds,
+                    plural(u64::from(tb.rounds), "round"),
                     bytes(tb.final_copy),
                     secs(tb.precopy_time)
                 ));
@@ -323,11 +322,7 @@ pub(crate) fn converges(rng: &mut SplitMix64, working_set: bool) -> Draft {
                     secs(p.time_limit_s)
                 ));
             }
-            let m = &runs[0].t.metrics;
-            lines.push(reports(
-                "converged",
-                if m.converged { "yes" } else { "no" }.into(),
-            ));
+            lines.push(simulated(Metric::Converged, &runs[0].t.metrics));
             (lines.join("\n"), Some(f64::from(u8::from(tb.converged))))
         }),
     }
@@ -356,14 +351,14 @@ pub(crate) fn double_bandwidth(rng: &mut SplitMix64) -> Draft {
             let old = Textbook::of(&before);
             let tb = Textbook::of(p);
             let mut lines = vec![format!(
-                "Before: λ = {}, {} rounds, downtime {}. Doubling R halves λ and doubles the \
+                "Before: λ = {}, {}, downtime {}. Doubling R halves λ and doubles the \
                  threshold.",
                 sig(old.lambda),
-                old.rounds,
+                plural(u64::from(old.rounds), "pre-copy round"),
                 secs(old.downtime(&before))
             )];
             lines.extend(closed_form_lines(p, &tb));
-            lines.push(reports("downtime_s", secs(runs[0].t.metrics.downtime_s)));
+            lines.push(simulated(Metric::Downtime, &runs[0].t.metrics));
             (lines.join("\n"), Some(tb.downtime(p)))
         }),
     }

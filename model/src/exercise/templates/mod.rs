@@ -6,11 +6,11 @@
 mod live;
 mod others;
 
-use super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sig};
+use super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use crate::params::Params;
 use crate::sim::CONFIG_BYTES;
-use crate::trace::Trace;
+use crate::trace::{Metrics, Trace};
 use live::{converges, double_bandwidth, live, LiveAsk};
 use others::{
     bandwidth_drop, compare_policies, compare_types, hybrid, latency_spike, postcopy, postcopy_drop,
@@ -118,8 +118,30 @@ fn copy_rate_line(p: &Params) -> String {
     )
 }
 
-pub(crate) fn reports(what: &str, v: String) -> String {
-    format!("migsim reports {what} = {v}.")
+/// A worked solution's last line: what the simulation of the problem's own scenario
+/// gives, in words and units for people (the value the answer is).
+pub(crate) fn simulated(metric: Metric, m: &Metrics) -> String {
+    match metric {
+        Metric::TotalTime => format!(
+            "The simulation gives a total time of {}.",
+            secs(m.total_time_s)
+        ),
+        Metric::Downtime => format!("The simulation gives a downtime of {}.", secs(m.downtime_s)),
+        Metric::DegradedTime => format!(
+            "In the simulation the VM runs degraded for {}.",
+            secs(m.degraded_time_s)
+        ),
+        Metric::BytesSent => format!(
+            "The simulation sends {} over the link in all.",
+            bytes(m.bytes_sent)
+        ),
+        Metric::PrecopyRounds => format!(
+            "The simulation runs {} before the stop-and-copy.",
+            plural(u64::from(m.precopy_rounds), "pre-copy round")
+        ),
+        Metric::Converged if m.converged => "In the simulation pre-copy converges: yes.".into(),
+        Metric::Converged => "In the simulation pre-copy does not converge: no.".into(),
+    }
 }
 
 // ----- cold -----
@@ -223,7 +245,7 @@ fn cold(rng: &mut SplitMix64, doubled: bool) -> Draft {
                     ),
                 );
             }
-            lines.push(reports("downtime_s", secs(trace(runs).metrics.downtime_s)));
+            lines.push(simulated(Metric::Downtime, &trace(runs).metrics));
             (lines.join("\n"), Some(total))
         }),
     }
@@ -344,10 +366,7 @@ fn suspended(rng: &mut SplitMix64, shared: bool) -> Draft {
         tolerance: TOL,
         solve: Box::new(|runs| {
             let (mut lines, total) = suspended_steps(params(runs));
-            lines.push(reports(
-                "total_time_s",
-                secs(trace(runs).metrics.total_time_s),
-            ));
+            lines.push(simulated(Metric::TotalTime, &trace(runs).metrics));
             (lines.join("\n"), Some(total))
         }),
     }
@@ -393,7 +412,7 @@ fn hold_cost(rng: &mut SplitMix64) -> Draft {
                 secs(h.duration_s),
                 secs(base + h.duration_s)
             ));
-            lines.push(reports("downtime_s", secs(trace(runs).metrics.downtime_s)));
+            lines.push(simulated(Metric::Downtime, &trace(runs).metrics));
             (lines.join("\n"), Some(base + h.duration_s))
         }),
     }

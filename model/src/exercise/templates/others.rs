@@ -1,9 +1,9 @@
 //! Post-copy, hybrid, comparisons of types and policies, and faults.
 
-use super::super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sig};
+use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    cold_scenario, cold_steps, copy_rate, flags, reports, s, DOWNTIME_LIMITS, LINKS, MEMORY,
+    cold_scenario, cold_steps, copy_rate, flags, s, simulated, DOWNTIME_LIMITS, LINKS, MEMORY,
     TEXTBOOK_POLICY, TOL, TOL_HARD,
 };
 use crate::params::{MigrationType, Params, StopPolicy};
@@ -39,7 +39,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
     }
     let p = from(&args);
     let cap = p.max_bandwidth_bytes_per_s.map_or(String::new(), |c| {
-        format!(", QEMU's max-bandwidth capping the stream at {}", rate(c))
+        format!(", QEMU capping the migration stream at {}", rate(c))
     });
     let (q, metric) = if capped {
         ("How long does the VM run degraded at the destination (pages still missing), in seconds?", Metric::DegradedTime)
@@ -76,7 +76,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     .to_string(),
                 format!(
                     "The push goes at the streaming rate {} until the rest fits rate × \
-                     downtime-limit ({} × {} = {}); that rest goes at link speed {}.",
+                     downtime limit ({} × {} = {}); that rest goes at link speed {}.",
                     rate(stream),
                     rate(stream),
                     secs(p.downtime_limit_s),
@@ -98,7 +98,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     "The VM runs degraded at the destination until the last page arrives: {}.",
                     secs(push)
                 ));
-                lines.push(reports("degraded_time_s", secs(m.degraded_time_s)));
+                lines.push(simulated(Metric::DegradedTime, m));
                 push
             } else {
                 let total = p.rtt_s + push;
@@ -108,7 +108,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
                     secs(push),
                     secs(total)
                 ));
-                lines.push(reports("total_time_s", secs(m.total_time_s)));
+                lines.push(simulated(Metric::TotalTime, m));
                 total
             };
             (lines.join("\n"), Some(closed))
@@ -160,86 +160,91 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
             Metric::TotalTime
         },
         tolerance: if bytes_q { TOL } else { TOL_HARD },
-        solve: Box::new(move |runs: &[Run]| {
-            let p = &runs[0].p;
-            let m = &runs[0].t.metrics;
-            let r = p.bandwidth_bytes_per_s;
-            let l = p.dirty_rate_bytes_per_s / r;
-            let threshold = r * p.downtime_limit_s;
-            // V_0 = M, V_(i+1) = min(λ·V_i, M); after each of the k rounds the stop rule
-            // may end pre-copy first (stop-and-copy, no post-copy).
-            let mem = p.memory_bytes as f64;
-            let mut v = mem;
-            let mut total_bytes = 0.0;
-            let mut terms = Vec::new();
-            let mut stopped_after = None;
-            for i in 0..k {
-                total_bytes += v;
-                terms.push(bytes(v));
-                v = (l * v).min(mem);
-                if v <= threshold {
-                    stopped_after = Some(i + 1);
-                    break;
-                }
-            }
-            total_bytes += v;
-            terms.push(bytes(v));
-            let mut lines = vec![format!(
-                "λ = {} / {} = {}; the pre-copy stop rule's threshold is bandwidth × downtime \
-                 limit = {}.",
-                rate(p.dirty_rate_bytes_per_s),
-                rate(r),
-                sig(l),
-                bytes(threshold)
-            )];
-            let switchover = match stopped_after {
-                Some(i) => {
-                    lines.push(format!(
-                        "After round {} only {} is dirty, under the threshold: pre-copy stops \
-                         there and the rest goes with the VM paused (no post-copy).",
-                        i - 1,
-                        bytes(v)
-                    ));
-                    0.0
-                }
-                None => {
-                    lines.push(format!(
-                        "No round gets under the threshold, so after {k} rounds the VM \
-                         switches over (RTT {}) and the {} still dirty follow by post-copy.",
-                        secs(p.rtt_s),
-                        bytes(v)
-                    ));
-                    p.rtt_s
-                }
-            };
-            lines.push(format!(
-                "Round 0 sends M, each next round λ times the last, then the remainder: {} = {}.",
-                terms.join(" + "),
-                bytes(total_bytes)
-            ));
-            let closed = if bytes_q {
-                lines.push(reports("bytes_sent", bytes(m.bytes_sent)));
-                total_bytes
-            } else {
-                let total = total_bytes / r + switchover;
-                lines.push(format!(
-                    "Everything crosses at {}: {} / {}{} = {}.",
-                    rate(r),
-                    bytes(total_bytes),
-                    rate(r),
-                    if switchover > 0.0 {
-                        format!(" + RTT {}", secs(switchover))
-                    } else {
-                        String::new()
-                    },
-                    secs(total)
-                ));
-                lines.push(reports("total_time_s", secs(m.total_time_s)));
-                total
-            };
-            (lines.join("\n"), Some(closed))
-        }),
+        solve: Box::new(move |runs: &[Run]| hybrid_solution(runs, k, bytes_q)),
     }
+}
+
+/// Hybrid's worked solution: the k rounds (or fewer, if the stop rule ends pre-copy),
+/// the bytes, and for a time question the time they take.
+fn hybrid_solution(runs: &[Run], k: u32, bytes_q: bool) -> (String, Option<f64>) {
+    let p = &runs[0].p;
+    let m = &runs[0].t.metrics;
+    let r = p.bandwidth_bytes_per_s;
+    let l = p.dirty_rate_bytes_per_s / r;
+    let threshold = r * p.downtime_limit_s;
+    // V_0 = M, V_(i+1) = min(λ·V_i, M); after each of the k rounds the stop rule
+    // may end pre-copy first (stop-and-copy, no post-copy).
+    let mem = p.memory_bytes as f64;
+    let mut v = mem;
+    let mut total_bytes = 0.0;
+    let mut terms = Vec::new();
+    let mut stopped_after = None;
+    for i in 0..k {
+        total_bytes += v;
+        terms.push(bytes(v));
+        v = (l * v).min(mem);
+        if v <= threshold {
+            stopped_after = Some(i + 1);
+            break;
+        }
+    }
+    total_bytes += v;
+    terms.push(bytes(v));
+    let mut lines = vec![format!(
+        "λ = {} / {} = {}; the pre-copy stop rule's threshold is bandwidth × downtime \
+         limit = {}.",
+        rate(p.dirty_rate_bytes_per_s),
+        rate(r),
+        sig(l),
+        bytes(threshold)
+    )];
+    let switchover = match stopped_after {
+        Some(i) => {
+            lines.push(format!(
+                "After round {} only {} is dirty, under the threshold: pre-copy stops \
+                 there and the rest goes with the VM paused (no post-copy).",
+                i - 1,
+                bytes(v)
+            ));
+            0.0
+        }
+        None => {
+            lines.push(format!(
+                "No round gets under the threshold, so after {} the VM switches over \
+                 (RTT {}) and the {} still dirty follow by post-copy.",
+                plural(u64::from(k), "round"),
+                secs(p.rtt_s),
+                bytes(v)
+            ));
+            p.rtt_s
+        }
+    };
+    lines.push(format!(
+        "Round 0 sends M, each next round λ times the last, then the remainder: {} = {}.",
+        terms.join(" + "),
+        bytes(total_bytes)
+    ));
+    let closed = if bytes_q {
+        lines.push(simulated(Metric::BytesSent, m));
+        total_bytes
+    } else {
+        let total = total_bytes / r + switchover;
+        lines.push(format!(
+            "Everything crosses at {}: {} / {}{} = {}.",
+            rate(r),
+            bytes(total_bytes),
+            rate(r),
+            if switchover > 0.0 {
+                format!(" + RTT {}", secs(switchover))
+            } else {
+                String::new()
+            },
+            secs(total)
+        ));
+        lines.push(simulated(Metric::TotalTime, m));
+        total
+    };
+    (lines.join("\n"), Some(closed))
 }
 
 fn goal(rng: &mut SplitMix64, metrics: &[Metric]) -> (Metric, &'static str) {
@@ -331,11 +336,14 @@ fn compare_lines(
     let mut lines: Vec<String> = runs
         .iter()
         .map(|r| {
+            let rounds = match r.t.metrics.precopy_rounds {
+                0 => String::new(),
+                n => format!(" ({})", plural(u64::from(n), "pre-copy round")),
+            };
             format!(
-                "{}: {} ({} pre-copy rounds). {}.",
+                "{}: {}{rounds}. {}.",
                 name(r),
                 value_words(metric, r),
-                r.t.metrics.precopy_rounds,
                 r.t.stop_reason
             )
         })
@@ -518,7 +526,7 @@ fn fault_draft(
                 secs(lost),
                 secs(base + lost)
             ));
-            lines.push(reports("downtime_s", secs(runs[0].t.metrics.downtime_s)));
+            lines.push(simulated(Metric::Downtime, &runs[0].t.metrics));
             (lines.join("\n"), Some(base + lost))
         }),
     }
@@ -572,7 +580,7 @@ pub(crate) fn postcopy_drop(rng: &mut SplitMix64) -> Draft {
                     secs(lost)
                 ),
                 format!("Total = {}.", secs(total)),
-                reports("total_time_s", secs(runs[0].t.metrics.total_time_s)),
+                simulated(Metric::TotalTime, &runs[0].t.metrics),
             ];
             (lines.join("\n"), Some(total))
         }),
