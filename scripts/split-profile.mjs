@@ -100,6 +100,8 @@ const links = new Set(['/?theme=dark&t=30&speed=4', '/?bw=fast&mem=1KiB', '/?aut
 for (const type of TYPES) {
   links.add(`/?type=${type}`);
   links.add(`/?type=${type}&${EVERY_PARAMETER}`);
+  // A link's playhead can land in any phase: the picture of each is first-screen code.
+  for (const t of [0.003, 5, 20, 40]) links.add(`/?type=${type}&t=${t}`);
 }
 {
   const context = await browser.newContext(desktop);

@@ -358,7 +358,7 @@ test('a file that gives no step says why: empty, title only, binary', async ({ p
     x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
     noise[i] = x >>> 24;
   }
-  cases.push(['picture.png', noise, 'this is not a text file']);
+  cases.push(['picture.png', noise, 'This is not a text file']);
   for (const [name, buffer, says] of cases) {
     const started = Date.now();
     await openFile(page, name, buffer);
