@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(bad.exercises, Some(ExercisePos::default()));
         assert_eq!(bad.ignored[0].key, Q);
 
-        let name = crate::lesson::BUILT_IN[0].0;
+        let name = crate::lesson::BUILT_IN[0];
         let l = parse(&format!("bw=1Gbit/s&lesson={name}&steps=3-5"));
         let lesson = l.lesson.expect("a lesson");
         assert_eq!(lesson.name, LessonName::BuiltIn(name));

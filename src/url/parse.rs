@@ -229,14 +229,14 @@ impl<'q> PageKeys<'q> {
                 packed if packed.starts_with('~') && packed.len() > 1 => {
                     self.lesson = Some(LessonName::Packed(packed[1..].to_string()))
                 }
-                name => match crate::lesson::BUILT_IN.iter().find(|(n, _)| *n == name) {
-                    Some((n, _)) => self.lesson = Some(LessonName::BuiltIn(n)),
+                name => match crate::lesson::BUILT_IN.iter().find(|n| **n == name) {
+                    Some(n) => self.lesson = Some(LessonName::BuiltIn(n)),
                     None => dropped.add(
                         k,
                         v,
                         format!(
                             "no lesson has this name ({})",
-                            crate::lesson::BUILT_IN.map(|(n, _)| n).join(", ")
+                            crate::lesson::BUILT_IN.join(", ")
                         ),
                     ),
                 },
