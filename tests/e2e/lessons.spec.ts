@@ -417,3 +417,72 @@ test('Copy lesson link round-trips a lesson opened from a file; Share carries it
   await expect(page).toHaveURL(/bw=2Gbit\/s/);
   await expect(page).not.toHaveURL(/lesson=/);
 });
+
+/// Elements of the lesson region outside the viewport or clipped by a box around them
+/// (visually hidden text aside).
+async function lessonCut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const region = document.querySelector('[data-testid=lesson]');
+    if (!region) return ['no lesson region'];
+    const out: string[] = [];
+    for (const el of region.querySelectorAll<HTMLElement>('h3, p, li, button, label, legend, select, fieldset, input')) {
+      if (el.closest('.visually-hidden') || el.classList.contains('visually-hidden')) continue;
+      const b = el.getBoundingClientRect();
+      if (b.width === 0 || b.height === 0) continue;
+      const what = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      if (b.top < -1 || b.bottom > innerHeight + 1 || b.left < -1 || b.right > innerWidth + 1) {
+        out.push(`${what} outside the viewport (${Math.round(b.top)}–${Math.round(b.bottom)})`);
+        continue;
+      }
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+        const box = a.getBoundingClientRect();
+        if (b.bottom > box.bottom + 1 || b.top < box.top - 1) {
+          out.push(`${what} clipped by .${a.className}`);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+  [1366, 768],
+]) {
+  test(`presenting at ${width}×${height}, every step, question and reveal is whole on the screen`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    await openApp(page, '?lesson=drama&present=1');
+    const pos = position(page);
+    await expect(pos).toHaveText(/^Step 1 of (\d+)$/);
+    const total = Number((await pos.textContent())!.match(/of (\d+)/)![1]);
+    let seen = 0;
+    for (let presses = 0; presses < 3 * total; presses++) {
+      const where = `${await pos.textContent()}${(await page.getByTestId('lesson-reveal').count()) ? ', revealed' : ''}`;
+      expect(await lessonCut(page), where).toEqual([]);
+      seen++;
+      const reveal = page.getByTestId('lesson-reveal');
+      if ((await page.getByTestId('lesson-question').count()) && !(await reveal.count())) {
+        // PageDown on a question shows the reveal where the room can see it, its text
+        // no smaller than the step's.
+        await page.keyboard.press('PageDown');
+        await expect(reveal).toBeInViewport();
+        const px = (sel: string) =>
+          page.locator(sel).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(await px('[data-testid=lesson-reveal] p')).toBeGreaterThanOrEqual(await px('[data-testid=lesson-text]'));
+        continue;
+      }
+      if ((await pos.textContent()) === `Step ${total} of ${total}`) break;
+      const before = await pos.textContent();
+      await page.keyboard.press('PageDown');
+      await expect(pos).not.toHaveText(before!);
+    }
+    expect(seen).toBeGreaterThan(total);
+  });
+}
