@@ -345,3 +345,21 @@ test('while pre-copy fails, the dirty-rate hint lists the ways out that work for
   await openApp(page, '?dirty=50MB/s');
   await expect(hint).toHaveCount(0);
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+]) {
+  test(`at ${width}×${height} the mission's sliders and the picture are on the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    for (const id of ['slider-bandwidth', 'slider-dirty-rate']) {
+      const b = (await page.getByTestId(id).boundingBox())!;
+      expect(b.y + b.height, id).toBeLessThanOrEqual(height);
+      expect(b.x + b.width, id).toBeLessThanOrEqual(width);
+    }
+    const s = (await page.getByTestId('stage-canvas').boundingBox())!;
+    const visible = Math.max(0, Math.min(s.y + s.height, height) - Math.max(s.y, 0)) * Math.max(0, Math.min(s.x + s.width, width) - Math.max(s.x, 0));
+    expect(visible / (s.width * s.height), 'share of the picture on the first screen').toBeGreaterThanOrEqual(0.8);
+  });
+}
