@@ -452,6 +452,7 @@ for (const [width, height] of [
   [1024, 768],
   [1280, 720],
   [1366, 768],
+  [1920, 1080],
 ]) {
   test(`presenting at ${width}×${height}, every step, question and reveal is whole on the screen`, async ({
     page,
