@@ -296,7 +296,8 @@ pub fn App(props: &AppProps) -> Html {
                     <PanelTabs panel={state.panel} onchange={onpanel} />
                     if state.panel == state::Panel::Parameters {
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
-                            run_end_s={state.run.fault_free_end_s()} onchange={set_params} />
+                            run_end_s={state.run.fault_free_end_s()} trace={trace.clone()}
+                            run_params={run_params.clone()} onchange={set_params} />
                         <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                     } else {
                         <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />

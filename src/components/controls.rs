@@ -19,6 +19,9 @@ pub struct ControlsProps {
     pub error: Option<ParamError>,
     /// Length of the current run, for the fault-time slider.
     pub run_end_s: f64,
+    /// The current run and its parameters (the hint reads them: no second run).
+    pub trace: std::rc::Rc<migration_model::Trace>,
+    pub run_params: std::rc::Rc<Params>,
     pub onchange: Callback<Params>,
 }
 
@@ -118,12 +121,11 @@ const ADVICE_MAX_ROUNDS: usize = 5_000;
 /// Why pre-copy fails here and what would work, while the run fails: each way out is a
 /// run of the model with one change (`migration_model::advice`), so it holds for these
 /// numbers.
-fn failure_hint(p: &Params) -> Option<AttrValue> {
+fn failure_hint(p: &Params, t: &migration_model::Trace) -> Option<AttrValue> {
     if p.migration_type != MigrationType::Live {
         return None;
     }
-    let t = migration_model::simulate(p).ok()?;
-    if !advice::precopy_fails(p, &t) {
+    if !advice::precopy_fails(p, t) {
         return None;
     }
     let lambda = migration_model::Trace::lambda(p);
@@ -155,7 +157,10 @@ fn failure_hint(p: &Params) -> Option<AttrValue> {
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = &props.params;
     let ty = p.migration_type;
-    let hint = use_memo(p.clone(), failure_hint);
+    let hint = use_memo(std::rc::Rc::as_ptr(&props.trace) as usize, {
+        let (params, trace) = (props.run_params.clone(), props.trace.clone());
+        move |_| failure_hint(&params, &trace)
+    });
     let choose = |set: fn(&mut Params, String)| edit(p, &props.onchange, set);
     let check = |set: fn(&mut Params, bool)| edit(p, &props.onchange, set);
     let slider = |id: &str| {
