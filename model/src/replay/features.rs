@@ -52,7 +52,7 @@ pub(crate) fn bytes_text(b: f64) -> String {
 
 /// The largest value of a counter over the recording (QEMU's counters only grow during
 /// a migration; a cancel clears them, so the last reply may have none).
-fn most(rec: &Recording, f: impl Fn(&Sample) -> Option<f64>) -> Option<f64> {
+pub(crate) fn most(rec: &Recording, f: impl Fn(&Sample) -> Option<f64>) -> Option<f64> {
     rec.samples
         .iter()
         .filter_map(f)

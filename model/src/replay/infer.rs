@@ -355,12 +355,7 @@ const QEMU_DEFAULT_XBZRLE_CACHE: f64 = 64.0 * 1024.0 * 1024.0;
 /// cache's size, and the wire bytes of an encoded page from QEMU's own counters
 /// (`bytes / pages`, plus the 8-byte page header they leave out); docs/model.md, "XBZRLE".
 fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
-    let most = |f: fn(&Sample) -> Option<f64>| {
-        rec.samples
-            .iter()
-            .filter_map(f)
-            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
-    };
+    let most = |f: fn(&Sample) -> Option<f64>| super::features::most(rec, f);
     let pages = most(|s| s.xbzrle_pages).filter(|p| *p > 0.0);
     let listed = rec
         .header
