@@ -2,7 +2,7 @@
 // Content-Security-Policy (no 'unsafe-inline') blocks; this file is loaded by src
 // instead (Trunk.toml `pattern_script` writes the tag with the hashed file names).
 //
-// The page already shows the first screen (prerendered at build time, src/prerender.rs),
+// The page already shows the first screen (prerendered at build time, src/app/prerender.rs),
 // so the JS glue and the wasm are fetched only once that screen has painted: on a slow
 // phone they would otherwise compete with it for the network. Trunk's preload links are
 // off for the same reason (Trunk.toml `pattern_preload`). A hidden tab paints nothing,

@@ -2,7 +2,7 @@
 // Content-Security-Policy allows no inline script), so that the prerendered first
 // screen never shows in the wrong colours or for the wrong link.
 //
-// - The theme: the one stored by the app (src/page.rs, THEME_KEY), else the system's.
+// - The theme: the one stored by the app (src/app/page.rs, THEME_KEY), else the system's.
 //   localStorage throws inside a sandboxed frame (an embed): then the system's.
 // - The prerender is the app with no link. Any query or fragment (a link's parameters,
 //   ?embed=1, a lesson, any key added later) may mean another screen, so the prerender

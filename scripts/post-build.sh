@@ -15,7 +15,7 @@
 #    then optimised again. `SPLIT_PROFILE=1` (make split-profile) writes the profiling
 #    build instead, and `SPLIT_WASM=off` one unsplit wasm (to compare sizes).
 # 3. The prerendered first screen and the Content-Security-Policy meta go into the
-#    staging index.html (src/prerender.rs, run natively), never the tracked index.html.
+#    staging index.html (src/app/prerender.rs, run natively), never the tracked index.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 staging=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}

@@ -11,7 +11,7 @@
 //!    [`crate::units`]). Links, `migsim`, a problem set's `args` (`exercise`), the link
 //!    fuzzer and `tidy` pick it up from here.
 //! 3. Only if the app should show a control for it: one entry in the app's
-//!    `src/sliders.rs` (`SLIDERS`: slider scale, label, text), which names this key.
+//!    `src/controls/sliders.rs` (`SLIDERS`: slider scale, label, text), which names this key.
 
 use crate::notation as write;
 use crate::params::{MigrationType, StopPolicy, SuspendTransfer};

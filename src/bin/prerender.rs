@@ -1,5 +1,5 @@
 //! Build step: puts the app's first screen and the Content-Security-Policy into a built
-//! `index.html` (src/prerender.rs). Trunk's post-build hook (scripts/post-build.sh) runs
+//! `index.html` (src/app/prerender.rs). Trunk's post-build hook (scripts/post-build.sh) runs
 //! it on the staging copy: `prerender STAGING/index.html`.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,8 +16,8 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let app = vm_migration_lab::prerender::first_screen();
-    match vm_migration_lab::prerender::page(&index, &app) {
+    let app = vm_migration_lab::app::prerender::first_screen();
+    match vm_migration_lab::app::prerender::page(&index, &app) {
         Ok((html, note)) => {
             if let Some(note) = note {
                 eprintln!("prerender: {note}");

@@ -3,10 +3,10 @@
 
 use super::dialog::Modal;
 use super::share::{copy, copy_status, share_of};
-use crate::embed::snippet;
-use crate::page;
-use crate::state::State;
-use crate::url::{self, Embed, Theme, EMBED_CONTROLS};
+use crate::app::embed::snippet;
+use crate::app::page;
+use crate::app::state::State;
+use crate::links::{self, Embed, Theme, EMBED_CONTROLS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let src = format!(
         "{}?{}",
         page::base_href(),
-        url::embed_query(&share_of(s, *from_now), &embed, *theme)
+        links::embed_query(&share_of(s, *from_now), &embed, *theme)
     );
     let title = format!(
         "VM Migration Lab: {} migration",
@@ -120,7 +120,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <div class="field check">
                         <input type="radio" name="embed-start" id="embed-start-now" checked={*from_now}
                             onchange={set_start(true)} data-testid="embed-start-now" />
-                        <label for="embed-start-now">{ format!("At the playhead ({})", crate::format::duration(s.t_s)) }</label>
+                        <label for="embed-start-now">{ format!("At the playhead ({})", crate::picture::format::duration(s.t_s)) }</label>
                     </div>
                     <div class="field check">
                         <input type="checkbox" id="embed-autoplay" checked={*autoplay}

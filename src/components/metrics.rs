@@ -1,7 +1,7 @@
 //! The metrics panel: numbers from the model at the playhead and for the whole run.
 
-use crate::format;
-use crate::labels::{convergence_label, outcome_label};
+use crate::picture::format;
+use crate::picture::labels::{convergence_label, outcome_label};
 use migration_model::{MigrationType, Params, PhaseKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;

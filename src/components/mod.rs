@@ -1,24 +1,18 @@
 //! The views: one file per view, with the small parts only it uses (the compare
 //! view's tabs, the side panel's switch, the toolbar's dialogs, the presets' story
 //! card). Pure helpers they share live outside: `labels`, `format`, `sliders`, `charts`.
-pub mod charts_panel;
-pub mod compare;
-pub mod controls;
 pub mod dialog;
 pub mod embed_dialog;
-pub mod exercises;
 pub mod help;
-pub mod lesson;
+pub mod legend;
 pub mod metrics;
 pub mod notice;
 pub mod presentation;
 pub mod presets;
-pub mod replay_view;
-pub mod round_chart;
 pub mod share;
 pub mod slider;
 pub mod stage;
-pub mod sweep_chart;
+pub mod tabs;
 pub mod timeline;
 pub mod timeline_key;
 pub mod toolbar;

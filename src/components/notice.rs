@@ -2,7 +2,7 @@
 //! polite announcement of phase changes for screen readers. Plain functions, not
 //! components: they hold no state (and each component costs wasm size).
 
-use crate::url::Ignored;
+use crate::links::Ignored;
 use yew::prelude::*;
 
 /// The notice, in a `role="status"` region that is always there (so its content is

@@ -1,7 +1,7 @@
 //! The scenario menu and the story card: named presets from the model
 //! (`migration_model::presets`), each with a one-paragraph story shown when chosen.
 
-use crate::recording;
+use crate::features::replay::recording;
 use migration_model::presets::{self, Preset};
 use migration_model::Params;
 use web_sys::HtmlSelectElement;
@@ -18,7 +18,7 @@ pub struct PresetPickerProps {
     /// Shows the story card again.
     #[prop_or_default]
     pub onstory: Option<Callback<()>>,
-    /// The built-in recording shown, if any (`crate::recording::BUILT_IN` id).
+    /// The built-in recording shown, if any (`crate::features::replay::recording::BUILT_IN` id).
     #[prop_or_default]
     pub recording: Option<&'static str>,
     /// Opens a built-in recording by id; without it the menu lists none.

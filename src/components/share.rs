@@ -3,21 +3,21 @@
 //! browsers) the link is selected in a read-only field for Ctrl+C.
 
 use super::dialog::Modal;
-use crate::page;
-use crate::state::State;
-use crate::state::{AppState, View};
-use crate::url;
+use crate::app::page;
+use crate::app::state::State;
+use crate::app::state::{AppState, View};
+use crate::links;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The link state of `s`; `with_time` keeps the playhead.
-pub fn share_of(s: &AppState, with_time: bool) -> url::Share<'_> {
-    url::Share {
+pub fn share_of(s: &AppState, with_time: bool) -> links::Share<'_> {
+    links::Share {
         params: &s.run.params,
         preset: s.preset,
         t_s: if with_time { s.t_s } else { 0.0 },
-        speed: (s.speed != crate::state::default_speed(s.trace())).then_some(s.speed),
+        speed: (s.speed != crate::app::state::default_speed(s.trace())).then_some(s.speed),
         compare: s.view == View::Compare,
         exercises: (s.view == View::Exercises).then_some(&s.exercise),
         recording: s.recording.as_ref().and_then(|r| r.built_in),
@@ -27,9 +27,15 @@ pub fn share_of(s: &AppState, with_time: bool) -> url::Share<'_> {
 /// The query of the page's link: an open lesson's (its name and step; the step sets the
 /// rest), else the state's. The address bar and Share write the same.
 pub fn page_query(s: &AppState, with_time: bool) -> String {
-    match s.lesson.as_ref().map(crate::lesson::Progress::link_keys) {
-        Some(keys) if !keys.is_empty() => crate::lesson::link_query(&keys, s.page.presenting),
-        _ => url::query(&share_of(s, with_time)),
+    match s
+        .lesson
+        .as_ref()
+        .map(crate::features::lesson::Progress::link_keys)
+    {
+        Some(keys) if !keys.is_empty() => {
+            crate::features::lesson::link_query(&keys, s.page.presenting)
+        }
+        _ => links::query(&share_of(s, with_time)),
     }
 }
 
@@ -52,7 +58,7 @@ pub fn copy(text: String, field: NodeRef, done: Callback<bool>) {
         }
     };
     let promise = (|| {
-        let w: wasm_bindgen::JsValue = crate::page::window()?.into();
+        let w: wasm_bindgen::JsValue = crate::app::page::window()?.into();
         let nav = js_sys::Reflect::get(&w, &"navigator".into()).ok()?;
         let clip = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
         let write = js_sys::Reflect::get(&clip, &"writeText".into()).ok()?;
@@ -136,7 +142,7 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
             <div class="field check">
                 <input type="checkbox" id="share-time" checked={*with_time} onchange={toggle_time}
                     data-testid="share-time" />
-                <label for="share-time">{ format!("Start at the playhead ({})", crate::format::duration(s.t_s)) }</label>
+                <label for="share-time">{ format!("Start at the playhead ({})", crate::picture::format::duration(s.t_s)) }</label>
             </div>
             <p class="copy-status" role="status" data-testid="share-status">{ copy_status(*copied, "Link") }</p>
             <div class="dialog-buttons">

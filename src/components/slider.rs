@@ -1,8 +1,8 @@
 //! A labelled, controlled range input in model units; [`ParamSlider`], one from the
 //! table in `sliders.rs`; and [`edit`], how every control over `Params` emits a change.
 
-use crate::scale::{SliderScale, STEPS};
-use crate::sliders::SliderSpec;
+use crate::controls::scale::{SliderScale, STEPS};
+use crate::controls::sliders::SliderSpec;
 use migration_model::{ParamError, Params};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

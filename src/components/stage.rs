@@ -2,9 +2,9 @@
 //! picture's layout follows its box: the default landscape picture scaled to fit, larger
 //! type in presentation mode, the hosts stacked on a phone (`render::Layout::fit`).
 
-use crate::frame::{Frame, Paint, CELLS, GRID_COLS};
-use crate::page_life;
-use crate::render::{self, Layout, Palette};
+use crate::draw::canvas::{self, Layout, Palette};
+use crate::picture::cell_story;
+use crate::picture::frame::{Frame, Paint, CELLS, GRID_COLS};
 use migration_model::{Params, Trace};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -27,7 +27,7 @@ pub struct StageProps {
     #[prop_or_default]
     pub presenting: bool,
     /// The run and its parameters: with them, a click (or the arrow keys on the focused
-    /// picture) on a cell tells that page's life (`crate::page_life`).
+    /// picture) on a cell tells that page's life (`crate::picture::cell_story`).
     #[prop_or_default]
     pub run: Option<(Rc<Trace>, Rc<Params>)>,
     /// Cells a lesson's paragraph is about (its "dirty pages", "pages in flight"): the
@@ -41,7 +41,7 @@ pub struct StageProps {
 /// size and nothing below it moves (Lighthouse's layout shift on a phone); 0 without it.
 #[hook]
 fn use_width(node: NodeRef) -> f64 {
-    let width = use_state(crate::page::prerendered_stage_width);
+    let width = use_state(crate::app::page::prerendered_stage_width);
     {
         let width = width.clone();
         use_effect_with((), move |_| {
@@ -194,7 +194,7 @@ struct PageLifeProps {
 fn PageLife(props: &PageLifeProps) -> Html {
     let steps = use_memo(
         (props.trace.clone(), props.params.clone(), props.cell),
-        |(trace, params, cell)| page_life::story(trace, params, *cell),
+        |(trace, params, cell)| cell_story::story(trace, params, *cell),
     );
     let cell_bytes = props.params.memory_bytes as f64 / CELLS as f64;
     let page = props.params.page_size_bytes.max(1) as f64;
@@ -207,7 +207,7 @@ fn PageLife(props: &PageLifeProps) -> Html {
                 <h3 aria-live="polite">
                     { format!("Cell {} of {}: pages {}–{} ({})", props.cell + 1, CELLS,
                         grouped(first), grouped(last),
-                        crate::format::bytes(cell_bytes)) }
+                        crate::picture::format::bytes(cell_bytes)) }
                 </h3>
                 <button type="button" class="icon" aria-label="Close the page's life" onclick={onclose}
                     data-testid="page-life-close">{ "×" }</button>
@@ -215,8 +215,8 @@ fn PageLife(props: &PageLifeProps) -> Html {
             <ol>
                 { for steps.iter().enumerate().map(|(i, s)| html! {
                     <li>
-                        <span class="page-life-t">{ crate::format::duration(s.t_s) }</span>
-                        { page_life::describe(i.checked_sub(1).and_then(|j| steps.get(j)), s) }
+                        <span class="page-life-t">{ crate::picture::format::duration(s.t_s) }</span>
+                        { cell_story::describe(i.checked_sub(1).and_then(|j| steps.get(j)), s) }
                     </li>
                 }) }
             </ol>
@@ -232,7 +232,7 @@ fn paint(
     layout: &Layout,
     (selected, spotlight): (Option<usize>, Option<Paint>),
 ) {
-    let dpr = crate::page::window()
+    let dpr = crate::app::page::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .clamp(1.0, 4.0);
@@ -266,7 +266,7 @@ fn paint(
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    render::draw(&ctx, frame, layout, bytes_moved, palette);
+    canvas::draw(&ctx, frame, layout, bytes_moved, palette);
     if let Some(p) = spotlight {
         layout.spotlight(&ctx, frame, p, palette);
     }

@@ -1,9 +1,9 @@
 //! The timeline of the whole run: phases coloured, round boundaries, faults and cutover
 //! marked, the playhead. Click or drag to scrub; arrow keys step between events.
 
-use crate::format;
-use crate::labels::{phase_name, phase_style};
-use crate::recording_picture;
+use crate::features::replay::picture;
+use crate::picture::format;
+use crate::picture::labels::{phase_name, phase_style};
 use migration_model::{EventKind, Trace, VmState};
 use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
@@ -35,7 +35,7 @@ pub struct TimelineProps {
     /// An open recording: its passes and outage, under the model's bar on the same
     /// time axis.
     #[prop_or_default]
-    pub real: Option<crate::recording::Shared>,
+    pub real: Option<crate::features::replay::recording::Shared>,
 }
 
 #[component]
@@ -44,9 +44,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let end = props
         .real
         .as_ref()
-        .map_or(trace.end_s(), |r| {
-            recording_picture::end_s(r).max(trace.end_s())
-        })
+        .map_or(trace.end_s(), |r| picture::end_s(r).max(trace.end_s()))
         .max(1e-9);
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let dragging = use_mut_ref(|| false);
@@ -56,7 +54,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let onseek = props.onseek.clone();
         let svg = svg.clone();
         move |e: &PointerEvent| {
-            if let Some(f) = crate::charts::pointer_x(&svg, e, 1.0) {
+            if let Some(f) = crate::draw::charts::pointer_x(&svg, e, 1.0) {
                 onseek.emit(f.clamp(0.0, 1.0) * end);
             }
         }
@@ -158,7 +156,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
     let real = props.real.as_ref().map(|r| {
-        let real_end = recording_picture::end_s(r);
+        let real_end = picture::end_s(r);
         let ticks = r.pass_starts.iter().map(|&t| {
             html! { <line x1={pc(x(t))} x2={pc(x(t))} y1={REAL_Y.to_string()} y2={(REAL_Y + REAL_H).to_string()} stroke={REAL} stroke-width="2" /> }
         });
@@ -311,7 +309,7 @@ pub fn svg(trace: &Trace, t_s: f64) -> String {
             pc(p.x),
             pc(p.w),
             p.colour,
-            crate::export::xml_escape(&p.title)
+            crate::features::export::xml_escape(&p.title)
         );
     }
     for &x in &b.ticks {

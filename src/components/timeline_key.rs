@@ -1,7 +1,7 @@
 //! The timeline's own key: the colours of the phases this run has and the marks on it
 //! (the page-state legend above is for the memory grids, not for the timeline).
 
-use crate::labels::phase_style;
+use crate::picture::labels::phase_style;
 use migration_model::{EventKind, Trace};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -7,11 +7,11 @@ use super::embed_dialog::EmbedDialog;
 use super::help::help_dialog;
 use super::presentation::present_button;
 use super::share::ShareDialog;
-use crate::export::{self, Export};
-use crate::page::{Dialog, PageAction};
-use crate::state::Action;
-use crate::state::State;
-use crate::url::Theme;
+use crate::app::page::{Dialog, PageAction};
+use crate::app::state::Action;
+use crate::app::state::State;
+use crate::features::export::{self, Export};
+use crate::links::Theme;
 use yew::prelude::*;
 
 /// The tools; `dark` says which colours are in force.
@@ -68,7 +68,7 @@ pub fn dialogs(s: &State, narration: &str) -> Html {
 /// The exports, each a button with what it gives.
 fn export_dialog(s: &State, narration: &str, onclose: Callback<()>) -> Html {
     // The pictures need the stage, which the compare view does not show.
-    let compare = s.view == crate::state::View::Compare;
+    let compare = s.view == crate::app::state::View::Compare;
     let kinds = Export::ALL
         .iter()
         .filter(|k| !(compare && matches!(k, Export::Png | Export::Svg)));

@@ -1,8 +1,8 @@
 //! Transport: play/pause, previous/next event, restart, and playback speed on a log
 //! scale from real time to deep slow motion.
 
-use crate::scale::SliderScale;
-use crate::state::{SPEED_MAX, SPEED_MIN};
+use crate::app::state::{SPEED_MAX, SPEED_MIN};
+use crate::controls::scale::SliderScale;
 use yew::prelude::*;
 
 use super::slider::Slider;

@@ -5,9 +5,9 @@ import type { Frame, FrameLocator, Page } from '@playwright/test';
 
 type Scope = Page | Frame;
 
-/// Waits until the app runs: `data-app="ready"` on <html> (src/page.rs `mark_ready`),
+/// Waits until the app runs: `data-app="ready"` on <html> (src/app/page.rs `mark_ready`),
 /// set once the Yew app has mounted. Before that the page shows the prerendered first
-/// screen (src/prerender.rs), with the same headings and buttons, disabled: a spec that
+/// screen (src/app/prerender.rs), with the same headings and buttons, disabled: a spec that
 /// waited for markup would find the prerender and act on controls that do nothing.
 export async function appStarted(scope: Page | Frame | FrameLocator) {
   await expect(scope.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 20_000 });

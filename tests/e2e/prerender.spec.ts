@@ -1,4 +1,4 @@
-// The prerendered first screen (src/prerender.rs, issue 12): static HTML with the
+// The prerendered first screen (src/app/prerender.rs, issue 12): static HTML with the
 // default run's real numbers shows before the wasm runs; the wasm is fetched after it
 // has painted; the app takes over without a jump; a link, the stored theme and an embed
 // never show the wrong screen; until the app runs its controls say it is starting.

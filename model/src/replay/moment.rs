@@ -1,6 +1,6 @@
 //! What QEMU was doing at a moment of a recording, where the guest was, and how the
 //! migration ended: read from QEMU's statuses and events, never from the model. The
-//! app's picture of a recording (`src/recording_picture.rs`), the one-sentence headline
+//! app's picture of a recording (`src/features/replay/picture.rs`), the one-sentence headline
 //! and `migsim replay --format json`'s `real.outcome` all come from here.
 //!
 //! The guest's place (docs/replay.md, "Playing the recording"):

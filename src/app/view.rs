@@ -1,0 +1,283 @@
+//! The app's root component: wiring only. It reads the state, derives what the views
+//! need at the playhead and hands each view its part and its callbacks.
+
+use super::hooks::{recording_callbacks, use_linked_recording, use_selected_type_in_view};
+use super::playback::{prefers_reduced_motion, use_playback};
+use super::state::{self, Action, AppState};
+use super::{embed, keys, page};
+use crate::components::legend::Legend;
+use crate::components::metrics::Metrics;
+use crate::components::notice::{notice, phase_announcer};
+use crate::components::presets::{PresetPicker, StoryCard};
+use crate::components::stage::Stage;
+use crate::components::tabs::{PanelTabs, ViewTabs};
+use crate::components::timeline::Timeline;
+use crate::components::timeline_key::TimelineKey;
+use crate::components::toolbar::{dialogs, toolbar};
+use crate::components::transport::Transport;
+use crate::controls::panel::Controls;
+use crate::draw::canvas;
+use crate::features::charts::ChartsPanel;
+use crate::features::compare::CompareView;
+use crate::features::exercises::ExercisesView;
+use crate::features::lesson;
+use crate::features::replay::picture as recording_picture;
+use crate::features::replay::view::{self as replay_view, RecordingOpener, ReplayView};
+use crate::links;
+use crate::picture::describe::{announcement, describe};
+use crate::picture::{frame, narrate};
+use migration_model::{MigrationType, Params};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Starting parameters (tests and links); `None` = the lecture default.
+    #[prop_or_default]
+    pub initial: Option<Params>,
+    /// The page's link (`start` reads it from the URL): its parameters replace
+    /// `initial`, and the URL is kept in step while the user works. `None` in tests.
+    #[prop_or_default]
+    pub link: Option<Rc<links::Link>>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let link = props.link.clone();
+    let initial = link
+        .as_ref()
+        .map(|l| l.params.clone())
+        .or_else(|| props.initial.clone())
+        .unwrap_or_default();
+    let state = use_reducer(move || {
+        let mut s = AppState::new(initial);
+        s.reduced_motion = prefers_reduced_motion();
+        if let Some(l) = &link {
+            s.restore(l, page::stored_theme());
+            if let Some(p) = lesson::open_built_in(l) {
+                let notices = lesson::link_notices(l, p.lesson.steps.len());
+                lesson::scene::open(&mut s, p);
+                s.page.notice.extend(notices);
+            }
+        }
+        s
+    });
+    lesson::view::use_packed_lesson(props.link.clone(), state.dispatcher());
+    use_linked_recording(props.link.clone(), state.dispatcher());
+    let hovered_mark = use_state(|| None::<lesson::Mark>);
+    let mark = lesson::view::active_mark(state.lesson.as_ref(), *hovered_mark);
+    // The page around the app: theme, presentation, the URL, keys on the whole window.
+    let dark = page::use_page_effects(&state.page);
+    use_effect_with((), |_| page::mark_ready());
+    let presenting = state.page.presenting;
+    let palette = match (dark, presenting) {
+        (true, false) => canvas::Palette::DARK,
+        (true, true) => canvas::Palette::DARK.high_contrast(),
+        (false, false) => canvas::Palette::LIGHT,
+        (false, true) => canvas::Palette::LIGHT.high_contrast(),
+    };
+    // A lesson's link names the lesson and the step; the step sets the rest.
+    let synced = state.page.linked && state.page.embed.is_none();
+    page::use_url_sync(
+        synced.then(|| crate::components::share::page_query(&state, true)),
+        state.page.history_pushes,
+    );
+    // Back after "Show me" (the one navigation with its own history entry) applies the
+    // entry's link again: the problem it left.
+    page::use_history_moves({
+        let d = state.dispatcher();
+        Callback::from(move |query: String| {
+            if synced {
+                d.dispatch(Action::FollowLink(Box::new(links::parse(&query))));
+            }
+        })
+    });
+    let root = use_node_ref();
+    let trace = state.run.trace.clone();
+    let run_params = state.run.params.clone();
+    use_playback(state.playing, state.dispatcher());
+
+    // While the picture plays a recording: QEMU's state at the playhead, once, for the
+    // picture, the narration and the bytes moved.
+    let real_picture = state.real_picture().cloned();
+    let moment = use_memo((real_picture.clone(), state.t_s), |(real, t_s)| {
+        real.as_ref()
+            .map(|r| recording_picture::RealMoment::at(r, *t_s))
+    });
+    let frame = use_memo(
+        (
+            trace.clone(),
+            run_params.clone(),
+            state.t_s,
+            real_picture,
+            moment.clone(),
+        ),
+        |(trace, params, t_s, real, moment)| match (real, &**moment) {
+            (Some(r), Some(m)) => recording_picture::frame(r, m),
+            _ => frame::Frame::at(trace, params, *t_s),
+        },
+    );
+    let send = Sender(state.dispatcher());
+    let set_params = send.to(|p: Params| Action::SetParams(Box::new(p)));
+    let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
+        let pressed = state.params.migration_type == ty;
+        let onclick = send.to(move |_: MouseEvent| Action::SetType(ty));
+        html! {
+            <button type="button" class={classes!("type", pressed.then_some("selected"))}
+                aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())}
+                title={format!("{} (key {})", ty.label(), i + 1)} {onclick}>
+                { ty.label() }
+            </button>
+        }
+    });
+    let onseek = send.to(Action::Seek);
+    let onstep = send.to(|next: bool| {
+        if next {
+            Action::StepNext
+        } else {
+            Action::StepPrev
+        }
+    });
+    let ontoggle = send.to(|()| Action::TogglePlay);
+    let onrestart = send.to(|()| Action::Restart);
+    let onspeed = send.to(Action::SetSpeed);
+    page::use_window_keys(
+        root.clone(),
+        keys::shortcuts(
+            state.dispatcher(),
+            keys::KeyContext {
+                presenting,
+                has_story: state.preset.is_some() && state.page.embed.is_none(),
+                story_open: state.story_open,
+                lesson_open: state.lesson.is_some(),
+            },
+        ),
+    );
+    keys::use_clicker_keys(state.dispatcher());
+    let description = describe(&frame);
+    let narration = match &*moment {
+        Some(m) => m.sentence(),
+        None => narrate::narrate(&trace, &run_params, frame.t_s),
+    };
+    let bytes_moved = match &*moment {
+        Some(m) => m.sent,
+        None => trace.bytes_sent_at(frame.t_s),
+    };
+    let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
+        narrate::longest(trace, params)
+    });
+    let onmark = {
+        let h = hovered_mark.clone();
+        Callback::from(move |m| h.set(m))
+    };
+    let lesson_panel = state.lesson.clone().map(|progress| {
+        let ondo = send.to(Action::Lesson);
+        let embed = state.page.embed.is_some();
+        let caption = lesson::view::mark_caption(mark);
+        html! { <lesson::view::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} /> }
+    });
+    let highlight = lesson::view::mark_span(mark, &trace);
+    if let Some(embed) = state.page.embed.clone() {
+        return html! {
+            <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
+                description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
+        };
+    }
+    let onlesson = send.to(|p| Action::OpenLesson(Box::new(p)));
+    let announce = announcement(&frame);
+    let tools = toolbar(&state, dark);
+    let ondismiss = send.to(|()| Action::Page(page::PageAction::DismissNotice));
+    // Compare view, side panel and scenarios.
+    let onview = send.to(Action::ShowView);
+    let onpanel = send.to(Action::ShowPanel);
+    let onpreset = send.to(Action::ApplyPreset);
+    let onstory = send.to(|()| Action::ShowStory(true));
+    let onstory_close = send.to(|()| Action::ShowStory(false));
+    let onopen = send.to(Action::OpenType);
+    let onexercise = send.to(Action::ShowExercise);
+    let onshowme = send.to(|p| Action::PlayScenario(Box::new(p)));
+    let types_row = use_node_ref();
+    use_selected_type_in_view(types_row.clone(), state.params.migration_type);
+    let recordings = recording_callbacks(state.dispatcher());
+    let (ondragover, ondrop) = replay_view::drop_handlers(recordings.opened.clone());
+    html! {
+        <div class={classes!("app", presenting.then_some("presenting"), state.lesson.is_some().then_some("lesson-open"))} ref={root} {ondragover} {ondrop}>
+            <header class="app-header">
+                <h1>{ "VM Migration Lab" }</h1>
+                <nav class="types" aria-label="Migration type" ref={types_row}>{ for type_buttons }</nav>
+                <ViewTabs view={state.view} onchange={onview} />
+            </header>
+            { notice(&state.page.notice, ondismiss) }
+            { phase_announcer(announce) }
+            { dialogs(&state, &narration) }
+            if state.view == state::View::Exercises {
+                <ExercisesView pos={state.exercise.clone()} onnav={onexercise} onshow={onshowme} />
+            } else if state.view == state::View::Compare {
+                <div class="tools-row">{ tools.clone() }</div>
+                { lesson_panel.clone().unwrap_or_default() }
+                <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
+                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
+            } else {
+            <main class="layout">
+                <section class="stage-area" aria-label="Migration picture">
+                    { lesson_panel.unwrap_or_default() }
+                    <div class="narration-box">
+                        <p class="narration" data-testid="narration">{ narration }</p>
+                        <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
+                    </div>
+                    if let (true, Some(id)) = (state.story_open, state.preset) {
+                        <StoryCard {id} onclose={onstory_close} />
+                    }
+                    if let Some(rec) = &state.recording {
+                        <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} />
+                    }
+                    <Stage frame={frame.clone()} {bytes_moved} description={description} {palette} {presenting}
+                        run={moment.is_none().then(|| (trace.clone(), run_params.clone()))}
+                        spotlight={lesson::view::mark_cells(mark)} />
+                    <Legend />
+                    <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
+                        real={state.recording.clone()} />
+                    <TimelineKey trace={trace.clone()} />
+                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                </section>
+                <aside class="side">
+                    { tools }
+                    // The mission first: the sliders beside the picture, then the numbers;
+                    // the lesson, scenario and recording choices follow, so they never push
+                    // the controls below the first screen.
+                    <PanelTabs panel={state.panel} onchange={onpanel} />
+                    if state.panel == state::Panel::Parameters {
+                        <Controls params={state.params.clone()} error={state.run.error.clone()}
+                            run_end_s={state.run.fault_free_end_s()} trace={trace.clone()}
+                            run_params={run_params.clone()} onchange={set_params} />
+                        <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
+                    } else {
+                        <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />
+                    }
+                    <section class="teach" aria-label="Teach">
+                        if state.lesson.is_none() {
+                            <lesson::view::LessonLauncher onopen={onlesson} />
+                        }
+                        <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
+                            recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
+                        <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
+                    </section>
+                </aside>
+            </main>
+            if let Some(loaded) = state.recording.clone() {
+                <ReplayView {loaded} trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} onclose={recordings.close.clone()} />
+            }
+            }
+        </div>
+    }
+}
+
+/// Makes callbacks that send an action to the app's reducer.
+struct Sender(UseReducerDispatcher<AppState>);
+
+impl Sender {
+    fn to<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let d = self.0.clone();
+        Callback::from(move |v: T| d.dispatch(action(v)))
+    }
+}

@@ -1,0 +1,35 @@
+//! The side column's second panel in the main view: the per-round chart of the run
+//! shown and a sweep chart, reached by a "Parameters | Charts" switch so the main
+//! layout keeps its size.
+
+pub mod round;
+pub mod sweep;
+
+use crate::app::run::TypeRuns;
+use migration_model::{Params, Trace};
+use round::RoundChart;
+use std::rc::Rc;
+use sweep::SweepChart;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsPanelProps {
+    pub trace: Rc<Trace>,
+    pub params: Rc<Params>,
+    /// Every type with these parameters (the sweep's "you are here" points).
+    pub runs: TypeRuns,
+    pub t_s: f64,
+}
+
+#[component]
+pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
+    html! {
+        <section class="charts-panel" aria-labelledby="charts-title" data-testid="charts-panel">
+            <h2 id="charts-title">{ "Per round" }</h2>
+            <RoundChart trace={props.trace.clone()} params={props.params.clone()} t_s={props.t_s}
+                width={336.0} height={330.0} />
+            <h2>{ "Sweep" }</h2>
+            <SweepChart id="side-sweep" params={props.params.clone()} current={props.runs.clone()} width={336.0} height={390.0} />
+        </section>
+    }
+}

@@ -1,0 +1,230 @@
+//! Per-round chart for live and hybrid migrations: bytes sent in each round (bars) and
+//! the dirty set left after it (line), on a log axis, with the policy's stop threshold
+//! drawn, so convergence (the line crosses the threshold) and non-convergence (it levels
+//! off above it) show at a glance; the vCPU throttle on a second axis when
+//! auto-converge or SDPS acts. Hover, or focus and arrow keys, read out one round.
+
+use crate::draw::charts::round_plot::{bars, bars_path, threshold, RoundPlot};
+use crate::draw::charts::scale::Unit;
+use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK};
+use crate::draw::charts::use_cursor;
+use crate::picture::format;
+use migration_model::{MigrationType, Params, Trace};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Bars of rounds sent while the VM runs (the timeline's pre-copy colour).
+const SENT: &str = "#2b8cc4";
+/// The stop-and-copy or switchover pass (the timeline's down colour).
+const FINAL: &str = "#d55e00";
+/// The dirty set left after a round.
+const DIRTY: &str = "#0f172a";
+/// The stop threshold.
+const THRESHOLD: &str = "#b91c1c";
+/// The vCPU throttle.
+const THROTTLE: &str = "#6d28d9";
+
+#[derive(Properties, PartialEq)]
+pub struct RoundChartProps {
+    pub trace: Rc<Trace>,
+    /// Parameters of the trace (policy, downtime limit).
+    pub params: Rc<Params>,
+    /// Playhead: its round is outlined.
+    pub t_s: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+#[component]
+pub fn RoundChart(props: &RoundChartProps) -> Html {
+    let svg_ref = use_node_ref();
+    let bars = use_memo((props.trace.clone(), props.params.clone()), |(t, p)| {
+        bars(t, p)
+    });
+    if bars.is_empty() {
+        return html! {
+            <p class="chart-empty" data-testid="round-chart-empty">
+                { format!(
+                    "{} migration has no pre-copy rounds: the per-round chart is for live and hybrid migrations.",
+                    props.trace.migration_type.label()
+                ) }
+            </p>
+        };
+    }
+    let p = &props.params;
+    let plot = RoundPlot::new(&bars, props.width, props.height);
+    let (f, ys, ts) = (&plot.frame, plot.ys, plot.ts);
+    let (count, slot, bar_w, throttled) = (bars.len(), plot.slot, plot.bar_w, plot.throttled);
+    let x_of = |i: usize| plot.x_of(i);
+    let (ylo, yhi) = (ys.min, ys.max);
+    let (sent, fin, dirty) = (&plot.sent, &plot.fin, &plot.dirty);
+    let (thr_steps, throttle_steps) = (&plot.threshold_steps, &plot.throttle_steps);
+    let last_pre = bars.iter().rev().find(|b| b.threshold.is_some());
+    let thr_label = last_pre.map_or(String::new(), |b| threshold(p, b.round.rate_bytes_per_s).1);
+    let labels = plot.labels.iter().map(|&(i, anchor)| {
+        html! {
+            <text x={attr_num(x_of(i))} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ bars[i].label.clone() }</text>
+        }
+    });
+
+    let playing = props.trace.round_at(props.t_s).and_then(|r| {
+        bars.iter()
+            .position(|b| b.round.start_s == r.start_s && b.round.index == r.index)
+    });
+    let highlight = playing.map(|i| {
+        html! {
+            <rect class="now" x={attr_num(x_of(i) - slot / 2.0)} y={attr_num(f.y1())} width={attr_num(slot)} height={attr_num(f.y0() - f.y1())}
+                fill="#fde68a" fill-opacity="0.55" />
+        }
+    });
+    // The round under way at t: what it has sent so far, at the rate the link achieves
+    // now, and the dirty set now (it grows while the guest writes faster than the link
+    // sends).
+    let now = playing.map(|i| {
+        let r = &bars[i].round;
+        let t = props.t_s;
+        let so_far = r.bytes_sent_by(t);
+        let dirty_now = props.trace.dirty_bytes_at(p, t);
+        let x = x_of(i);
+        let mark = html! { <g class="now-marks" data-testid="round-chart-now">
+            if so_far > 0.0 {
+                <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(ys.map(so_far.max(ylo)))} width={attr_num(bar_w)}
+                    height={attr_num((f.y0() - ys.map(so_far.max(ylo))).max(1.0))} fill="none" stroke={INK} stroke-width="2" stroke-dasharray="4 3" />
+            }
+            if let Some(d) = dirty_now.filter(|&d| d > 0.0) {
+                <circle cx={attr_num(x)} cy={attr_num(ys.map(d.clamp(ylo, yhi)))} r="6" fill={DIRTY} stroke={INK} stroke-width="1.5" />
+            }
+        </g> };
+        let text = format!(
+            "Now: {} sending {}, {} of it sent{}. ",
+            bars[i].name.to_ascii_lowercase(),
+            format::bit_rate(r.rate_at(t)),
+            format::bytes(so_far),
+            dirty_now.map_or(String::new(), |d| format!(", {} dirty", format::bytes(d)))
+        );
+        (mark, text)
+    });
+    let (now_mark, now_text) = now.map_or((None, String::new()), |(m, t)| (Some(m), t));
+
+    // Readout cursor.
+    let index_at: Rc<dyn Fn(f64) -> Option<usize>> = {
+        let (x0, slot) = (f.x0(), slot);
+        Rc::new(move |px| {
+            let i = ((px - x0) / slot).floor();
+            (i >= 0.0 && (i as usize) < count).then_some(i as usize)
+        })
+    };
+    let cursor = use_cursor(svg_ref.clone(), count, f.width, index_at, 0);
+    let cursor_i = cursor.at;
+    let cursor_mark = cursor_i.map(|i| {
+        html! {
+            <rect x={attr_num(x_of(i) - slot / 2.0)} y={attr_num(f.y1())} width={attr_num(slot)} height={attr_num(f.y0() - f.y1())}
+                fill="none" stroke={INK} stroke-width="2" />
+        }
+    });
+    let readout = match cursor_i {
+        Some(i) => {
+            let b = &bars[i];
+            let r = &b.round;
+            let mut s = format!(
+                "{}: sent {} in {}",
+                b.name,
+                format::bytes(r.bytes_sent),
+                format::duration(r.duration_s)
+            );
+            if b.threshold.is_some() {
+                s += &format!("; {} dirty after it", format::bytes(r.pending_bytes_at_end));
+                if let Some(t) = b.threshold {
+                    s += &format!(
+                        " (threshold {} = {})",
+                        format::bytes(t),
+                        threshold(p, r.rate_bytes_per_s).2
+                    );
+                }
+            }
+            if r.throttle > 0.0 {
+                s += &format!("; vCPU throttle {}", format::percent(r.throttle));
+            }
+            s
+        }
+        None => {
+            let m = &props.trace.metrics;
+            format!(
+                "{now_text}{} pre-copy rounds, {}. {}",
+                m.precopy_rounds,
+                if m.converged {
+                    "converged"
+                } else {
+                    "not converged"
+                },
+                props.trace.stop_reason
+            )
+        }
+    };
+
+    // Legend rows at the top.
+    let mut lx = 8.0;
+    let mut legend = vec![html! { <g>
+        <rect x={attr_num(lx)} y="8" width="14" height="14" fill={SENT} />
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "sent" }</text>
+    </g> }];
+    lx += 70.0;
+    legend.push(html! { <g>
+        <rect x={attr_num(lx)} y="8" width="14" height="14" fill={FINAL} />
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ if props.trace.migration_type == MigrationType::Hybrid { "switchover" } else { "stop-and-copy" } }</text>
+    </g> });
+    lx += 140.0;
+    legend.push(html! { <g>
+        <line x1={attr_num(lx)} x2={attr_num(lx + 24.0)} y1="15" y2="15" stroke={DIRTY} stroke-width="2.5" />
+        <circle cx={attr_num(lx + 12.0)} cy="15" r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
+        <text x={attr_num(lx + 30.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "dirty left" }</text>
+    </g> });
+    legend.push(html! { <g>
+        <line x1="8" x2="32" y1="37" y2="37" stroke={THRESHOLD} stroke-width="2.5" stroke-dasharray="6 4" />
+        <text x="38" y="42" font-size={attr_num(FONT)} fill={INK}>{ thr_label.clone() }</text>
+    </g> });
+    if throttled {
+        legend.push(html! { <g>
+            <line x1="8" x2="32" y1="57" y2="57" stroke={THROTTLE} stroke-width="2.5" />
+            <text x="38" y="62" font-size={attr_num(FONT)} fill={INK}>{ "vCPU throttle (right axis)" }</text>
+        </g> });
+    }
+    html! {
+        <figure class="chart-figure round-chart" data-testid="round-chart" data-rounds={count.to_string()}>
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(props.width), attr_num(props.height))}
+                width={attr_num(props.width)} height={attr_num(props.height)} font-family={FONT_FAMILY}
+                tabindex="0" role="img" aria-labelledby="round-chart-title round-chart-desc"
+                onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
+                onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
+                <title id="round-chart-title">{ "Bytes per round and dirty set left" }</title>
+                <desc id="round-chart-desc">{ format!(
+                    "Bytes sent in each of {count} rounds and the dirty set left after each, log scale; \
+                     dashed: {thr_label}. Use the arrow keys to read out a round."
+                ) }</desc>
+                <rect x="0" y="0" width={attr_num(props.width)} height={attr_num(props.height)} fill="#ffffff" />
+                { for legend }
+                { for highlight }
+                { svg::y_axis(f, &ys, Unit::Bytes, "Bytes (log)", Side::Left, 6) }
+                if throttled {
+                    { svg::y_axis(f, &ts, Unit::Share, "Throttle", Side::Right, 5) }
+                }
+                <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
+                { for labels }
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size="16" font-weight="600" fill={INK}>{ "Round" }</text>
+                <path d={bars_path(sent)} fill={SENT} />
+                <path d={bars_path(fin)} fill={FINAL} />
+                { svg::polyline(thr_steps, THRESHOLD, 2.5, Some("6 4")) }
+                { svg::polyline(throttle_steps, THROTTLE, 2.5, None) }
+                { svg::polyline(dirty, DIRTY, 2.5, None) }
+                if dirty.len() <= 60 {
+                    { for dirty.iter().map(|&(x, y)| html! {
+                        <circle cx={attr_num(x)} cy={attr_num(y)} r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
+                    }) }
+                }
+                { for now_mark }
+                { for cursor_mark }
+            </svg>
+            <figcaption class="readout" aria-live="polite" data-testid="round-chart-readout">{ readout }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,357 @@
+//! Sweep chart: downtime, total time or data sent against the dirty rate or the
+//! bandwidth, every migration type on one chart, the λ = 1 boundary marked and the
+//! current parameters as points. It recomputes on every change of the parameters (a
+//! sweep of the shown axis does not depend on that axis's current value, so dragging
+//! that slider only moves the points). Hover, or focus and arrow keys, read out the
+//! exact values at one value of the axis.
+
+use crate::app::run::TypeRuns;
+use crate::components::tabs::segmented;
+use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
+use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot};
+use crate::draw::charts::{short_label, type_style, use_cursor};
+use crate::picture::labels::outcome_label;
+use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
+use migration_model::{MigrationType, Params};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Points per type: 200 gives a smooth line over four decades.
+pub const SWEEP_POINTS: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct SweepChartProps {
+    /// Parameters of the run shown (valid); the sweep varies one of them.
+    pub params: Rc<Params>,
+    /// Every type run with `params`: the points that mark "you are here".
+    pub current: TypeRuns,
+    /// Prefix for ids, so two charts can share a page.
+    pub id: AttrValue,
+    /// Size of the chart in px (it is drawn at this size and scales with its box).
+    pub width: f64,
+    pub height: f64,
+    /// Values per type.
+    #[prop_or(SWEEP_POINTS)]
+    pub points: usize,
+    /// Axis shown first.
+    #[prop_or(Axis::DirtyRate)]
+    pub axis: Axis,
+}
+
+/// The sweep for one axis with its cost, keyed so that the axis's own value (and the
+/// type) do not count: dragging the swept slider only moves the points.
+#[derive(Clone, Debug, PartialEq)]
+struct SweepKey {
+    base: Params,
+    axis: Axis,
+    points: usize,
+}
+
+impl SweepKey {
+    fn new(p: &Params, axis: Axis, points: usize) -> Self {
+        let mut base = p.clone();
+        axis.set(&mut base, 0.0);
+        base.migration_type = MigrationType::Live;
+        SweepKey { base, axis, points }
+    }
+}
+
+struct Computed {
+    sweep: Option<Sweep>,
+    /// Milliseconds the sweep took in the browser (for the benchmark and the tests).
+    ms: Option<f64>,
+}
+
+fn now_ms() -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::app::page::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.now())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+fn compute(key: &SweepKey) -> Computed {
+    let mut base = key.base.clone();
+    // The key zeroed the swept value; any valid value will do, every point sets its own.
+    let (lo, hi) = key.axis.default_range();
+    key.axis.set(&mut base, lo);
+    let xs = log_space(lo, hi, key.points);
+    let start = now_ms();
+    let sweep = sweep::sweep(&base, key.axis, &xs, &MigrationType::ALL).ok();
+    let ms = start.zip(now_ms()).map(|(a, b)| b - a);
+    Computed { sweep, ms }
+}
+
+/// One value for the readout: the metric, or why there is none.
+fn value_text(metric: Metric, m: &migration_model::Metrics) -> String {
+    if m.outcome == migration_model::Outcome::Completed {
+        metric_unit(metric).exact(metric.of(m))
+    } else {
+        outcome_label(m.outcome).to_string()
+    }
+}
+
+#[component]
+pub fn SweepChart(props: &SweepChartProps) -> Html {
+    let metric = use_state(|| Metric::Downtime);
+    let axis = use_state(|| props.axis);
+    let p = &props.params;
+    let computed = use_memo(SweepKey::new(p, *axis, props.points), compute);
+    let current = &props.current;
+    let (metric_v, axis_v) = (*metric, *axis);
+    let unit = metric_unit(metric_v);
+    let sweep = computed.sweep.as_ref();
+    let plot = SweepPlot::new(
+        (props.width, props.height),
+        axis_v,
+        metric_v,
+        sweep,
+        current.ok().map(|(_, t)| t),
+    );
+    let (f, xs, ys) = (&plot.frame, plot.xs, plot.ys);
+    let (xlo, xhi) = axis_v.default_range();
+
+    let mut lines = Vec::new();
+    let mut incomplete = Vec::new();
+    let mut markers = Vec::new();
+    for line in sweep.map(|s| plot.lines(s, metric_v)).unwrap_or_default() {
+        let ty = line.migration_type;
+        let st = type_style(ty);
+        let y = plot.lane_y(ty);
+        lines.extend(
+            line.segments
+                .iter()
+                .map(|seg| svg::polyline(seg, st.colour, 3.0, st.dash)),
+        );
+        markers.extend(
+            line.markers
+                .iter()
+                .map(|&(x, y)| svg::marker(st.shape, x, y, 5.0, "#ffffff", st.colour)),
+        );
+        incomplete.extend(line.never.iter().map(|&(a, b)| {
+            html! {
+                <g class="incomplete">
+                    <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
+                        stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
+                    <title>{ format!("{}: does not complete here", short_label(ty)) }</title>
+                </g>
+            }
+        }));
+    }
+
+    // λ = 1 boundary.
+    let lambda = axis_v.lambda_one(p).filter(|&x| xs.contains(x)).map(|x1| {
+        let x = xs.map(x1);
+        html! {
+            <g class="lambda-one" data-testid={format!("{}-lambda", props.id)}>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 6.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="2" stroke-dasharray="7 5" />
+                <text x={attr_num(x + 5.0)} y={attr_num(f.y1() + 16.0)} font-size={attr_num(FONT)} font-weight="700" fill={INK}>{ "λ = 1" }</text>
+            </g>
+        }
+    });
+
+    // The current parameters.
+    let cur_x = axis_v.get(p);
+    let cx = xs.map(cur_x);
+    let current_marks = current.ok().map(|(ty, t)| {
+        let st = type_style(ty);
+        let y = plot.y_of(ty, metric_v, &t.metrics);
+        let is_cur = ty == p.migration_type;
+        let label = format!(
+            "{} at the current {} ({}): {}",
+            short_label(ty),
+            axis_v.label().to_ascii_lowercase(),
+            axis_unit(axis_v).exact(cur_x),
+            value_text(metric_v, &t.metrics)
+        );
+        html! {
+            <g class={classes!("current-point", is_cur.then_some("selected"))}
+                data-testid={is_cur.then(|| format!("{}-current", props.id))}
+                data-x={attr_num(cx)} data-y={attr_num(y)}>
+                if is_cur {
+                    <circle cx={attr_num(cx)} cy={attr_num(y)} r="11" fill="none" stroke={INK} stroke-width="2.5" />
+                }
+                { svg::marker(st.shape, cx, y, if is_cur { 7.0 } else { 5.5 }, st.colour, "#ffffff") }
+                <title>{ label }</title>
+            </g>
+        }
+    });
+
+    // Readout cursor: an index into the sweep's values.
+    let swept_xs: Rc<[f64]> = sweep.map_or_else(|| Rc::from([]), |s| s.xs.clone().into());
+    let count = swept_xs.len();
+    let svg_ref = use_node_ref();
+    let index_at: Rc<dyn Fn(f64) -> Option<usize>> = {
+        let swept_xs = swept_xs.clone();
+        let (x0, x1) = (f.x0(), f.x1());
+        Rc::new(move |px| {
+            (px >= x0 - 10.0 && px <= x1 + 10.0).then(|| nearest(&swept_xs, xs.invert(px)))
+        })
+    };
+    let home = nearest(&swept_xs, cur_x.max(1.0));
+    let cursor = use_cursor(svg_ref.clone(), count, f.width, index_at, home);
+    let cursor_i = cursor.at;
+    let crosshair = cursor_i.zip(sweep).map(|(i, s)| {
+        let x = xs.map(s.xs[i]);
+        let dots = s.series.iter().map(|series| {
+            let st = type_style(series.migration_type);
+            let y = plot.y_of(series.migration_type, metric_v, &series.points[i].metrics);
+            svg::marker(st.shape, x, y, 5.0, st.colour, INK)
+        });
+        html! {
+            <g class="crosshair" data-testid={format!("{}-crosshair", props.id)}>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                { for dots }
+            </g>
+        }
+    });
+
+    // Readout text: at the cursor, or at the current parameters.
+    let lambda_at = |x: f64| {
+        let mut q = (**p).clone();
+        axis_v.set(&mut q, x);
+        migration_model::Trace::lambda(&q)
+    };
+    let (rx, entries): (f64, Vec<(MigrationType, String)>) = match cursor_i.zip(sweep) {
+        Some((i, s)) => (
+            s.xs[i],
+            s.series
+                .iter()
+                .map(|se| {
+                    (
+                        se.migration_type,
+                        value_text(metric_v, &se.points[i].metrics),
+                    )
+                })
+                .collect(),
+        ),
+        None => (
+            cur_x,
+            current
+                .ok()
+                .map(|(ty, t)| (ty, value_text(metric_v, &t.metrics)))
+                .collect(),
+        ),
+    };
+    let readout_head = format!(
+        "{} {} {} (λ = {:.2}):",
+        if cursor_i.is_some() { "At" } else { "Now:" },
+        axis_v.label().to_ascii_lowercase(),
+        axis_unit(axis_v).exact(rx),
+        lambda_at(rx)
+    );
+
+    let title = format!(
+        "{} against {}",
+        metric_v.label(),
+        axis_v.label().to_ascii_lowercase()
+    );
+    let desc = format!(
+        "{} of every migration type for {} from {} to {} (log scales), the other parameters \
+         as set. Dashed lanes at the top: where a type never completes. Use the arrow keys \
+         to read out values.",
+        metric_v.label(),
+        axis_v.label().to_ascii_lowercase(),
+        axis_unit(axis_v).exact(xlo),
+        axis_unit(axis_v).exact(xhi)
+    );
+    let id = &props.id;
+    let metric_buttons = segmented(
+        "Metric",
+        "",
+        Metric::ALL
+            .iter()
+            .map(|&m| (m, m.label().to_string(), format!("{id}-metric-{}", m.key())))
+            .collect(),
+        metric_v,
+        &Callback::from(move |m| metric.set(m)),
+    );
+    let axis_buttons = segmented(
+        "Axis",
+        "",
+        Axis::ALL
+            .iter()
+            .map(|&a| {
+                let text = format!("vs {}", a.label().to_ascii_lowercase());
+                (a, text, format!("{id}-axis-{}", a.key()))
+            })
+            .collect(),
+        axis_v,
+        &Callback::from(move |a| axis.set(a)),
+    );
+    let never = plot.never;
+    let legend_items = plot.legend.iter().map(|&(ty, x, y)| {
+        let st = type_style(ty);
+        html! {
+            <g>
+                <line x1={attr_num(x)} x2={attr_num(x + 30.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
+                { svg::marker(st.shape, x + 15.0, y - 5.0, 5.0, "#ffffff", st.colour) }
+                <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK}>{ short_label(ty) }</text>
+            </g>
+        }
+    });
+    let y_title = match metric_v {
+        Metric::BytesSent => "Data sent, bytes (log)".to_string(),
+        m => format!("{}, s (log)", m.label()),
+    };
+    let x_title = match axis_v {
+        Axis::DirtyRate => "Dirty rate, bytes/s (log)",
+        Axis::Bandwidth => "Bandwidth, bit/s (log)",
+    };
+    let title_id = format!("{}-title", props.id);
+    let desc_id = format!("{}-desc", props.id);
+    html! {
+        <figure class="chart-figure sweep-chart" data-testid={props.id.clone()}
+            data-sweep-ms={computed.ms.map(|ms| format!("{ms:.2}"))}
+            data-sweep-points={(count * MigrationType::ALL.len()).to_string()}>
+            <div class="chart-controls">
+                { metric_buttons }
+                { axis_buttons }
+            </div>
+            <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))}
+                width={attr_num(f.width)} height={attr_num(f.height)}
+                font-family={FONT_FAMILY} tabindex="0" role="img"
+                aria-labelledby={format!("{title_id} {desc_id}")}
+                onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
+                onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
+                <title id={title_id}>{ title.clone() }</title>
+                <desc id={desc_id}>{ desc }</desc>
+                <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
+                { for legend_items }
+                { svg::y_axis(f, &ys, unit, &y_title, Side::Left, 7) }
+                { svg::x_axis(f, &xs, axis_unit(axis_v), x_title, 6) }
+                <g class="legend-incomplete">
+                    <line x1={attr_num(never.0)} x2={attr_num(never.0 + 30.0)} y1={attr_num(never.1 - 5.0)} y2={attr_num(never.1 - 5.0)} stroke={MUTED}
+                        stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
+                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ "never completes" }</text>
+                </g>
+                { for lines }
+                { for markers }
+                { for incomplete }
+                { for lambda }
+                <line x1={attr_num(cx)} x2={attr_num(cx)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
+                { for current_marks }
+                { for crosshair }
+            </svg>
+            <figcaption class="readout" aria-live="polite" data-testid={format!("{}-readout", props.id)}>
+                <span class="readout-head">{ readout_head }</span>
+                { for entries.iter().map(|(ty, v)| {
+                    let st = type_style(*ty);
+                    html! {
+                        <span class="readout-item">
+                            <svg class="key" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                                { svg::marker(st.shape, 8.0, 8.0, 5.5, st.colour, st.colour) }
+                            </svg>
+                            { format!("{} {}", short_label(*ty), v) }
+                        </span>
+                    }
+                }) }
+            </figcaption>
+        </figure>
+    }
+}

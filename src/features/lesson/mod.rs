@@ -1,0 +1,228 @@
+//! Guided lessons: an ordered list of steps, each a scenario of the model held at a
+//! moment, a short paragraph whose numbers come from that run, and maybe a question the
+//! model answers. Pure: no web dependency, tested natively. The text format and its
+//! rules are documented in `docs/lessons.md`; the built-in lesson is written in it
+//! (`lessons/drama.lesson`) and read by the same parser as an author's file.
+//!
+//! - [`parse`] reads a lesson's text: the valid steps and, for the others, errors that
+//!   name the step, the field and the line; warnings for what loads but is not used as
+//!   written. [`source`] turns a file's bytes into that text (or says why it is not
+//!   text); `build` makes one step from its fields and runs its scene.
+//! - [`text`] fills a paragraph's `{placeholders}` from the step's own run.
+//! - [`ask`] answers a step's question from the step's parameters and explains why.
+
+pub mod ask;
+mod build;
+pub mod notices;
+pub mod pack;
+pub mod parse;
+pub mod progress;
+pub mod scene;
+pub mod source;
+pub mod text;
+pub mod view;
+
+use migration_model::{MigrationType, Params, PhaseKind, Trace};
+
+pub use ask::{Answer, Ask};
+pub use parse::{parse, parse_bytes, LessonError, Loaded, Severity};
+pub use progress::{link_notices, link_query, open_built_in, LessonAction, Progress, Source};
+pub use text::{Mark, Piece, Value};
+
+/// The built-in lesson, in the format an author writes.
+pub const DRAMA: &str = include_str!("../../../lessons/drama.lesson");
+
+/// Names a link can give (`?lesson=drama`) and their text.
+pub const BUILT_IN: [&str; 1] = ["drama"];
+
+/// A built-in lesson's text by its link name. Kept apart from [`BUILT_IN`] (which the
+/// link parser reads on the first screen) so the texts travel with the code that shows
+/// a lesson, in the wasm's second half (docs/loading.md).
+fn text_of(name: &str) -> Option<&'static str> {
+    match name {
+        "drama" => Some(DRAMA),
+        _ => None,
+    }
+}
+
+/// A built-in lesson by its link name.
+pub fn built_in(name: &str) -> Option<Lesson> {
+    Some(parse(text_of(name)?).lesson)
+}
+
+/// A lesson ready to show: only steps that parsed and whose run has every moment,
+/// placeholder and question they ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson {
+    pub title: String,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a lesson.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// Where it stood in the file, counted from 1 among all steps (valid or not), so an
+    /// author can find it.
+    pub number_in_file: usize,
+    pub title: String,
+    /// The scenario, as a link's query (`type=live&bw=1Gbit/s`).
+    pub scene: String,
+    /// The scenario's parameters (the query read by the link parser).
+    pub params: Params,
+    /// The compare view rather than the animated one (`view=compare` in the scene).
+    pub compare: bool,
+    /// Where the playhead stands when the step opens.
+    pub at: Moment,
+    /// Play from `at` to here when the step opens (`at: A to B`).
+    pub until: Option<Moment>,
+    /// What the paragraph is about on the picture.
+    pub mark: Option<Mark>,
+    pub text: Vec<Piece>,
+    pub ask: Option<Ask>,
+    /// Shown after the question is revealed, after the model's own explanation.
+    pub reveal: Vec<Piece>,
+}
+
+/// Which end of a phase or round a moment means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    Middle,
+    End,
+}
+
+/// A moment of a run, resolved against the step's trace.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Moment {
+    /// Seconds after the migration starts (clamped to the run).
+    Seconds(f64),
+    /// Pre-copy round `n` (0 = the full first pass).
+    Round(u32, Edge),
+    /// The first phase of this kind.
+    Phase(PhaseName, Edge),
+    /// The first fault.
+    Fault,
+    /// The end of the run.
+    End,
+}
+
+/// Phases a lesson can name (`at: stop-and-copy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhaseName {
+    Shutdown,
+    DiskCopy,
+    Boot,
+    Suspend,
+    Transfer,
+    Hold,
+    Restore,
+    Resume,
+    StopAndCopy,
+    Switchover,
+    PostCopy,
+    Rollback,
+    Lost,
+}
+
+impl PhaseName {
+    pub const ALL: [(PhaseName, &'static str); 13] = [
+        (PhaseName::Shutdown, "shutdown"),
+        (PhaseName::DiskCopy, "disk-copy"),
+        (PhaseName::Boot, "boot"),
+        (PhaseName::Suspend, "suspend"),
+        (PhaseName::Transfer, "transfer"),
+        (PhaseName::Hold, "hold"),
+        (PhaseName::Restore, "restore"),
+        (PhaseName::Resume, "resume"),
+        (PhaseName::StopAndCopy, "stop-and-copy"),
+        (PhaseName::Switchover, "switchover"),
+        (PhaseName::PostCopy, "post-copy"),
+        (PhaseName::Rollback, "rollback"),
+        (PhaseName::Lost, "lost"),
+    ];
+
+    pub fn key(self) -> &'static str {
+        PhaseName::ALL
+            .iter()
+            .find(|(p, _)| *p == self)
+            .map_or("", |(_, k)| k)
+    }
+
+    fn matches(self, kind: &PhaseKind) -> bool {
+        matches!(
+            (self, kind),
+            (PhaseName::Shutdown, PhaseKind::Shutdown)
+                | (PhaseName::DiskCopy, PhaseKind::DiskCopy)
+                | (PhaseName::Boot, PhaseKind::Boot)
+                | (PhaseName::Suspend, PhaseKind::Suspend)
+                | (PhaseName::Transfer, PhaseKind::Transfer)
+                | (PhaseName::Hold, PhaseKind::Hold { .. })
+                | (PhaseName::Restore, PhaseKind::Restore)
+                | (PhaseName::Resume, PhaseKind::Resume)
+                | (PhaseName::StopAndCopy, PhaseKind::StopAndCopy)
+                | (PhaseName::Switchover, PhaseKind::Switchover)
+                | (PhaseName::PostCopy, PhaseKind::PostCopy)
+                | (PhaseName::Rollback, PhaseKind::Rollback)
+                | (PhaseName::Lost, PhaseKind::Lost)
+        )
+    }
+}
+
+fn edge_of(start: f64, end: f64, edge: Edge) -> f64 {
+    match edge {
+        Edge::Start => start,
+        Edge::Middle => start + (end - start) / 2.0,
+        Edge::End => end,
+    }
+}
+
+impl Moment {
+    /// The time this moment stands for in `trace`, or why the run has no such moment.
+    pub fn resolve(&self, trace: &Trace) -> Result<f64, String> {
+        let end = trace.end_s();
+        match *self {
+            Moment::Seconds(t) => Ok(t.min(end)),
+            Moment::End => Ok(end),
+            Moment::Round(n, edge) => trace
+                .rounds
+                .iter()
+                .find(|r| !r.is_final && r.index == n)
+                .map(|r| edge_of(r.start_s, r.end_s(), edge))
+                .ok_or_else(|| {
+                    let rounds = trace.rounds.iter().filter(|r| !r.is_final).count();
+                    format!("this run has no pre-copy round {n} (it has {rounds})")
+                }),
+            Moment::Phase(name, edge) => trace
+                .phases
+                .iter()
+                .find(|p| name.matches(&p.kind))
+                .map(|p| edge_of(p.start_s, p.end_s, edge))
+                .ok_or_else(|| format!("this run has no {} phase", name.key())),
+            Moment::Fault => trace
+                .events
+                .iter()
+                .find(|e| matches!(e.kind, migration_model::EventKind::Fault { .. }))
+                .map(|e| e.t_s)
+                .ok_or_else(|| "this run has no fault".to_string()),
+        }
+    }
+}
+
+impl Step {
+    /// The step's run. Parameters were validated when the lesson was read.
+    pub fn run(&self) -> Trace {
+        migration_model::simulate(&self.params).unwrap_or_else(|_| {
+            migration_model::simulate(&Params::default()).expect("defaults are valid")
+        })
+    }
+
+    /// The migration type the step shows.
+    pub fn migration_type(&self) -> MigrationType {
+        self.params.migration_type
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests_notices;

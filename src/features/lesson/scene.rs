@@ -1,0 +1,178 @@
+//! A lesson step on screen: its scene becomes the app's parameters, the view and the
+//! playhead, exactly as a slider move or a link would set them (one model run).
+
+use super::{LessonAction, Progress};
+use crate::app::state::{default_speed, AppState, View};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the page showed before a lesson opened: closing the lesson returns to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Before {
+    params: migration_model::Params,
+    view: View,
+    t_s: f64,
+    speed: f64,
+    preset: Option<&'static str>,
+}
+
+/// Opens a lesson and shows its current step. The page's own state is kept aside the
+/// first time (a lesson opened over another keeps what was there before both).
+pub fn open(s: &mut AppState, p: Progress) {
+    if s.lesson.is_none() {
+        s.before_lesson = Some(Rc::new(Before {
+            params: s.params.clone(),
+            view: s.view,
+            t_s: s.t_s,
+            speed: s.speed,
+            preset: s.preset,
+        }));
+    }
+    s.lesson = Some(p);
+    show(s);
+}
+
+/// Moves within the open lesson; a new step shows its scene. Closing it returns the page
+/// to what it showed before the lesson opened.
+pub fn apply(s: &mut AppState, a: &LessonAction) {
+    if *a == LessonAction::Close {
+        s.lesson = None;
+        s.play_until = None;
+        s.playing = false;
+        if let Some(b) = s.before_lesson.take() {
+            set_params(s, &b.params);
+            s.view = b.view;
+            s.t_s = b.t_s.clamp(0.0, s.trace().end_s());
+            s.speed = b.speed;
+            s.preset = b.preset;
+        }
+        return;
+    }
+    let Some(p) = s.lesson.as_mut() else { return };
+    if p.apply(a) {
+        show(s);
+    }
+}
+
+/// Sets the parameters as a slider move would (one model run), when they differ.
+fn set_params(s: &mut AppState, params: &migration_model::Params) {
+    if *s.run.params != *params {
+        let next = (*Rc::new(s.clone()).reduce(crate::app::state::Action::SetParams(Box::new(
+            params.clone(),
+        ))))
+        .clone();
+        *s = next;
+    }
+}
+
+/// Applies the current step's scene: parameters, view, playhead, and playback to the
+/// step's end moment (`at: A to B`).
+fn show(s: &mut AppState) {
+    let Some(step) = s.lesson.as_ref().map(|p| p.current().clone()) else {
+        return;
+    };
+    set_params(s, &step.params);
+    s.preset = None;
+    s.story_open = false;
+    s.view = if step.compare {
+        View::Compare
+    } else {
+        View::Main
+    };
+    let trace = s.trace();
+    let t0 = step.at.resolve(trace).unwrap_or(0.0);
+    let t1 = step.until.and_then(|m| m.resolve(trace).ok());
+    s.speed = match t1 {
+        // Play the span in about ten seconds.
+        Some(t1) => ((t1 - t0) / 10.0)
+            .log2()
+            .round()
+            .exp2()
+            .clamp(crate::app::state::SPEED_MIN, crate::app::state::SPEED_MAX),
+        None => default_speed(trace),
+    };
+    s.t_s = t0;
+    s.playing = t1.is_some();
+    s.play_until = t1;
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::app::state::Action;
+    use crate::features::lesson::{built_in, Source};
+
+    fn opened() -> Rc<AppState> {
+        let lesson = Rc::new(built_in("drama").expect("built in"));
+        let p = Progress::open(lesson, Source::BuiltIn("drama"), vec![], 0, None).expect("steps");
+        Rc::new(AppState::new(Default::default())).reduce(Action::OpenLesson(Box::new(p)))
+    }
+
+    #[test]
+    fn each_step_shows_its_own_scene_and_moment() {
+        let mut s = opened();
+        let n = s.lesson.as_ref().expect("open").lesson.steps.len();
+        for i in 0..n {
+            s = s.reduce(Action::Lesson(LessonAction::Go(i)));
+            let step = s.lesson.as_ref().expect("open").current().clone();
+            assert_eq!(*s.run.params, step.params, "step {i}");
+            let t = step.at.resolve(s.trace()).expect("resolves");
+            assert_eq!(s.t_s, t, "step {i}");
+            assert_eq!(s.view == View::Compare, step.compare);
+            assert_eq!(s.playing, step.until.is_some());
+        }
+    }
+
+    #[test]
+    fn a_step_that_plays_stops_at_its_end_moment() {
+        let mut s = opened();
+        let i = s
+            .lesson
+            .as_ref()
+            .expect("open")
+            .lesson
+            .steps
+            .iter()
+            .position(|st| st.until.is_some())
+            .expect("a playing step");
+        s = s.reduce(Action::Lesson(LessonAction::Go(i)));
+        let stop = s.play_until.expect("plays");
+        for _ in 0..10_000 {
+            s = s.reduce(Action::Tick { real_s: 0.1 });
+            if !s.playing {
+                break;
+            }
+        }
+        assert!(!s.playing);
+        assert_eq!(s.t_s, stop);
+        assert!(s.play_until.is_none());
+        s = s.reduce(Action::Lesson(LessonAction::Close));
+        assert!(s.lesson.is_none());
+    }
+
+    /// Issue 24: closing a lesson returns the page to what it had before it opened
+    /// (`?type=hybrid&bw=2Gbit/s&lesson=drama&step=3` closes to hybrid at 2 Gbit/s).
+    #[test]
+    fn closing_a_lesson_restores_the_page_it_opened_over() {
+        let before = migration_model::Params {
+            migration_type: migration_model::MigrationType::Hybrid,
+            bandwidth_bytes_per_s: 250e6,
+            ..Default::default()
+        };
+        let mut s = Rc::new(AppState::new(Default::default()))
+            .reduce(Action::SetParams(Box::new(before.clone())));
+        s = s.reduce(Action::Seek(10.0));
+        let t = s.t_s;
+        let lesson = Rc::new(built_in("drama").expect("built in"));
+        let p = Progress::open(lesson, Source::BuiltIn("drama"), vec![], 2, None).expect("steps");
+        s = s.reduce(Action::OpenLesson(Box::new(p)));
+        assert_ne!(*s.run.params, before, "the step shows its own scene");
+        s = s.reduce(Action::Lesson(LessonAction::Go(5)));
+        s = s.reduce(Action::Lesson(LessonAction::Close));
+        assert_eq!(s.params, before);
+        assert_eq!(*s.run.params, before);
+        assert_eq!(s.t_s, t);
+        assert_eq!(s.view, View::Main);
+        assert!(s.before_lesson.is_none());
+    }
+}

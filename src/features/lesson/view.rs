@@ -1,0 +1,608 @@
+//! The lesson on screen: the region named "Lesson" (where it is, the step's paragraph
+//! with numbers from its run, a question in a fieldset, the reveal, Back/Next and a
+//! step list), and the launcher that starts the built-in lesson or opens an author's
+//! file (picker or drop). Lesson text is rendered as text nodes only (docs/lessons.md).
+
+use crate::features::lesson::ask::{answer_text, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
+use crate::features::lesson::notices::Summary;
+use crate::features::lesson::{
+    parse, parse_bytes, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source,
+};
+use crate::picture::format;
+use migration_model::{MigrationType, Trace};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LessonPanelProps {
+    /// The open lesson.
+    pub progress: Progress,
+    /// Moves within the lesson.
+    pub ondo: Callback<LessonAction>,
+    /// A number or the step's mark is pointed at (or no longer is).
+    pub onmark: Callback<Option<Mark>>,
+    /// In an embed: no close button, no file tools.
+    #[prop_or_default]
+    pub embed: bool,
+    /// What the marked part of the picture is, in words.
+    #[prop_or_default]
+    pub caption: Option<&'static str>,
+}
+
+/// The slider position (0 ..= 1000) of a downtime, log scale.
+fn to_slider(s: f64) -> f64 {
+    let (lo, hi) = (DOWNTIME_MIN_S.ln(), DOWNTIME_MAX_S.ln());
+    ((s.clamp(DOWNTIME_MIN_S, DOWNTIME_MAX_S).ln() - lo) / (hi - lo) * 1000.0).round()
+}
+
+fn from_slider(v: f64) -> f64 {
+    let (lo, hi) = (DOWNTIME_MIN_S.ln(), DOWNTIME_MAX_S.ln());
+    (lo + v.clamp(0.0, 1000.0) / 1000.0 * (hi - lo)).exp()
+}
+
+#[component]
+pub fn LessonPanel(props: &LessonPanelProps) -> Html {
+    let p = &props.progress;
+    let step = p.current();
+    // The step's own run: numbers never change while the picture plays.
+    let run = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step), {
+        let step = step.clone();
+        move |_| {
+            let trace = step.run();
+            let t = step.at.resolve(&trace).unwrap_or(0.0);
+            (Rc::new(trace), t)
+        }
+    });
+    let (trace, t) = (&run.0, run.1);
+    let revealed = p.revealed[p.step];
+    let answer = p.answers[p.step];
+    let solution = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step, revealed), {
+        let step = step.clone();
+        let trace = trace.clone();
+        move |(_, _, revealed)| {
+            step.ask
+                .filter(|_| *revealed)
+                .map(|a| a.solve(&step.params, &trace))
+        }
+    });
+    let go = |a: LessonAction| props.ondo.reform(move |_: MouseEvent| a.clone());
+    let onpick = props.ondo.reform(|e: Event| {
+        let i = e
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map_or(0, |s| s.selected_index().max(0) as usize);
+        LessonAction::Go(i)
+    });
+    let n = p.lesson.steps.len();
+    let position = p.position();
+    let announce = match (&step.ask, solution.as_ref()) {
+        (Some(_), Some(sol)) => format!("Answer: {}. {}", sol.answer_text, sol.why),
+        (Some(a), None) => format!("{position}: {}. Question: {}", step.title, a.question()),
+        (None, _) => format!("{position}: {}.", step.title),
+    };
+    let mark_of = |m: Mark| {
+        let onmark = props.onmark.clone();
+        let leave = props.onmark.clone();
+        (
+            Callback::from(move |_: FocusEvent| onmark.emit(Some(m))),
+            Callback::from(move |_: FocusEvent| leave.emit(None)),
+        )
+    };
+    let pieces = |pieces: &[Piece]| -> Html {
+        pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(s) => html! { { s.clone() } },
+                Piece::Strong(s) => html! { <strong>{ s.clone() }</strong> },
+                Piece::Value(v) => {
+                    let text = v.show(trace, &step.params, t);
+                    match v.mark() {
+                        Some(m) => {
+                            let (on, off) = mark_of(m);
+                            let (enter, exit) = {
+                                let (a, b) = (props.onmark.clone(), props.onmark.clone());
+                                (
+                                    Callback::from(move |_: MouseEvent| a.emit(Some(m))),
+                                    Callback::from(move |_: MouseEvent| b.emit(None)),
+                                )
+                            };
+                            html! {
+                                <span class="lesson-num" tabindex="0" data-mark={m.key()}
+                                    title={format!("Shows the {} on the picture", m.key())}
+                                    onfocus={on} onblur={off} onmouseenter={enter} onmouseleave={exit}>
+                                    { text }
+                                </span>
+                            }
+                        }
+                        None => html! { <span class="lesson-value">{ text }</span> },
+                    }
+                }
+            })
+            .collect()
+    };
+    html! {
+        <section class="lesson" aria-label="Lesson" data-testid="lesson">
+            <div class="lesson-head">
+                <h2 class="lesson-title">{ p.lesson.title.clone() }</h2>
+                <span class="lesson-position" data-testid="lesson-position">{ position.clone() }</span>
+                if !props.embed {
+                    <button type="button" class="lesson-close" onclick={go(LessonAction::Close)}
+                        data-testid="lesson-close" aria-label="Close the lesson">{ "✕" }</button>
+                }
+            </div>
+            if !props.embed {
+                <CopyLessonLink progress={p.clone()} />
+            }
+            if !p.errors.is_empty() && !props.embed {
+                { errors_box(&p.errors, None) }
+            }
+            <h3 class="lesson-step-title" data-testid="lesson-step-title">{ step.title.clone() }</h3>
+            <p class="lesson-text" data-testid="lesson-text">{ pieces(&step.text) }</p>
+            if let Some(ask) = step.ask {
+                { question(ask, answer, revealed, &props.ondo) }
+                if let Some(sol) = solution.as_ref() {
+                    <div class="lesson-reveal" data-testid="lesson-reveal">
+                        <p><strong>{ format!("The model: {}.", sol.answer_text) }</strong>
+                            if let Some(a) = answer {
+                                { " " }<span data-testid="lesson-feedback">{ sol.feedback(&a) }</span>
+                            }
+                        </p>
+                        <p>{ sol.why.clone() }</p>
+                        if !step.reveal.is_empty() {
+                            <p>{ pieces(&step.reveal) }</p>
+                        }
+                    </div>
+                }
+            }
+            if let Some(c) = props.caption {
+                <p class="mark-caption" data-testid="mark-caption">{ "On the picture: " }{ c }</p>
+            }
+            <nav class="lesson-nav" aria-label="Lesson steps">
+                <button type="button" onclick={go(LessonAction::Back)} disabled={p.step <= p.first}
+                    data-testid="lesson-back">{ "◀ Back" }</button>
+                if p.first < p.last {
+                    <label class="lesson-jump">
+                        <span class="visually-hidden">{ "Go to step" }</span>
+                        <select onchange={onpick} data-testid="lesson-steps">
+                            { for p.lesson.steps.iter().enumerate().map(|(i, s)| html! {
+                                <option value={i.to_string()} selected={i == p.step}
+                                    disabled={i < p.first || i > p.last}>
+                                    { format!("{}. {}", i + 1, s.title) }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <button type="button" class="lesson-next" onclick={go(LessonAction::Forward)}
+                    disabled={p.step >= p.last && (step.ask.is_none() || revealed)}
+                    data-testid="lesson-next">
+                    { if step.ask.is_some() && !revealed { "Reveal ▶" } else { "Next ▶" } }
+                </button>
+                <span class="visually-hidden">{ format!("{n} steps") }</span>
+            </nav>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="lesson-announcer">
+                { announce }
+            </p>
+        </section>
+    }
+}
+
+/// The question's fieldset: answerable from the keyboard, never focused by itself.
+fn question(
+    ask: Ask,
+    answer: Option<Answer>,
+    revealed: bool,
+    ondo: &Callback<LessonAction>,
+) -> Html {
+    let pick = |a: Answer| ondo.reform(move |_: Event| LessonAction::Answer(a));
+    let radio = |label: String, a: Answer| {
+        let checked = answer == Some(a);
+        html! {
+            <label class="lesson-choice">
+                <input type="radio" name="lesson-answer" checked={checked} onchange={pick(a)} />
+                { label }
+            </label>
+        }
+    };
+    let widgets = match ask {
+        Ask::Converge => html! {
+            <>{ radio("Yes".into(), Answer::YesNo(true)) }{ radio("No".into(), Answer::YesNo(false)) }</>
+        },
+        Ask::LeastDowntime => MigrationType::ALL
+            .iter()
+            .map(|&ty| radio(ty.label().into(), Answer::Type(ty)))
+            .collect::<Html>(),
+        Ask::Downtime { .. } => {
+            let s = match answer {
+                Some(Answer::Seconds(s)) => s,
+                _ => 1.0,
+            };
+            let oninput = ondo.reform(|e: InputEvent| {
+                let v = e
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .map_or(500.0, |i| i.value_as_number());
+                LessonAction::Answer(Answer::Seconds(from_slider(v)))
+            });
+            html! {
+                <label class="lesson-slider">
+                    <span>{ "Your guess: " }<output data-testid="lesson-guess">{ format::duration(s) }</output></span>
+                    <input type="range" min="0" max="1000" step="1" value={to_slider(s).to_string()}
+                        aria-valuetext={format::duration(s)} {oninput} data-testid="lesson-downtime" />
+                    <span class="lesson-scale" aria-hidden="true"><span>{ "1 ms" }</span><span>{ "1 s" }</span><span>{ "1 h" }</span><span>{ "1 day" }</span></span>
+                </label>
+            }
+        }
+        Ask::Rounds { .. } => {
+            let n = match answer {
+                Some(Answer::Count(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            let oninput = ondo.reform(|e: InputEvent| {
+                let v = e
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .map_or(0.0, |i| i.value_as_number());
+                let v = if v.is_finite() {
+                    v.clamp(0.0, 10_000.0)
+                } else {
+                    0.0
+                };
+                LessonAction::Answer(Answer::Count(v as u32))
+            });
+            html! {
+                <label class="lesson-number">{ "Rounds: " }
+                    <input type="number" min="0" max="10000" step="1" inputmode="numeric" value={n}
+                        {oninput} data-testid="lesson-rounds" />
+                </label>
+            }
+        }
+    };
+    let reveal = ondo.reform(|_: MouseEvent| LessonAction::Reveal);
+    html! {
+        <fieldset class="lesson-question" data-testid="lesson-question">
+            <legend>{ ask.question() }</legend>
+            <div class="lesson-widgets">{ widgets }</div>
+            if !revealed {
+                <button type="button" onclick={reveal} data-testid="lesson-reveal-button">{ "Reveal the answer" }</button>
+            } else if let Some(a) = answer {
+                <span class="visually-hidden">{ format!("You answered {}.", answer_text(&a)) }</span>
+            }
+        </fieldset>
+    }
+}
+
+/// A lesson's mistakes: the steps left out by title and line, then the errors and the
+/// warnings, each naming its step, field and line (at most 20, then "and N more").
+/// `head` replaces the first sentence (a file with no usable step).
+fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
+    let s = Summary::of(errors);
+    let (shown_errors, shown_warnings): (Vec<&LessonError>, Vec<&LessonError>) =
+        s.shown.iter().partition(|e| !e.is_warning());
+    let only_warnings = s.errors == 0;
+    let item = |e: &&LessonError| html! { <li>{ e.to_string() }</li> };
+    html! {
+        <div class={classes!("lesson-errors", only_warnings.then_some("lesson-warnings-only"))}
+            role={if only_warnings { "status" } else { "alert" }} data-testid="lesson-errors">
+            <p><strong>{ head.unwrap_or_else(|| s.head()) }</strong></p>
+            if let Some(line) = s.left_out_line() {
+                <p data-testid="lesson-left-out">{ line }</p>
+            }
+            if !shown_errors.is_empty() {
+                <ul class="lesson-error-list" data-testid="lesson-error-list">
+                    { for shown_errors.iter().map(item) }
+                </ul>
+            }
+            if !shown_warnings.is_empty() {
+                <p class="lesson-warnings-head">{ "Warnings (these steps are shown; check them):" }</p>
+                <ul class="lesson-warning-list" data-testid="lesson-warning-list">
+                    { for shown_warnings.iter().map(item) }
+                </ul>
+            }
+            if let Some(more) = s.more_line() {
+                <p data-testid="lesson-errors-more">{ more }</p>
+            }
+        </div>
+    }
+}
+
+/// Links longer than this may be cut by mail programs, chat tools and some servers.
+const LINK_WARN_BYTES: usize = 8 * 1024;
+
+#[derive(Properties, PartialEq)]
+struct CopyLessonLinkProps {
+    progress: Progress,
+}
+
+/// "Copy lesson link": the link that opens this lesson at this step (a built-in one by
+/// name, any other packed into the link), with its length, and a warning past 8 KB.
+#[component]
+fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
+    let field = use_node_ref();
+    let copied = use_state(|| None::<bool>);
+    let keys = props.progress.link_keys();
+    let link = (!keys.is_empty()).then(|| {
+        format!(
+            "{}?{}",
+            crate::app::page::base_href(),
+            crate::features::lesson::link_query(&keys, false)
+        )
+    });
+    let Some(link) = link else {
+        return html! {
+            <p class="lesson-link note" data-testid="lesson-link-status">
+                { "This lesson is too long for a link: share the file." }
+            </p>
+        };
+    };
+    let len = link.len();
+    let onclick = {
+        let (link, field, copied) = (link.clone(), field.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            crate::components::share::copy(
+                link.clone(),
+                field.clone(),
+                Callback::from(move |ok| copied.set(Some(ok))),
+            );
+        })
+    };
+    let size = if len >= 1024 {
+        format!("{:.1} KB", len as f64 / 1024.0)
+    } else {
+        format!("{len} characters")
+    };
+    let status = match *copied {
+        None => format!("The link is {size} long."),
+        Some(ok) => format!(
+            "{} It is {size} long.",
+            crate::components::share::copy_status(Some(ok), "Lesson link")
+        ),
+    };
+    html! {
+        <div class="lesson-link">
+            <button type="button" {onclick} data-testid="lesson-copy-link">{ "Copy lesson link" }</button>
+            <input ref={field} class="visually-hidden" readonly=true value={link} aria-label="Lesson link" data-testid="lesson-link" tabindex="-1" />
+            <span role="status" data-testid="lesson-link-status">
+                { status }
+                if len > LINK_WARN_BYTES {
+                    { " Over 8 KB: some mail and chat tools cut links this long; a file is safer." }
+                }
+            </span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LessonLauncherProps {
+    /// Opens a lesson.
+    pub onopen: Callback<Progress>,
+}
+
+/// Starts the built-in lesson or opens a lesson file (picker or drop). A file without
+/// one usable step keeps what is on screen and lists its mistakes here.
+#[component]
+pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
+    let failed = use_state(|| None::<(String, Rc<Vec<LessonError>>)>);
+    let open_text = {
+        let onopen = props.onopen.clone();
+        let failed = failed.clone();
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let (onopen, failed) = (onopen.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = parse_bytes(&bytes);
+                // Packed for a link, so the address bar, Share and "Copy lesson link"
+                // carry it; a file too long for a link stays a file.
+                let text =
+                    crate::features::lesson::source::decode(&bytes).map(|t| t.text.into_owned());
+                let code = match text {
+                    Ok(t) => crate::features::lesson::pack::pack(&t).await.ok(),
+                    Err(_) => None,
+                }
+                .filter(|c| c.len() <= crate::features::lesson::pack::MAX_PACKED);
+                let source = code.map_or_else(|| Source::File(name.clone()), Source::Link);
+                match Progress::open(
+                    Rc::new(loaded.lesson),
+                    source,
+                    loaded.errors.clone(),
+                    0,
+                    None,
+                ) {
+                    Some(p) => {
+                        failed.set(None);
+                        onopen.emit(p);
+                    }
+                    None => failed.set(Some((name, Rc::new(loaded.errors)))),
+                }
+            });
+        })
+    };
+    let start = {
+        let onopen = props.onopen.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(lesson) = crate::features::lesson::built_in("drama") {
+                if let Some(p) =
+                    Progress::open(Rc::new(lesson), Source::BuiltIn("drama"), vec![], 0, None)
+                {
+                    onopen.emit(p);
+                }
+            }
+        })
+    };
+    let onchange = {
+        let open_text = open_text.clone();
+        Callback::from(move |e: Event| {
+            let file = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0));
+            if let Some(f) = file {
+                read_file(f, open_text.clone());
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(f) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(f, open_text.clone());
+        }
+    });
+    html! {
+        <section class="lesson-launcher" aria-label="Lessons" {ondragover} {ondrop} data-testid="lesson-launcher">
+            <button type="button" class="lesson-start" onclick={start} data-testid="lesson-start">
+                { "▶ Lesson: The drama of VM migration" }
+            </button>
+            <label class="lesson-file">
+                { "Open lesson file…" }
+                <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />
+            </label>
+            if let Some((name, errors)) = (*failed).clone() {
+                { errors_box(&errors, Some(format!("{name}: no step could be used."))) }
+            }
+        </section>
+    }
+}
+
+/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
+/// are not UTF-8), then hands them on with its name.
+fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
+    let name = f.name();
+    let promise = f.array_buffer();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
+            Err(_) => then.emit((name, "== (unreadable)\n".into())),
+        }
+    });
+}
+
+/// The app-level mark: the step's own, or the number pointed at.
+pub fn active_mark(p: Option<&Progress>, hovered: Option<Mark>) -> Option<Mark> {
+    hovered.or_else(|| p.and_then(|p| p.current().mark))
+}
+
+/// The span of the timeline a mark lights: a round, or the time the VM was down.
+pub fn mark_span(mark: Option<Mark>, trace: &Trace) -> Option<(f64, f64)> {
+    match mark? {
+        Mark::Round(n) => trace
+            .rounds
+            .iter()
+            .find(|r| !r.is_final && r.index == n)
+            .map(|r| (r.start_s, r.end_s())),
+        Mark::Downtime => {
+            let down = trace
+                .phases
+                .iter()
+                .filter(|p| !p.vm_state.is_up() && p.vm_state != migration_model::VmState::Lost);
+            let (a, b) = down.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+                (a.min(p.start_s), b.max(p.end_s))
+            });
+            (a <= b).then_some((a, b))
+        }
+        _ => None,
+    }
+}
+
+/// The cells a mark is about, spotlit on the picture.
+pub fn mark_cells(mark: Option<Mark>) -> Option<crate::picture::frame::Paint> {
+    match mark? {
+        Mark::Dirty => Some(crate::picture::frame::Paint::Dirty),
+        Mark::InFlight => Some(crate::picture::frame::Paint::InFlight),
+        _ => None,
+    }
+}
+
+/// The caption over the picture while a mark is shown.
+pub fn mark_caption(mark: Option<Mark>) -> Option<&'static str> {
+    match mark? {
+        Mark::Dirty => {
+            Some("Dirty pages: written again after they were sent (“dirtied since copied”)")
+        }
+        Mark::InFlight => Some("Pages in flight: on the link between the hosts"),
+        Mark::Link => Some("The link: its rate sets how fast pages cross"),
+        Mark::Downtime => Some("Downtime: the red bar under the timeline"),
+        Mark::Round(_) => Some("The round is lit on the timeline"),
+    }
+}
+
+/// A clicker's PageDown/PageUp step the lesson even after a click on a choice or the
+/// guess slider; only a field one types into keeps them.
+pub fn keeps_page_keys(e: &KeyboardEvent) -> bool {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    match input {
+        Some(i) => !matches!(
+            i.type_().as_str(),
+            "radio" | "range" | "checkbox" | "button"
+        ),
+        None => crate::app::page::typing_target(e),
+    }
+}
+
+/// A lesson packed into the link (`lesson=~…`) is unpacked once the app runs; one that
+/// does not unpack joins the link notice, and the page stays as it opened.
+#[hook]
+pub fn use_packed_lesson(
+    link: Option<Rc<crate::links::Link>>,
+    dispatch: UseReducerDispatcher<crate::app::state::AppState>,
+) {
+    use_effect_with((), move |()| {
+        let packed = link
+            .as_ref()
+            .and_then(|l| l.lesson.clone())
+            .and_then(|l| match l.name {
+                crate::links::LessonName::Packed(code) => Some((code, l.step, l.range)),
+                crate::links::LessonName::BuiltIn(_) => None,
+            });
+        if let Some((code, step, range)) = packed {
+            wasm_bindgen_futures::spawn_local(async move {
+                use crate::app::state::Action;
+                let shown = |code: &str| {
+                    let cut: String = code.chars().take(24).collect();
+                    format!("~{cut}…")
+                };
+                let unpacked = crate::features::lesson::pack::unpack(&code).await;
+                let result = unpacked.and_then(|text| {
+                    let loaded = parse(&text);
+                    Progress::open(
+                        Rc::new(loaded.lesson),
+                        Source::Link(code.clone()),
+                        loaded.errors.clone(),
+                        step,
+                        range,
+                    )
+                    .ok_or_else(|| {
+                        match loaded.errors.iter().find(|e| !e.is_warning()) {
+                            Some(e) => format!("no step could be used ({e})"),
+                            None => "the lesson has no steps".into(),
+                        }
+                    })
+                });
+                match result {
+                    Ok(p) => {
+                        if let Some(l) = link.as_deref() {
+                            for n in crate::features::lesson::link_notices(l, p.lesson.steps.len())
+                            {
+                                dispatch.dispatch(Action::Page(
+                                    crate::app::page::PageAction::Notice(n),
+                                ));
+                            }
+                        }
+                        dispatch.dispatch(Action::OpenLesson(Box::new(p)))
+                    }
+                    Err(why) => dispatch.dispatch(Action::Page(
+                        crate::app::page::PageAction::Notice(crate::links::Ignored {
+                            key: crate::links::keys::LESSON.into(),
+                            value: shown(&code),
+                            why,
+                        }),
+                    )),
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,408 @@
+//! A recorded QEMU migration opened in the app: the nine built-in recordings (fetched
+//! when chosen, never part of the first download), reading a file's text through the
+//! model's replay code (`migration_model::replay`, the same as `migsim replay`), and the
+//! curves and table that put the recording beside the model. Pure, tested natively; the
+//! browser side (file picker, drop, fetch) is in `components::replay_view`.
+
+use migration_model::replay::{self, Comparison, Flag, Recording};
+use migration_model::{Params, Trace};
+use std::rc::Rc;
+
+/// A built-in recording: its file under `recordings/` and its menu title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuiltIn {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// The nine QEMU 10 runs of `model/tests/data/qemu/` (copied into `dist/recordings/`).
+pub const BUILT_IN: [BuiltIn; 9] = [
+    BuiltIn {
+        id: "idle",
+        title: "Real QEMU 10: idle guest",
+    },
+    BuiltIn {
+        id: "moderate",
+        title: "Real QEMU 10: moderate writes (8 MiB/s)",
+    },
+    BuiltIn {
+        id: "heavy_converging",
+        title: "Real QEMU 10: heavy writes, converging (24 MiB/s)",
+    },
+    BuiltIn {
+        id: "nonconverging",
+        title: "Real QEMU 10: writes at twice the cap, cancelled",
+    },
+    BuiltIn {
+        id: "nonconverging_autoconverge",
+        title: "Real QEMU 10: twice the cap, auto-converge",
+    },
+    BuiltIn {
+        id: "nonconverging_postcopy",
+        title: "Real QEMU 10: twice the cap, post-copy",
+    },
+    BuiltIn {
+        id: "moderate_dtl50",
+        title: "Real QEMU 10: moderate writes, 50 ms limit",
+    },
+    BuiltIn {
+        id: "paused",
+        title: "Real QEMU 10: paused, then migrated",
+    },
+    BuiltIn {
+        id: "save_restore",
+        title: "Real QEMU 10: saved to a file and restored",
+    },
+];
+
+pub fn built_in(id: &str) -> Option<&'static BuiltIn> {
+    BUILT_IN.iter().find(|b| b.id == id)
+}
+
+/// Where a built-in recording is served from (relative to the page).
+pub fn built_in_url(b: &BuiltIn) -> String {
+    format!("recordings/{}.jsonl", b.id)
+}
+
+/// One point of the recorded run's curves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub t_s: f64,
+    /// QEMU's `ram.remaining`: still to send in the current pass.
+    pub remaining: Option<f64>,
+    /// `ram.transferred`.
+    pub sent: Option<f64>,
+    /// `ram.dirty-pages-rate` × page size, bytes/s (distinct pages per sync period).
+    pub dirty_rate: Option<f64>,
+}
+
+/// A recording read and its parameters inferred.
+#[derive(Debug)]
+pub struct Loaded {
+    /// For people: the built-in's title or the file's name.
+    pub name: String,
+    pub built_in: Option<&'static str>,
+    pub rec: Recording,
+    pub flags: Vec<Flag>,
+    /// The parameters inferred (the app starts from these; the user may correct them).
+    pub params: Params,
+    pub points: Vec<Point>,
+    /// QEMU's passes: when each started.
+    pub pass_starts: Vec<f64>,
+    /// The guest was down from the source's STOP to the destination's RESUME.
+    pub outage: Option<(f64, f64)>,
+    /// When the migration ended.
+    pub end_s: f64,
+}
+
+/// A shared loaded recording; equal only to itself (props compare cheaply).
+#[derive(Clone, Debug)]
+pub struct Shared(pub Rc<Loaded>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Loaded;
+    fn deref(&self) -> &Loaded {
+        &self.0
+    }
+}
+
+/// Reads a recording's text. The error is one message for people: what was wrong, on
+/// which line, and what was expected.
+pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Loaded, String> {
+    let rec = replay::parse(text).map_err(|e| format!("{name}: {e}"))?;
+    let flags = replay::infer(&rec);
+    let params = replay::params_from_flags(&flags).map_err(|e| {
+        format!(
+            "{name} was read, but a parameter inferred from it is outside the model's range: {e}"
+        )
+    })?;
+    // As a link carries them (the reducer keeps the state's parameters so), so the
+    // state shows the recording's parameters exactly until someone changes one.
+    let params = migration_model::spec::tidy(&params);
+    let page = params.page_size_bytes as f64;
+    // The final reply's numbers hold from QEMU's end (`Sample::time_s`), never before
+    // the reply ahead of it.
+    let mut latest = f64::NEG_INFINITY;
+    let points = rec
+        .samples
+        .iter()
+        .filter(|s| s.transferred.is_some())
+        .map(|s| Point {
+            t_s: {
+                latest = latest.max(s.time_s());
+                latest
+            },
+            remaining: s.remaining,
+            sent: s.transferred,
+            // QEMU reports 0 until its first measurement, after the first pass.
+            dirty_rate: s
+                .dirty_pages_rate
+                .filter(|_| s.dirty_sync_count.unwrap_or(0.0) >= 2.0)
+                .map(|r| r * page),
+        })
+        .collect();
+    let pass_starts = replay::compare::pass_starts(&rec);
+    let end_s = replay::compare::end_time(&rec);
+    let outage = outage_span(&rec);
+    Ok(Loaded {
+        name: name.to_string(),
+        built_in,
+        points,
+        pass_starts,
+        outage,
+        end_s,
+        flags,
+        params,
+        rec,
+    })
+}
+
+fn outage_span(rec: &Recording) -> Option<(f64, f64)> {
+    let (stop, resume) = migration_model::replay::compare::outage_span(rec)?;
+    Some((stop.max(0.0), resume))
+}
+
+impl Loaded {
+    /// The recording beside a model run of `params`.
+    pub fn compare(&self, params: &Params, trace: &Trace) -> Comparison {
+        let flags = if *params == self.params {
+            replay::infer::argv(&self.flags)
+        } else {
+            vec!["(parameters changed from the recording's)".to_string()]
+        };
+        replay::compare(&self.rec, flags, trace)
+    }
+
+    /// One sentence: where model and reality differ, and why.
+    pub fn narrate(&self, c: &Comparison, params: &Params) -> String {
+        replay::narrate(&self.rec, c, params)
+    }
+
+    /// "Skipped 3 of 120 lines: line 7: …", or nothing when every line was read.
+    pub fn skipped(&self) -> Option<String> {
+        let s = &self.rec.skipped;
+        (s.count > 0).then(|| {
+            format!(
+                "Read {} samples; skipped {} of {} lines: {}",
+                self.rec.samples.len(),
+                s.count,
+                self.rec.lines,
+                s.summary(3)
+            )
+        })
+    }
+}
+
+/// The model's curves at `n` + 1 times over `0 ..= end_s`: (t, remaining in the current
+/// round, bytes sent, distinct bytes dirtied per second in the round).
+pub fn model_points(trace: &Trace, end_s: f64, n: usize) -> Vec<Point> {
+    (0..=n)
+        .map(|i| {
+            let t = end_s * i as f64 / n as f64;
+            let round = trace.round_at(t);
+            let remaining = round.map_or(0.0, |r| {
+                let pending = if r.pending_bytes_at_start > 0.0 {
+                    r.pending_bytes_at_start
+                } else {
+                    r.bytes_sent
+                };
+                (pending - (trace.bytes_sent_at(t) - trace.bytes_sent_at(r.start_s))).max(0.0)
+            });
+            let dirty_rate = round
+                .filter(|r| r.duration_s > 0.0 && !r.is_final)
+                .map(|r| r.dirty_bytes_at_end / r.duration_s);
+            Point {
+                t_s: t,
+                remaining: Some(remaining),
+                sent: Some(trace.bytes_sent_at(t)),
+                dirty_rate,
+            }
+        })
+        .collect()
+}
+
+/// One row of the difference table: what, QEMU, model, relative difference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub what: &'static str,
+    pub real: String,
+    pub model: String,
+    pub diff: String,
+}
+
+fn rel(model: f64, real: f64) -> String {
+    if real == 0.0 || !model.is_finite() {
+        "–".into()
+    } else {
+        format!("{:+.0} %", (model - real) / real * 100.0)
+    }
+}
+
+/// The plain table of differences.
+pub fn rows(c: &Comparison) -> Vec<Row> {
+    use crate::picture::format::{bytes, duration};
+    let (r, m) = (&c.real, &c.model);
+    let mut out = vec![Row {
+        what: "Total time",
+        real: duration(r.total_time_s),
+        model: duration(m.total_time_s),
+        diff: rel(m.total_time_s, r.total_time_s),
+    }];
+    if let Some(d) = r.downtime_s {
+        let md = m.downtime_s.unwrap_or(0.0);
+        out.push(Row {
+            what: "Downtime (QEMU's figure)",
+            real: duration(d),
+            model: duration(md),
+            diff: rel(md, d),
+        });
+    }
+    if let Some(o) = r.guest_outage_s {
+        let md = m.guest_outage_s.unwrap_or(0.0);
+        out.push(Row {
+            what: "Guest outage (STOP → RESUME)",
+            real: duration(o),
+            model: duration(md),
+            diff: rel(md, o),
+        });
+    }
+    out.push(Row {
+        what: "Bytes sent",
+        real: bytes(r.bytes_sent),
+        model: bytes(m.bytes_sent),
+        diff: rel(m.bytes_sent, r.bytes_sent),
+    });
+    out.push(Row {
+        what: "Passes",
+        real: r.passes.to_string(),
+        model: m.passes.to_string(),
+        diff: format!("{:+}", i64::from(m.passes) - i64::from(r.passes)),
+    });
+    out.push(Row {
+        what: "Outcome",
+        real: r.outcome.clone(),
+        model: m.outcome.replace('_', " "),
+        diff: if r.converged == m.converged {
+            "same"
+        } else {
+            "differs"
+        }
+        .into(),
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recording(name: &str) -> String {
+        let path = format!(
+            "{}/model/tests/data/qemu/runs/{name}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(path).expect("recording")
+    }
+
+    #[test]
+    fn every_built_in_recording_loads_and_has_a_file() {
+        for b in BUILT_IN {
+            let l = load(b.title, Some(b.id), &recording(b.id)).expect(b.id);
+            assert!(!l.points.is_empty(), "{}", b.id);
+            assert!(l.pass_starts.len() >= 2, "{}", b.id);
+            assert!(l.skipped().is_none(), "{}", b.id);
+            assert!(b.title.starts_with("Real QEMU 10: "));
+            let trace = migration_model::simulate(&l.params).unwrap();
+            let c = l.compare(&l.params, &trace);
+            assert_eq!(c.params, replay::infer::argv(&l.flags));
+            assert_eq!(rows(&c)[0].what, "Total time");
+            assert!(!l.narrate(&c, &l.params).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_broken_file_is_one_message_naming_the_line() {
+        let e = load("broken.jsonl", None, "{\"status\": \"active\",\n").unwrap_err();
+        assert!(
+            e.starts_with("broken.jsonl: Not a migration recording"),
+            "{e}"
+        );
+        assert!(e.contains("line 1"), "{e}");
+        let e = load("empty.jsonl", None, "").unwrap_err();
+        assert!(e.contains("empty"), "{e}");
+    }
+
+    #[test]
+    fn the_models_curves_follow_its_rounds() {
+        let l = load("m", None, &recording("moderate")).unwrap();
+        let trace = migration_model::simulate(&l.params).unwrap();
+        let pts = model_points(&trace, trace.end_s(), 200);
+        assert_eq!(pts.len(), 201);
+        let sent: Vec<f64> = pts.iter().map(|p| p.sent.unwrap()).collect();
+        assert!(
+            sent.windows(2).all(|w| w[1] >= w[0] - 1e-6),
+            "bytes sent never fall"
+        );
+        assert!((sent[200] - trace.metrics.bytes_sent).abs() < 1.0);
+        let first = pts[1].remaining.unwrap();
+        assert!(
+            first > 0.5 * l.params.memory_bytes as f64,
+            "the first pass starts with most of memory: {first}"
+        );
+        assert_eq!(pts[200].remaining, Some(0.0));
+    }
+
+    #[test]
+    fn the_table_counts_passes_as_the_chart_draws_them_and_says_how_it_ended() {
+        let xbzrle = std::fs::read_to_string(format!(
+            "{}/model/tests/data/qemu/qmp/xbzrle.log",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        for (name, text) in [
+            ("xbzrle.log", xbzrle),
+            ("nonconverging", recording("nonconverging")),
+            (
+                "nonconverging_postcopy",
+                recording("nonconverging_postcopy"),
+            ),
+        ] {
+            let l = load(name, None, &text).unwrap();
+            let trace = migration_model::simulate(&l.params).unwrap();
+            let c = l.compare(&l.params, &trace);
+            let rows = rows(&c);
+            let passes = rows.iter().find(|r| r.what == "Passes").unwrap();
+            let bars = c.passes.iter().filter(|p| p.real.is_some()).count();
+            assert_eq!(passes.real, bars.to_string(), "{name}");
+            assert_eq!(l.pass_starts.len(), bars, "{name}: the lanes' ticks");
+            let outcome = rows.iter().find(|r| r.what == "Outcome").unwrap();
+            assert_eq!(outcome.real, c.real.outcome, "{name}");
+            let headline = l.narrate(&c, &l.params);
+            assert!(headline.contains(&c.real.outcome), "{name}: {headline}");
+        }
+    }
+
+    #[test]
+    fn the_table_says_what_differs() {
+        let l = load("p", None, &recording("paused")).unwrap();
+        let trace = migration_model::simulate(&l.params).unwrap();
+        let rows = rows(&l.compare(&l.params, &trace));
+        let outage = rows
+            .iter()
+            .find(|r| r.what.starts_with("Guest outage"))
+            .unwrap();
+        assert_eq!(outage.real, crate::picture::format::duration(3.938));
+        let changed = Params {
+            dirty_rate_bytes_per_s: 1e6,
+            ..l.params.clone()
+        };
+        let c = l.compare(&changed, &migration_model::simulate(&changed).unwrap());
+        assert!(c.params[0].contains("changed"));
+    }
+}

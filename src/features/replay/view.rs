@@ -1,0 +1,439 @@
+//! A real QEMU migration beside the model: opening a recording (file picker, drop on the
+//! page, or a built-in one fetched when chosen), and the view under the picture that shows
+//! both runs: the one-sentence difference, the table, QEMU's curves over the model's,
+//! QEMU's passes beside the model's rounds, and the parameters inferred from the file.
+//! Files are read in the browser; nothing is uploaded.
+
+use crate::draw::charts::scale::{Scale, Unit};
+use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
+use crate::features::replay::recording::{self, Loaded, Point, Shared};
+use crate::picture::format;
+use migration_model::{Params, Trace, VmState};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+/// QEMU's curves (solid) and the model's (dashed), in the palette of the other charts.
+const REAL: &str = "#d55e00";
+const MODEL: &str = "#0072b2";
+
+/// What opening a recording reports: the recording, or a message for people.
+pub type Opened = Callback<Result<Shared, String>>;
+
+fn open_text(name: String, built_in: Option<&'static str>, text: &str, done: &Opened) {
+    done.emit(recording::load(&name, built_in, text).map(|l| Shared(Rc::new(l))));
+}
+
+/// Reads a file the user chose or dropped (in the browser: nothing leaves the page).
+pub fn read_file(file: web_sys::File, done: Opened) {
+    spawn_local(async move {
+        let name = file.name();
+        match JsFuture::from(file.text()).await {
+            Ok(text) => open_text(name, None, &text.as_string().unwrap_or_default(), &done),
+            Err(_) => done.emit(Err(format!(
+                "{name}: the browser could not read this file."
+            ))),
+        }
+    });
+}
+
+/// Fetches a built-in recording (served beside the app, not in its first download).
+pub fn fetch_built_in(id: &str, done: Opened) {
+    let Some(b) = recording::built_in(id) else {
+        return;
+    };
+    spawn_local(async move {
+        let failed = || {
+            Err(format!(
+                "{}: could not fetch {} (a built-in recording needs the app served over HTTP; \
+                 the one-file build can open a recording from a file instead).",
+                b.title,
+                recording::built_in_url(b)
+            ))
+        };
+        let Some(window) = web_sys::window() else {
+            return done.emit(failed());
+        };
+        let text = async {
+            let resp = JsFuture::from(window.fetch_with_str(&recording::built_in_url(b)))
+                .await
+                .ok()?
+                .dyn_into::<web_sys::Response>()
+                .ok()
+                .filter(web_sys::Response::ok)?;
+            JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+        };
+        match text.await {
+            Some(t) => open_text(b.title.to_string(), Some(b.id), &t, &done),
+            None => done.emit(failed()),
+        }
+    });
+}
+
+/// Handlers that open a recording dropped anywhere on the page.
+pub fn drop_handlers(done: Opened) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        if let Some(file) = file {
+            e.prevent_default();
+            read_file(file, done.clone());
+        }
+    });
+    (ondragover, ondrop)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenerProps {
+    pub onopened: Opened,
+    /// Why the last file could not be opened.
+    pub error: Option<String>,
+    pub ondismiss: Callback<()>,
+}
+
+/// "Open a recording…": a file picker, and the message when a file is not a recording.
+#[component]
+pub fn RecordingOpener(props: &OpenerProps) -> Html {
+    let onchange = {
+        let done = props.onopened.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                read_file(file, done.clone());
+            }
+            // The same file may be chosen again after a fix.
+            input.set_value("");
+        })
+    };
+    let dismiss = props.ondismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="recording-opener">
+            <label class="open-recording" title="A recorded QEMU migration: our harness's JSON Lines or query-migrate replies, one per line. Read here; nothing is uploaded.">
+                <input type="file" accept=".jsonl,.json,.txt,.log,application/json,text/plain"
+                    data-testid="recording-file" {onchange} />
+                { "Open a recording…" }
+            </label>
+            <div role="alert">
+                if let Some(e) = &props.error {
+                    <div class="recording-error" data-testid="recording-error">
+                        <p>{ e }</p>
+                        <button type="button" onclick={dismiss} data-testid="recording-error-dismiss">{ "Dismiss" }</button>
+                    </div>
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PictureSourceProps {
+    /// The picture plays the recording now.
+    pub real: bool,
+    /// The recording's name, for people.
+    pub name: String,
+    pub onchange: Callback<bool>,
+}
+
+/// Above the picture while a recording is open: what the picture plays, the model's run
+/// or the recording's progress (`crate::features::replay::picture`).
+#[component]
+pub fn PictureSource(props: &PictureSourceProps) -> Html {
+    let choice = crate::components::tabs::segmented(
+        "What the picture plays",
+        "",
+        vec![
+            (false, "the model".into(), "picture-model".into()),
+            (true, "QEMU's recording".into(), "picture-real".into()),
+        ],
+        props.real,
+        &props.onchange,
+    );
+    html! {
+        <div class="picture-source">
+            <span class="picture-source-label" aria-hidden="true">{ "The picture plays" }</span>
+            { choice }
+            if props.real {
+                <span class="picture-source-note" data-testid="picture-real-note">
+                    { format!("{}: cells in proportion to QEMU's counters (which pages, QEMU does not say)", props.name) }
+                </span>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReplayViewProps {
+    pub loaded: Shared,
+    pub trace: Rc<Trace>,
+    pub params: Rc<Params>,
+    pub t_s: f64,
+    pub onclose: Callback<()>,
+}
+
+/// The recording beside the model.
+#[component]
+pub fn ReplayView(props: &ReplayViewProps) -> Html {
+    let l: &Loaded = &props.loaded;
+    let c = use_memo(
+        (
+            props.loaded.clone(),
+            props.trace.clone(),
+            props.params.clone(),
+        ),
+        |(l, trace, params)| l.compare(params, trace),
+    );
+    let sentence = l.narrate(&c, &props.params);
+    let rows = recording::rows(&c);
+    let end = l.end_s.max(props.trace.end_s()).max(1e-3);
+    let model = use_memo((props.trace.clone(), (end * 1e6) as u64), |(trace, _)| {
+        recording::model_points(trace, end, 300)
+    });
+    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let changed = *props.params != l.params;
+    html! {
+        <section class="replay" aria-labelledby="replay-title" data-testid="replay">
+            <div class="replay-head">
+                <h2 id="replay-title">{ format!("{} beside the model", l.name) }</h2>
+                <button type="button" onclick={onclose} data-testid="replay-close">{ "Close recording" }</button>
+            </div>
+            <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
+            if let Some(s) = l.skipped() {
+                <p class="replay-skipped" data-testid="replay-skipped">{ s }</p>
+            }
+            <div class="replay-grid">
+                { table(&rows) }
+                { lanes(l, &props.trace, props.t_s, end) }
+            </div>
+            <div class="replay-charts">
+                { line_chart("replay-bytes", "Bytes sent and still to send in the pass", Unit::Bytes, end, props.t_s, &[
+                    Series { label: "QEMU sent", colour: REAL, dash: None, pts: pick(&l.points, |p| p.sent) },
+                    Series { label: "model sent", colour: MODEL, dash: Some("7 5"), pts: pick(&model, |p| p.sent) },
+                    Series { label: "QEMU remaining", colour: REAL, dash: Some("2 3"), pts: pick(&l.points, |p| p.remaining) },
+                    Series { label: "model remaining", colour: MODEL, dash: Some("2 3"), pts: pick(&model, |p| p.remaining) },
+                ]) }
+                { line_chart("replay-dirty", "Pages dirtied per second (distinct)", Unit::ByteRate, end, props.t_s, &[
+                    Series { label: "QEMU dirty-pages-rate", colour: REAL, dash: None, pts: pick(&l.points, |p| p.dirty_rate) },
+                    Series { label: "model, per round", colour: MODEL, dash: Some("7 5"), pts: pick(&model, |p| p.dirty_rate) },
+                ]) }
+                { pass_chart(&c.passes) }
+            </div>
+            <details class="replay-flags">
+                <summary>{ if changed { "Parameters inferred from the recording (you changed some)" } else { "Parameters inferred from the recording" } }</summary>
+                <p>{ "The model runs with these migsim flags; correct any with the controls." }</p>
+                <dl>
+                    { for l.flags.iter().map(|f| html! {
+                        <>
+                            <dt><code>{ if f.value.is_empty() { f.flag.to_string() } else { format!("{} {}", f.flag, f.value) } }</code></dt>
+                            <dd>{ &f.from }</dd>
+                        </>
+                    }) }
+                </dl>
+            </details>
+        </section>
+    }
+}
+
+fn table(rows: &[recording::Row]) -> Html {
+    html! {
+        <table class="replay-table" data-testid="replay-table">
+            <caption>{ "QEMU's own counters beside the model" }</caption>
+            <thead><tr><th scope="col">{ "Quantity" }</th><th scope="col">{ "QEMU" }</th><th scope="col">{ "Model" }</th><th scope="col">{ "Difference" }</th></tr></thead>
+            <tbody>
+                { for rows.iter().map(|r| html! {
+                    <tr><th scope="row">{ r.what }</th><td>{ &r.real }</td><td>{ &r.model }</td><td>{ &r.diff }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Two lanes on one time axis: QEMU's passes (ticks) and outage, the model's rounds and
+/// downtime, and the playhead.
+fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
+    let x = |t: f64| (t / end).clamp(0.0, 1.0) * 100.0;
+    let pc = |v: f64| format!("{v:.3}%");
+    let tick = |t: f64, y: f64, colour: &'static str| {
+        html! {
+            <line x1={pc(x(t))} x2={pc(x(t))} y1={attr_num(y)} y2={attr_num(y + 22.0)} stroke={colour} stroke-width="2" />
+        }
+    };
+    let bar = |a: f64, b: f64, y: f64| {
+        let w = (x(b) - x(a)).max(0.4);
+        html! { <rect x={pc(x(a))} y={attr_num(y + 24.0)} width={pc(w)} height="6" fill="#b91c1c" /> }
+    };
+    let model_down = trace
+        .phases
+        .iter()
+        .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+        .map(|p| bar(p.start_s, p.end_s, 52.0));
+    html! {
+        <figure class="replay-lanes">
+            <svg width="100%" height="92" role="img" data-testid="replay-lanes"
+                aria-label={format!("Passes: QEMU {}, model {}", l.pass_starts.len(), trace.rounds.len())}>
+                <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
+                <rect x="0" y="16" width={pc(x(l.end_s))} height="22" fill="#fde7d9" />
+                { for l.pass_starts.iter().map(|&t| tick(t, 16.0, REAL)) }
+                { for l.outage.map(|(a, b)| bar(a, b, 16.0)) }
+                <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
+                <rect x="0" y="68" width={pc(x(trace.end_s()))} height="22" fill="#dbeafe" />
+                { for trace.rounds.iter().map(|r| tick(r.start_s, 68.0, MODEL)) }
+                { for model_down.map(|h| html! { <g transform="translate(0 -2)">{ h }</g> }) }
+                <line x1={pc(x(t_s))} x2={pc(x(t_s))} y1="14" y2="92" stroke={INK} stroke-width="2" />
+            </svg>
+            <figcaption>{ format!("0 s to {} · red = guest down", format::duration(end)) }</figcaption>
+        </figure>
+    }
+}
+
+struct Series<'a> {
+    label: &'a str,
+    colour: &'a str,
+    dash: Option<&'a str>,
+    pts: Vec<(f64, f64)>,
+}
+
+/// (t, value) of the points that have the value, thinned to at most 600.
+fn pick(points: &[Point], f: impl Fn(&Point) -> Option<f64>) -> Vec<(f64, f64)> {
+    let step = points.len().div_ceil(600).max(1);
+    points
+        .iter()
+        .step_by(step)
+        .filter_map(|p| Some((p.t_s, f(p)?)))
+        .collect()
+}
+
+const W: f64 = 460.0;
+const H: f64 = 300.0;
+
+fn frame() -> PlotArea {
+    PlotArea {
+        width: W,
+        height: H,
+        left: 78.0,
+        right: 14.0,
+        top: 12.0,
+        bottom: 76.0,
+    }
+}
+
+fn legend(f: &PlotArea, series: &[Series]) -> Html {
+    let items = series.iter().enumerate().map(|(i, s)| {
+        let (col, row) = (i % 2, i / 2);
+        let x = 10.0 + col as f64 * (W / 2.0);
+        // Under the tick labels, above the axis title.
+        let y = f.y0() + 46.0 + row as f64 * 18.0;
+        html! {
+            <g>
+                <line x1={attr_num(x)} x2={attr_num(x + 26.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={s.colour.to_string()} stroke-width="3"
+                    stroke-dasharray={s.dash.map(str::to_string)} />
+                <text x={attr_num(x + 32.0)} y={attr_num(y)} font-size={attr_num(FONT - 2.0)} fill={INK}>{ s.label }</text>
+            </g>
+        }
+    });
+    html! { <g class="legend">{ for items }</g> }
+}
+
+fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[Series]) -> Html {
+    let mut f = frame();
+    f.bottom += 18.0 * series.len().div_ceil(2) as f64;
+    let max = series
+        .iter()
+        .flat_map(|s| s.pts.iter().map(|p| p.1))
+        .fold(0.0, f64::max)
+        .max(1.0);
+    let xs = Scale::linear(0.0, end, f.x0(), f.x1());
+    let ys = Scale::linear(0.0, max * 1.05, f.y0(), f.y1());
+    let lines = series.iter().map(|s| {
+        let pts: Vec<(f64, f64)> = s.pts.iter().map(|&(t, v)| (xs.map(t), ys.map(v))).collect();
+        svg::polyline(&pts, s.colour, 2.5, s.dash)
+    });
+    let px = xs.map(t_s.min(end));
+    html! {
+        <figure class="replay-chart">
+            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={title.to_string()}
+                data-testid={id.to_string()} font-family={FONT_FAMILY}>
+                { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
+                { svg::x_axis(&f, &xs, Unit::Seconds, "time since migrate", 6) }
+                { for lines }
+                <line x1={attr_num(px)} x2={attr_num(px)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                { legend(&f, series) }
+            </svg>
+            <figcaption>{ title }</figcaption>
+        </figure>
+    }
+}
+
+/// Bytes per pass, QEMU's bar beside the model's.
+fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
+    let mut f = frame();
+    f.bottom += 18.0;
+    let count = passes.len().max(1);
+    let max = passes
+        .iter()
+        .flat_map(|p| [p.real.as_ref(), p.model.as_ref()])
+        .flatten()
+        .map(|p| p.bytes_sent)
+        .fold(0.0, f64::max)
+        .max(1.0);
+    let ys = Scale::log(max / 1e4, max * 1.2, f.y0(), f.y1());
+    let slot = f.plot_width() / count as f64;
+    let bar_w = (slot * 0.38).min(22.0);
+    // Every pass gets its bar, as the table counts it: one that sent (next to) nothing
+    // stands at the foot of the log scale.
+    let floor = max / 1e4;
+    let bar = |i: usize, k: f64, v: Option<f64>, colour: &'static str| {
+        let Some(v) = v else {
+            return Html::default();
+        };
+        let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
+        let y = ys.map(v.max(floor)).min(f.y0() - 2.0);
+        html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
+            <title>{ format!("pass {}: {}", i + 1, format::bytes(v)) }</title>
+        </rect> }
+    };
+    let bars = passes.iter().enumerate().map(|(i, p)| {
+        html! {
+            <g>
+                { bar(i, -0.5, p.real.as_ref().map(|p| p.bytes_sent), REAL) }
+                { bar(i, 0.5, p.model.as_ref().map(|p| p.bytes_sent), MODEL) }
+            </g>
+        }
+    });
+    let labels = (0..count).filter(|i| count <= 12 || i % (count / 8).max(1) == 0).map(|i| {
+        let x = f.x0() + slot * (i as f64 + 0.5);
+        html! { <text x={attr_num(x)} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={attr_num(FONT)} fill={INK}>{ i + 1 }</text> }
+    });
+    let series = [
+        Series {
+            label: "QEMU pass",
+            colour: REAL,
+            dash: None,
+            pts: Vec::new(),
+        },
+        Series {
+            label: "model round",
+            colour: MODEL,
+            dash: None,
+            pts: Vec::new(),
+        },
+    ];
+    html! {
+        <figure class="replay-chart">
+            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label="Bytes sent per pass, QEMU and the model"
+                data-testid="replay-passes" font-family={FONT_FAMILY}>
+                { svg::y_axis(&f, &ys, Unit::Bytes, "", Side::Left, 5) }
+                <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
+                { for bars }
+                { for labels }
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
+                { legend(&f, &series) }
+            </svg>
+            <figcaption>{ "Bytes sent per pass (log scale)" }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,619 @@
+//! Links: the scenario, the playhead and the view in the URL's query, with readable keys
+//! and values in human units: `?type=live&bw=1Gbit/s&dirty=100MB/s&t=12.5`.
+//!
+//! The parameters' keys are `migration_model::spec::PARAMS`, which `migsim`'s flags come
+//! from too, so a link's `bw=` takes what `--bandwidth` takes; [`keys`] holds the others
+//! (preset, playhead, view, embed, theme, exercises, lessons). Reading ([`parse`]) never fails: a malformed
+//! or out-of-range value is dropped (that key keeps its default), the valid keys are
+//! kept, and the dropped ones are listed in [`Link::ignored`] for the page to show.
+//! Nothing here touches the DOM; the page shows values from a link only as text.
+//!
+//! Writing ([`write`]) uses `migration_model::notation`: four significant digits in a
+//! unit that reads well (`1.234Gbit/s`, `300ms`). [`tidy`] applies that rounding to
+//! parameters, so parameters the app holds are exactly what a link carries: a link
+//! restores them bit for bit.
+
+pub mod exercise;
+pub mod keys;
+pub mod parse;
+pub mod write;
+
+pub use keys::{Theme, EMBED_CONTROLS};
+pub use migration_model::spec::tidy;
+pub use parse::{pairs, parse};
+pub use write::{embed_query, query};
+
+use migration_model::{presets, Params};
+use std::fmt;
+
+/// How an embedded copy of the app looks (`?embed=1`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embed {
+    /// Names from [`EMBED_CONTROLS`], in the order the author listed them.
+    pub controls: Vec<&'static str>,
+    /// Start playing at once.
+    pub autoplay: bool,
+}
+
+/// A key the link carried that could not be used, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ignored {
+    pub key: String,
+    /// The value as the link gave it, cut to a readable length.
+    pub value: String,
+    pub why: String,
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}={}: {}", self.key, self.value, self.why)
+    }
+}
+
+/// What a link asks for. Every field is usable as it is: `params` validate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub params: Params,
+    /// A scenario from `migration_model::presets`: its parameters are the base the
+    /// other keys change.
+    pub preset: Option<&'static str>,
+    /// Playhead, seconds (finite, ≥ 0; the page checks it against the run's end).
+    pub t_s: Option<f64>,
+    /// Playback speed, simulated seconds per real second (finite, > 0; the page clamps
+    /// it to the speed slider's range). `None`: the run's default.
+    pub speed: Option<f64>,
+    /// The compare view rather than the animated one.
+    pub compare: bool,
+    /// The exercises view at this problem (`view=exercises`).
+    pub exercises: Option<crate::links::exercise::ExercisePos>,
+    pub embed: Option<Embed>,
+    pub theme: Option<Theme>,
+    /// Presentation mode: large type, high contrast, secondary panels hidden.
+    pub present: bool,
+    /// A lesson to open (docs/lessons.md).
+    pub lesson: Option<LessonLink>,
+    /// A built-in recording to show beside the model (`keys::RECORDING`).
+    pub recording: Option<&'static str>,
+    /// Keys that were dropped, in the order the link gave them.
+    pub ignored: Vec<Ignored>,
+}
+
+/// The lesson a link names: which, at which step (from 0), and an embed's range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonLink {
+    pub name: LessonName,
+    pub step: usize,
+    /// `steps=3-5`, from 0 and inclusive.
+    pub range: Option<(usize, usize)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LessonName {
+    BuiltIn(&'static str),
+    /// The text after `lesson=~`: a lesson packed into the link (raw DEFLATE, base64url).
+    Packed(String),
+}
+
+impl Default for Link {
+    fn default() -> Self {
+        parse("")
+    }
+}
+
+/// The state a shareable link captures.
+#[derive(Clone, Copy, Debug)]
+pub struct Share<'a> {
+    pub params: &'a Params,
+    pub preset: Option<&'a str>,
+    /// Playhead, seconds; 0 is left out.
+    pub t_s: f64,
+    /// Playback speed when it is not the run's default.
+    pub speed: Option<f64>,
+    pub compare: bool,
+    /// The exercises view at this problem.
+    pub exercises: Option<&'a crate::links::exercise::ExercisePos>,
+    /// The built-in recording shown beside the model.
+    pub recording: Option<&'a str>,
+}
+
+/// The base a link's keys change: its preset's parameters, or the defaults.
+fn base_params(preset: Option<&str>) -> Params {
+    preset
+        .and_then(presets::find)
+        .map_or_else(Params::default, |p| p.params())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::keys::*;
+    use super::parse::{decode, quote, QUOTE_MAX};
+    use super::*;
+    use migration_model::params::{Fault, FaultKind, Hold, GIB, MIB};
+    use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
+    use migration_model::{
+        units, DirtyModel, HoldReason, MigrationType, StopPolicy, SuspendTransfer,
+    };
+    use proptest::prelude::*;
+
+    fn share(p: &Params) -> Share<'_> {
+        Share {
+            params: p,
+            preset: None,
+            t_s: 0.0,
+            speed: None,
+            compare: false,
+            exercises: None,
+            recording: None,
+        }
+    }
+
+    #[test]
+    fn the_default_link_reads_like_the_issue_says() {
+        let p = Params::default();
+        let q = query(&Share {
+            t_s: 12.5,
+            ..share(&p)
+        });
+        assert_eq!(q, "type=live&bw=1Gbit/s&dirty=100MB/s&t=12.5");
+        let l = parse(&format!("?{q}"));
+        assert_eq!(l.params, p);
+        assert_eq!(l.t_s, Some(12.5));
+        assert!(l.ignored.is_empty());
+        // Speed only when it is not the run's default.
+        let q = query(&Share {
+            speed: Some(0.125),
+            ..share(&p)
+        });
+        assert_eq!(parse(&q).speed, Some(0.125), "{q}");
+        assert!(!parse("speed=0").ignored.is_empty());
+    }
+
+    #[test]
+    fn a_built_in_recording_is_named_and_an_unknown_one_is_dropped() {
+        let p = Params::default();
+        let q = query(&Share {
+            recording: Some("moderate"),
+            ..share(&p)
+        });
+        assert!(q.contains("rec=moderate"), "{q}");
+        let l = parse(&q);
+        assert_eq!(l.recording, Some("moderate"));
+        assert!(l.ignored.is_empty());
+        // A file's recording has no built-in name: nothing is written.
+        let q = query(&Share {
+            recording: Some("my-run.jsonl"),
+            ..share(&p)
+        });
+        assert!(!q.contains("rec="), "{q}");
+        let l = parse("rec=nope&bw=10Gbit/s");
+        assert_eq!(l.recording, None);
+        assert_eq!(l.ignored.len(), 1);
+        assert!(l.ignored[0].why.contains("moderate"), "{:?}", l.ignored);
+        assert_eq!(
+            l.params.bandwidth_bytes_per_s, 1.25e9,
+            "the other keys stay"
+        );
+    }
+
+    #[test]
+    fn the_exercise_and_lesson_keys_are_read_beside_the_parameters() {
+        use crate::links::exercise::ExercisePos;
+        use migration_model::exercise::Topic;
+        let p = Params::default();
+        let pos = ExercisePos {
+            set: 7,
+            q: 3,
+            level: 3,
+            topics: vec![Topic::Live, Topic::PostCopy],
+        };
+        let q = query(&Share {
+            exercises: Some(&pos),
+            ..share(&p)
+        });
+        assert!(
+            q.ends_with("view=exercises&set=7&q=3&level=3&topics=live,postcopy"),
+            "{q}"
+        );
+        let l = parse(&q);
+        assert_eq!((l.exercises, l.compare), (Some(pos), false), "{q}");
+        assert!(l.ignored.is_empty(), "{q}");
+        // Without the view the exercise keys choose nothing.
+        assert_eq!(parse("set=7&q=3").exercises, None);
+        let bad = parse("view=exercises&q=99");
+        assert_eq!(bad.exercises, Some(ExercisePos::default()));
+        assert_eq!(bad.ignored[0].key, Q);
+
+        let name = crate::features::lesson::BUILT_IN[0];
+        let l = parse(&format!("bw=1Gbit/s&lesson={name}&steps=3-5"));
+        let lesson = l.lesson.expect("a lesson");
+        assert_eq!(lesson.name, LessonName::BuiltIn(name));
+        assert_eq!((lesson.step, lesson.range), (2, Some((2, 4))));
+        assert_eq!(
+            parse(&format!("lesson={name}&step=4")).lesson.unwrap().step,
+            3
+        );
+        assert_eq!(
+            parse("lesson=~abc").lesson.unwrap().name,
+            LessonName::Packed("abc".into())
+        );
+        let bad = parse("lesson=nope&step=0&steps=5-3");
+        assert_eq!(bad.lesson, None);
+        let keys: Vec<&str> = bad.ignored.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, [LESSON, STEP, STEPS]);
+    }
+
+    #[test]
+    fn every_parameter_and_the_lists_round_trip() {
+        let p = Params {
+            migration_type: MigrationType::Suspended,
+            policy: StopPolicy::Xen5,
+            memory_bytes: 16 * GIB,
+            zero_page_share: 0.25,
+            page_size_bytes: 2 * MIB,
+            bandwidth_bytes_per_s: 1.25e9,
+            max_bandwidth_bytes_per_s: Some(128.0 * MIB as f64),
+            dirty_rate_bytes_per_s: 25_000.0 * 4096.0,
+            dirty_model: DirtyModel::Uniform,
+            working_set_bytes: Some(512 * MIB),
+            hot_set_share: 0.1,
+            hot_write_share: 0.9,
+            downtime_limit_s: 0.05,
+            device_state_bytes: 16 * MIB,
+            resume_time_s: 0.02,
+            disk_bytes: 100 * GIB,
+            shared_storage: false,
+            storage_write_bytes_per_s: 2e9,
+            storage_read_bytes_per_s: 3e9,
+            shutdown_time_s: 15.0,
+            boot_time_s: 90.0,
+            rtt_s: 0.002,
+            time_limit_s: 7200.0,
+            auto_converge: true,
+            xbzrle_cache_bytes: Some(64 * MIB),
+            xbzrle_page_bytes: 600.0,
+            writer_cpu_share: 0.05,
+            suspend_after_s: Some(60.0),
+            suspend_transfer: SuspendTransfer::Stream,
+            hybrid_precopy_rounds: 3,
+            holds: vec![Hold {
+                start_after_suspend_s: 5.0,
+                duration_s: 7200.0,
+                reason: HoldReason::ComplianceReview,
+            }],
+            faults: vec![
+                Fault {
+                    at_s: 12.0,
+                    kind: FaultKind::LinkFailure,
+                },
+                Fault {
+                    at_s: 10.0,
+                    kind: FaultKind::BandwidthDrop {
+                        to_bytes_per_s: 12.5e6,
+                        duration_s: 5.0,
+                    },
+                },
+            ],
+            seed: 42,
+        };
+        assert!(p.validate().is_ok());
+        let q = query(&share(&p));
+        let l = parse(&q);
+        assert_eq!(l.ignored, vec![], "{q}");
+        assert_eq!(l.params, p, "{q}");
+        assert_eq!(tidy(&p), p, "already link-exact");
+        assert!(q.contains("maxbw=128MiB/s"), "{q}");
+        assert!(q.contains("hold=compliance@5s:2h"), "{q}");
+        assert!(q.contains("fault=bandwidth-drop@10s:100Mbit/s:5s"), "{q}");
+    }
+
+    #[test]
+    fn a_preset_is_the_base_and_only_changes_are_written() {
+        let preset = presets::all()[0];
+        let mut p = preset.params();
+        p.seed = 7;
+        let q = query(&Share {
+            preset: Some(preset.id),
+            ..share(&p)
+        });
+        assert!(q.starts_with(&format!("preset={}&", preset.id)), "{q}");
+        assert!(q.contains("seed=7"), "{q}");
+        let l = parse(&q);
+        assert_eq!(l.preset, Some(preset.id));
+        assert_eq!(l.params, tidy(&p));
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_their_default_and_are_named() {
+        let l = parse("?type=warm&bw=fast&dirty=50MB/s&mem=1KiB&bogus=1&t=-3");
+        let d = Params::default();
+        assert_eq!(l.params.migration_type, d.migration_type);
+        assert_eq!(l.params.bandwidth_bytes_per_s, d.bandwidth_bytes_per_s);
+        assert_eq!(l.params.memory_bytes, d.memory_bytes);
+        assert_eq!(l.params.dirty_rate_bytes_per_s, 50e6, "valid keys are kept");
+        assert_eq!(l.t_s, None);
+        let keys: Vec<&str> = l.ignored.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, ["type", "bw", "bogus", "t", "mem"]);
+        assert!(
+            l.ignored[4].why.starts_with("out of range"),
+            "{:?}",
+            l.ignored[4]
+        );
+    }
+
+    #[test]
+    fn a_combination_out_of_range_drops_the_key_that_caused_it() {
+        // A working set larger than memory: the working set goes.
+        let l = parse("mem=1GiB&ws=2GiB");
+        assert_eq!(l.params.memory_bytes, GIB);
+        assert_eq!(l.params.working_set_bytes, None);
+        assert_eq!(l.ignored.len(), 1);
+        assert_eq!(l.ignored[0].key, "ws");
+    }
+
+    #[test]
+    fn embed_options_and_their_mistakes() {
+        let l = parse("embed=1&controls=bw,dirty,warp,bw&autoplay=1&theme=dark");
+        let e = l.embed.expect("embed");
+        assert_eq!(e.controls, ["bw", "dirty"]);
+        assert!(e.autoplay);
+        assert_eq!(l.theme, Some(Theme::Dark));
+        assert_eq!(l.ignored.len(), 1);
+        assert_eq!(l.ignored[0].value, "warp");
+        let p = Params::default();
+        let q = embed_query(
+            &share(&p),
+            &Embed {
+                controls: vec!["bw"],
+                autoplay: true,
+            },
+            None,
+        );
+        assert_eq!(
+            q,
+            "type=live&bw=1Gbit/s&dirty=100MB/s&embed=1&controls=bw&autoplay=1"
+        );
+    }
+
+    #[test]
+    fn decoding_is_forgiving() {
+        assert_eq!(decode("a%20b+c"), "a b c");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("%E2%9C%93"), "✓");
+        assert_eq!(decode("%FF"), "\u{fffd}");
+        assert_eq!(decode("a%2Bb"), "a+b");
+
+        let l = parse("bw=1Gbit%2Fs&dirty");
+        assert_eq!(l.params.bandwidth_bytes_per_s, 125e6);
+        assert_eq!(l.ignored[0].key, "dirty");
+        let long = "x".repeat(500);
+        assert_eq!(
+            parse(&format!("bw={long}")).ignored[0]
+                .value
+                .chars()
+                .count(),
+            QUOTE_MAX
+        );
+    }
+
+    // --- Properties ---------------------------------------------------------------------
+
+    /// A number with four significant digits, as a slider's value becomes after `tidy`.
+    fn nice(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
+        (lo.log10()..hi.log10(), 1000u32..10000).prop_map(|(e, m)| {
+            let e = e.floor() as i32 - 3;
+            format!("{m}e{e}").parse::<f64>().expect("a number")
+        })
+    }
+
+    fn any_params() -> impl Strategy<Value = Params> {
+        (
+            (
+                prop::sample::select(MigrationType::ALL.to_vec()),
+                prop::sample::select(StopPolicy::ALL.to_vec()),
+                (16u64..=4096).prop_map(|m| m * 64 * MIB),
+                nice(1.25e6, 1.25e10),
+                nice(1e6, 1e10),
+                prop::option::of(1u64..=100),
+                (0u32..=100).prop_map(|v| f64::from(v) / 100.0),
+            ),
+            (
+                nice(0.001, 10.0),
+                nice(1e7, 1e10),
+                any::<bool>(),
+                any::<bool>(),
+                1u32..=10,
+                any::<u64>(),
+                prop::option::of((0u32..600, 1u32..4)),
+            ),
+        )
+            .prop_map(|((ty, policy, mem, bw, dirty, ws, hot), rest)| {
+                let (downtime, storage, shared, ac, hybrid, seed, fault) = rest;
+                Params {
+                    migration_type: ty,
+                    policy,
+                    memory_bytes: mem,
+                    bandwidth_bytes_per_s: bw,
+                    dirty_rate_bytes_per_s: dirty,
+                    working_set_bytes: ws.map(|pct| mem / 100 * pct),
+                    hot_set_share: hot,
+                    downtime_limit_s: downtime,
+                    storage_write_bytes_per_s: storage,
+                    storage_read_bytes_per_s: storage,
+                    shared_storage: shared,
+                    auto_converge: ac,
+                    hybrid_precopy_rounds: hybrid,
+                    seed,
+                    faults: fault
+                        .map(|(at, k)| Fault {
+                            at_s: f64::from(at) / 10.0,
+                            kind: match k {
+                                1 => FaultKind::LinkFailure,
+                                2 => FaultKind::SourceHostFailure,
+                                _ => FaultKind::LatencySpike {
+                                    extra_rtt_s: 0.2,
+                                    duration_s: 30.0,
+                                },
+                            },
+                        })
+                        .into_iter()
+                        .collect(),
+                    ..Params::default()
+                }
+            })
+    }
+
+    /// Slider-like values anywhere in range: not yet rounded.
+    fn raw_params() -> impl Strategy<Value = Params> {
+        (1.25e6f64..1.25e10, 0f64..1e10, 0.001f64..10.0, 0f64..1.0).prop_map(
+            |(bw, dirty, dt, hot)| Params {
+                bandwidth_bytes_per_s: bw,
+                dirty_rate_bytes_per_s: dirty,
+                downtime_limit_s: dt,
+                hot_set_share: hot,
+                ..Params::default()
+            },
+        )
+    }
+
+    /// A valid link, then one of the edits a hand, a mail program or a chat app makes.
+    fn mutated_link() -> impl Strategy<Value = String> {
+        (
+            any_params(),
+            any::<prop::sample::Index>(),
+            prop_oneof![
+                Just(String::new()),
+                "[%&=+#?;,/@:. a-zA-Z0-9-]{0,8}",
+                Just("%".to_string()),
+                Just("&&".to_string()),
+                Just("=".to_string()),
+                Just("NaN".to_string()),
+                Just("1e999".to_string()),
+                Just("-1".to_string()),
+                Just("%FF%FE".to_string()),
+                Just("<b>x</b>".to_string()),
+            ],
+            0usize..4,
+        )
+            .prop_map(|(p, at, junk, how)| {
+                let q = query(&share(&p));
+                let chars: Vec<char> = q.chars().collect();
+                let i = at.index(chars.len() + 1);
+                let (a, b) = (
+                    chars[..i].iter().collect::<String>(),
+                    chars[i..].iter().collect::<String>(),
+                );
+                match how {
+                    0 => format!("{a}{junk}{b}"),
+                    1 => format!(
+                        "{a}{junk}{}",
+                        b.chars().skip(junk.len()).collect::<String>()
+                    ),
+                    2 => format!("{a}{b}&{a}"),
+                    _ => a,
+                }
+            })
+    }
+
+    fn check_usable(l: &Link) {
+        assert!(l.params.validate().is_ok(), "{:?}", l.params.validate());
+        if let Some(t) = l.t_s {
+            assert!(t.is_finite() && t >= 0.0);
+        }
+        for i in &l.ignored {
+            assert!(i.value.chars().count() <= QUOTE_MAX && i.key.chars().count() <= QUOTE_MAX);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_gives_a_usable_link(q in ".{0,200}") {
+            check_usable(&parse(&q));
+        }
+
+        #[test]
+        fn any_key_value_soup_gives_a_usable_link(
+            kv in prop::collection::vec(
+                (prop::sample::select(
+                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, "x"]).collect::<Vec<_>>()),
+                 "[-0-9a-zA-Z.@:/%, ]{0,16}"),
+                0..12)
+        ) {
+            let q = kv.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+            check_usable(&parse(&q));
+        }
+
+        #[test]
+        fn near_valid_links_keep_what_they_can_and_name_the_rest(q in mutated_link()) {
+            let l = parse(&q);
+            check_usable(&l);
+            // Every key the link gave (the last of each) is either used or named as ignored.
+            let mut last = std::collections::BTreeMap::new();
+            for (k, v) in pairs(&q) {
+                last.insert(k, v);
+            }
+            for (k, v) in last {
+                if l.ignored.iter().any(|i| i.key == quote(&k)) { continue; }
+                if let Some(key) = migration_model::spec::of_key(&k) {
+                    let mut want = l.params.clone();
+                    prop_assert!((key.read)(&mut want, &v).is_ok(), "{k}={v} neither used nor named");
+                    prop_assert_eq!((key.write)(&want), (key.write)(&l.params), "{}={} not applied", k, v);
+                }
+            }
+        }
+
+        #[test]
+        fn link_exact_parameters_round_trip(p in any_params(), t in 0f64..1e4) {
+            prop_assume!(p.validate().is_ok());
+            let p = tidy(&p);
+            let q = query(&Share { t_s: t, ..share(&p) });
+            let l = parse(&q);
+            prop_assert_eq!(&l.ignored, &vec![], "{}", q);
+            prop_assert_eq!(&l.params, &p, "{}", q);
+            prop_assert_eq!(l.t_s, (t > 0.0).then_some(t));
+        }
+
+        #[test]
+        fn tidy_is_close_and_stable(p in raw_params()) {
+            let t = tidy(&p);
+            prop_assert_eq!(tidy(&t), t.clone());
+            prop_assert_eq!(parse(&query(&share(&t))).params, t.clone());
+            for (a, b) in [
+                (p.bandwidth_bytes_per_s, t.bandwidth_bytes_per_s),
+                (p.dirty_rate_bytes_per_s, t.dirty_rate_bytes_per_s),
+                (p.downtime_limit_s, t.downtime_limit_s),
+            ] {
+                prop_assert!((a - b).abs() <= 5e-4 * a.abs(), "{} vs {}", a, b);
+            }
+            prop_assert!((p.hot_set_share - t.hot_set_share).abs() <= 5e-4 * p.hot_set_share + 1e-12);
+        }
+
+        /// The scenario parsers the links use, on their own: no input panics them.
+        #[test]
+        fn unit_parsers_never_panic(s in ".{0,40}", near in "[-0-9.eE+ ]{0,8}(k|M|G|T|Ki|Mi|Gi|b|B|bit|bits|pages|ms|s|min|h|us|%)?(/s|ps)?") {
+            for v in [s.as_str(), near.as_str()] {
+                let _ = units::size(v);
+                let _ = units::rate(v);
+                let _ = units::optional_rate(v);
+                let _ = units::dirty_rate(v);
+                let _ = units::duration(v);
+                let _ = units::optional_duration(v);
+                let _ = units::optional_size(v);
+                let _ = units::share(v);
+                let _ = units::boolean(v);
+                let _ = units::whole::<u64>(v);
+                let _ = units::fault(v);
+                let _ = units::hold(v);
+                let _ = units::fault(&format!("bandwidth-drop@{v}:{v}:{v}"));
+                let _ = units::hold(&format!("compliance@{v}:{v}"));
+            }
+        }
+
+        /// What a link gives, the model runs.
+        #[test]
+        fn parsed_links_simulate(q in mutated_link()) {
+            let l = parse(&q);
+            prop_assert!(migration_model::simulate(&l.params).is_ok());
+        }
+    }
+}
