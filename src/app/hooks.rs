@@ -92,3 +92,19 @@ pub fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallba
         close,
     }
 }
+
+/// A lesson packed into the link (`lesson=~…`) is unpacked once the app runs
+/// (`features::lesson::view::open_packed`); a link without one runs no lesson code.
+#[hook]
+pub fn use_packed_lesson(link: Option<Rc<links::Link>>, d: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |()| {
+        let Some(link) = link else { return };
+        let packed = link.lesson.as_ref().and_then(|l| match &l.name {
+            links::LessonName::Packed(code) => Some(code.clone()),
+            links::LessonName::BuiltIn(_) => None,
+        });
+        if let Some(code) = packed {
+            crate::features::lesson::view::open_packed(link, code, d);
+        }
+    });
+}

@@ -3,10 +3,12 @@
 pub mod embed;
 pub mod hooks;
 pub mod keys;
+pub mod lesson_scene;
 pub mod page;
 pub mod playback;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod reduce;
 pub mod run;
 pub mod state;
 pub mod view;

@@ -7,7 +7,7 @@ use crate::links::{self, Ignored, Link, Theme};
 use migration_model::spec::tidy;
 use migration_model::{simulate, MigrationType, Params, Trace};
 use std::rc::Rc;
-use yew::{Reducible, UseReducerHandle};
+use yew::UseReducerHandle;
 
 /// Shared handle type for components that need the whole state (toolbar, dialogs).
 pub type State = UseReducerHandle<AppState>;
@@ -17,11 +17,14 @@ pub type State = UseReducerHandle<AppState>;
 pub const SPEED_MIN: f64 = 0.001;
 pub const SPEED_MAX: f64 = 100.0;
 
+/// The app's state in two parts: the playback (the playhead and how it moves), which
+/// every animation frame changes, and the [`Scene`] (everything else), shared behind an
+/// `Rc` so a frame's tick copies a pointer and a few numbers, never the scene. Reads of
+/// the scene go through `Deref` (`state.params`); the reducer writes it with
+/// [`AppState::scene_mut`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    /// The parameters as the user set them (may be invalid: see `run.error`).
-    pub params: Params,
-    pub run: Run,
+    scene: Rc<Scene>,
     /// Playhead, seconds since the migration started.
     pub t_s: f64,
     pub playing: bool,
@@ -31,6 +34,17 @@ pub struct AppState {
     pub reduced_motion: bool,
     /// Real seconds since the last step (reduced motion only).
     pub step_clock_s: f64,
+    /// Playback stops here (a lesson step's `at: A to B`).
+    pub play_until: Option<f64>,
+}
+
+/// What the page shows, apart from the playback: the parameters and their run, the view,
+/// the scenario, the page's options, an open recording or lesson.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// The parameters as the user set them (may be invalid: see `run.error`).
+    pub params: Params,
+    pub run: Run,
     /// Which page is shown: the animated migration or every type compared.
     pub view: View,
     /// What the main view's side column shows under the metrics.
@@ -55,10 +69,25 @@ pub struct AppState {
     pub picture_real: bool,
     /// An open lesson (src/features/lesson/), if any.
     pub lesson: Option<crate::features::lesson::Progress>,
-    /// Playback stops here (a lesson step's `at: A to B`).
-    pub play_until: Option<f64>,
     /// What the page showed before the open lesson, restored when it closes.
-    pub before_lesson: Option<Rc<crate::features::lesson::scene::Before>>,
+    pub before_lesson: Option<Rc<Before>>,
+}
+
+/// What the page showed before a lesson opened: closing the lesson returns to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Before {
+    pub params: migration_model::Params,
+    pub view: View,
+    pub t_s: f64,
+    pub speed: f64,
+    pub preset: Option<&'static str>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Scene;
+    fn deref(&self) -> &Scene {
+        &self.scene
+    }
 }
 
 /// The app's pages.
@@ -145,6 +174,11 @@ pub enum Action {
 }
 
 impl AppState {
+    /// The scene, to change it (copied first if a view still holds the old state).
+    pub fn scene_mut(&mut self) -> &mut Scene {
+        Rc::make_mut(&mut self.scene)
+    }
+
     pub fn new(params: Params) -> Self {
         let (run, params) = match simulate(&params) {
             Ok(trace) => (Run::new(trace, params.clone()), params),
@@ -158,26 +192,28 @@ impl AppState {
         };
         let speed = default_speed(&run.trace);
         AppState {
-            params,
-            run,
+            scene: Rc::new(Scene {
+                params,
+                run,
+                view: View::Main,
+                panel: Panel::Parameters,
+                preset: None,
+                story_open: false,
+                story_hidden: false,
+                page: Page::default(),
+                exercise: crate::links::exercise::ExercisePos::default(),
+                recording: None,
+                recording_error: None,
+                picture_real: false,
+                lesson: None,
+                before_lesson: None,
+            }),
             t_s: 0.0,
             playing: false,
             speed,
             reduced_motion: false,
             step_clock_s: 0.0,
-            view: View::Main,
-            panel: Panel::Parameters,
-            preset: None,
-            story_open: false,
-            story_hidden: false,
-            page: Page::default(),
-            exercise: crate::links::exercise::ExercisePos::default(),
-            recording: None,
-            recording_error: None,
-            picture_real: false,
-            lesson: None,
             play_until: None,
-            before_lesson: None,
         }
     }
 
@@ -185,13 +221,13 @@ impl AppState {
     /// adds the scenario, the view, the playhead and the page options. A playhead past
     /// the run's end is out of range: it stays at 0 and joins the notice.
     pub fn restore(&mut self, link: &Link, stored_theme: Option<Theme>) {
-        self.preset = link.preset;
+        self.scene_mut().preset = link.preset;
         if link.compare {
-            self.view = View::Compare;
+            self.scene_mut().view = View::Compare;
         }
         if let Some(pos) = link.exercises.clone() {
-            self.view = View::Exercises;
-            self.exercise = pos;
+            self.scene_mut().view = View::Exercises;
+            self.scene_mut().exercise = pos;
         }
         let mut notice = link.ignored.clone();
         if let Some(t) = link.t_s {
@@ -215,7 +251,7 @@ impl AppState {
         if link.embed.as_ref().is_some_and(|e| e.autoplay) && self.t_s < self.trace().end_s() {
             self.playing = true;
         }
-        self.page = Page {
+        self.scene_mut().page = Page {
             presenting: link.present,
             dialog: None,
             theme: link.theme.or(stored_theme),
@@ -231,9 +267,9 @@ impl AppState {
     /// paused. The page's options (theme, presentation, an open lesson) stay.
     pub fn follow_link(&mut self, link: &Link) {
         self.set_params(&link.params);
-        self.preset = link.preset;
-        self.story_open = false;
-        self.view = if link.exercises.is_some() {
+        self.scene_mut().preset = link.preset;
+        self.scene_mut().story_open = false;
+        self.scene_mut().view = if link.exercises.is_some() {
             View::Exercises
         } else if link.compare {
             View::Compare
@@ -241,7 +277,7 @@ impl AppState {
             View::Main
         };
         if let Some(pos) = &link.exercises {
-            self.exercise = pos.clone();
+            self.scene_mut().exercise = pos.clone();
         }
         self.playing = false;
         self.play_until = None;
@@ -300,7 +336,7 @@ pub enum Direction {
 }
 
 /// What a presenter's PageDown/PageUp did without a lesson open.
-enum PhaseStep {
+pub(super) enum PhaseStep {
     /// Moved to the next or previous phase's start (or stayed, with nowhere to go).
     Moved,
     /// Past the last phase (or before the first) of a scenario: the next (previous) one.
@@ -314,12 +350,12 @@ impl AppState {
     /// starts from the beginning at its own pace (playing on if it was playing). Other
     /// parameters keep the playhead, so a slider's effect on the same moment can be seen.
     /// Invalid parameters keep the last good run; the control shows the error.
-    fn set_params(&mut self, params: &Params) {
+    pub(crate) fn set_params(&mut self, params: &Params) {
         let new_type = params.migration_type != self.params.migration_type;
-        self.params = tidy(params);
+        self.scene_mut().params = tidy(params);
         match simulate(&self.params) {
-            Ok(trace) => self.run = Run::new(trace, self.params.clone()),
-            Err(error) => self.run.error = Some(error),
+            Ok(trace) => self.scene_mut().run = Run::new(trace, self.params.clone()),
+            Err(error) => self.scene_mut().run.error = Some(error),
         }
         if new_type && self.run.error.is_none() {
             self.t_s = 0.0;
@@ -328,7 +364,7 @@ impl AppState {
         self.t_s = self.t_s.min(self.end_s());
     }
 
-    fn set_type(&mut self, ty: MigrationType) {
+    pub(super) fn set_type(&mut self, ty: MigrationType) {
         let p = Params {
             migration_type: ty,
             ..self.params.clone()
@@ -338,46 +374,46 @@ impl AppState {
 
     /// "Show me": a problem's scenario in the animated view, playing from the start, in
     /// a history entry of its own (`Page::history_pushes`).
-    fn play_scenario(&mut self, p: &Params) {
+    pub(super) fn play_scenario(&mut self, p: &Params) {
         self.set_params(p);
-        self.preset = None;
-        self.view = View::Main;
+        self.scene_mut().preset = None;
+        self.scene_mut().view = View::Main;
         self.rewind_paused();
         self.playing = true;
-        self.page.history_pushes = self.page.history_pushes.wrapping_add(1);
+        self.scene_mut().page.history_pushes = self.page.history_pushes.wrapping_add(1);
     }
 
     /// A recording beside the model, with the parameters inferred from it.
-    fn open_recording(&mut self, rec: crate::features::replay::recording::Shared) {
+    pub(super) fn open_recording(&mut self, rec: crate::features::replay::recording::Shared) {
         self.set_params(&rec.params);
-        self.recording = Some(rec);
-        self.recording_error = None;
-        self.picture_real = false;
-        self.preset = None;
-        self.story_open = false;
+        self.scene_mut().recording = Some(rec);
+        self.scene_mut().recording_error = None;
+        self.scene_mut().picture_real = false;
+        self.scene_mut().preset = None;
+        self.scene_mut().story_open = false;
         self.rewind_paused();
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
-    fn rewind_paused(&mut self) {
+    pub(super) fn rewind_paused(&mut self) {
         self.t_s = 0.0;
         self.playing = false;
         self.speed = default_speed(self.trace());
     }
 
-    fn next_stop(&self) -> Option<f64> {
+    pub(super) fn next_stop(&self) -> Option<f64> {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         self.stops().into_iter().find(|&t| t > self.t_s + eps)
     }
 
-    fn previous_stop(&self) -> Option<f64> {
+    pub(super) fn previous_stop(&self) -> Option<f64> {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         self.stops().into_iter().rev().find(|&t| t < self.t_s - eps)
     }
 
     /// One frame of playback, `real_s` seconds of wall time: at the chosen speed, or with
     /// reduced motion from stop to stop; stops at `end` or at a lesson step's end.
-    fn tick(&mut self, real_s: f64, end: f64) {
+    pub(super) fn tick(&mut self, real_s: f64, end: f64) {
         if self.reduced_motion {
             self.step_clock_s += real_s;
             if self.step_clock_s < REDUCED_MOTION_STEP_S {
@@ -402,7 +438,7 @@ impl AppState {
 
     /// The next (previous) phase's start; past the ends of a scenario's run, the next
     /// (previous) scenario.
-    fn phase_step(&mut self, next: bool, end: f64) -> PhaseStep {
+    pub(super) fn phase_step(&mut self, next: bool, end: f64) -> PhaseStep {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         let mut starts: Vec<f64> = self.trace().phases.iter().map(|p| p.start_s).collect();
         starts.push(end);
@@ -438,130 +474,10 @@ pub fn default_speed(trace: &Trace) -> f64 {
     s.clamp(SPEED_MIN, SPEED_MAX)
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
-        let end = s.end_s();
-        match action {
-            Action::SetParams(params) => s.set_params(&params),
-            Action::Play => {
-                if s.t_s >= end {
-                    s.t_s = 0.0;
-                }
-                s.playing = true;
-            }
-            Action::Pause => {
-                s.playing = false;
-                s.play_until = None;
-            }
-            Action::TogglePlay => {
-                return self.reduce(if s.playing {
-                    Action::Pause
-                } else {
-                    Action::Play
-                })
-            }
-            Action::Tick { real_s } => {
-                if !s.playing || !real_s.is_finite() || real_s <= 0.0 {
-                    return self;
-                }
-                s.tick(real_s, end);
-            }
-            Action::Seek(t) => {
-                if !t.is_finite() {
-                    return self;
-                }
-                s.t_s = t.clamp(0.0, end);
-            }
-            Action::StepNext => {
-                s.t_s = s.next_stop().unwrap_or(end);
-                s.playing = false;
-            }
-            Action::StepPrev => {
-                s.t_s = s.previous_stop().unwrap_or(0.0);
-                s.playing = false;
-            }
-            Action::SetSpeed(v) => {
-                if !v.is_finite() {
-                    return self;
-                }
-                s.speed = v.clamp(SPEED_MIN, SPEED_MAX);
-            }
-            Action::ShowView(v) => s.view = v,
-            Action::ShowExercise(pos) => {
-                s.exercise = pos;
-                s.view = View::Exercises;
-            }
-            Action::PlayScenario(p) => s.play_scenario(&p),
-            Action::FollowLink(link) => s.follow_link(&link),
-            Action::ShowPanel(p) => s.panel = p,
-            Action::ApplyPreset(id) => {
-                let Some(preset) = migration_model::presets::find(id) else {
-                    return self;
-                };
-                s.set_params(&preset.params());
-                s.preset = Some(preset.id);
-                s.story_open = !s.story_hidden;
-                s.recording = None;
-                s.picture_real = false;
-                s.rewind_paused();
-            }
-            Action::ShowStory(open) => {
-                s.story_open = open && s.preset.is_some();
-                s.story_hidden = !open;
-            }
-            Action::SetType(ty) => s.set_type(ty),
-            Action::OpenType(ty) => {
-                s.set_type(ty);
-                s.view = View::Main;
-                s.rewind_paused();
-            }
-            Action::Restart => {
-                s.t_s = 0.0;
-                s.playing = true;
-            }
-            // A presenter's PageDown/PageUp steps an open lesson (the first PageDown on a
-            // question reveals it), whichever key path sent it.
-            Action::StepPhase(dir) if s.lesson.is_some() => {
-                let a = match dir {
-                    Direction::Next => crate::features::lesson::LessonAction::Forward,
-                    Direction::Previous => crate::features::lesson::LessonAction::Back,
-                };
-                crate::features::lesson::scene::apply(&mut s, &a);
-            }
-            Action::StepPhase(dir) => match s.phase_step(dir == Direction::Next, end) {
-                PhaseStep::Moved => {}
-                PhaseStep::Scenario(id) => return self.reduce(Action::ApplyPreset(id)),
-            },
-            Action::Page(a) => s.page.apply(a),
-            Action::OpenRecording(rec) => s.open_recording(rec),
-            Action::AttachRecording(rec) => {
-                s.recording = Some(rec);
-                s.recording_error = None;
-                s.picture_real = false;
-            }
-            Action::RecordingError(e) => s.recording_error = e,
-            Action::CloseRecording => {
-                s.recording = None;
-                s.picture_real = false;
-                s.t_s = s.t_s.min(s.trace().end_s());
-            }
-            Action::PictureReal(on) => {
-                s.picture_real = on && s.recording.is_some();
-                s.t_s = s.t_s.min(s.end_s());
-            }
-            Action::OpenLesson(p) => crate::features::lesson::scene::open(&mut s, *p),
-            Action::Lesson(a) => crate::features::lesson::scene::apply(&mut s, &a),
-        }
-        Rc::new(s)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use yew::Reducible;
 
     fn reduce(s: AppState, a: Action) -> AppState {
         (*Rc::new(s).reduce(a)).clone()

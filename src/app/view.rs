@@ -1,7 +1,9 @@
 //! The app's root component: wiring only. It reads the state, derives what the views
 //! need at the playhead and hands each view its part and its callbacks.
 
-use super::hooks::{recording_callbacks, use_linked_recording, use_selected_type_in_view};
+use super::hooks::{
+    recording_callbacks, use_linked_recording, use_packed_lesson, use_selected_type_in_view,
+};
 use super::playback::{prefers_reduced_motion, use_playback};
 use super::state::{self, Action, AppState};
 use super::{embed, keys, page};
@@ -50,22 +52,16 @@ pub fn App(props: &AppProps) -> Html {
         .or_else(|| props.initial.clone())
         .unwrap_or_default();
     let state = use_reducer(move || {
-        let mut s = AppState::new(initial);
-        s.reduced_motion = prefers_reduced_motion();
-        if let Some(l) = &link {
-            s.restore(l, page::stored_theme());
-            if let Some(p) = lesson::open_built_in(l) {
-                let notices = lesson::link_notices(l, p.lesson.steps.len());
-                lesson::scene::open(&mut s, p);
-                s.page.notice.extend(notices);
-            }
-        }
-        s
+        super::reduce::first_state(initial, link.as_deref(), prefers_reduced_motion())
     });
-    lesson::view::use_packed_lesson(props.link.clone(), state.dispatcher());
+    use_packed_lesson(props.link.clone(), state.dispatcher());
     use_linked_recording(props.link.clone(), state.dispatcher());
     let hovered_mark = use_state(|| None::<lesson::Mark>);
-    let mark = lesson::view::active_mark(state.lesson.as_ref(), *hovered_mark);
+    // Lesson marks only while a lesson is open: the first screen runs no lesson code.
+    let mark = state
+        .lesson
+        .as_ref()
+        .and_then(|p| lesson::view::active_mark(Some(p), *hovered_mark));
     // The page around the app: theme, presentation, the URL, keys on the whole window.
     let dark = page::use_page_effects(&state.page);
     use_effect_with((), |_| page::mark_ready());
@@ -176,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
         let caption = lesson::view::mark_caption(mark);
         html! { <lesson::view::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} /> }
     });
-    let highlight = lesson::view::mark_span(mark, &trace);
+    let highlight = mark.and_then(|m| lesson::view::mark_span(Some(m), &trace));
     if let Some(embed) = state.page.embed.clone() {
         return html! {
             <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
@@ -233,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <Stage frame={frame.clone()} {bytes_moved} description={description} {palette} {presenting}
                         run={moment.is_none().then(|| (trace.clone(), run_params.clone()))}
-                        spotlight={lesson::view::mark_cells(mark)} />
+                        spotlight={mark.and_then(|m| lesson::view::mark_cells(Some(m)))} />
                     <Legend />
                     <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
                         real={state.recording.clone()} />

@@ -17,7 +17,6 @@ pub mod notices;
 pub mod pack;
 pub mod parse;
 pub mod progress;
-pub mod scene;
 pub mod source;
 pub mod text;
 pub mod view;

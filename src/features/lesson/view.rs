@@ -543,22 +543,18 @@ pub fn keeps_page_keys(e: &KeyboardEvent) -> bool {
     }
 }
 
-/// A lesson packed into the link (`lesson=~…`) is unpacked once the app runs; one that
-/// does not unpack joins the link notice, and the page stays as it opened.
-#[hook]
-pub fn use_packed_lesson(
-    link: Option<Rc<crate::links::Link>>,
+/// Unpacks a lesson packed into the link (`lesson=~…`) and opens it; one that does not
+/// unpack joins the link notice, and the page stays as it opened (`app::hooks`).
+pub fn open_packed(
+    link: Rc<crate::links::Link>,
+    code: String,
     dispatch: UseReducerDispatcher<crate::app::state::AppState>,
 ) {
-    use_effect_with((), move |()| {
-        let packed = link
-            .as_ref()
-            .and_then(|l| l.lesson.clone())
-            .and_then(|l| match l.name {
-                crate::links::LessonName::Packed(code) => Some((code, l.step, l.range)),
-                crate::links::LessonName::BuiltIn(_) => None,
-            });
-        if let Some((code, step, range)) = packed {
+    let Some((step, range)) = link.lesson.as_ref().map(|l| (l.step, l.range)) else {
+        return;
+    };
+    {
+        {
             wasm_bindgen_futures::spawn_local(async move {
                 use crate::app::state::Action;
                 let shown = |code: &str| {
@@ -584,7 +580,8 @@ pub fn use_packed_lesson(
                 });
                 match result {
                     Ok(p) => {
-                        if let Some(l) = link.as_deref() {
+                        {
+                            let l = &*link;
                             for n in crate::features::lesson::link_notices(l, p.lesson.steps.len())
                             {
                                 dispatch.dispatch(Action::Page(
@@ -604,5 +601,5 @@ pub fn use_packed_lesson(
                 }
             });
         }
-    });
+    }
 }

@@ -1,34 +1,25 @@
-//! A lesson step on screen: its scene becomes the app's parameters, the view and the
-//! playhead, exactly as a slider move or a link would set them (one model run).
+//! A lesson step on screen: the reducer applies the step's scene (its parameters, view
+//! and moments) to the app's state, exactly as a slider move or a link would set them
+//! (one model run). The lesson itself (`features::lesson`) only says what the step wants.
 
-use super::{LessonAction, Progress};
-use crate::app::state::{default_speed, AppState, View};
+use super::state::{default_speed, AppState, Before, View, SPEED_MAX, SPEED_MIN};
+use crate::features::lesson::{LessonAction, Progress};
 use std::rc::Rc;
-use yew::Reducible;
-
-/// What the page showed before a lesson opened: closing the lesson returns to it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Before {
-    params: migration_model::Params,
-    view: View,
-    t_s: f64,
-    speed: f64,
-    preset: Option<&'static str>,
-}
 
 /// Opens a lesson and shows its current step. The page's own state is kept aside the
 /// first time (a lesson opened over another keeps what was there before both).
 pub fn open(s: &mut AppState, p: Progress) {
     if s.lesson.is_none() {
-        s.before_lesson = Some(Rc::new(Before {
+        let before = Rc::new(Before {
             params: s.params.clone(),
             view: s.view,
             t_s: s.t_s,
             speed: s.speed,
             preset: s.preset,
-        }));
+        });
+        s.scene_mut().before_lesson = Some(before);
     }
-    s.lesson = Some(p);
+    s.scene_mut().lesson = Some(p);
     show(s);
 }
 
@@ -36,19 +27,21 @@ pub fn open(s: &mut AppState, p: Progress) {
 /// to what it showed before the lesson opened.
 pub fn apply(s: &mut AppState, a: &LessonAction) {
     if *a == LessonAction::Close {
-        s.lesson = None;
+        s.scene_mut().lesson = None;
         s.play_until = None;
         s.playing = false;
-        if let Some(b) = s.before_lesson.take() {
+        if let Some(b) = s.scene_mut().before_lesson.take() {
             set_params(s, &b.params);
-            s.view = b.view;
+            s.scene_mut().view = b.view;
             s.t_s = b.t_s.clamp(0.0, s.trace().end_s());
             s.speed = b.speed;
-            s.preset = b.preset;
+            s.scene_mut().preset = b.preset;
         }
         return;
     }
-    let Some(p) = s.lesson.as_mut() else { return };
+    let Some(p) = s.scene_mut().lesson.as_mut() else {
+        return;
+    };
     if p.apply(a) {
         show(s);
     }
@@ -57,11 +50,7 @@ pub fn apply(s: &mut AppState, a: &LessonAction) {
 /// Sets the parameters as a slider move would (one model run), when they differ.
 fn set_params(s: &mut AppState, params: &migration_model::Params) {
     if *s.run.params != *params {
-        let next = (*Rc::new(s.clone()).reduce(crate::app::state::Action::SetParams(Box::new(
-            params.clone(),
-        ))))
-        .clone();
-        *s = next;
+        s.set_params(params);
     }
 }
 
@@ -72,9 +61,10 @@ fn show(s: &mut AppState) {
         return;
     };
     set_params(s, &step.params);
-    s.preset = None;
-    s.story_open = false;
-    s.view = if step.compare {
+    let scene = s.scene_mut();
+    scene.preset = None;
+    scene.story_open = false;
+    scene.view = if step.compare {
         View::Compare
     } else {
         View::Main
@@ -88,7 +78,7 @@ fn show(s: &mut AppState) {
             .log2()
             .round()
             .exp2()
-            .clamp(crate::app::state::SPEED_MIN, crate::app::state::SPEED_MAX),
+            .clamp(SPEED_MIN, SPEED_MAX),
         None => default_speed(trace),
     };
     s.t_s = t0;
@@ -99,6 +89,7 @@ fn show(s: &mut AppState) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use yew::Reducible;
     use crate::app::state::Action;
     use crate::features::lesson::{built_in, Source};
 
