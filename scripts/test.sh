@@ -50,6 +50,7 @@ step() {
 }
 
 step "rustfmt" cargo fmt --all --check
+step "house rules (rooms, sizes, no import circle)" node scripts/check-rooms.mjs
 step "clippy native" cargo clippy --workspace --all-targets -- -D warnings
 step "clippy wasm32" cargo clippy --target $WASM --all-targets -p vm-migration-lab -- -D warnings
 step "native tests" cargo test --workspace

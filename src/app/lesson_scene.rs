@@ -89,9 +89,9 @@ fn show(s: &mut AppState) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use yew::Reducible;
     use crate::app::state::Action;
     use crate::features::lesson::{built_in, Source};
+    use yew::Reducible;
 
     fn opened() -> Rc<AppState> {
         let lesson = Rc::new(built_in("drama").expect("built in"));

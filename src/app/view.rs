@@ -66,53 +66,20 @@ pub fn App(props: &AppProps) -> Html {
     let dark = page::use_page_effects(&state.page);
     use_effect_with((), |_| page::mark_ready());
     let presenting = state.page.presenting;
-    let palette = match (dark, presenting) {
-        (true, false) => canvas::Palette::DARK,
-        (true, true) => canvas::Palette::DARK.high_contrast(),
-        (false, false) => canvas::Palette::LIGHT,
-        (false, true) => canvas::Palette::LIGHT.high_contrast(),
-    };
-    // A lesson's link names the lesson and the step; the step sets the rest.
-    let synced = state.page.linked && state.page.embed.is_none();
-    page::use_url_sync(
-        synced.then(|| crate::components::share::page_query(&state, true)),
-        state.page.history_pushes,
-    );
-    // Back after "Show me" (the one navigation with its own history entry) applies the
-    // entry's link again: the problem it left.
-    page::use_history_moves({
-        let d = state.dispatcher();
-        Callback::from(move |query: String| {
-            if synced {
-                d.dispatch(Action::FollowLink(Box::new(links::parse(&query))));
-            }
-        })
-    });
+    let palette = palette(dark, presenting);
+    use_page_sync(&state);
     let root = use_node_ref();
     let trace = state.run.trace.clone();
     let run_params = state.run.params.clone();
     use_playback(state.playing, state.dispatcher());
 
-    // While the picture plays a recording: QEMU's state at the playhead, once, for the
-    // picture, the narration and the bytes moved.
-    let real_picture = state.real_picture().cloned();
-    let moment = use_memo((real_picture.clone(), state.t_s), |(real, t_s)| {
-        real.as_ref()
-            .map(|r| recording_picture::RealMoment::at(r, *t_s))
-    });
-    let frame = use_memo(
-        (
-            trace.clone(),
-            run_params.clone(),
-            state.t_s,
-            real_picture,
-            moment.clone(),
-        ),
-        |(trace, params, t_s, real, moment)| match (real, &**moment) {
-            (Some(r), Some(m)) => recording_picture::frame(r, m),
-            _ => frame::Frame::at(trace, params, *t_s),
-        },
-    );
+    let Shown {
+        frame,
+        moment,
+        narration,
+        bytes_moved,
+        description,
+    } = use_shown(&state);
     let send = Sender(state.dispatcher());
     let set_params = send.to(|p: Params| Action::SetParams(Box::new(p)));
     let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
@@ -137,28 +104,7 @@ pub fn App(props: &AppProps) -> Html {
     let ontoggle = send.to(|()| Action::TogglePlay);
     let onrestart = send.to(|()| Action::Restart);
     let onspeed = send.to(Action::SetSpeed);
-    page::use_window_keys(
-        root.clone(),
-        keys::shortcuts(
-            state.dispatcher(),
-            keys::KeyContext {
-                presenting,
-                has_story: state.preset.is_some() && state.page.embed.is_none(),
-                story_open: state.story_open,
-                lesson_open: state.lesson.is_some(),
-            },
-        ),
-    );
-    keys::use_clicker_keys(state.dispatcher());
-    let description = describe(&frame);
-    let narration = match &*moment {
-        Some(m) => m.sentence(),
-        None => narrate::narrate(&trace, &run_params, frame.t_s),
-    };
-    let bytes_moved = match &*moment {
-        Some(m) => m.sent,
-        None => trace.bytes_sent_at(frame.t_s),
-    };
+    use_keys(&state, root.clone());
     let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
         narrate::longest(trace, params)
     });
@@ -266,6 +212,107 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// The stage's colours: the theme's, with more contrast when presenting.
+fn palette(dark: bool, presenting: bool) -> canvas::Palette {
+    match (dark, presenting) {
+        (true, false) => canvas::Palette::DARK,
+        (true, true) => canvas::Palette::DARK.high_contrast(),
+        (false, false) => canvas::Palette::LIGHT,
+        (false, true) => canvas::Palette::LIGHT.high_contrast(),
+    }
+}
+
+/// The address bar follows the page (a lesson's link names the lesson and the step; the
+/// step sets the rest), and Back after "Show me" (the one navigation with its own
+/// history entry) applies the entry's link again: the problem it left.
+#[hook]
+fn use_page_sync(state: &UseReducerHandle<AppState>) {
+    let synced = state.page.linked && state.page.embed.is_none();
+    page::use_url_sync(
+        synced.then(|| crate::components::share::page_query(state, true)),
+        state.page.history_pushes,
+    );
+    page::use_history_moves({
+        let d = state.dispatcher();
+        Callback::from(move |query: String| {
+            if synced {
+                d.dispatch(Action::FollowLink(Box::new(links::parse(&query))));
+            }
+        })
+    });
+}
+
+/// What the picture shows at the playhead: the model's frame, or QEMU's state while the
+/// picture plays a recording, with its narration, bytes moved and text alternative.
+struct Shown {
+    frame: Rc<frame::Frame>,
+    moment: Rc<Option<recording_picture::RealMoment>>,
+    narration: String,
+    bytes_moved: f64,
+    description: String,
+}
+
+#[hook]
+fn use_shown(state: &UseReducerHandle<AppState>) -> Shown {
+    let trace = state.run.trace.clone();
+    let run_params = state.run.params.clone();
+    // While the picture plays a recording: QEMU's state at the playhead, once, for the
+    // picture, the narration and the bytes moved.
+    let real_picture = state.real_picture().cloned();
+    let moment = use_memo((real_picture.clone(), state.t_s), |(real, t_s)| {
+        real.as_ref()
+            .map(|r| recording_picture::RealMoment::at(r, *t_s))
+    });
+    let frame = use_memo(
+        (
+            trace.clone(),
+            run_params.clone(),
+            state.t_s,
+            real_picture,
+            moment.clone(),
+        ),
+        |(trace, params, t_s, real, moment)| match (real, &**moment) {
+            (Some(r), Some(m)) => recording_picture::frame(r, m),
+            _ => frame::Frame::at(trace, params, *t_s),
+        },
+    );
+    let description = describe(&frame);
+    let narration = match &*moment {
+        Some(m) => m.sentence(),
+        None => narrate::narrate(&trace, &run_params, frame.t_s),
+    };
+    let bytes_moved = match &*moment {
+        Some(m) => m.sent,
+        None => trace.bytes_sent_at(frame.t_s),
+    };
+    Shown {
+        frame,
+        moment,
+        narration,
+        bytes_moved,
+        description,
+    }
+}
+
+/// The shortcuts on the whole window, and a clicker's keys after a pointer touch.
+#[hook]
+fn use_keys(state: &UseReducerHandle<AppState>, root: NodeRef) {
+    let presenting = state.page.presenting;
+    page::use_window_keys(
+        root,
+        keys::shortcuts(
+            state.dispatcher(),
+            keys::KeyContext {
+                presenting,
+                has_story: state.preset.is_some() && state.page.embed.is_none(),
+                story_open: state.story_open,
+                lesson_open: state.lesson.is_some(),
+            },
+        ),
+    );
+    keys::use_clicker_keys(state.dispatcher());
 }
 
 /// Makes callbacks that send an action to the app's reducer.
