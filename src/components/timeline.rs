@@ -83,29 +83,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let dragging = dragging.clone();
         Callback::from(move |_: PointerEvent| *dragging.borrow_mut() = false)
     };
-    let onkeydown = {
-        let onstep = props.onstep.clone();
-        let onseek = props.onseek.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "ArrowRight" | "ArrowUp" => {
-                e.prevent_default();
-                onstep.emit(true);
-            }
-            "ArrowLeft" | "ArrowDown" => {
-                e.prevent_default();
-                onstep.emit(false);
-            }
-            "Home" => {
-                e.prevent_default();
-                onseek.emit(0.0);
-            }
-            "End" => {
-                e.prevent_default();
-                onseek.emit(end);
-            }
-            _ => {}
-        })
-    };
+    let onkeydown = key_seek(props.onstep.clone(), props.onseek.clone(), end);
 
     let bars = Bars::of(trace, end);
     let phases = bars.phases.iter().map(|p| {
@@ -121,23 +99,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let ticks = bars.ticks.iter().map(|&xr| {
         html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke={INK} stroke-width="1" /> }
     });
-    let markers = trace.events.iter().filter_map(|e| {
-        let (glyph, colour) = match &e.kind {
-            EventKind::Fault { .. } => ("⚡", "#b91c1c"),
-            EventKind::Switchover => ("▼", "#007a5a"),
-            EventKind::Rollback => ("↺", "#b91c1c"),
-            EventKind::VmLost => ("✖", "#111827"),
-            EventKind::HoldStart { .. } => ("❚❚", "#b45309"),
-            EventKind::TimeLimit => ("■", "#475569"),
-            _ => return None,
-        };
-        Some(html! {
-            <text x={pc(x(e.t_s))} y="14" text-anchor="middle" font-size="16" fill={colour}>
-                <title>{ format!("{}: {}", format::duration(e.t_s), e.note) }</title>
-                { glyph }
-            </text>
-        })
-    });
+    let markers = event_markers(trace, end);
     let labelled = event_labels(trace);
     let count = labelled.len();
     let labels = labelled.into_iter().enumerate().map(|(i, (t, text))| {
@@ -207,7 +169,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for phases }
                 { for ticks }
                 { for down }
-                { for markers }
+                { markers }
                 { for labels }
                 { for real }
                 if let Some((a, b)) = props.highlight {
@@ -359,6 +321,56 @@ pub fn event_labels(trace: &Trace) -> Vec<(f64, String)> {
 
 fn pc(v: f64) -> String {
     format!("{v:.4}%")
+}
+
+/// The timeline's keys: arrows step from event to event, Home and End seek to the ends.
+fn key_seek(onstep: Callback<bool>, onseek: Callback<f64>, end: f64) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "ArrowRight" | "ArrowUp" => {
+            e.prevent_default();
+            onstep.emit(true);
+        }
+        "ArrowLeft" | "ArrowDown" => {
+            e.prevent_default();
+            onstep.emit(false);
+        }
+        "Home" => {
+            e.prevent_default();
+            onseek.emit(0.0);
+        }
+        "End" => {
+            e.prevent_default();
+            onseek.emit(end);
+        }
+        _ => {}
+    })
+}
+
+/// A glyph over the bar at each fault, switchover, rollback, loss, hold and time limit.
+fn event_markers(trace: &Trace, end: f64) -> Html {
+    let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
+    let markers: Html = trace
+        .events
+        .iter()
+        .filter_map(|e| {
+            let (glyph, colour) = match &e.kind {
+                EventKind::Fault { .. } => ("⚡", "#b91c1c"),
+                EventKind::Switchover => ("▼", "#007a5a"),
+                EventKind::Rollback => ("↺", "#b91c1c"),
+                EventKind::VmLost => ("✖", "#111827"),
+                EventKind::HoldStart { .. } => ("❚❚", "#b45309"),
+                EventKind::TimeLimit => ("■", "#475569"),
+                _ => return None,
+            };
+            Some(html! {
+                <text x={pc(x(e.t_s))} y="14" text-anchor="middle" font-size="16" fill={colour}>
+                    <title>{ format!("{}: {}", format::duration(e.t_s), e.note) }</title>
+                    { glyph }
+                </text>
+            })
+        })
+        .collect();
+    markers
 }
 
 #[cfg(test)]
