@@ -2,7 +2,6 @@
 //! recording controls' callbacks.
 
 use super::state::{Action, AppState};
-use crate::features::replay::recording;
 use crate::features::replay::view as replay_view;
 use crate::links;
 use migration_model::MigrationType;
@@ -41,21 +40,14 @@ pub fn use_selected_type_in_view(row: NodeRef, ty: MigrationType) {
 pub fn use_linked_recording(link: Option<Rc<links::Link>>, d: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         if let Some(id) = link.and_then(|l| l.recording) {
-            replay_view::fetch_built_in(
-                id,
-                Callback::from(move |r: Result<recording::Shared, String>| match r {
-                    Ok(l) => d.dispatch(Action::AttachRecording(l)),
-                    Err(e) => d.dispatch(Action::RecordingError(Some(e))),
-                }),
-            );
+            replay_view::fetch_built_in(id, d, true);
         }
     });
 }
 
-/// What the recording controls do: open one (from a file or built in), report a failure,
-/// close it.
+/// What the recording controls do: open a built-in one, dismiss a failure, close it,
+/// switch what the picture plays. (A file is opened by `components::recording_opener`.)
 pub struct RecordingCallbacks {
-    pub opened: replay_view::Opened,
     pub built_in: Callback<&'static str>,
     pub dismiss: Callback<()>,
     pub close: Callback<()>,
@@ -64,16 +56,9 @@ pub struct RecordingCallbacks {
 }
 
 pub fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallbacks {
-    let opened: replay_view::Opened = {
-        let d = d.clone();
-        Callback::from(move |r: Result<recording::Shared, String>| match r {
-            Ok(l) => d.dispatch(Action::OpenRecording(l)),
-            Err(e) => d.dispatch(Action::RecordingError(Some(e))),
-        })
-    };
     let built_in = {
-        let opened = opened.clone();
-        Callback::from(move |id: &'static str| replay_view::fetch_built_in(id, opened.clone()))
+        let d = d.clone();
+        Callback::from(move |id: &'static str| replay_view::fetch_built_in(id, d.clone(), false))
     };
     let dismiss = {
         let d = d.clone();
@@ -86,7 +71,6 @@ pub fn recording_callbacks(d: UseReducerDispatcher<AppState>) -> RecordingCallba
     let picture = Callback::from(move |on| d.dispatch(Action::PictureReal(on)));
     RecordingCallbacks {
         picture,
-        opened,
         built_in,
         dismiss,
         close,

@@ -8,9 +8,11 @@ use super::playback::{prefers_reduced_motion, use_playback};
 use super::state::{self, Action, AppState};
 use super::{embed, keys, page};
 use crate::components::legend::Legend;
+use crate::components::lesson_launcher::LessonLauncher;
 use crate::components::metrics::Metrics;
 use crate::components::notice::{notice, phase_announcer};
 use crate::components::presets::{PresetPicker, StoryCard};
+use crate::components::recording_opener::{drop_handlers, RecordingOpener};
 use crate::components::stage::Stage;
 use crate::components::tabs::{PanelTabs, ViewTabs};
 use crate::components::timeline::Timeline;
@@ -24,7 +26,7 @@ use crate::features::compare::CompareView;
 use crate::features::exercises::ExercisesView;
 use crate::features::lesson;
 use crate::features::replay::picture as recording_picture;
-use crate::features::replay::view::{self as replay_view, RecordingOpener, ReplayView};
+use crate::features::replay::view::{self as replay_view, ReplayView};
 use crate::links;
 use crate::picture::describe::{announcement, describe};
 use crate::picture::{frame, narrate};
@@ -125,7 +127,6 @@ pub fn App(props: &AppProps) -> Html {
                 description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
         };
     }
-    let onlesson = send.to(|p| Action::OpenLesson(Box::new(p)));
     let announce = announcement(&frame);
     let tools = toolbar(&state, dark);
     let ondismiss = send.to(|()| Action::Page(page::PageAction::DismissNotice));
@@ -141,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
     let types_row = use_node_ref();
     use_selected_type_in_view(types_row.clone(), state.params.migration_type);
     let recordings = recording_callbacks(state.dispatcher());
-    let (ondragover, ondrop) = replay_view::drop_handlers(recordings.opened.clone());
+    let (ondragover, ondrop) = drop_handlers(state.dispatcher());
     html! {
         <div class={classes!("app", presenting.then_some("presenting"), state.lesson.is_some().then_some("lesson-open"))} ref={root} {ondragover} {ondrop}>
             <header class="app-header">
@@ -198,11 +199,11 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <section class="teach" aria-label="Teach">
                         if state.lesson.is_none() {
-                            <lesson::view::LessonLauncher onopen={onlesson} />
+                            <LessonLauncher dispatch={state.dispatcher()} />
                         }
                         <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
                             recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
-                        <RecordingOpener onopened={recordings.opened.clone()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
+                        <RecordingOpener dispatch={state.dispatcher()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
                     </section>
                 </aside>
             </main>

@@ -371,112 +371,55 @@ fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LessonLauncherProps {
-    /// Opens a lesson.
-    pub onopen: Callback<Progress>,
-}
-
-/// Starts the built-in lesson or opens a lesson file (picker or drop). A file without
-/// one usable step keeps what is on screen and lists its mistakes here.
-#[component]
-pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
-    let failed = use_state(|| None::<(String, Rc<Vec<LessonError>>)>);
-    let open_text = {
-        let onopen = props.onopen.clone();
-        let failed = failed.clone();
-        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let (onopen, failed) = (onopen.clone(), failed.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = parse_bytes(&bytes);
-                // Packed for a link, so the address bar, Share and "Copy lesson link"
-                // carry it; a file too long for a link stays a file.
-                let text =
-                    crate::features::lesson::source::decode(&bytes).map(|t| t.text.into_owned());
-                let code = match text {
-                    Ok(t) => crate::features::lesson::pack::pack(&t).await.ok(),
-                    Err(_) => None,
-                }
-                .filter(|c| c.len() <= crate::features::lesson::pack::MAX_PACKED);
-                let source = code.map_or_else(|| Source::File(name.clone()), Source::Link);
-                match Progress::open(
-                    Rc::new(loaded.lesson),
-                    source,
-                    loaded.errors.clone(),
-                    0,
-                    None,
-                ) {
-                    Some(p) => {
-                        failed.set(None);
-                        onopen.emit(p);
-                    }
-                    None => failed.set(Some((name, Rc::new(loaded.errors)))),
-                }
-            });
-        })
-    };
-    let start = {
-        let onopen = props.onopen.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(lesson) = crate::features::lesson::built_in("drama") {
-                if let Some(p) =
-                    Progress::open(Rc::new(lesson), Source::BuiltIn("drama"), vec![], 0, None)
-                {
-                    onopen.emit(p);
-                }
-            }
-        })
-    };
-    let onchange = {
-        let open_text = open_text.clone();
-        Callback::from(move |e: Event| {
-            let file = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0));
-            if let Some(f) = file {
-                read_file(f, open_text.clone());
-            }
-        })
-    };
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = Callback::from(move |e: DragEvent| {
-        e.prevent_default();
-        if let Some(f) = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            read_file(f, open_text.clone());
-        }
-    });
-    html! {
-        <section class="lesson-launcher" aria-label="Lessons" {ondragover} {ondrop} data-testid="lesson-launcher">
-            <button type="button" class="lesson-start" onclick={start} data-testid="lesson-start">
-                { "▶ Lesson: The drama of VM migration" }
-            </button>
-            <label class="lesson-file">
-                { "Open lesson file…" }
-                <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />
-            </label>
-            if let Some((name, errors)) = (*failed).clone() {
-                { errors_box(&errors, Some(format!("{name}: no step could be used."))) }
-            }
-        </section>
-    }
-}
-
-/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
-/// are not UTF-8), then hands them on with its name.
-fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
-    let name = f.name();
-    let promise = f.array_buffer();
+/// Opens a lesson file's bytes: packed for a link when it fits, so the address bar,
+/// Share and "Copy lesson link" carry it (a file too long for a link stays a file). A
+/// file without one usable step keeps what is on screen; `failed` gets its mistakes.
+pub fn open_file(
+    name: String,
+    bytes: Vec<u8>,
+    d: UseReducerDispatcher<crate::app::state::AppState>,
+    failed: Callback<Option<Html>>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
-            Err(_) => then.emit((name, "== (unreadable)\n".into())),
+        let loaded = parse_bytes(&bytes);
+        let text = crate::features::lesson::source::decode(&bytes).map(|t| t.text.into_owned());
+        let code = match text {
+            Ok(t) => crate::features::lesson::pack::pack(&t).await.ok(),
+            Err(_) => None,
+        }
+        .filter(|c| c.len() <= crate::features::lesson::pack::MAX_PACKED);
+        let source = code.map_or_else(|| Source::File(name.clone()), Source::Link);
+        match Progress::open(
+            Rc::new(loaded.lesson),
+            source,
+            loaded.errors.clone(),
+            0,
+            None,
+        ) {
+            Some(p) => {
+                failed.emit(None);
+                d.dispatch(crate::app::state::Action::OpenLesson(Box::new(p)));
+            }
+            None => failed.emit(Some(errors_box(
+                &loaded.errors,
+                Some(format!("{name}: no step could be used.")),
+            ))),
         }
     });
+}
+
+/// Opens a built-in lesson at its first step.
+pub fn open_built_in_lesson(name: &str, d: UseReducerDispatcher<crate::app::state::AppState>) {
+    let Some((name, lesson)) = crate::features::lesson::BUILT_IN
+        .into_iter()
+        .find(|&n| n == name)
+        .and_then(|n| Some((n, crate::features::lesson::built_in(n)?)))
+    else {
+        return;
+    };
+    if let Some(p) = Progress::open(Rc::new(lesson), Source::BuiltIn(name), vec![], 0, None) {
+        d.dispatch(crate::app::state::Action::OpenLesson(Box::new(p)));
+    }
 }
 
 /// The app-level mark: the step's own, or the number pointed at.

@@ -4,6 +4,7 @@
 //! QEMU's passes beside the model's rounds, and the parameters inferred from the file.
 //! Files are read in the browser; nothing is uploaded.
 
+use crate::app::state::{Action, AppState};
 use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
@@ -12,7 +13,6 @@ use migration_model::{Params, Trace, VmState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 /// QEMU's curves (solid) and the model's (dashed), in the palette of the other charts.
@@ -20,14 +20,26 @@ const REAL: &str = "#d55e00";
 const MODEL: &str = "#0072b2";
 
 /// What opening a recording reports: the recording, or a message for people.
-pub type Opened = Callback<Result<Shared, String>>;
+type Opened = Callback<Result<Shared, String>>;
+
+/// Sends what opening a recording gave to the app: the recording (shown beside the
+/// model with its inferred parameters, or attached to the link's own), or why not.
+fn sender(d: UseReducerDispatcher<AppState>, attach: bool) -> Opened {
+    Callback::from(move |r: Result<Shared, String>| match r {
+        Ok(l) if attach => d.dispatch(Action::AttachRecording(l)),
+        Ok(l) => d.dispatch(Action::OpenRecording(l)),
+        Err(e) => d.dispatch(Action::RecordingError(Some(e))),
+    })
+}
 
 fn open_text(name: String, built_in: Option<&'static str>, text: &str, done: &Opened) {
     done.emit(recording::load(&name, built_in, text).map(|l| Shared(Rc::new(l))));
 }
 
-/// Reads a file the user chose or dropped (in the browser: nothing leaves the page).
-pub fn read_file(file: web_sys::File, done: Opened) {
+/// Reads a file the user chose or dropped (in the browser: nothing leaves the page) and
+/// opens it beside the model.
+pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
+    let done = sender(d, false);
     spawn_local(async move {
         let name = file.name();
         match JsFuture::from(file.text()).await {
@@ -39,11 +51,13 @@ pub fn read_file(file: web_sys::File, done: Opened) {
     });
 }
 
-/// Fetches a built-in recording (served beside the app, not in its first download).
-pub fn fetch_built_in(id: &str, done: Opened) {
+/// Fetches a built-in recording (served beside the app, not in its first download) and
+/// opens it beside the model, or (`attach`, a link's `rec=`) keeps the link's parameters.
+pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool) {
     let Some(b) = recording::built_in(id) else {
         return;
     };
+    let done = sender(d, attach);
     spawn_local(async move {
         let failed = || {
             Err(format!(
@@ -70,64 +84,6 @@ pub fn fetch_built_in(id: &str, done: Opened) {
             None => done.emit(failed()),
         }
     });
-}
-
-/// Handlers that open a recording dropped anywhere on the page.
-pub fn drop_handlers(done: Opened) -> (Callback<DragEvent>, Callback<DragEvent>) {
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = Callback::from(move |e: DragEvent| {
-        let file = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0));
-        if let Some(file) = file {
-            e.prevent_default();
-            read_file(file, done.clone());
-        }
-    });
-    (ondragover, ondrop)
-}
-
-#[derive(Properties, PartialEq)]
-pub struct OpenerProps {
-    pub onopened: Opened,
-    /// Why the last file could not be opened.
-    pub error: Option<String>,
-    pub ondismiss: Callback<()>,
-}
-
-/// "Open a recording…": a file picker, and the message when a file is not a recording.
-#[component]
-pub fn RecordingOpener(props: &OpenerProps) -> Html {
-    let onchange = {
-        let done = props.onopened.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(file, done.clone());
-            }
-            // The same file may be chosen again after a fix.
-            input.set_value("");
-        })
-    };
-    let dismiss = props.ondismiss.reform(|_: MouseEvent| ());
-    html! {
-        <div class="recording-opener">
-            <label class="open-recording" title="A recorded QEMU migration: our harness's JSON Lines or query-migrate replies, one per line. Read here; nothing is uploaded.">
-                <input type="file" accept=".jsonl,.json,.txt,.log,application/json,text/plain"
-                    data-testid="recording-file" {onchange} />
-                { "Open a recording…" }
-            </label>
-            <div role="alert">
-                if let Some(e) = &props.error {
-                    <div class="recording-error" data-testid="recording-error">
-                        <p>{ e }</p>
-                        <button type="button" onclick={dismiss} data-testid="recording-error-dismiss">{ "Dismiss" }</button>
-                    </div>
-                }
-            </div>
-        </div>
-    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,85 @@
+//! The lesson launcher in the side column: start the built-in lesson or open a lesson
+//! file (picker or drop). A first-screen widget: it calls into the lesson feature
+//! (`features::lesson`) only when the user starts or opens one.
+
+use crate::app::state::AppState;
+use crate::features::lesson::view::{open_built_in_lesson, open_file};
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LessonLauncherProps {
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Starts the built-in lesson or opens a lesson file. A file without one usable step
+/// keeps what is on screen and lists its mistakes here.
+#[component]
+pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
+    let failed = use_state(|| None::<Html>);
+    let open_text = {
+        let d = props.dispatch.clone();
+        let failed = failed.clone();
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let failed = failed.clone();
+            open_file(
+                name,
+                bytes,
+                d.clone(),
+                Callback::from(move |f| failed.set(f)),
+            );
+        })
+    };
+    let start = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| open_built_in_lesson("drama", d.clone()))
+    };
+    let onchange = {
+        let open_text = open_text.clone();
+        Callback::from(move |e: Event| {
+            let file = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0));
+            if let Some(f) = file {
+                read_file(f, open_text.clone());
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(f) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(f, open_text.clone());
+        }
+    });
+    html! {
+        <section class="lesson-launcher" aria-label="Lessons" {ondragover} {ondrop} data-testid="lesson-launcher">
+            <button type="button" class="lesson-start" onclick={start} data-testid="lesson-start">
+                { "▶ Lesson: The drama of VM migration" }
+            </button>
+            <label class="lesson-file">
+                { "Open lesson file…" }
+                <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />
+            </label>
+            { (*failed).clone().unwrap_or_default() }
+        </section>
+    }
+}
+
+/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
+/// are not UTF-8), then hands them on with its name.
+fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
+    let name = f.name();
+    let promise = f.array_buffer();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
+            Err(_) => then.emit((name, "== (unreadable)\n".into())),
+        }
+    });
+}

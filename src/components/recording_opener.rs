@@ -1,0 +1,67 @@
+//! "Open a recording…" and a recording dropped on the page: first-screen widgets that
+//! call into the replay feature (`features::replay`) only when a file arrives.
+
+use crate::app::state::AppState;
+use crate::features::replay;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+/// Handlers that open a recording dropped anywhere on the page.
+pub fn drop_handlers(
+    d: UseReducerDispatcher<AppState>,
+) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        if let Some(file) = file {
+            e.prevent_default();
+            replay::view::read_file(file, d.clone());
+        }
+    });
+    (ondragover, ondrop)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenerProps {
+    pub dispatch: UseReducerDispatcher<AppState>,
+    /// Why the last file could not be opened.
+    pub error: Option<String>,
+    pub ondismiss: Callback<()>,
+}
+
+/// "Open a recording…": a file picker, and the message when a file is not a recording.
+#[component]
+pub fn RecordingOpener(props: &OpenerProps) -> Html {
+    let onchange = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                replay::view::read_file(file, d.clone());
+            }
+            // The same file may be chosen again after a fix.
+            input.set_value("");
+        })
+    };
+    let dismiss = props.ondismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="recording-opener">
+            <label class="open-recording" title="A recorded QEMU migration: our harness's JSON Lines or query-migrate replies, one per line. Read here; nothing is uploaded.">
+                <input type="file" accept=".jsonl,.json,.txt,.log,application/json,text/plain"
+                    data-testid="recording-file" {onchange} />
+                { "Open a recording…" }
+            </label>
+            <div role="alert">
+                if let Some(e) = &props.error {
+                    <div class="recording-error" data-testid="recording-error">
+                        <p>{ e }</p>
+                        <button type="button" onclick={dismiss} data-testid="recording-error-dismiss">{ "Dismiss" }</button>
+                    </div>
+                }
+            </div>
+        </div>
+    }
+}
