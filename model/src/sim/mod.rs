@@ -306,7 +306,7 @@ impl<'a> Builder<'a> {
         let downtime_s: f64 = self
             .phases
             .iter()
-            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .filter(|p| p.is_down())
             .map(|p| p.end_s - p.start_s)
             .fold(0.0, |a, x| a + x);
         let degraded_time_s: f64 = self
