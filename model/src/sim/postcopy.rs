@@ -52,9 +52,39 @@ pub(crate) fn switch(
     missing: Dirty,
     index: u32,
 ) -> Outcome {
-    let p = b.p;
+    if let Some(outcome) = send_cpu_state(b, index) {
+        return outcome;
+    }
+    // From here the VM's memory is split between the hosts.
+    let resume_end = b.t + b.p.resume_time_s;
+    if let Some((c, f)) = b.phase_or_failure(
+        PhaseKind::Resume,
+        resume_end,
+        Host::Destination,
+        VmState::Paused,
+        |_| true,
+    ) {
+        return split_failure(b, c, f);
+    }
+    let t1 = b.t;
+    b.event(
+        t1,
+        EventKind::Switchover,
+        format!(
+            "The VM runs at the destination; {} of memory is still at the source and \
+             arrives by background push and demand faults",
+            fmt_bytes(stream_bytes)
+        ),
+    );
+    push_and_fault(b, wl, stream_bytes, missing, index)
+}
+
+/// The switchover phase from `b.t`: the VM paused at the source while its CPU and
+/// device state cross. `Some` outcome when a failure hits first (the source resumes the
+/// VM, or loses it).
+fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
     let t0 = b.t;
-    let device = p.device_state_bytes as f64;
+    let device = b.p.device_state_bytes as f64;
     let sw_end = b.link.time_to_send(t0, device, Pace::LinkSpeed) + b.link.rtt_at(t0);
     b.event(
         t0,
@@ -83,14 +113,14 @@ pub(crate) fn switch(
              the VM",
             f.kind().label()
         );
-        return failure_on_source(
+        return Some(failure_on_source(
             b,
             c,
             f,
             VmState::Paused,
             "The source host died during the switchover: the VM is lost",
             note,
-        );
+        ));
     }
     b.round(RoundSpec {
         index,
@@ -102,27 +132,20 @@ pub(crate) fn switch(
         ..RoundSpec::default()
     });
     b.phase(PhaseKind::Switchover, sw_end, Host::Source, VmState::Paused);
-    // From here the VM's memory is split between the hosts.
-    let resume_end = b.t + p.resume_time_s;
-    if let Some((c, f)) = b.phase_or_failure(
-        PhaseKind::Resume,
-        resume_end,
-        Host::Destination,
-        VmState::Paused,
-        |_| true,
-    ) {
-        return split_failure(b, c, f);
-    }
+    None
+}
+
+/// The post-copy phase from `b.t` (the VM running at the destination): the background
+/// push of `stream_bytes` and the demand faults on the `missing` pages, until every page
+/// is across or a failure splits the VM.
+fn push_and_fault(
+    b: &mut Builder,
+    wl: &Workload,
+    stream_bytes: f64,
+    missing: Dirty,
+    index: u32,
+) -> Outcome {
     let t1 = b.t;
-    b.event(
-        t1,
-        EventKind::Switchover,
-        format!(
-            "The VM runs at the destination; {} of memory is still at the source and \
-             arrives by background push and demand faults",
-            fmt_bytes(stream_bytes)
-        ),
-    );
     // Background push: fault pages replace pushed pages in the same stream, so the
     // stream ends when all its bytes are out, whatever the faults. It goes at the cap
     // until the rest fits rate × downtime-limit; QEMU then completes the migration and
