@@ -18,6 +18,7 @@ pub mod policy;
 mod postcopy;
 mod precopy;
 mod suspended;
+mod switchover;
 pub mod workload;
 
 use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};

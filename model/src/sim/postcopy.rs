@@ -20,7 +20,7 @@
 
 use super::faults::Failure;
 use super::link::{Pace, TCP_WINDOW_BYTES};
-use super::precopy::failure_on_source;
+use super::switchover::failure_on_source;
 use super::workload::{Dirty, Workload};
 use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder, RoundSpec};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
