@@ -273,26 +273,22 @@ impl Push {
 
     /// The legs up to `stop` as (start, end, pace, bytes); empty legs left out.
     fn legs(&self, b: &Builder, stop: f64) -> Vec<(f64, f64, Pace, f64)> {
-        let mut out = Vec::new();
-        if self.head > 0.0 && stop > self.t1 {
-            let to = stop.min(self.head_end);
-            let bytes = if to >= self.head_end {
-                self.head
+        [
+            (self.head, self.t1, self.head_end, Pace::Capped),
+            (self.tail, self.head_end, self.end, Pace::LinkSpeed),
+        ]
+        .into_iter()
+        .filter(|&(all, from, _, _)| all > 0.0 && stop > from)
+        .map(|(all, from, end, pace)| {
+            let to = stop.min(end);
+            let bytes = if to >= end {
+                all
             } else {
-                self.bytes_between(b, self.t1, to)
+                self.bytes_between(b, from, to)
             };
-            out.push((self.t1, to, Pace::Capped, bytes));
-        }
-        if self.tail > 0.0 && stop > self.head_end {
-            let to = stop.min(self.end);
-            let bytes = if to >= self.end {
-                self.tail
-            } else {
-                self.bytes_between(b, self.head_end, to)
-            };
-            out.push((self.head_end, to, Pace::LinkSpeed, bytes));
-        }
-        out
+            (from, to, pace, bytes)
+        })
+        .collect()
     }
 
     /// How long a demand fault at `t` waits behind the pushed pages already queued: a
