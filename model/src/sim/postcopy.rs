@@ -96,43 +96,36 @@ fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
         ),
     );
     // Until the device state is across, the source can still resume the VM.
-    if let Some((c, f)) = b.failures.first_in(t0, sw_end, |_| true) {
-        let sent = b.link.bytes_between(t0, c, Pace::LinkSpeed).min(device);
-        b.round(RoundSpec {
-            index,
-            start_s: t0,
-            end_s: c,
-            bytes_sent: sent,
-            is_final: true,
-            pace: Pace::LinkSpeed,
-            ..RoundSpec::default()
-        });
-        b.phase(PhaseKind::Switchover, c, Host::Source, VmState::Paused);
-        let note = format!(
-            "The {} hits before the destination has the CPU state: the source resumes \
-             the VM",
-            f.kind().label()
-        );
-        return Some(failure_on_source(
-            b,
-            c,
-            f,
-            VmState::Paused,
-            "The source host died during the switchover: the VM is lost",
-            note,
-        ));
-    }
+    let hit = b.failures.first_in(t0, sw_end, |_| true);
+    let stop = hit.map_or(sw_end, |h| h.0);
+    let sent = if hit.is_some() {
+        b.link.bytes_between(t0, stop, Pace::LinkSpeed).min(device)
+    } else {
+        device
+    };
     b.round(RoundSpec {
         index,
         start_s: t0,
-        end_s: sw_end,
-        bytes_sent: device,
+        end_s: stop,
+        bytes_sent: sent,
         is_final: true,
         pace: Pace::LinkSpeed,
         ..RoundSpec::default()
     });
-    b.phase(PhaseKind::Switchover, sw_end, Host::Source, VmState::Paused);
-    None
+    b.phase(PhaseKind::Switchover, stop, Host::Source, VmState::Paused);
+    let (c, f) = hit?;
+    let note = format!(
+        "The {} hits before the destination has the CPU state: the source resumes the VM",
+        f.kind().label()
+    );
+    Some(failure_on_source(
+        b,
+        c,
+        f,
+        VmState::Paused,
+        "The source host died during the switchover: the VM is lost",
+        note,
+    ))
 }
 
 /// The post-copy phase from `b.t` (the VM running at the destination): the background
