@@ -33,12 +33,32 @@ pub enum VmState {
 }
 
 impl VmState {
-    /// True when the guest executes (even slowly): anything else is downtime.
+    /// True when the guest executes (even slowly).
     pub fn is_up(self) -> bool {
         matches!(
             self,
             VmState::Running | VmState::Throttled | VmState::Degraded
         )
+    }
+
+    /// The downtime rule, written once: the guest executes nowhere yet a copy is kept to
+    /// run again (paused, suspended, off). A lost VM is not down, it is gone: its time
+    /// does not count as downtime.
+    pub fn is_down(self) -> bool {
+        !self.is_up() && self != VmState::Lost
+    }
+
+    /// Name for people: "running", "throttled", "paused", ...
+    pub fn label(self) -> &'static str {
+        match self {
+            VmState::Running => "running",
+            VmState::Throttled => "throttled",
+            VmState::Paused => "paused",
+            VmState::Suspended => "suspended",
+            VmState::Off => "off",
+            VmState::Degraded => "degraded",
+            VmState::Lost => "lost",
+        }
     }
 }
 
@@ -81,6 +101,42 @@ pub enum PhaseKind {
     Lost,
 }
 
+impl PhaseKind {
+    /// Name for people of one phase: "pre-copy round 3", "stop-and-copy (down)",
+    /// "hold: budget". The same words as [`PhaseKind::legend_label`], with the round's
+    /// number and the hold's reason.
+    pub fn label(&self) -> String {
+        match self {
+            PhaseKind::PreCopy { round } => format!("pre-copy round {round}"),
+            PhaseKind::Hold { reason } => format!("hold: {}", reason.label()),
+            other => other.legend_label().to_string(),
+        }
+    }
+
+    /// Name for people of the kind, one for all its phases (as a legend lists it):
+    /// "pre-copy round", "hold".
+    pub fn legend_label(&self) -> &'static str {
+        match self {
+            PhaseKind::PreCopy { .. } => "pre-copy round",
+            PhaseKind::StopAndCopy => "stop-and-copy (down)",
+            PhaseKind::Switchover => "switchover (down)",
+            PhaseKind::PostCopy => "post-copy (degraded)",
+            PhaseKind::PostCopyPaused => "post-copy paused",
+            PhaseKind::Shutdown => "shutdown",
+            PhaseKind::DiskCopy => "disk copy",
+            PhaseKind::Boot => "boot",
+            PhaseKind::Suspend => "suspend",
+            PhaseKind::Transfer => "transfer",
+            PhaseKind::Hold { .. } => "hold",
+            PhaseKind::Restore => "restore",
+            PhaseKind::Resume => "resume + cutover",
+            PhaseKind::Rollback => "rollback",
+            PhaseKind::RunningOnSource => "running on source",
+            PhaseKind::Lost => "VM lost",
+        }
+    }
+}
+
 /// A span of time with one kind, one host and one VM state. Phases are contiguous and
 /// ordered: each starts where the previous ended.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -92,6 +148,14 @@ pub struct Phase {
     /// Which host runs (or holds) the VM.
     pub host: Host,
     pub vm_state: VmState,
+}
+
+impl Phase {
+    /// The VM is down during this phase ([`VmState::is_down`]): the phase counts as
+    /// downtime.
+    pub fn is_down(&self) -> bool {
+        self.vm_state.is_down()
+    }
 }
 
 /// A change of a round's send rate, at `at_s` (see [`Round::rate_changes`]).
@@ -364,7 +428,7 @@ impl Trace {
     pub fn downtime_at(&self, t_s: f64) -> f64 {
         self.phases
             .iter()
-            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .filter(|p| p.is_down())
             .map(|p| (t_s.min(p.end_s) - p.start_s).max(0.0))
             .sum()
     }

@@ -312,11 +312,12 @@ pub(crate) struct Draft {
     pub runs: Runs,
     pub metric: Metric,
     pub tolerance: f64,
-    /// Writes the worked solution from the run(s); returns the text and the closed
-    /// form's value when the solution states one.
-    #[allow(clippy::type_complexity)]
-    pub solve: Box<dyn Fn(&[Run]) -> (String, Option<f64>)>,
+    pub solve: Solver,
 }
+
+/// Writes the worked solution from a problem's run(s); returns the text and the closed
+/// form's value when the solution states one.
+pub(crate) type Solver = Box<dyn Fn(&[Run]) -> (String, Option<f64>)>;
 
 /// One simulated run of a problem.
 pub(crate) struct Run {

@@ -18,6 +18,7 @@ pub mod policy;
 mod postcopy;
 mod precopy;
 mod suspended;
+mod switchover;
 pub mod workload;
 
 use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
@@ -306,7 +307,7 @@ impl<'a> Builder<'a> {
         let downtime_s: f64 = self
             .phases
             .iter()
-            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .filter(|p| p.is_down())
             .map(|p| p.end_s - p.start_s)
             .fold(0.0, |a, x| a + x);
         let degraded_time_s: f64 = self

@@ -20,7 +20,7 @@
 
 use super::faults::Failure;
 use super::link::{Pace, TCP_WINDOW_BYTES};
-use super::precopy::failure_on_source;
+use super::switchover::failure_on_source;
 use super::workload::{Dirty, Workload};
 use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder, RoundSpec};
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
@@ -52,58 +52,11 @@ pub(crate) fn switch(
     missing: Dirty,
     index: u32,
 ) -> Outcome {
-    let p = b.p;
-    let t0 = b.t;
-    let device = p.device_state_bytes as f64;
-    let sw_end = b.link.time_to_send(t0, device, Pace::LinkSpeed) + b.link.rtt_at(t0);
-    b.event(
-        t0,
-        EventKind::Pause,
-        format!(
-            "The VM pauses at the source; its CPU and device state ({}) go to the \
-             destination",
-            fmt_bytes(device)
-        ),
-    );
-    // Until the device state is across, the source can still resume the VM.
-    if let Some((c, f)) = b.failures.first_in(t0, sw_end, |_| true) {
-        let sent = b.link.bytes_between(t0, c, Pace::LinkSpeed).min(device);
-        b.round(RoundSpec {
-            index,
-            start_s: t0,
-            end_s: c,
-            bytes_sent: sent,
-            is_final: true,
-            pace: Pace::LinkSpeed,
-            ..RoundSpec::default()
-        });
-        b.phase(PhaseKind::Switchover, c, Host::Source, VmState::Paused);
-        let note = format!(
-            "The {} hits before the destination has the CPU state: the source resumes \
-             the VM",
-            f.kind().label()
-        );
-        return failure_on_source(
-            b,
-            c,
-            f,
-            VmState::Paused,
-            "The source host died during the switchover: the VM is lost",
-            note,
-        );
+    if let Some(outcome) = send_cpu_state(b, index) {
+        return outcome;
     }
-    b.round(RoundSpec {
-        index,
-        start_s: t0,
-        end_s: sw_end,
-        bytes_sent: device,
-        is_final: true,
-        pace: Pace::LinkSpeed,
-        ..RoundSpec::default()
-    });
-    b.phase(PhaseKind::Switchover, sw_end, Host::Source, VmState::Paused);
     // From here the VM's memory is split between the hosts.
-    let resume_end = b.t + p.resume_time_s;
+    let resume_end = b.t + b.p.resume_time_s;
     if let Some((c, f)) = b.phase_or_failure(
         PhaseKind::Resume,
         resume_end,
@@ -123,6 +76,69 @@ pub(crate) fn switch(
             fmt_bytes(stream_bytes)
         ),
     );
+    push_and_fault(b, wl, stream_bytes, missing, index)
+}
+
+/// The switchover phase from `b.t`: the VM paused at the source while its CPU and
+/// device state cross. `Some` outcome when a failure hits first (the source resumes the
+/// VM, or loses it).
+fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
+    let t0 = b.t;
+    let device = b.p.device_state_bytes as f64;
+    let sw_end = b.link.time_to_send(t0, device, Pace::LinkSpeed) + b.link.rtt_at(t0);
+    b.event(
+        t0,
+        EventKind::Pause,
+        format!(
+            "The VM pauses at the source; its CPU and device state ({}) go to the \
+             destination",
+            fmt_bytes(device)
+        ),
+    );
+    // Until the device state is across, the source can still resume the VM.
+    let hit = b.failures.first_in(t0, sw_end, |_| true);
+    let stop = hit.map_or(sw_end, |h| h.0);
+    let sent = if hit.is_some() {
+        b.link.bytes_between(t0, stop, Pace::LinkSpeed).min(device)
+    } else {
+        device
+    };
+    b.round(RoundSpec {
+        index,
+        start_s: t0,
+        end_s: stop,
+        bytes_sent: sent,
+        is_final: true,
+        pace: Pace::LinkSpeed,
+        ..RoundSpec::default()
+    });
+    b.phase(PhaseKind::Switchover, stop, Host::Source, VmState::Paused);
+    let (c, f) = hit?;
+    let note = format!(
+        "The {} hits before the destination has the CPU state: the source resumes the VM",
+        f.kind().label()
+    );
+    Some(failure_on_source(
+        b,
+        c,
+        f,
+        VmState::Paused,
+        "The source host died during the switchover: the VM is lost",
+        note,
+    ))
+}
+
+/// The post-copy phase from `b.t` (the VM running at the destination): the background
+/// push of `stream_bytes` and the demand faults on the `missing` pages, until every page
+/// is across or a failure splits the VM.
+fn push_and_fault(
+    b: &mut Builder,
+    wl: &Workload,
+    stream_bytes: f64,
+    missing: Dirty,
+    index: u32,
+) -> Outcome {
+    let t1 = b.t;
     // Background push: fault pages replace pushed pages in the same stream, so the
     // stream ends when all its bytes are out, whatever the faults. It goes at the cap
     // until the rest fits rate × downtime-limit; QEMU then completes the migration and
@@ -250,26 +266,22 @@ impl Push {
 
     /// The legs up to `stop` as (start, end, pace, bytes); empty legs left out.
     fn legs(&self, b: &Builder, stop: f64) -> Vec<(f64, f64, Pace, f64)> {
-        let mut out = Vec::new();
-        if self.head > 0.0 && stop > self.t1 {
-            let to = stop.min(self.head_end);
-            let bytes = if to >= self.head_end {
-                self.head
+        [
+            (self.head, self.t1, self.head_end, Pace::Capped),
+            (self.tail, self.head_end, self.end, Pace::LinkSpeed),
+        ]
+        .into_iter()
+        .filter(|&(all, from, _, _)| all > 0.0 && stop > from)
+        .map(|(all, from, end, pace)| {
+            let to = stop.min(end);
+            let bytes = if to >= end {
+                all
             } else {
-                self.bytes_between(b, self.t1, to)
+                self.bytes_between(b, from, to)
             };
-            out.push((self.t1, to, Pace::Capped, bytes));
-        }
-        if self.tail > 0.0 && stop > self.head_end {
-            let to = stop.min(self.end);
-            let bytes = if to >= self.end {
-                self.tail
-            } else {
-                self.bytes_between(b, self.head_end, to)
-            };
-            out.push((self.head_end, to, Pace::LinkSpeed, bytes));
-        }
-        out
+            (from, to, pace, bytes)
+        })
+        .collect()
     }
 
     /// How long a demand fault at `t` waits behind the pushed pages already queued: a

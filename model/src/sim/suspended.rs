@@ -26,7 +26,7 @@
 use super::faults::Failure;
 use super::link::Pace;
 use super::{
-    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, precopy, Builder, RoundSpec, CONFIG_BYTES,
+    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, switchover, Builder, RoundSpec, CONFIG_BYTES,
     FAILURE_TAIL_S,
 };
 use crate::params::{Hold, SuspendTransfer};
@@ -449,7 +449,7 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
     if let Some(o) = take_holds(b, 0.0, &mut tr) {
         return o;
     }
-    let outcome = precopy::resume(b);
+    let outcome = switchover::resume(b);
     if outcome == Outcome::Completed {
         b.stop_reason = format!(
             "Paused migration: the VM was down for the whole {}, from the pause to the \
@@ -484,5 +484,5 @@ pub(crate) fn finish_paused(b: &mut Builder, ram_bytes: f64, pages: f64, index: 
     if let Some(o) = tr.send_until(b, f64::INFINITY) {
         return o;
     }
-    precopy::resume(b)
+    switchover::resume(b)
 }

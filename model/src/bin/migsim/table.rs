@@ -78,27 +78,6 @@ pub fn seconds(s: f64) -> String {
     }
 }
 
-fn phase_name(kind: &PhaseKind) -> String {
-    match kind {
-        PhaseKind::PreCopy { .. } => "pre-copy".into(),
-        PhaseKind::StopAndCopy => "stop-and-copy".into(),
-        PhaseKind::Switchover => "switchover".into(),
-        PhaseKind::PostCopy => "post-copy".into(),
-        PhaseKind::PostCopyPaused => "post-copy paused".into(),
-        PhaseKind::Shutdown => "shutdown".into(),
-        PhaseKind::DiskCopy => "disk copy".into(),
-        PhaseKind::Boot => "boot".into(),
-        PhaseKind::Suspend => "suspend".into(),
-        PhaseKind::Transfer => "transfer".into(),
-        PhaseKind::Hold { reason } => format!("hold ({})", reason.label()),
-        PhaseKind::Restore => "restore".into(),
-        PhaseKind::Resume => "resume".into(),
-        PhaseKind::Rollback => "rollback".into(),
-        PhaseKind::RunningOnSource => "running on source".into(),
-        PhaseKind::Lost => "lost".into(),
-    }
-}
-
 fn snake(v: &impl serde::Serialize) -> String {
     serde_json::to_value(v)
         .ok()
@@ -114,10 +93,14 @@ pub fn render(params: &Params, trace: &Trace) -> String {
 }
 
 fn write_table(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Result {
-    let live = !matches!(
-        trace.migration_type,
-        MigrationType::Cold | MigrationType::Suspended
-    );
+    write_scenario(out, params, trace)?;
+    write_rounds(out, trace)?;
+    write_phases(out, trace)?;
+    write_metrics(out, trace)
+}
+
+/// The heading: type and policy, then the parameters that set the pace.
+fn write_scenario(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Result {
     writeln!(
         out,
         "{} migration, {} policy",
@@ -144,40 +127,48 @@ fn write_table(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Re
         params
             .max_bandwidth_bytes_per_s
             .map_or(String::new(), |c| format!(", migration cap {}", rate(c))),
-    )?;
+    )
+}
 
-    if !trace.rounds.is_empty() {
-        writeln!(out)?;
+/// One row per round, when the run has rounds.
+fn write_rounds(out: &mut String, trace: &Trace) -> std::fmt::Result {
+    if trace.rounds.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:>6}  {:>10}  {:>10}  {:>10}  {:>12}  {:>8}",
+        "round", "start", "duration", "sent", "dirty at end", "throttle"
+    )?;
+    for r in &trace.rounds {
+        let label = if r.is_final {
+            "final".to_string()
+        } else {
+            r.index.to_string()
+        };
         writeln!(
             out,
-            "{:>6}  {:>10}  {:>10}  {:>10}  {:>12}  {:>8}",
-            "round", "start", "duration", "sent", "dirty at end", "throttle"
+            "{:>6}  {:>10}  {:>10}  {:>10}  {:>12}  {:>7.0}%",
+            label,
+            seconds(r.start_s),
+            seconds(r.duration_s),
+            bytes(r.bytes_sent),
+            bytes(r.dirty_bytes_at_end),
+            r.throttle * 100.0
         )?;
-        for r in &trace.rounds {
-            let label = if r.is_final {
-                "final".to_string()
-            } else {
-                r.index.to_string()
-            };
-            writeln!(
-                out,
-                "{:>6}  {:>10}  {:>10}  {:>10}  {:>12}  {:>7.0}%",
-                label,
-                seconds(r.start_s),
-                seconds(r.duration_s),
-                bytes(r.bytes_sent),
-                bytes(r.dirty_bytes_at_end),
-                r.throttle * 100.0
-            )?;
-        }
     }
+    Ok(())
+}
 
+/// One line per phase, named as the model names them for people; consecutive pre-copy
+/// rounds share one line.
+fn write_phases(out: &mut String, trace: &Trace) -> std::fmt::Result {
     writeln!(out)?;
     writeln!(out, "phases")?;
     let mut i = 0;
     while i < trace.phases.len() {
         let p = &trace.phases[i];
-        // Consecutive pre-copy rounds share one line.
         let mut j = i;
         while matches!(p.kind, PhaseKind::PreCopy { .. })
             && j + 1 < trace.phases.len()
@@ -189,8 +180,7 @@ fn write_table(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Re
             (PhaseKind::PreCopy { round: a }, PhaseKind::PreCopy { round: b }) if a != b => {
                 format!("pre-copy rounds {a}–{b}")
             }
-            (PhaseKind::PreCopy { round }, _) => format!("pre-copy round {round}"),
-            (k, _) => phase_name(k),
+            (k, _) => k.label(),
         };
         writeln!(
             out,
@@ -199,11 +189,20 @@ fn write_table(out: &mut String, params: &Params, trace: &Trace) -> std::fmt::Re
             seconds(p.start_s),
             seconds(trace.phases[j].end_s),
             snake(&p.host),
-            snake(&p.vm_state)
+            p.vm_state.label()
         )?;
         i = j + 1;
     }
+    Ok(())
+}
 
+/// The run's metrics in human units; rounds and convergence for live types, faults and
+/// blocking for post-copy.
+fn write_metrics(out: &mut String, trace: &Trace) -> std::fmt::Result {
+    let live = !matches!(
+        trace.migration_type,
+        MigrationType::Cold | MigrationType::Suspended
+    );
     let m = &trace.metrics;
     writeln!(out)?;
     writeln!(out, "metrics")?;

@@ -4,7 +4,8 @@
 use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    flags, s, simulated, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY, TOL, TOL_HARD,
+    flags, s, simulated, solve_one, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY,
+    TOL, TOL_HARD,
 };
 use crate::params::Params;
 
@@ -205,9 +206,7 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
         runs: Runs::One(args),
         metric,
         tolerance: TOL,
-        solve: Box::new(move |runs: &[Run]| {
-            let p = &runs[0].p;
-            let m = &runs[0].t.metrics;
+        solve: solve_one(move |p, m| {
             let tb = Textbook::of(p);
             let mut lines = closed_form_lines(p, &tb);
             let mem = p.memory_bytes as f64;

@@ -7,7 +7,7 @@ mod live;
 mod others;
 
 use super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
-use super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
+use super::{Draft, Metric, Run, Runs, Solver, SplitMix64, Topic};
 use crate::params::Params;
 use crate::sim::CONFIG_BYTES;
 use crate::trace::{Metrics, Trace};
@@ -99,6 +99,13 @@ fn params(runs: &[Run]) -> &Params {
 
 fn trace(runs: &[Run]) -> &Trace {
     &runs[0].t
+}
+
+/// The solver of a problem on one run, written from that run's parameters and metrics.
+pub(crate) fn solve_one(
+    solve: impl Fn(&Params, &Metrics) -> (String, Option<f64>) + 'static,
+) -> Solver {
+    Box::new(move |runs: &[Run]| solve(params(runs), &trace(runs).metrics))
 }
 
 /// The copy rate of cold and suspended transfers: the link, or storage if slower.

@@ -3,8 +3,8 @@
 use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    cold_scenario, cold_steps, copy_rate, flags, s, simulated, DOWNTIME_LIMITS, LINKS, MEMORY,
-    TEXTBOOK_POLICY, TOL, TOL_HARD,
+    cold_scenario, cold_steps, copy_rate, flags, s, simulated, solve_one, DOWNTIME_LIMITS, LINKS,
+    MEMORY, TEXTBOOK_POLICY, TOL, TOL_HARD,
 };
 use crate::params::{MigrationType, Params, StopPolicy};
 use crate::sim::TCP_WINDOW_BYTES;
@@ -62,9 +62,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
         runs: Runs::One(args),
         metric,
         tolerance: TOL,
-        solve: Box::new(move |runs: &[Run]| {
-            let p = &runs[0].p;
-            let m = &runs[0].t.metrics;
+        solve: solve_one(move |p, m| {
             let mem = p.memory_bytes as f64;
             let stream = p.stream_rate_bytes_per_s();
             // QEMU completes once the rest fits rate × downtime-limit and sends that rest
@@ -413,10 +411,10 @@ fn slowed(p: &Params, link_rate: f64) -> f64 {
         .min(p.storage_write_bytes_per_s)
 }
 
-/// A bandwidth drop during a cold migration's disk copy.
-pub(crate) fn bandwidth_drop(rng: &mut SplitMix64) -> Draft {
+/// A cold scenario for a fault, and when the fault strikes: 5 s after the shutdown, on
+/// a link slow enough and with a disk big enough that this falls inside the copy.
+fn cold_scenario_for_fault(rng: &mut SplitMix64) -> (Vec<String>, f64) {
     let mut args = cold_scenario(rng);
-    // A slow enough link and a big enough disk that the drop falls inside the copy.
     super::set_flag(
         &mut args,
         "--bandwidth",
@@ -427,8 +425,13 @@ pub(crate) fn bandwidth_drop(rng: &mut SplitMix64) -> Draft {
         "--disk",
         s(rng.pick(&["20GiB", "40GiB", "100GiB"])),
     );
-    let p0 = from(&args);
-    let at = p0.shutdown_time_s + 5.0;
+    let at = from(&args).shutdown_time_s + 5.0;
+    (args, at)
+}
+
+/// A bandwidth drop during a cold migration's disk copy.
+pub(crate) fn bandwidth_drop(rng: &mut SplitMix64) -> Draft {
+    let (mut args, at) = cold_scenario_for_fault(rng);
     let dur = rng.pick(&[30u32, 60, 120]);
     let to = rng.pick(&["100Mbit/s", "250Mbit/s"]);
     args.extend([s("--fault"), format!("bandwidth-drop@{at}s:{to}:{dur}s")]);
@@ -451,19 +454,7 @@ pub(crate) fn bandwidth_drop(rng: &mut SplitMix64) -> Draft {
 /// A latency spike during a cold migration's copy: TCP's window over the longer round
 /// trip bounds the rate.
 pub(crate) fn latency_spike(rng: &mut SplitMix64) -> Draft {
-    let mut args = cold_scenario(rng);
-    super::set_flag(
-        &mut args,
-        "--bandwidth",
-        s(rng.pick(&["1Gbit/s", "2.5Gbit/s"])),
-    );
-    super::set_flag(
-        &mut args,
-        "--disk",
-        s(rng.pick(&["20GiB", "40GiB", "100GiB"])),
-    );
-    let p0 = from(&args);
-    let at = p0.shutdown_time_s + 5.0;
+    let (mut args, at) = cold_scenario_for_fault(rng);
     let extra = rng.pick(&[100u32, 200, 500]);
     let dur = rng.pick(&[30u32, 60]);
     args.extend([
