@@ -3,8 +3,8 @@
 
 use crate::features::replay::picture;
 use crate::picture::format;
-use crate::picture::labels::{phase_name, phase_style};
-use migration_model::{EventKind, Trace, VmState};
+use crate::picture::labels::phase_style;
+use migration_model::{EventKind, Trace};
 use std::rc::Rc;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
@@ -236,7 +236,7 @@ impl Bars {
                     colour: phase_style(&p.kind).0,
                     title: format!(
                         "{}: {} – {}",
-                        phase_name(&p.kind),
+                        p.kind.label(),
                         format::duration(p.start_s),
                         format::duration(p.end_s)
                     ),
@@ -246,7 +246,7 @@ impl Bars {
         let down = trace
             .phases
             .iter()
-            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .filter(|p| p.is_down())
             .map(|p| span(p.start_s, p.end_s))
             .collect();
         let ticks = trace.rounds.iter().skip(1).map(|r| x(r.start_s)).collect();

@@ -3,7 +3,6 @@
 
 use crate::picture::format;
 use crate::picture::frame::{Frame, Paint, GRID_COLS, GRID_ROWS};
-use crate::picture::labels::state_label;
 use migration_model::{Host, VmState};
 use web_sys::CanvasRenderingContext2d;
 
@@ -363,7 +362,7 @@ fn draw_host(
 
     let k = l.text;
     // The badge: where the VM is, and in what state, readable from the back row.
-    let badge = here.then(|| format!("VM {}", state_label(frame.vm_state)));
+    let badge = here.then(|| format!("VM {}", frame.vm_state.label()));
     ctx.set_font(&l.font(true, 18.0));
     let badge_w = badge.as_ref().map_or(0.0, |b| {
         ctx.measure_text(b).map(|m| m.width()).unwrap_or(80.0) + 24.0

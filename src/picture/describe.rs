@@ -1,6 +1,6 @@
 //! The picture in words: the live region's phase line and the canvas's text alternative.
 
-use crate::picture::{format, frame, labels};
+use crate::picture::{format, frame};
 
 /// What the polite live region says: the phase and where the VM is. It changes when
 /// the phase does, so screen readers hear each phase once.
@@ -10,8 +10,8 @@ pub fn announcement(frame: &frame::Frame) -> String {
     };
     format!(
         "Phase: {}. VM {}.",
-        labels::phase_name(&phase.kind),
-        labels::state_label(frame.vm_state)
+        phase.kind.label(),
+        frame.vm_state.label()
     )
 }
 
@@ -41,7 +41,7 @@ pub fn describe(frame: &frame::Frame) -> String {
     format!(
         "At {}: the VM is {} on {}. {} of {} memory cells on the source are dirty. Link: {}.{disk}",
         format::duration(frame.t_s),
-        labels::state_label(frame.vm_state),
+        frame.vm_state.label(),
         host,
         dirty,
         frame.source.len(),

@@ -2,50 +2,28 @@
 //! shared by the views, the narration, the canvas and the live region, so the words
 //! are the same everywhere. Pure: no view imports another view for a word.
 
-use migration_model::{MigrationType, Outcome, PhaseKind, Trace, VmState};
+use migration_model::{MigrationType, Outcome, PhaseKind, Trace};
 
-/// Colour and legend name of a phase.
+/// Colour and legend name of a phase (the name is the model's, `PhaseKind::legend_label`;
+/// phase and state names for people are defined there once, for the CLI too).
 pub fn phase_style(kind: &PhaseKind) -> (&'static str, &'static str) {
-    match kind {
-        PhaseKind::PreCopy { round } if round % 2 == 0 => ("#56b4e9", "pre-copy round"),
-        PhaseKind::PreCopy { .. } => ("#2b8cc4", "pre-copy round"),
-        PhaseKind::StopAndCopy => ("#d55e00", "stop-and-copy (down)"),
-        PhaseKind::Switchover => ("#d55e00", "switchover (down)"),
-        PhaseKind::PostCopy => ("#cc79a7", "post-copy (degraded)"),
-        PhaseKind::PostCopyPaused => ("#7f1d1d", "post-copy paused"),
-        PhaseKind::Shutdown => ("#6b7280", "shutdown"),
-        PhaseKind::DiskCopy => ("#0072b2", "disk copy"),
-        PhaseKind::Boot => ("#009e73", "boot"),
-        PhaseKind::Suspend => ("#1e3a8a", "suspend"),
-        PhaseKind::Transfer => ("#0072b2", "transfer"),
-        PhaseKind::Hold { .. } => ("#e69f00", "hold"),
-        PhaseKind::Restore => ("#009e73", "restore"),
-        PhaseKind::Resume => ("#00684c", "resume + cutover"),
-        PhaseKind::Rollback => ("#9ca3af", "rollback"),
-        PhaseKind::RunningOnSource => ("#cbd5e1", "running on source"),
-        PhaseKind::Lost => ("#111827", "VM lost"),
-    }
-}
-
-/// Short name of a phase for labels and narration.
-pub fn phase_name(kind: &PhaseKind) -> String {
-    match kind {
-        PhaseKind::PreCopy { round } => format!("pre-copy round {round}"),
-        PhaseKind::Hold { reason } => format!("hold: {}", reason.label()),
-        other => phase_style(other).1.to_string(),
-    }
-}
-
-pub fn state_label(s: VmState) -> &'static str {
-    match s {
-        VmState::Running => "running",
-        VmState::Throttled => "throttled",
-        VmState::Paused => "paused",
-        VmState::Suspended => "suspended",
-        VmState::Off => "off",
-        VmState::Degraded => "degraded",
-        VmState::Lost => "lost",
-    }
+    let colour = match kind {
+        PhaseKind::PreCopy { round } if round % 2 == 0 => "#56b4e9",
+        PhaseKind::PreCopy { .. } => "#2b8cc4",
+        PhaseKind::StopAndCopy | PhaseKind::Switchover => "#d55e00",
+        PhaseKind::PostCopy => "#cc79a7",
+        PhaseKind::PostCopyPaused => "#7f1d1d",
+        PhaseKind::Shutdown => "#6b7280",
+        PhaseKind::DiskCopy | PhaseKind::Transfer => "#0072b2",
+        PhaseKind::Boot | PhaseKind::Restore => "#009e73",
+        PhaseKind::Suspend => "#1e3a8a",
+        PhaseKind::Hold { .. } => "#e69f00",
+        PhaseKind::Resume => "#00684c",
+        PhaseKind::Rollback => "#9ca3af",
+        PhaseKind::RunningOnSource => "#cbd5e1",
+        PhaseKind::Lost => "#111827",
+    };
+    (colour, kind.legend_label())
 }
 
 pub fn outcome_label(o: Outcome) -> &'static str {

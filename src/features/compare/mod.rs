@@ -12,8 +12,8 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, PlotArea, FONT, FONT_FAMILY, INK};
 use crate::features::charts::sweep::SweepChart;
 use crate::picture::format;
-use crate::picture::labels::{downtime_label, outcome_label, phase_name, phase_style};
-use migration_model::{MigrationType, Outcome, ParamError, Params, Trace, VmState};
+use crate::picture::labels::{downtime_label, outcome_label, phase_style};
+use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -131,7 +131,7 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
             let w = (xs.map(p.end_s) - x0).max(1.5);
             html! {
                 <rect x={attr_num(x0)} y={attr_num(y)} width={attr_num(w)} height="17" fill={colour}>
-                    <title>{ format!("{}: {}: {} – {}", ty.label(), phase_name(&p.kind),
+                    <title>{ format!("{}: {}: {} – {}", ty.label(), p.kind.label(),
                         format::duration(p.start_s), format::duration(p.end_s)) }</title>
                 </rect>
             }
@@ -139,7 +139,7 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
         let down = t
             .phases
             .iter()
-            .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+            .filter(|p| p.is_down())
             .map(|p| {
                 let x0 = xs.map(p.start_s);
                 let w = (xs.map(p.end_s) - x0).max(1.5);

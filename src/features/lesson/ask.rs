@@ -279,9 +279,9 @@ fn downtime_why(trace: &Trace) -> String {
     let parts = downtime_parts(trace);
     let sum = parts
         .iter()
-        .map(|(name, s)| format!("{name} {}", format::duration(*s)))
+        .map(|(name, s)| format!("{name} for {}", format::duration(*s)))
         .collect::<Vec<_>>()
-        .join(" + ");
+        .join(", then ");
     format!(
         "The VM ran nowhere for {}: {sum}.",
         format::duration(trace.metrics.downtime_s)

@@ -3,7 +3,7 @@
 //! text node, so a lesson from a stranger's link cannot run script or load anything.
 
 use crate::picture::format;
-use migration_model::{Params, PhaseKind, Trace, VmState};
+use migration_model::{Params, Trace};
 
 /// A piece of a paragraph.
 #[derive(Clone, Debug, PartialEq)]
@@ -260,36 +260,15 @@ pub fn outcome_text(trace: &Trace) -> &'static str {
     }
 }
 
-/// The phases in which the VM ran nowhere, with their lengths: `stop-and-copy 251 ms
-/// + resume 3 ms`. Empty when the VM was never down.
+/// The phases in which the VM ran nowhere, with their names for people
+/// (`PhaseKind::label`) and lengths. Empty when the VM was never down.
 pub fn downtime_parts(trace: &Trace) -> Vec<(String, f64)> {
     trace
         .phases
         .iter()
-        .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost && p.end_s > p.start_s)
-        .map(|p| (phase_words(&p.kind), p.end_s - p.start_s))
+        .filter(|p| p.is_down() && p.end_s > p.start_s)
+        .map(|p| (p.kind.label(), p.end_s - p.start_s))
         .collect()
-}
-
-fn phase_words(kind: &PhaseKind) -> String {
-    match kind {
-        PhaseKind::PreCopy { round } => format!("pre-copy round {round}"),
-        PhaseKind::StopAndCopy => "stop-and-copy".into(),
-        PhaseKind::Switchover => "switchover".into(),
-        PhaseKind::PostCopy => "post-copy".into(),
-        PhaseKind::PostCopyPaused => "post-copy paused".into(),
-        PhaseKind::Shutdown => "shutdown".into(),
-        PhaseKind::DiskCopy => "disk copy".into(),
-        PhaseKind::Boot => "boot".into(),
-        PhaseKind::Suspend => "suspend".into(),
-        PhaseKind::Transfer => "transfer".into(),
-        PhaseKind::Hold { reason } => format!("hold ({})", reason.label()),
-        PhaseKind::Restore => "restore".into(),
-        PhaseKind::Resume => "resume".into(),
-        PhaseKind::Rollback => "rollback".into(),
-        PhaseKind::RunningOnSource => "running on the source".into(),
-        PhaseKind::Lost => "lost".into(),
-    }
 }
 
 /// Reads a paragraph: `*strong*`, `{placeholder}`, and `\*`, `\{`, `\}`, `\\` for the

@@ -436,10 +436,7 @@ pub fn mark_span(mark: Option<Mark>, trace: &Trace) -> Option<(f64, f64)> {
             .find(|r| !r.is_final && r.index == n)
             .map(|r| (r.start_s, r.end_s())),
         Mark::Downtime => {
-            let down = trace
-                .phases
-                .iter()
-                .filter(|p| !p.vm_state.is_up() && p.vm_state != migration_model::VmState::Lost);
+            let down = trace.phases.iter().filter(|p| p.is_down());
             let (a, b) = down.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
                 (a.min(p.start_s), b.max(p.end_s))
             });

@@ -82,8 +82,8 @@ impl RealMoment {
         let pass = l.pass_starts.partition_point(|&s| s <= t).checked_sub(1);
         let (vm_host, vm_state) = replay::vm_at(&l.rec, t);
         let abandoned = matches!(status.as_str(), "cancelled" | "failed" | "cancelling")
-            && vm_state != VmState::Lost;
-        // Nothing crosses the link once QEMU has finished or given up.
+            && vm_state != VmState::Lost; // abandoned, not lost: the source runs on
+                                          // Nothing crosses the link once QEMU has finished or given up.
         let rate = if abandoned || matches!(status.as_str(), "completed" | "failed") {
             0.0
         } else {

@@ -9,7 +9,7 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
 use crate::picture::format;
-use migration_model::{Params, Trace, VmState};
+use migration_model::{Params, Trace};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -225,7 +225,7 @@ fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
     let model_down = trace
         .phases
         .iter()
-        .filter(|p| !p.vm_state.is_up() && p.vm_state != VmState::Lost)
+        .filter(|p| p.is_down())
         .map(|p| bar(p.start_s, p.end_s, 52.0));
     html! {
         <figure class="replay-lanes">
