@@ -59,8 +59,8 @@ mod extremes {
     //! the model runs or explains, and every view function of the result copes.
     use super::*;
     use crate::picture::frame::Frame;
-    use migration_model::params::{GIB, MIB};
     use crate::picture::narrate;
+    use migration_model::params::{GIB, MIB};
     use migration_model::{simulate, Fault, FaultKind, MigrationType, Params, StopPolicy};
 
     #[test]
