@@ -13,6 +13,7 @@ use crate::components::transport::Transport;
 use crate::controls::panel::policy_select;
 use crate::controls::sliders;
 use crate::draw::canvas::Palette;
+use crate::draw::markup::escape;
 use crate::links::Embed;
 use crate::picture::frame::Frame;
 use migration_model::{MigrationType, Params};
@@ -27,17 +28,12 @@ pub const HEIGHT_MESSAGE: &str = "vm-migration-lab:height";
 /// The snippet a course author pastes: the iframe, and (optionally) a few lines that
 /// set its height from the embed's messages. `src` is the embed's whole address.
 pub fn snippet(src: &str, title: &str, resize_script: bool) -> String {
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
     let mut out = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
          data-vm-migration-lab></iframe>",
-        attr(src),
-        attr(title)
+        escape(src),
+        escape(title)
     );
     if resize_script {
         out.push_str(&format!(
