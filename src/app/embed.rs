@@ -7,18 +7,17 @@
 use crate::app::state::Action;
 use crate::app::state::State;
 use crate::components::slider::{edit, ParamSlider};
-use crate::components::stage::Stage;
+use crate::components::stage::{use_resize_observer, Stage};
 use crate::components::timeline::Timeline;
 use crate::components::transport::Transport;
 use crate::controls::panel::policy_select;
 use crate::controls::sliders;
 use crate::draw::canvas::Palette;
+use crate::draw::markup::escape;
 use crate::links::Embed;
 use crate::picture::frame::Frame;
 use migration_model::{MigrationType, Params};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The message an embed posts to its parent: `{ type: HEIGHT_MESSAGE, height }`.
@@ -27,17 +26,12 @@ pub const HEIGHT_MESSAGE: &str = "vm-migration-lab:height";
 /// The snippet a course author pastes: the iframe, and (optionally) a few lines that
 /// set its height from the embed's messages. `src` is the embed's whole address.
 pub fn snippet(src: &str, title: &str, resize_script: bool) -> String {
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
     let mut out = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-popups allow-popups-to-escape-sandbox\" \
          data-vm-migration-lab></iframe>",
-        attr(src),
-        attr(title)
+        escape(src),
+        escape(title)
     );
     if resize_script {
         out.push_str(&format!(
@@ -53,38 +47,19 @@ pub fn snippet(src: &str, title: &str, resize_script: bool) -> String {
 /// Posts the element's height to the parent page on every size change.
 #[hook]
 pub fn use_post_height(root: NodeRef) {
-    use_effect_with((), move |_| {
-        let post = |el: &web_sys::Element| {
-            let Some(w) = crate::app::page::window() else {
-                return;
-            };
-            let Some(parent) = w.parent().ok().flatten() else {
-                return;
-            };
-            let msg = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-            let h = el.get_bounding_client_rect().height().ceil();
-            let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
-            // Any origin may embed the app; the message carries only a height.
-            let _ = parent.post_message(&msg, "*");
+    use_resize_observer(root, false, |el| {
+        let Some(w) = crate::app::page::window() else {
+            return;
         };
-        let el = root.cast::<web_sys::Element>();
-        let observed = el.clone();
-        let cb = Closure::<dyn Fn()>::new(move || {
-            if let Some(el) = &observed {
-                post(el);
-            }
-        });
-        let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
-        if let (Some(o), Some(el)) = (&observer, &el) {
-            o.observe(el);
-        }
-        move || {
-            if let Some(o) = observer {
-                o.disconnect();
-            }
-            drop(cb);
-        }
+        let Some(parent) = w.parent().ok().flatten() else {
+            return;
+        };
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let h = el.get_bounding_client_rect().height().ceil();
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+        // Any origin may embed the app; the message carries only a height.
+        let _ = parent.post_message(&msg, "*");
     });
 }
 

@@ -42,36 +42,51 @@ pub struct StageProps {
 #[hook]
 fn use_width(node: NodeRef) -> f64 {
     let width = use_state(crate::app::page::prerendered_stage_width);
-    {
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let el = node.cast::<web_sys::Element>();
-            let measure = {
-                let el = el.clone();
-                move || {
-                    if let Some(el) = &el {
-                        let w = el.client_width() as f64;
-                        if w > 0.0 {
-                            width.set(w);
-                        }
-                    }
-                }
-            };
-            measure();
-            let cb = Closure::<dyn Fn()>::new(measure);
-            let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
-            if let (Some(o), Some(el)) = (&observer, &el) {
-                o.observe(el);
-            }
-            move || {
-                if let Some(o) = observer {
-                    o.disconnect();
-                }
-                drop(cb);
-            }
-        });
-    }
+    let set = width.clone();
+    use_resize_observer(node, true, move |el| {
+        let w = el.client_width() as f64;
+        if w > 0.0 {
+            set.set(w);
+        }
+    });
     *width
+}
+
+/// Calls `on_resize` with the element behind `node` whenever its size changes (a
+/// `ResizeObserver`, disconnected when the component goes away); also once when the
+/// component mounts if `at_once` (the stage measures before the first paint; the
+/// embed waits for the observer's own first call). Set up once: `node` and `on_resize`
+/// are those of the first render.
+#[hook]
+pub fn use_resize_observer<F>(node: NodeRef, at_once: bool, on_resize: F)
+where
+    F: Fn(&web_sys::Element) + 'static,
+{
+    use_effect_with((), move |_| {
+        let el = node.cast::<web_sys::Element>();
+        let call = {
+            let el = el.clone();
+            move || {
+                if let Some(el) = &el {
+                    on_resize(el);
+                }
+            }
+        };
+        if at_once {
+            call();
+        }
+        let cb = Closure::<dyn Fn()>::new(call);
+        let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok();
+        if let (Some(o), Some(el)) = (&observer, &el) {
+            o.observe(el);
+        }
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+            drop(cb);
+        }
+    });
 }
 
 #[component]

@@ -271,7 +271,7 @@ pub fn svg(trace: &Trace, t_s: f64) -> String {
             pc(p.x),
             pc(p.w),
             p.colour,
-            crate::features::export::xml_escape(&p.title)
+            crate::draw::markup::escape(&p.title)
         );
     }
     for &x in &b.ticks {

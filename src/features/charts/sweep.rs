@@ -96,93 +96,301 @@ fn value_text(metric: Metric, m: &migration_model::Metrics) -> String {
     }
 }
 
+/// What the parts of a sweep chart read: the plot's geometry, what it shows, the
+/// parameters of the run shown and the prefix of its ids.
+struct Chart<'a> {
+    plot: &'a SweepPlot,
+    metric: Metric,
+    axis: Axis,
+    params: &'a Params,
+    id: &'a str,
+}
+
+impl Chart<'_> {
+    /// Every type's line, its markers and the lanes where it never completes.
+    fn series(&self, sweep: Option<&Sweep>) -> Html {
+        let plot = self.plot;
+        let mut lines = Vec::new();
+        let mut incomplete = Vec::new();
+        let mut markers = Vec::new();
+        for line in sweep
+            .map(|s| plot.lines(s, self.metric))
+            .unwrap_or_default()
+        {
+            let ty = line.migration_type;
+            let st = type_style(ty);
+            let y = plot.lane_y(ty);
+            lines.extend(
+                line.segments
+                    .iter()
+                    .map(|seg| svg::polyline(seg, st.colour, 3.0, st.dash)),
+            );
+            markers.extend(
+                line.markers
+                    .iter()
+                    .map(|&(x, y)| svg::marker(st.shape, x, y, 5.0, "#ffffff", st.colour)),
+            );
+            incomplete.extend(line.never.iter().map(|&(a, b)| {
+                html! {
+                    <g class="incomplete">
+                        <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
+                            stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
+                        <title>{ format!("{}: does not complete here", short_label(ty)) }</title>
+                    </g>
+                }
+            }));
+        }
+        html! { <>{ for lines }{ for markers }{ for incomplete }</> }
+    }
+
+    /// The λ = 1 boundary, where it falls inside the axis.
+    fn lambda_one(&self) -> Option<Html> {
+        let (f, xs) = (&self.plot.frame, self.plot.xs);
+        let x1 = self
+            .axis
+            .lambda_one(self.params)
+            .filter(|&x| xs.contains(x))?;
+        let x = xs.map(x1);
+        Some(html! {
+            <g class="lambda-one" data-testid={format!("{}-lambda", self.id)}>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 6.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="2" stroke-dasharray="7 5" />
+                <text x={attr_num(x + 5.0)} y={attr_num(f.y1() + 16.0)} font-size={attr_num(FONT)} font-weight="700" fill={INK}>{ "λ = 1" }</text>
+            </g>
+        })
+    }
+
+    /// The current parameters: every type's point at the axis's current value, the
+    /// shown type's circled.
+    fn current_marks(&self, current: &TypeRuns) -> Html {
+        let (p, axis_v, metric_v) = (self.params, self.axis, self.metric);
+        let cur_x = axis_v.get(p);
+        let cx = self.plot.xs.map(cur_x);
+        let marks = current.ok().map(|(ty, t)| {
+            let st = type_style(ty);
+            let y = self.plot.y_of(ty, metric_v, &t.metrics);
+            let is_cur = ty == p.migration_type;
+            let label = format!(
+                "{} at the current {} ({}): {}",
+                short_label(ty),
+                axis_v.label().to_ascii_lowercase(),
+                axis_unit(axis_v).exact(cur_x),
+                value_text(metric_v, &t.metrics)
+            );
+            html! {
+                <g class={classes!("current-point", is_cur.then_some("selected"))}
+                    data-testid={is_cur.then(|| format!("{}-current", self.id))}
+                    data-x={attr_num(cx)} data-y={attr_num(y)}>
+                    if is_cur {
+                        <circle cx={attr_num(cx)} cy={attr_num(y)} r="11" fill="none" stroke={INK} stroke-width="2.5" />
+                    }
+                    { svg::marker(st.shape, cx, y, if is_cur { 7.0 } else { 5.5 }, st.colour, "#ffffff") }
+                    <title>{ label }</title>
+                </g>
+            }
+        });
+        html! { <>{ for marks }</> }
+    }
+
+    /// The readout cursor's line and every type's point on it.
+    fn crosshair(&self, s: &Sweep, i: usize) -> Html {
+        let f = &self.plot.frame;
+        let x = self.plot.xs.map(s.xs[i]);
+        let dots = s.series.iter().map(|series| {
+            let st = type_style(series.migration_type);
+            let y = self.plot.y_of(
+                series.migration_type,
+                self.metric,
+                &series.points[i].metrics,
+            );
+            svg::marker(st.shape, x, y, 5.0, st.colour, INK)
+        });
+        html! {
+            <g class="crosshair" data-testid={format!("{}-crosshair", self.id)}>
+                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                { for dots }
+            </g>
+        }
+    }
+
+    /// The readout: its head and every type's value, at the cursor or else at the
+    /// current parameters.
+    fn readout(
+        &self,
+        cursor: Option<usize>,
+        sweep: Option<&Sweep>,
+        current: &TypeRuns,
+    ) -> (String, Vec<(MigrationType, String)>) {
+        let (axis_v, metric_v) = (self.axis, self.metric);
+        let lambda_at = |x: f64| {
+            let mut q = self.params.clone();
+            axis_v.set(&mut q, x);
+            migration_model::Trace::lambda(&q)
+        };
+        let (rx, entries): (f64, Vec<(MigrationType, String)>) = match cursor.zip(sweep) {
+            Some((i, s)) => (
+                s.xs[i],
+                s.series
+                    .iter()
+                    .map(|se| {
+                        (
+                            se.migration_type,
+                            value_text(metric_v, &se.points[i].metrics),
+                        )
+                    })
+                    .collect(),
+            ),
+            None => (
+                axis_v.get(self.params),
+                current
+                    .ok()
+                    .map(|(ty, t)| (ty, value_text(metric_v, &t.metrics)))
+                    .collect(),
+            ),
+        };
+        let head = format!(
+            "{} {} {} (λ = {:.2}):",
+            if cursor.is_some() { "At" } else { "Now:" },
+            axis_v.label().to_ascii_lowercase(),
+            axis_unit(axis_v).exact(rx),
+            lambda_at(rx)
+        );
+        (head, entries)
+    }
+
+    /// The chart's title and description (for screen readers), and its axes' titles.
+    fn titles(&self) -> (String, String, String, &'static str) {
+        let (metric_v, axis_v) = (self.metric, self.axis);
+        let (xlo, xhi) = axis_v.default_range();
+        let title = format!(
+            "{} against {}",
+            metric_v.label(),
+            axis_v.label().to_ascii_lowercase()
+        );
+        let desc = format!(
+            "{} of every migration type for {} from {} to {} (log scales), the other parameters \
+             as set. Dashed lanes at the top: where a type never completes. Use the arrow keys \
+             to read out values.",
+            metric_v.label(),
+            axis_v.label().to_ascii_lowercase(),
+            axis_unit(axis_v).exact(xlo),
+            axis_unit(axis_v).exact(xhi)
+        );
+        let y_title = match metric_v {
+            Metric::BytesSent => "Data sent, bytes (log)".to_string(),
+            m => format!("{}, s (log)", m.label()),
+        };
+        let x_title = match axis_v {
+            Axis::DirtyRate => "Dirty rate, bytes/s (log)",
+            Axis::Bandwidth => "Bandwidth, bit/s (log)",
+        };
+        (title, desc, y_title, x_title)
+    }
+
+    /// The metric and axis switches.
+    fn switches(&self, metric: UseStateHandle<Metric>, axis: UseStateHandle<Axis>) -> Html {
+        let id = self.id;
+        let metric_buttons = segmented(
+            "Metric",
+            "",
+            Metric::ALL
+                .iter()
+                .map(|&m| (m, m.label().to_string(), format!("{id}-metric-{}", m.key())))
+                .collect(),
+            self.metric,
+            &Callback::from(move |m| metric.set(m)),
+        );
+        let axis_buttons = segmented(
+            "Axis",
+            "",
+            Axis::ALL
+                .iter()
+                .map(|&a| {
+                    let text = format!("vs {}", a.label().to_ascii_lowercase());
+                    (a, text, format!("{id}-axis-{}", a.key()))
+                })
+                .collect(),
+            self.axis,
+            &Callback::from(move |a| axis.set(a)),
+        );
+        html! {
+            <div class="chart-controls">
+                { metric_buttons }
+                { axis_buttons }
+            </div>
+        }
+    }
+
+    /// The key: every type's line and marker.
+    fn legend(&self) -> Html {
+        let items = self.plot.legend.iter().map(|&(ty, x, y)| {
+            let st = type_style(ty);
+            html! {
+                <g>
+                    <line x1={attr_num(x)} x2={attr_num(x + 30.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
+                    { svg::marker(st.shape, x + 15.0, y - 5.0, 5.0, "#ffffff", st.colour) }
+                    <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK}>{ short_label(ty) }</text>
+                </g>
+            }
+        });
+        html! { <>{ for items }</> }
+    }
+
+    /// The key's "never completes" lane (after the axes).
+    fn never_key(&self) -> Html {
+        let never = self.plot.never;
+        html! {
+                <g class="legend-incomplete">
+                    <line x1={attr_num(never.0)} x2={attr_num(never.0 + 30.0)} y1={attr_num(never.1 - 5.0)} y2={attr_num(never.1 - 5.0)} stroke={MUTED}
+                        stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
+                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ "never completes" }</text>
+                </g>
+        }
+    }
+}
+
+/// The readout's values, each after its type's marker.
+fn readout_items(entries: &[(MigrationType, String)]) -> Html {
+    html! {
+        { for entries.iter().map(|(ty, v)| {
+            let st = type_style(*ty);
+            html! {
+                <span class="readout-item">
+                    <svg class="key" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                        { svg::marker(st.shape, 8.0, 8.0, 5.5, st.colour, st.colour) }
+                    </svg>
+                    { format!("{} {}", short_label(*ty), v) }
+                </span>
+            }
+        }) }
+    }
+}
+
 #[component]
 pub fn SweepChart(props: &SweepChartProps) -> Html {
     let metric = use_state(|| Metric::Downtime);
     let axis = use_state(|| props.axis);
     let p = &props.params;
     let computed = use_memo(SweepKey::new(p, *axis, props.points), compute);
-    let current = &props.current;
     let (metric_v, axis_v) = (*metric, *axis);
-    let unit = metric_unit(metric_v);
     let sweep = computed.sweep.as_ref();
     let plot = SweepPlot::new(
         (props.width, props.height),
         axis_v,
         metric_v,
         sweep,
-        current.ok().map(|(_, t)| t),
+        props.current.ok().map(|(_, t)| t),
     );
     let (f, xs, ys) = (&plot.frame, plot.xs, plot.ys);
-    let (xlo, xhi) = axis_v.default_range();
-
-    let mut lines = Vec::new();
-    let mut incomplete = Vec::new();
-    let mut markers = Vec::new();
-    for line in sweep.map(|s| plot.lines(s, metric_v)).unwrap_or_default() {
-        let ty = line.migration_type;
-        let st = type_style(ty);
-        let y = plot.lane_y(ty);
-        lines.extend(
-            line.segments
-                .iter()
-                .map(|seg| svg::polyline(seg, st.colour, 3.0, st.dash)),
-        );
-        markers.extend(
-            line.markers
-                .iter()
-                .map(|&(x, y)| svg::marker(st.shape, x, y, 5.0, "#ffffff", st.colour)),
-        );
-        incomplete.extend(line.never.iter().map(|&(a, b)| {
-            html! {
-                <g class="incomplete">
-                    <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
-                        stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                    <title>{ format!("{}: does not complete here", short_label(ty)) }</title>
-                </g>
-            }
-        }));
-    }
-
-    // λ = 1 boundary.
-    let lambda = axis_v.lambda_one(p).filter(|&x| xs.contains(x)).map(|x1| {
-        let x = xs.map(x1);
-        html! {
-            <g class="lambda-one" data-testid={format!("{}-lambda", props.id)}>
-                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 6.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="2" stroke-dasharray="7 5" />
-                <text x={attr_num(x + 5.0)} y={attr_num(f.y1() + 16.0)} font-size={attr_num(FONT)} font-weight="700" fill={INK}>{ "λ = 1" }</text>
-            </g>
-        }
-    });
-
-    // The current parameters.
-    let cur_x = axis_v.get(p);
-    let cx = xs.map(cur_x);
-    let current_marks = current.ok().map(|(ty, t)| {
-        let st = type_style(ty);
-        let y = plot.y_of(ty, metric_v, &t.metrics);
-        let is_cur = ty == p.migration_type;
-        let label = format!(
-            "{} at the current {} ({}): {}",
-            short_label(ty),
-            axis_v.label().to_ascii_lowercase(),
-            axis_unit(axis_v).exact(cur_x),
-            value_text(metric_v, &t.metrics)
-        );
-        html! {
-            <g class={classes!("current-point", is_cur.then_some("selected"))}
-                data-testid={is_cur.then(|| format!("{}-current", props.id))}
-                data-x={attr_num(cx)} data-y={attr_num(y)}>
-                if is_cur {
-                    <circle cx={attr_num(cx)} cy={attr_num(y)} r="11" fill="none" stroke={INK} stroke-width="2.5" />
-                }
-                { svg::marker(st.shape, cx, y, if is_cur { 7.0 } else { 5.5 }, st.colour, "#ffffff") }
-                <title>{ label }</title>
-            </g>
-        }
-    });
+    let chart = Chart {
+        plot: &plot,
+        metric: metric_v,
+        axis: axis_v,
+        params: p,
+        id: &props.id,
+    };
 
     // Readout cursor: an index into the sweep's values.
+    let cur_x = axis_v.get(p);
     let swept_xs: Rc<[f64]> = sweep.map_or_else(|| Rc::from([]), |s| s.xs.clone().into());
     let count = swept_xs.len();
     let svg_ref = use_node_ref();
@@ -195,162 +403,38 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     };
     let home = nearest(&swept_xs, cur_x.max(1.0));
     let cursor = use_cursor(svg_ref.clone(), count, f.width, index_at, home);
-    let cursor_i = cursor.at;
-    let crosshair = cursor_i.zip(sweep).map(|(i, s)| {
-        let x = xs.map(s.xs[i]);
-        let dots = s.series.iter().map(|series| {
-            let st = type_style(series.migration_type);
-            let y = plot.y_of(series.migration_type, metric_v, &series.points[i].metrics);
-            svg::marker(st.shape, x, y, 5.0, st.colour, INK)
-        });
-        html! {
-            <g class="crosshair" data-testid={format!("{}-crosshair", props.id)}>
-                <line x1={attr_num(x)} x2={attr_num(x)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
-                { for dots }
-            </g>
-        }
-    });
-
-    // Readout text: at the cursor, or at the current parameters.
-    let lambda_at = |x: f64| {
-        let mut q = (**p).clone();
-        axis_v.set(&mut q, x);
-        migration_model::Trace::lambda(&q)
-    };
-    let (rx, entries): (f64, Vec<(MigrationType, String)>) = match cursor_i.zip(sweep) {
-        Some((i, s)) => (
-            s.xs[i],
-            s.series
-                .iter()
-                .map(|se| {
-                    (
-                        se.migration_type,
-                        value_text(metric_v, &se.points[i].metrics),
-                    )
-                })
-                .collect(),
-        ),
-        None => (
-            cur_x,
-            current
-                .ok()
-                .map(|(ty, t)| (ty, value_text(metric_v, &t.metrics)))
-                .collect(),
-        ),
-    };
-    let readout_head = format!(
-        "{} {} {} (λ = {:.2}):",
-        if cursor_i.is_some() { "At" } else { "Now:" },
-        axis_v.label().to_ascii_lowercase(),
-        axis_unit(axis_v).exact(rx),
-        lambda_at(rx)
-    );
-
-    let title = format!(
-        "{} against {}",
-        metric_v.label(),
-        axis_v.label().to_ascii_lowercase()
-    );
-    let desc = format!(
-        "{} of every migration type for {} from {} to {} (log scales), the other parameters \
-         as set. Dashed lanes at the top: where a type never completes. Use the arrow keys \
-         to read out values.",
-        metric_v.label(),
-        axis_v.label().to_ascii_lowercase(),
-        axis_unit(axis_v).exact(xlo),
-        axis_unit(axis_v).exact(xhi)
-    );
-    let id = &props.id;
-    let metric_buttons = segmented(
-        "Metric",
-        "",
-        Metric::ALL
-            .iter()
-            .map(|&m| (m, m.label().to_string(), format!("{id}-metric-{}", m.key())))
-            .collect(),
-        metric_v,
-        &Callback::from(move |m| metric.set(m)),
-    );
-    let axis_buttons = segmented(
-        "Axis",
-        "",
-        Axis::ALL
-            .iter()
-            .map(|&a| {
-                let text = format!("vs {}", a.label().to_ascii_lowercase());
-                (a, text, format!("{id}-axis-{}", a.key()))
-            })
-            .collect(),
-        axis_v,
-        &Callback::from(move |a| axis.set(a)),
-    );
-    let never = plot.never;
-    let legend_items = plot.legend.iter().map(|&(ty, x, y)| {
-        let st = type_style(ty);
-        html! {
-            <g>
-                <line x1={attr_num(x)} x2={attr_num(x + 30.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
-                { svg::marker(st.shape, x + 15.0, y - 5.0, 5.0, "#ffffff", st.colour) }
-                <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK}>{ short_label(ty) }</text>
-            </g>
-        }
-    });
-    let y_title = match metric_v {
-        Metric::BytesSent => "Data sent, bytes (log)".to_string(),
-        m => format!("{}, s (log)", m.label()),
-    };
-    let x_title = match axis_v {
-        Axis::DirtyRate => "Dirty rate, bytes/s (log)",
-        Axis::Bandwidth => "Bandwidth, bit/s (log)",
-    };
+    let (readout_head, entries) = chart.readout(cursor.at, sweep, &props.current);
+    let (title, desc, y_title, x_title) = chart.titles();
+    let cx = xs.map(cur_x);
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     html! {
         <figure class="chart-figure sweep-chart" data-testid={props.id.clone()}
             data-sweep-ms={computed.ms.map(|ms| format!("{ms:.2}"))}
             data-sweep-points={(count * MigrationType::ALL.len()).to_string()}>
-            <div class="chart-controls">
-                { metric_buttons }
-                { axis_buttons }
-            </div>
+            { chart.switches(metric, axis) }
             <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))}
                 width={attr_num(f.width)} height={attr_num(f.height)}
                 font-family={FONT_FAMILY} tabindex="0" role="img"
                 aria-labelledby={format!("{title_id} {desc_id}")}
                 onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
                 onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
-                <title id={title_id}>{ title.clone() }</title>
+                <title id={title_id}>{ title }</title>
                 <desc id={desc_id}>{ desc }</desc>
                 <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
-                { for legend_items }
-                { svg::y_axis(f, &ys, unit, &y_title, Side::Left, 7) }
+                { chart.legend() }
+                { svg::y_axis(f, &ys, metric_unit(metric_v), &y_title, Side::Left, 7) }
                 { svg::x_axis(f, &xs, axis_unit(axis_v), x_title, 6) }
-                <g class="legend-incomplete">
-                    <line x1={attr_num(never.0)} x2={attr_num(never.0 + 30.0)} y1={attr_num(never.1 - 5.0)} y2={attr_num(never.1 - 5.0)} stroke={MUTED}
-                        stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ "never completes" }</text>
-                </g>
-                { for lines }
-                { for markers }
-                { for incomplete }
-                { for lambda }
+                { chart.never_key() }
+                { chart.series(sweep) }
+                { for chart.lambda_one() }
                 <line x1={attr_num(cx)} x2={attr_num(cx)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
-                { for current_marks }
-                { for crosshair }
+                { chart.current_marks(&props.current) }
+                { for cursor.at.zip(sweep).map(|(i, s)| chart.crosshair(s, i)) }
             </svg>
             <figcaption class="readout" aria-live="polite" data-testid={format!("{}-readout", props.id)}>
                 <span class="readout-head">{ readout_head }</span>
-                { for entries.iter().map(|(ty, v)| {
-                    let st = type_style(*ty);
-                    html! {
-                        <span class="readout-item">
-                            <svg class="key" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-                                { svg::marker(st.shape, 8.0, 8.0, 5.5, st.colour, st.colour) }
-                            </svg>
-                            { format!("{} {}", short_label(*ty), v) }
-                        </span>
-                    }
-                }) }
+                { readout_items(&entries) }
             </figcaption>
         </figure>
     }

@@ -4,6 +4,7 @@
 //! them to the browser as downloads (Blob, object URL, `<a download>`).
 
 use crate::app::run::{Run, TypeRun};
+use crate::draw::markup::escape;
 use crate::picture::format;
 use migration_model::{Params, Trace};
 use wasm_bindgen::prelude::*;
@@ -160,13 +161,6 @@ pub fn compare_csv(runs: &[TypeRun]) -> String {
     out
 }
 
-pub(crate) fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// Splits text into lines of at most `width` characters, at spaces.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -212,7 +206,7 @@ pub fn stage_svg(
             format!(
                 "<text x=\"8\" y=\"{}\" font-size=\"17\">{}</text>",
                 text_y + i as f64 * LINE_H,
-                xml_escape(l)
+                escape(l)
             )
         })
         .collect();
@@ -225,9 +219,9 @@ pub fn stage_svg(
          <image x=\"0\" y=\"{TITLE_H}\" width=\"{WIDTH}\" height=\"{stage_h}\" href=\"{}\" xlink:href=\"{}\"/>\
          <svg x=\"0\" y=\"{timeline_y}\" width=\"{WIDTH}\" height=\"{TIMELINE_H}\" class=\"timeline\">{timeline_markup}</svg>\
          {narration}</svg>\n",
-        xml_escape(title),
-        xml_escape(png_data_url),
-        xml_escape(png_data_url),
+        escape(title),
+        escape(png_data_url),
+        escape(png_data_url),
     )
 }
 

@@ -4,7 +4,8 @@
 //! a step with any error is left out, a step with warnings only loads.
 
 use super::ask::Ask;
-use super::parse::{did_you_mean, Field, LessonError, RawStep, Severity, STEP_FIELDS};
+use super::errors::{LessonError, Severity};
+use super::fields::{did_you_mean, Field, RawStep, STEP_FIELDS};
 use super::text::{parse_text, Mark, Piece};
 use super::{Edge, Moment, PhaseName, Step};
 use crate::links::keys::{

@@ -7,12 +7,16 @@
 //! - [`parse`] reads a lesson's text: the valid steps and, for the others, errors that
 //!   name the step, the field and the line; warnings for what loads but is not used as
 //!   written. [`source`] turns a file's bytes into that text (or says why it is not
-//!   text); `build` makes one step from its fields and runs its scene.
+//!   text); `build` makes one step from its fields and runs its scene. Both read the
+//!   fields as split (`fields`) and report in one shape (`errors`), so neither needs
+//!   the other's file.
 //! - [`text`] fills a paragraph's `{placeholders}` from the step's own run.
 //! - [`ask`] answers a step's question from the step's parameters and explains why.
 
 pub mod ask;
 mod build;
+mod errors;
+mod fields;
 pub mod notices;
 pub mod pack;
 pub mod parse;

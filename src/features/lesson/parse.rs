@@ -7,72 +7,18 @@
 //! caught when the lesson is read, not when it is shown.
 
 use super::build::build;
+use super::fields::{did_you_mean, field_named, Field, RawStep};
 use super::source;
 use super::Lesson;
-use std::fmt;
 
 pub use super::build::read_moment;
+pub use super::errors::{LessonError, Severity};
+pub use super::source::MAX_BYTES;
 
-/// Longest lesson text read (bytes): a lecture is a few kilobytes.
-pub const MAX_BYTES: usize = 256 * 1024;
 /// Most steps read; later ones are reported.
 pub const MAX_STEPS: usize = 100;
 /// Longest step title kept (characters); a longer one is cut with an ellipsis.
 const TITLE_MAX: usize = 80;
-
-/// An error leaves its step out; a warning is about a step (or the file) that loads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// Why part of a lesson could not be used, or what in it was not used as written.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LessonError {
-    /// The step, counted from 1 in the file; `None` for the file or the lesson's header.
-    pub step: Option<usize>,
-    /// The step's title (empty for the header).
-    pub title: String,
-    /// The line of the step's `== Title` (0 for the header).
-    pub step_line: usize,
-    /// The field at fault (`scene`, `at`, `text`, …; `line` for a line that is not a
-    /// field, `file` for the file as a whole).
-    pub field: String,
-    /// Line in the file, from 1.
-    pub line: usize,
-    pub message: String,
-    pub severity: Severity,
-}
-
-impl LessonError {
-    pub fn is_warning(&self) -> bool {
-        self.severity == Severity::Warning
-    }
-}
-
-impl fmt::Display for LessonError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.step {
-            Some(n) => write!(
-                f,
-                "Step {n} “{}”, field {} (line {}): {}",
-                self.title, self.field, self.line, self.message
-            ),
-            // About the whole file: its message is the sentence ("The file is empty: …").
-            None if self.field == "file" => {
-                let mut m = self.message.chars();
-                let first = m.next().map(|c| c.to_uppercase().to_string());
-                write!(f, "{}{}", first.unwrap_or_default(), m.as_str())
-            }
-            None => write!(
-                f,
-                "Lesson header, field {} (line {}): {}",
-                self.field, self.line, self.message
-            ),
-        }
-    }
-}
 
 /// A lesson as read: what can be shown, and what could not be used (errors) or was
 /// used with a warning, in file order.
@@ -80,27 +26,6 @@ impl fmt::Display for LessonError {
 pub struct Loaded {
     pub lesson: Lesson,
     pub errors: Vec<LessonError>,
-}
-
-/// The fields a step may have.
-pub(super) const STEP_FIELDS: [&str; 6] = ["scene", "at", "mark", "text", "ask", "reveal"];
-
-/// One field as written: its name, value (continuation lines joined) and first line.
-#[derive(Debug)]
-pub(super) struct Field {
-    pub name: String,
-    pub value: String,
-    pub line: usize,
-}
-
-/// A step as split from the text, with the mistakes found in its lines.
-#[derive(Debug, Default)]
-pub(super) struct RawStep {
-    pub title: String,
-    pub line: usize,
-    pub fields: Vec<Field>,
-    /// Lines of the step that are not fields: each is an error of the step.
-    pub lines: Vec<(usize, String)>,
 }
 
 /// Reads a lesson. See `docs/lessons.md`.
@@ -328,43 +253,5 @@ fn cut_title(title: &str) -> String {
         format!("{cut}…")
     } else {
         title.to_string()
-    }
-}
-
-/// The field a name that is not one was probably meant to be: the same in another case
-/// or with spaces (`Scene`, ` scene `), or one letter off (`scen`, `txt`, `reveals`).
-pub(super) fn near_field(name: &str) -> Option<&'static str> {
-    let n = name.trim().to_ascii_lowercase();
-    let known = STEP_FIELDS.iter().chain(&["lesson"]).copied();
-    let mut close = known.filter(|k| *k == n || (n.len() >= 3 && one_edit(&n, k)));
-    close.next()
-}
-
-/// The field a name is, in any case and with spaces around it (`Scene`, ` at `).
-fn field_named(name: &str) -> Option<&'static str> {
-    near_field(name).filter(|k| k.eq_ignore_ascii_case(name.trim()))
-}
-
-/// `; did you mean `scene:`?` when a near field exists (`exact` too: a name that is a
-/// field as written needs no hint), else nothing.
-pub(super) fn did_you_mean(name: &str, exact: bool) -> String {
-    match near_field(name) {
-        Some(k) if exact || k != name => format!("; did you mean `{k}:`?"),
-        _ => String::new(),
-    }
-}
-
-/// True when `a` becomes `b` by one inserted, deleted or changed character.
-fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let start = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        start == short.len() || short[start + 1..] == long[start + 1..]
-    } else {
-        short[start..] == long[start + 1..]
     }
 }

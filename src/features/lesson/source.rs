@@ -3,8 +3,10 @@
 //! warning; a binary file (a picture, a zip, UTF-16) refused at once, with one reason,
 //! without reading further. Bounded: at most `MAX_BYTES` are looked at.
 
-use super::parse::MAX_BYTES;
 use std::borrow::Cow;
+
+/// Longest lesson text read (bytes): a lecture is a few kilobytes.
+pub const MAX_BYTES: usize = 256 * 1024;
 
 /// How much of the start is looked at to tell a binary file from text.
 const SNIFF: usize = 64 * 1024;
