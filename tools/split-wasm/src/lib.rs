@@ -2,6 +2,8 @@
 //! module holding the functions picked by name, fetched after the app has started.
 //! docs/loading.md explains the layout; in short:
 //!
+//! - A function is picked when its name lies in one of the rooms behind the boundary
+//!   (`ROOMS`, `in_rooms`): where the code lives decides, not a list of names.
 //! - Every picked function keeps its index in the primary, with a three-instruction body
 //!   instead of its own (a stub): if its slot in the split table is empty, call the
 //!   import `split.load` (which instantiates the secondary, synchronously if it must), then
@@ -53,20 +55,61 @@ pub struct Split {
     pub moved_data: usize,
 }
 
-/// The names of a keep list: one per line; a line starting with `#` is a comment.
-pub fn keep_list(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_owned)
-        .collect()
+/// The rooms behind the boundary: the module paths whose code the secondary holds. The
+/// app's features (lessons, exercises, replay, compare, export: `src/features/`) and the
+/// model's exercise and replay logic, which only they run. A rule about where code lives,
+/// not a list of functions: code added to a room follows it without a profile.
+pub const ROOMS: &[&str] = &[
+    "vm_migration_lab::features",
+    "migration_model::exercise",
+    "migration_model::replay",
+];
+
+/// `SPLIT_WASM_ROOMS=a::b,c::d` replaces `ROOMS` for one run: to measure a boundary
+/// before moving files to it (docs/loading.md). The release build does not set it.
+pub const ROOMS_VAR: &str = "SPLIT_WASM_ROOMS";
+
+/// The rooms of this run: `ROOMS`, or those `SPLIT_WASM_ROOMS` names.
+pub fn rooms() -> Vec<String> {
+    match std::env::var(ROOMS_VAR) {
+        Ok(v) if !v.trim().is_empty() => v
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => ROOMS.iter().map(|r| (*r).to_owned()).collect(),
+    }
+}
+
+/// Whether a function's (v0-demangled) name lies in one of `rooms`: whether one of the
+/// module paths appears anywhere in its normalized name as whole path segments. Anywhere:
+/// a generic's type arguments count, so `CompStateInner<…::features::lesson::LessonPanel>::view`
+/// or `drop_in_place::<…::features::export::Doc>` is in `…::features`, as is
+/// `<…::features::replay::Run as Clone>::clone`. Whole segments: `…::recording` is not
+/// `…::recording_picture`, and `web_sys::features` is not `vm_migration_lab::features`.
+pub fn in_rooms<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
+    let name = normalize(name);
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    rooms.iter().map(AsRef::as_ref).any(|room| {
+        !room.is_empty()
+            && name.match_indices(room).any(|(at, _)| {
+                let before = name[..at].chars().next_back();
+                let after = name[at + room.len()..].chars().next();
+                // Not the tail of a longer path (`x::room`) or name (`xroom`).
+                let starts = before.is_none_or(|c| !ident(c) && c != ':');
+                // The room itself or a path inside it, not a longer name (`room_x`).
+                let ends = after.is_none_or(|c| !ident(c));
+                starts && ends
+            })
+    })
 }
 
 /// A function's name without the crates' disambiguators (`yew[cb37e96f909f5b52]::…` →
 /// `yew::…`): they depend on where the crate was built from, the rest does not. Without
 /// the number the tools add to tell same-named copies apart (`<str>::eq.483`) as well:
-/// it shifts whenever any code changes, so a keep list naming it would go stale at the
-/// next commit. Every copy of a kept name is kept.
+/// it shifts whenever any code changes. The rooms (`in_rooms`) and the reports read
+/// names this way.
 pub fn normalize(name: &str) -> String {
     let name = match name.rsplit_once('.') {
         Some((base, n))
@@ -215,19 +258,19 @@ fn name(kind: char, index: usize) -> String {
     format!("{kind}{index:x}")
 }
 
-/// Splits `wasm` (with a name section) so that every local function whose normalized
-/// name is not in `keep` moves to the secondary, with what only it reaches. Exported
+/// Splits `wasm` (with a name section) so that every local function whose name lies in
+/// `rooms` (`in_rooms`) moves to the secondary, with what only it reaches. Exported
 /// functions stay (the JS glue calls them by name), and so do functions without a name
-/// (wasm-bindgen's shims): a profile cannot name them.
+/// (wasm-bindgen's shims).
 ///
 /// With `linked`, the linker's output for the same build with its relocations, the static
 /// data only the moved functions use moves too (src/data.rs).
-pub fn split(wasm: &[u8], keep: &HashSet<String>, linked: Option<&[u8]>) -> Result<Split, Error> {
-    split_data(
-        wasm,
-        |name| !name.is_empty() && !keep.contains(&normalize(name)),
-        linked,
-    )
+pub fn split<S: AsRef<str>>(
+    wasm: &[u8],
+    rooms: &[S],
+    linked: Option<&[u8]>,
+) -> Result<Split, Error> {
+    split_data(wasm, |name| in_rooms(name, rooms), linked)
 }
 
 /// Splits `wasm` so that every local, unexported function whose name `pick` accepts
@@ -559,4 +602,83 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Err
         import.module = "w".to_owned();
     }
     Ok((m.emit_wasm(), glue))
+}
+
+/// The module a function's code belongs to, for a size report: the first path of the
+/// app or the model in its normalized name (a generic's type arguments count, as in
+/// `in_rooms`), up to its last lower-case segment (`vm_migration_lab::components::stage`
+/// for `CompStateInner<vm_migration_lab::components::stage::Stage>::view`); otherwise
+/// the crate its name starts with (`yew`, `core`, `alloc`…), `?` without a name.
+pub fn module_of(name: &str) -> String {
+    let name = normalize(name);
+    let path_at = |at: usize| -> String {
+        let segments = name[at..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .next()
+            .unwrap_or("");
+        let mut kept: Vec<&str> = Vec::new();
+        let mut to_the_end = true;
+        for segment in segments.split("::") {
+            if segment.is_empty() || segment.starts_with(|c: char| !c.is_lowercase()) {
+                to_the_end = false;
+                break;
+            }
+            kept.push(segment);
+        }
+        // A path all in lower case ends with a function's or a static's name.
+        if to_the_end && kept.len() > 1 {
+            kept.pop();
+        }
+        kept.join("::")
+    };
+    let app = ["vm_migration_lab::", "migration_model::"]
+        .iter()
+        .filter_map(|c| name.find(c))
+        .min();
+    match app {
+        Some(at) => path_at(at),
+        None => {
+            let at = name.find(|c: char| c.is_alphanumeric() || c == '_');
+            match at {
+                Some(at) => path_at(at).split("::").next().unwrap_or("?").to_owned(),
+                None => "?".to_owned(),
+            }
+        }
+    }
+}
+
+/// Each local function's name (empty without one) and the bytes of its body.
+pub fn code_sizes(wasm: &[u8]) -> Result<Vec<(String, usize)>, Error> {
+    let mut config = ModuleConfig::new();
+    config.generate_name_section(true);
+    let m = config.parse(wasm)?;
+    let ids = ids_by_index(&m);
+    let imported = m
+        .funcs
+        .iter()
+        .filter(|f| matches!(f.kind, FunctionKind::Import(_)))
+        .count();
+    let mut sizes = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        if let wasmparser::Payload::CodeSectionEntry(body) = payload? {
+            let index = imported + sizes.len();
+            let name = ids
+                .get(&index)
+                .and_then(|id| m.funcs.get(*id).name.clone())
+                .unwrap_or_default();
+            sizes.push((name, body.range().len()));
+        }
+    }
+    Ok(sizes)
+}
+
+/// Bytes of code per module (`module_of`), largest first.
+pub fn module_sizes(wasm: &[u8]) -> Result<Vec<(String, usize)>, Error> {
+    let mut by_module: HashMap<String, usize> = HashMap::new();
+    for (name, bytes) in code_sizes(wasm)? {
+        *by_module.entry(module_of(&name)).or_default() += bytes;
+    }
+    let mut sizes: Vec<_> = by_module.into_iter().collect();
+    sizes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(sizes)
 }
