@@ -57,12 +57,14 @@ pub struct Split {
 
 /// The rooms behind the boundary: the module paths whose code the secondary holds. The
 /// app's features (lessons, exercises, replay, compare, export: `src/features/`) and the
-/// model's exercise and replay logic, which only they run. A rule about where code lives,
-/// not a list of functions: code added to a room follows it without a profile.
+/// model's logic that only they run: exercises, replay, and the sweep behind compare's
+/// sweep chart. A rule about where code lives, not a list of functions: code added to a
+/// room follows it without a profile.
 pub const ROOMS: &[&str] = &[
     "vm_migration_lab::features",
     "migration_model::exercise",
     "migration_model::replay",
+    "migration_model::sweep",
 ];
 
 /// `SPLIT_WASM_ROOMS=a::b,c::d` replaces `ROOMS` for one run: to measure a boundary
@@ -89,7 +91,10 @@ pub fn rooms() -> Vec<String> {
 /// `<…::features::replay::Run as Clone>::clone`. Whole segments: `…::recording` is not
 /// `…::recording_picture`, and `web_sys::features` is not `vm_migration_lab::features`.
 pub fn in_rooms<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
-    let name = normalize(name);
+    holds_room(&normalize(name), rooms)
+}
+
+fn holds_room<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
     let ident = |c: char| c.is_alphanumeric() || c == '_';
     rooms.iter().map(AsRef::as_ref).any(|room| {
         !room.is_empty()
@@ -103,6 +108,59 @@ pub fn in_rooms<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
                 starts && ends
             })
     })
+}
+
+/// A function's normalized name without its generic arguments: the path of the code
+/// itself. `<alloc::raw_vec::RawVec<Option<X>> as core::ops::drop::Drop>::drop` →
+/// `<alloc::raw_vec::RawVec as core::ops::drop::Drop>::drop`, `core::ptr::drop_in_place::<X>`
+/// → `core::ptr::drop_in_place`; a qualified path's own `<…>` stays.
+pub fn own_path(name: &str) -> String {
+    let name = normalize(name);
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    let mut prev = None::<char>;
+    for c in name.chars() {
+        match c {
+            // A generic argument list follows a name (`Vec<`) or `::` (`f::<`).
+            '<' if depth > 0
+                || prev.is_some_and(|p| p.is_alphanumeric() || p == '_' || p == ':') =>
+            {
+                depth += 1;
+            }
+            // `->` inside `fn(…) -> T` closes nothing.
+            '>' if depth > 0 && prev != Some('-') => depth -= 1,
+            _ if depth > 0 => {}
+            _ => out.push(c),
+        }
+        prev = Some(c);
+    }
+    // `f::<T>` leaves `f::`.
+    out.replace("::::", "::").trim_end_matches("::").to_owned()
+}
+
+/// How a function's name lies in the rooms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// Outside every room: stays in the primary.
+    No,
+    /// Its own path is in a room (`…::features::lesson::build`,
+    /// `<…::features::Lesson as Clone>::clone`): moves.
+    Own,
+    /// Only its generic arguments are (`drop_in_place::<…::features::X>`,
+    /// `<RawVec<…::features::X> as Drop>::drop`): moves, unless code outside the rooms
+    /// calls it directly (`split_picked`).
+    Glue,
+}
+
+/// `in_rooms`, told apart by where the room lies in the name (`Pick`).
+pub fn room_pick<S: AsRef<str>>(name: &str, rooms: &[S]) -> Pick {
+    if !in_rooms(name, rooms) {
+        Pick::No
+    } else if holds_room(&own_path(name), rooms) {
+        Pick::Own
+    } else {
+        Pick::Glue
+    }
 }
 
 /// A function's name without the crates' disambiguators (`yew[cb37e96f909f5b52]::…` →
@@ -259,9 +317,15 @@ fn name(kind: char, index: usize) -> String {
 }
 
 /// Splits `wasm` (with a name section) so that every local function whose name lies in
-/// `rooms` (`in_rooms`) moves to the secondary, with what only it reaches. Exported
+/// `rooms` (`room_pick`) moves to the secondary, with what only it reaches. Exported
 /// functions stay (the JS glue calls them by name), and so do functions without a name
 /// (wasm-bindgen's shims).
+///
+/// A function in a room only through its generic arguments (`Pick::Glue`) stays when a
+/// function outside the rooms calls it directly: the root holding a room's type runs its
+/// drop, clone or `Vec` code; and LLVM merges functions with identical bodies, keeping
+/// one name, so `<RawVec<Option<…::compare::Badge>> as Drop>::drop` may be every
+/// `RawVec` of that layout. Its own path in a room (`Pick::Own`) moves whoever calls it.
 ///
 /// With `linked`, the linker's output for the same build with its relocations, the static
 /// data only the moved functions use moves too (src/data.rs).
@@ -270,7 +334,7 @@ pub fn split<S: AsRef<str>>(
     rooms: &[S],
     linked: Option<&[u8]>,
 ) -> Result<Split, Error> {
-    split_data(wasm, |name| in_rooms(name, rooms), linked)
+    split_picked(wasm, |name| room_pick(name, rooms), linked)
 }
 
 /// Splits `wasm` so that every local, unexported function whose name `pick` accepts
@@ -285,32 +349,88 @@ pub fn split_data(
     pick: impl Fn(&str) -> bool,
     linked: Option<&[u8]>,
 ) -> Result<Split, Error> {
-    let data_map = linked.map(data::DataMap::read).transpose()?;
-    // 1. The picked functions, and what each function refers to.
-    let mut analysis = config().parse(wasm)?;
-    let exported: HashSet<usize> = analysis
-        .exports
+    let pick = |name: &str| if pick(name) { Pick::Own } else { Pick::No };
+    split_picked(wasm, pick, linked)
+}
+
+/// The local, unexported, named functions `pick` picks, without the glue that a
+/// function outside the picked ones calls directly (`split`), by index.
+fn pick_functions(
+    m: &Module,
+    exported: &HashSet<usize>,
+    refs: &HashMap<usize, Refs>,
+    pick: &impl Fn(&str) -> Pick,
+) -> Vec<usize> {
+    let picks: HashMap<usize, Pick> = m
+        .funcs
+        .iter_local()
+        .filter(|(id, _)| !exported.contains(&id.index()))
+        .map(|(id, _)| {
+            let name = m.funcs.get(id).name.as_deref().unwrap_or("");
+            let p = if name.is_empty() {
+                Pick::No
+            } else {
+                pick(name)
+            };
+            (id.index(), p)
+        })
+        .filter(|(_, p)| *p != Pick::No)
+        .collect();
+    let mut picked: HashSet<usize> = picks.keys().copied().collect();
+    // Glue a function outside the picked ones calls stays, until none is left.
+    loop {
+        let called: HashSet<usize> = refs
+            .iter()
+            .filter(|(f, _)| !picked.contains(f))
+            .flat_map(|(_, r)| r.funcs.iter().copied())
+            .filter(|g| picked.contains(g) && picks[g] == Pick::Glue)
+            .collect();
+        if called.is_empty() {
+            break;
+        }
+        picked.retain(|f| !called.contains(f));
+    }
+    let mut picked: Vec<usize> = picked.into_iter().collect();
+    picked.sort_unstable();
+    picked
+}
+
+/// The indices of the functions `split` would pick in `wasm` for `rooms` (the functions
+/// with a stub; what only they reach moves too): for the profile's report.
+pub fn picked_by_rooms<S: AsRef<str>>(wasm: &[u8], rooms: &[S]) -> Result<Vec<usize>, Error> {
+    let m = config().parse(wasm)?;
+    let exported = exported_functions(&m);
+    let refs = refs_of(&m);
+    Ok(pick_functions(&m, &exported, &refs, &|n| {
+        room_pick(n, rooms)
+    }))
+}
+
+fn exported_functions(m: &Module) -> HashSet<usize> {
+    m.exports
         .iter()
         .filter_map(|e| match e.item {
             ExportItem::Function(f) => Some(f.index()),
             _ => None,
         })
-        .collect();
-    let picked: Vec<usize> = {
-        let mut picked: Vec<usize> = analysis
-            .funcs
-            .iter_local()
-            .filter(|(id, _)| !exported.contains(&id.index()))
-            .filter(|(id, _)| pick(analysis.funcs.get(*id).name.as_deref().unwrap_or("")))
-            .map(|(id, _)| id.index())
-            .collect();
-        picked.sort_unstable();
-        picked
-    };
+        .collect()
+}
+
+/// The split, with `pick` telling each name's `Pick`.
+pub fn split_picked(
+    wasm: &[u8],
+    pick: impl Fn(&str) -> Pick,
+    linked: Option<&[u8]>,
+) -> Result<Split, Error> {
+    let data_map = linked.map(data::DataMap::read).transpose()?;
+    // 1. The picked functions, and what each function refers to.
+    let mut analysis = config().parse(wasm)?;
+    let exported = exported_functions(&analysis);
+    let refs = refs_of(&analysis);
+    let picked = pick_functions(&analysis, &exported, &refs, &pick);
     if picked.is_empty() {
         return Err("no function to move (was the name section kept?)".into());
     }
-    let refs = refs_of(&analysis);
     let slots = {
         let ids = ids_by_index(&analysis);
         let name = |i: &usize| analysis.funcs.get(ids[i]).name.clone().unwrap_or_default();

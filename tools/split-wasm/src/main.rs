@@ -13,6 +13,7 @@
 //!   `make split-profile`, a report of what the first screen runs in the secondary
 //!   (scripts/split-profile.mjs); NAMES gets each index, name and `secondary` when in a room.
 //! - `split-wasm imports WASM GLUE.js`: short import names in both files, in place.
+use std::collections::HashSet;
 use std::process::ExitCode;
 
 use split_wasm::Error;
@@ -110,15 +111,18 @@ fn functions(wasm: &str) -> Result<(), Error> {
 }
 
 /// The profiling build, and each function index's normalized name, with `secondary`
-/// when the split moves it (a picked one: whatever else moves runs only after one).
+/// when the split picks it (gives it a stub: whatever else moves runs only after one).
 fn instrument(input: &str, output: &str, names: &str) -> Result<(), Error> {
-    let (wasm, table) = split_wasm::instrument(&std::fs::read(input)?)?;
+    let input = std::fs::read(input)?;
+    let picked: HashSet<usize> = split_wasm::picked_by_rooms(&input, &split_wasm::rooms())?
+        .into_iter()
+        .collect();
+    let (wasm, table) = split_wasm::instrument(&input)?;
     std::fs::write(output, wasm)?;
-    let rooms = split_wasm::rooms();
     let tsv: String = table
         .iter()
         .map(|(i, n)| {
-            let side = if split_wasm::in_rooms(n, &rooms) {
+            let side = if picked.contains(i) {
                 "secondary"
             } else {
                 "primary"

@@ -218,6 +218,12 @@ fn the_rooms_pick_what_lives_in_them_and_the_rest_stays() {
     // b is in a room, c's type argument is, a is not.
     let split = split_wasm::split(&program_in_rooms(), split_wasm::ROOMS, None).expect("splits");
     assert_eq!(split.picked, 2);
+    let picked = split_wasm::picked_by_rooms(&program_in_rooms(), split_wasm::ROOMS).unwrap();
+    assert_eq!(
+        picked.len(),
+        2,
+        "the profile's report picks as the split does"
+    );
     assert_eq!(local_functions(&split.secondary), 2);
     let mut run = instantiate(&split.primary, &split.secondary);
     assert_eq!(run.call("main", 1), reference(1, 0));
@@ -303,6 +309,122 @@ fn a_room_is_a_module_path_anywhere_in_the_name() {
         !in_rooms("vm_migration_lab::frame::x", &[""]),
         "an empty room is no room"
     );
+}
+
+#[test]
+fn a_name_in_a_room_by_its_own_path_or_by_its_type_arguments_only() {
+    use split_wasm::{own_path, room_pick, Pick};
+    let rooms = split_wasm::ROOMS;
+    assert_eq!(
+        own_path("<alloc[1a]::raw_vec::RawVec<core::option::Option<vm_migration_lab::features::compare::Badge>> as core::ops::drop::Drop>::drop"),
+        "<alloc::raw_vec::RawVec as core::ops::drop::Drop>::drop"
+    );
+    assert_eq!(
+        own_path("core::ptr::drop_in_place::<vm_migration_lab::features::X>"),
+        "core::ptr::drop_in_place"
+    );
+    assert_eq!(
+        own_path("<vm_migration_lab::features::lesson::Lesson as core::clone::Clone>::clone"),
+        "<vm_migration_lab::features::lesson::Lesson as core::clone::Clone>::clone"
+    );
+    assert_eq!(
+        own_path("<yew::Callback<fn(u8) -> bool>>::emit"),
+        "<yew::Callback>::emit",
+        "`->` closes nothing"
+    );
+    assert_eq!(
+        own_path("<[vm_migration_lab::features::X]>::to_vec"),
+        "<[vm_migration_lab::features::X]>::to_vec",
+        "a qualified path's own type stays"
+    );
+    for (name, pick) in [
+        ("vm_migration_lab::features::lesson::build", Pick::Own),
+        (
+            "<vm_migration_lab::features::lesson::LessonPanel as yew::functional::FunctionProvider>::run::inner::{closure#5}",
+            Pick::Own,
+        ),
+        (
+            "<yew::html::component::lifecycle::CompStateInner<vm_migration_lab::features::lesson::LessonPanel> as yew::html::component::lifecycle::Stateful>::view",
+            Pick::Glue,
+        ),
+        (
+            "core::ptr::drop_in_place::<core::option::Option<vm_migration_lab::features::replay::Shared>>",
+            Pick::Glue,
+        ),
+        ("vm_migration_lab::frame::at", Pick::No),
+    ] {
+        assert_eq!(room_pick(name, rooms), pick, "{name}");
+    }
+}
+
+/// Glue (a room only in its type arguments) that code outside the rooms calls directly
+/// stays, with what it calls that is glue too; glue reached only from the rooms, or
+/// through the table, moves; a function whose own path is in a room moves whoever
+/// calls it.
+#[test]
+fn glue_that_code_outside_the_rooms_calls_stays() {
+    let wasm = wat::parse_str(
+        r#"(module
+          (type $ii (func (param i32) (result i32)))
+          (table $t 1 funcref)
+          (elem (table $t) (i32.const 0) func $v)
+          (func $g (param i32) (result i32) (i32.add (local.get 0) (call $h (local.get 0))))
+          (func $h (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+          (func $k (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2)))
+          (func $v (param i32) (result i32) (call $k (local.get 0)))
+          (func $own (param i32) (result i32) (i32.sub (local.get 0) (i32.const 1)))
+          (func $room (param i32) (result i32) (call $k (local.get 0)))
+          (func (export "main") (param i32) (result i32)
+            (i32.add (call $g (local.get 0)) (call $own (local.get 0))))
+          (func (export "later") (param i32) (result i32)
+            (i32.add (call $room (local.get 0))
+              (call_indirect $t (type $ii) (local.get 0) (i32.const 0)))))"#,
+    )
+    .unwrap();
+    let mut m = walrus::Module::from_buffer(&wasm).unwrap();
+    let names = [
+        (
+            "g",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::A>",
+        ),
+        (
+            "h",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::B>",
+        ),
+        (
+            "k",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::C>",
+        ),
+        (
+            "v",
+            "<alloc::rc::Rc<vm_migration_lab::features::D> as core::ops::drop::Drop>::drop",
+        ),
+        ("own", "vm_migration_lab::features::own"),
+        ("room", "vm_migration_lab::features::room"),
+    ];
+    for f in m.funcs.iter_mut() {
+        if let Some((_, to)) = names.iter().find(|(n, _)| f.name.as_deref() == Some(n)) {
+            f.name = Some((*to).to_owned());
+        }
+    }
+    let split = split_wasm::split(&m.emit_wasm(), split_wasm::ROOMS, None).expect("splits");
+    let mut slots = split.slots.clone();
+    slots.sort();
+    assert_eq!(
+        slots,
+        [
+            "<alloc::rc::Rc<vm_migration_lab::features::D> as core::ops::drop::Drop>::drop",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::C>",
+            "vm_migration_lab::features::own",
+            "vm_migration_lab::features::room",
+        ],
+        "g (main calls it) and h (g calls it) stay"
+    );
+    let mut run = instantiate(&split.primary, &split.secondary);
+    let loads = |run: &Loaded| run.store.data().loads.len();
+    assert_eq!(run.call("main", 3), 3 + 4 + 2);
+    assert_eq!(loads(&run), 1, "own is in a room: main waits for it");
+    assert_eq!(run.call("later", 3), 6 + 6);
 }
 
 #[test]
