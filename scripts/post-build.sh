@@ -9,10 +9,10 @@
 #    minifier leaves the glue as it is, and its HTML minifier would drop the <head> and
 #    <body> tags step 2 needs, so Trunk's `minify` stays off.
 # 2. Release builds: the JS imports of the wasm renamed short in both files, and the
-#    wasm split in two (tools/split-wasm, docs/loading.md): the
-#    secondary (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the
-#    code of the rooms behind the boundary (`src/features/`, the model's exercise and
-#    replay: split_wasm::ROOMS) and what only it reaches, the primary the rest; both
+#    wasm split in two (tools/split-wasm, docs/loading.md): the secondary
+#    (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the code of
+#    the rooms behind the boundary (`src/features/`, the model's exercise, replay and
+#    sweep: split_wasm::ROOMS) and what only it reaches, the primary the rest; both
 #    then optimised again. `SPLIT_PROFILE=1` (make split-profile) writes the profiling
 #    build instead, and `SPLIT_WASM=off` one unsplit wasm (to compare sizes).
 # 3. The prerendered first screen and the Content-Security-Policy meta go into the
