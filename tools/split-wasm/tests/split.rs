@@ -199,17 +199,262 @@ fn the_outputs_carry_no_names() {
     }
 }
 
+/// `PROGRAM` with its functions named as the app's are (v0, demangled).
+fn program_in_rooms() -> Vec<u8> {
+    let mut m = walrus::Module::from_buffer(&program()).expect("valid");
+    for f in m.funcs.iter_mut() {
+        f.name = match f.name.as_deref() {
+            Some("a") => Some("vm_migration_lab[1a2b]::frame::a".into()),
+            Some("b") => Some("vm_migration_lab[1a2b]::features::lesson::b".into()),
+            Some("c") => Some("<vm_migration_lab::frame::C<migration_model::replay::R>>::c".into()),
+            _ => f.name.take(),
+        };
+    }
+    m.emit_wasm()
+}
+
 #[test]
-fn a_keep_list_keeps_what_it_names_and_moves_the_rest() {
-    let keep = split_wasm::keep_list("# comment\na\nc\n\n{closure#0}\n");
-    assert!(
-        keep.contains("{closure#0}"),
-        "`#` inside a name is not a comment"
+fn the_rooms_pick_what_lives_in_them_and_the_rest_stays() {
+    // b is in a room, c's type argument is, a is not.
+    let split = split_wasm::split(&program_in_rooms(), split_wasm::ROOMS, None).expect("splits");
+    assert_eq!(split.picked, 2);
+    let picked = split_wasm::picked_by_rooms(&program_in_rooms(), split_wasm::ROOMS).unwrap();
+    assert_eq!(
+        picked.len(),
+        2,
+        "the profile's report picks as the split does"
     );
-    // Everything named except a and c moves: b, unused and the unexported ones.
-    let split = split_wasm::split(&program(), &keep, None).expect("splits");
+    assert_eq!(local_functions(&split.secondary), 2);
     let mut run = instantiate(&split.primary, &split.secondary);
     assert_eq!(run.call("main", 1), reference(1, 0));
+    assert_eq!(run.store.data().loads.len(), 1, "loaded once");
+    // Outside every room nothing moves, which is an error rather than a silent no-op.
+    let err = split_wasm::split(&program_in_rooms(), &["vm_migration_lab::elsewhere"], None)
+        .expect_err("nothing to move");
+    assert!(err.to_string().contains("no function to move"), "{err}");
+}
+
+/// A function outside the rooms that only moved code calls, but that the table (a
+/// vtable in the primary's data) also holds, stays in the primary: the table is the
+/// primary's, so a call through it must not wait for the secondary.
+#[test]
+fn what_the_table_holds_stays_even_when_only_moved_code_calls_it() {
+    let wasm = wat::parse_str(
+        r#"(module
+          (type $ii (func (param i32) (result i32)))
+          (table $t 2 funcref)
+          (elem (table $t) (i32.const 0) func $vm_migration_lab::frame::d $vm_migration_lab::features::b)
+          (func $vm_migration_lab::frame::d (param i32) (result i32) (i32.add (local.get 0) (i32.const 7)))
+          (func $vm_migration_lab::frame::e (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
+          (func $vm_migration_lab::features::b (param i32) (result i32)
+            (call $vm_migration_lab::frame::e (call $vm_migration_lab::frame::d (local.get 0))))
+          (func (export "main") (param i32) (result i32) (call $vm_migration_lab::features::b (local.get 0)))
+          (func (export "via_table") (param i32) (result i32)
+            (call_indirect $t (type $ii) (local.get 0) (i32.const 0))))"#,
+    )
+    .unwrap();
+    let split = split_wasm::split(&wasm, split_wasm::ROOMS, None).expect("splits");
+    assert_eq!(split.picked, 1);
+    assert_eq!(
+        split.moved, 2,
+        "b, and e which only b reaches; d stays for the table"
+    );
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(run.call("via_table", 1), 8);
+    assert!(run.store.data().loads.is_empty(), "d is the primary's");
+    assert_eq!(run.call("main", 1), 24);
+    assert_eq!(run.store.data().loads, vec![0]);
+}
+
+#[test]
+fn a_room_is_a_module_path_anywhere_in_the_name() {
+    use split_wasm::in_rooms;
+    let rooms = split_wasm::ROOMS;
+    for name in [
+        "vm_migration_lab::features::lesson::build",
+        "vm_migration_lab[ba8e95e1c40b11c3]::features::lesson::build",
+        "<yew::html::component::lifecycle::CompStateInner<vm_migration_lab::features::lesson::view::LessonPanel> as yew::html::component::lifecycle::Stateful>::view",
+        "core::ptr::drop_in_place::<core::option::Option<vm_migration_lab::features::replay::Shared>>",
+        "<migration_model::exercise::Topic as core::clone::Clone>::clone",
+        "migration_model::replay::recording::parse::{closure#0}",
+        "<&[migration_model::replay::QmpEvent]>::len.12",
+        "vm_migration_lab::features",
+    ] {
+        assert!(in_rooms(name, rooms), "{name}");
+    }
+    for name in [
+        "vm_migration_lab::frame::Frame::at",
+        // Another crate's module of the same name.
+        "<core::option::Option<web_sys::features::gen_Node::Node> as core::cmp::PartialEq>::eq",
+        // A longer name that starts with a room's.
+        "vm_migration_lab::features_list",
+        "migration_model::exercises::x",
+        "migration_model::replayed",
+        // A room's path inside another path.
+        "other::vm_migration_lab::features::x",
+        "",
+    ] {
+        assert!(!in_rooms(name, rooms), "{name}");
+    }
+    // Whole segments: a room does not take its longer-named neighbours.
+    assert!(in_rooms(
+        "vm_migration_lab::recording::Shared",
+        &["vm_migration_lab::recording"]
+    ));
+    assert!(!in_rooms(
+        "vm_migration_lab::recording_picture::RealMoment",
+        &["vm_migration_lab::recording"]
+    ));
+    assert!(
+        !in_rooms("vm_migration_lab::frame::x", &[""]),
+        "an empty room is no room"
+    );
+}
+
+#[test]
+fn a_name_in_a_room_by_its_own_path_or_by_its_type_arguments_only() {
+    use split_wasm::{own_path, room_pick, Pick};
+    let rooms = split_wasm::ROOMS;
+    assert_eq!(
+        own_path("<alloc[1a]::raw_vec::RawVec<core::option::Option<vm_migration_lab::features::compare::Badge>> as core::ops::drop::Drop>::drop"),
+        "<alloc::raw_vec::RawVec as core::ops::drop::Drop>::drop"
+    );
+    assert_eq!(
+        own_path("core::ptr::drop_in_place::<vm_migration_lab::features::X>"),
+        "core::ptr::drop_in_place"
+    );
+    assert_eq!(
+        own_path("<vm_migration_lab::features::lesson::Lesson as core::clone::Clone>::clone"),
+        "<vm_migration_lab::features::lesson::Lesson as core::clone::Clone>::clone"
+    );
+    assert_eq!(
+        own_path("<yew::Callback<fn(u8) -> bool>>::emit"),
+        "<yew::Callback>::emit",
+        "`->` closes nothing"
+    );
+    assert_eq!(
+        own_path("<[vm_migration_lab::features::X]>::to_vec"),
+        "<[vm_migration_lab::features::X]>::to_vec",
+        "a qualified path's own type stays"
+    );
+    for (name, pick) in [
+        ("vm_migration_lab::features::lesson::build", Pick::Own),
+        (
+            "<vm_migration_lab::features::lesson::LessonPanel as yew::functional::FunctionProvider>::run::inner::{closure#5}",
+            Pick::Own,
+        ),
+        (
+            "<yew::html::component::lifecycle::CompStateInner<vm_migration_lab::features::lesson::LessonPanel> as yew::html::component::lifecycle::Stateful>::view",
+            Pick::Glue,
+        ),
+        (
+            "core::ptr::drop_in_place::<core::option::Option<vm_migration_lab::features::replay::Shared>>",
+            Pick::Glue,
+        ),
+        ("vm_migration_lab::frame::at", Pick::No),
+    ] {
+        assert_eq!(room_pick(name, rooms), pick, "{name}");
+    }
+}
+
+/// Glue (a room only in its type arguments) that code outside the rooms calls directly
+/// stays, with what it calls that is glue too; glue reached only from the rooms, or
+/// through the table, moves; a function whose own path is in a room moves whoever
+/// calls it.
+#[test]
+fn glue_that_code_outside_the_rooms_calls_stays() {
+    let wasm = wat::parse_str(
+        r#"(module
+          (type $ii (func (param i32) (result i32)))
+          (table $t 1 funcref)
+          (elem (table $t) (i32.const 0) func $v)
+          (func $g (param i32) (result i32) (i32.add (local.get 0) (call $h (local.get 0))))
+          (func $h (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+          (func $k (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2)))
+          (func $v (param i32) (result i32) (call $k (local.get 0)))
+          (func $own (param i32) (result i32) (i32.sub (local.get 0) (i32.const 1)))
+          (func $room (param i32) (result i32) (call $k (local.get 0)))
+          (func (export "main") (param i32) (result i32)
+            (i32.add (call $g (local.get 0)) (call $own (local.get 0))))
+          (func (export "later") (param i32) (result i32)
+            (i32.add (call $room (local.get 0))
+              (call_indirect $t (type $ii) (local.get 0) (i32.const 0)))))"#,
+    )
+    .unwrap();
+    let mut m = walrus::Module::from_buffer(&wasm).unwrap();
+    let names = [
+        (
+            "g",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::A>",
+        ),
+        (
+            "h",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::B>",
+        ),
+        (
+            "k",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::C>",
+        ),
+        (
+            "v",
+            "<alloc::rc::Rc<vm_migration_lab::features::D> as core::ops::drop::Drop>::drop",
+        ),
+        ("own", "vm_migration_lab::features::own"),
+        ("room", "vm_migration_lab::features::room"),
+    ];
+    for f in m.funcs.iter_mut() {
+        if let Some((_, to)) = names.iter().find(|(n, _)| f.name.as_deref() == Some(n)) {
+            f.name = Some((*to).to_owned());
+        }
+    }
+    let split = split_wasm::split(&m.emit_wasm(), split_wasm::ROOMS, None).expect("splits");
+    let mut slots = split.slots.clone();
+    slots.sort();
+    assert_eq!(
+        slots,
+        [
+            "<alloc::rc::Rc<vm_migration_lab::features::D> as core::ops::drop::Drop>::drop",
+            "core::ptr::drop_in_place::<vm_migration_lab::features::C>",
+            "vm_migration_lab::features::own",
+            "vm_migration_lab::features::room",
+        ],
+        "g (main calls it) and h (g calls it) stay"
+    );
+    let mut run = instantiate(&split.primary, &split.secondary);
+    let loads = |run: &Loaded| run.store.data().loads.len();
+    assert_eq!(run.call("main", 3), 3 + 4 + 2);
+    assert_eq!(loads(&run), 1, "own is in a room: main waits for it");
+    assert_eq!(run.call("later", 3), 6 + 6);
+}
+
+#[test]
+fn a_size_report_names_the_module_of_each_function() {
+    use split_wasm::module_of;
+    assert_eq!(
+        module_of("<yew::html::component::lifecycle::CompStateInner<vm_migration_lab[1a]::components::stage::Stage> as yew::html::component::lifecycle::Stateful>::view"),
+        "vm_migration_lab::components::stage"
+    );
+    assert_eq!(
+        module_of("vm_migration_lab::url::parse::parse"),
+        "vm_migration_lab::url::parse"
+    );
+    assert_eq!(
+        module_of("<migration_model::params::Params>::validate"),
+        "migration_model::params"
+    );
+    assert_eq!(module_of("<core::str::pattern::StrSearcher>::new"), "core");
+    assert_eq!(module_of("<f64 as core::fmt::Debug>::fmt"), "f64");
+    assert_eq!(module_of(""), "?");
+    let sizes = split_wasm::module_sizes(&program_in_rooms()).expect("reads");
+    let modules: Vec<&str> = sizes.iter().map(|(m, _)| m.as_str()).collect();
+    assert!(
+        modules.contains(&"vm_migration_lab::features::lesson"),
+        "{modules:?}"
+    );
+    assert!(
+        modules.contains(&"vm_migration_lab::frame"),
+        "the first path: {modules:?}"
+    );
 }
 
 #[test]
@@ -218,7 +463,7 @@ fn nothing_to_move_is_an_error() {
     assert!(err.to_string().contains("no function to move"), "{err}");
     // Without a name section nothing can be picked by name.
     let m = wat::parse_str("(module (func (export \"f\")) (func))").unwrap();
-    assert!(split_wasm::split(&m, &HashSet::new(), None).is_err());
+    assert!(split_wasm::split(&m, split_wasm::ROOMS, None).is_err());
 }
 
 #[test]
