@@ -13,7 +13,7 @@ use vm_migration_lab::controls::scale::SliderScale;
 use vm_migration_lab::draw::canvas::{Layout, WIDTH};
 use vm_migration_lab::picture::format;
 use vm_migration_lab::picture::frame::{Frame, Paint, CELLS};
-use vm_migration_lab::picture::labels::{phase_name, phase_style};
+use vm_migration_lab::picture::labels::phase_style;
 use vm_migration_lab::{App, AppProps};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -359,7 +359,7 @@ async fn type_switch_redraws_the_timeline_with_that_types_phases() {
         let expected: Vec<(String, String)> = run(&p)
             .phases
             .iter()
-            .map(|ph| (phase_name(&ph.kind), phase_style(&ph.kind).0.to_string()))
+            .map(|ph| (ph.kind.label(), phase_style(&ph.kind).0.to_string()))
             .collect();
         let shown = timeline_phases(&root);
         assert_eq!(
@@ -453,7 +453,7 @@ async fn stage_paints_each_cell_in_the_colour_of_its_page_state() {
     for ty in MigrationType::ALL {
         let p = of_type(ty);
         for ph in run(&p).phases.iter().filter(|ph| ph.end_s > ph.start_s) {
-            let what = format!("{ty:?} in {}", phase_name(&ph.kind));
+            let what = format!("{ty:?} in {}", ph.kind.label());
             let f = check_stage(&p, mid(ph.start_s, ph.end_s), &what).await;
             seen.extend(f.source.iter().chain(&f.destination));
         }

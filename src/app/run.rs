@@ -61,6 +61,43 @@ impl TypeRuns {
 }
 
 /// Runs derived from one run's parameters, computed on first use.
+/// A shared value compared by identity: the views get the run's trace and parameters
+/// through it, so Yew's check of a view's props is one pointer comparison, not a walk
+/// through every round of the run (a frame re-renders only what changed).
+#[derive(Debug, Default)]
+pub struct Ptr<T>(Rc<T>);
+
+impl<T> Ptr<T> {
+    pub fn new(value: T) -> Self {
+        Ptr(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Ptr<T> {
+    fn clone(&self) -> Self {
+        Ptr(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Ptr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Ptr<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Ptr<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Ptr(rc)
+    }
+}
+
 #[derive(Debug, Default)]
 struct Derived {
     by_type: OnceCell<TypeRuns>,
@@ -72,9 +109,9 @@ struct Derived {
 pub struct Run {
     /// The trace shown: the current parameters' run, or the last good one when the
     /// current parameters are invalid.
-    pub trace: Rc<Trace>,
+    pub trace: Ptr<Trace>,
     /// Parameters of the trace shown.
-    pub params: Rc<Params>,
+    pub params: Ptr<Params>,
     /// Why the current parameters could not run (the field and its accepted range).
     pub error: Option<ParamError>,
     derived: Rc<Derived>,
@@ -83,7 +120,7 @@ pub struct Run {
 /// The derived runs are functions of `params`, so they take no part.
 impl PartialEq for Run {
     fn eq(&self, other: &Self) -> bool {
-        self.trace == other.trace && self.params == other.params && self.error == other.error
+        *self.trace == *other.trace && *self.params == *other.params && self.error == other.error
     }
 }
 
@@ -91,8 +128,8 @@ impl Run {
     /// A run of valid parameters.
     pub fn new(trace: Trace, params: Params) -> Self {
         Run {
-            trace: Rc::new(trace),
-            params: Rc::new(params),
+            trace: Ptr::new(trace),
+            params: Ptr::new(params),
             error: None,
             derived: Rc::default(),
         }

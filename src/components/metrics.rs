@@ -3,14 +3,13 @@
 use crate::picture::format;
 use crate::picture::labels::{convergence_label, outcome_label};
 use migration_model::{MigrationType, Params, PhaseKind, Trace};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MetricsProps {
-    pub trace: Rc<Trace>,
+    pub trace: crate::app::run::Ptr<Trace>,
     /// The run's parameters (the dirty set at t depends on the workload).
-    pub params: Rc<Params>,
+    pub params: crate::app::run::Ptr<Params>,
     pub t_s: f64,
 }
 

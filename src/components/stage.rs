@@ -29,7 +29,7 @@ pub struct StageProps {
     /// The run and its parameters: with them, a click (or the arrow keys on the focused
     /// picture) on a cell tells that page's life (`crate::picture::cell_story`).
     #[prop_or_default]
-    pub run: Option<(Rc<Trace>, Rc<Params>)>,
+    pub run: Option<(crate::app::run::Ptr<Trace>, crate::app::run::Ptr<Params>)>,
     /// Cells a lesson's paragraph is about (its "dirty pages", "pages in flight"): the
     /// others are dimmed while the reader points at the words.
     #[prop_or_default]
@@ -198,8 +198,8 @@ fn page_life_parts(
 
 #[derive(Properties, PartialEq)]
 struct PageLifeProps {
-    trace: Rc<Trace>,
-    params: Rc<Params>,
+    trace: crate::app::run::Ptr<Trace>,
+    params: crate::app::run::Ptr<Params>,
     cell: usize,
     onclose: Callback<()>,
 }

@@ -4,8 +4,7 @@
 use crate::features::replay::picture;
 use crate::picture::format;
 use crate::picture::labels::phase_style;
-use migration_model::{EventKind, Trace};
-use std::rc::Rc;
+use migration_model::{EventKind, PhaseKind, Trace};
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -23,7 +22,7 @@ const REAL_H: f64 = 14.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub trace: Rc<Trace>,
+    pub trace: crate::app::run::Ptr<Trace>,
     pub t_s: f64,
     /// Scrub to a time, seconds.
     pub onseek: Callback<f64>,
@@ -219,27 +218,27 @@ pub struct Bars {
     pub ticks: Vec<f64>,
 }
 
+/// At most this many phase bars and round ticks: a longer run's neighbouring phases of
+/// one kind share a bar ("pre-copy rounds 300–80,114"), so drawing stays bounded however
+/// many rounds the run has (docs/architecture.md, bounded work).
+pub const MAX_MARKS: usize = 300;
+
 impl Bars {
     pub fn of(trace: &Trace, end: f64) -> Bars {
         let end = end.max(1e-9);
         let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
         // Keep short phases (a 100 ms stop-and-copy in a 3-minute run) visible.
         let span = |a: f64, b: f64| (x(a), (x(b) - x(a)).max(0.3));
-        let phases = trace
-            .phases
-            .iter()
-            .map(|p| {
-                let (x, w) = span(p.start_s, p.end_s);
+        let phases = group_phases(&trace.phases, end)
+            .into_iter()
+            .map(|g| {
+                let (first, last) = (&trace.phases[g.start], &trace.phases[g.end - 1]);
+                let (x, w) = span(first.start_s, last.end_s);
                 PhaseBar {
                     x,
                     w,
-                    colour: phase_style(&p.kind).0,
-                    title: format!(
-                        "{}: {} – {}",
-                        p.kind.label(),
-                        format::duration(p.start_s),
-                        format::duration(p.end_s)
-                    ),
+                    colour: phase_style(&first.kind).0,
+                    title: group_title(&trace.phases[g]),
                 }
             })
             .collect();
@@ -249,13 +248,68 @@ impl Bars {
             .filter(|p| p.is_down())
             .map(|p| span(p.start_s, p.end_s))
             .collect();
-        let ticks = trace.rounds.iter().skip(1).map(|r| x(r.start_s)).collect();
+        // Round starts, no two closer than the width shared out among MAX_MARKS.
+        let mut ticks: Vec<f64> = Vec::new();
+        for r in trace.rounds.iter().skip(1) {
+            let xr = x(r.start_s);
+            let crowded = trace.rounds.len() > MAX_MARKS
+                && ticks
+                    .last()
+                    .is_some_and(|&last| xr - last < W / MAX_MARKS as f64);
+            if !crowded {
+                ticks.push(xr);
+            }
+        }
         Bars {
             phases,
             down,
             ticks,
         }
     }
+}
+
+/// The phases drawn as one bar each: every phase when there are at most [`MAX_MARKS`];
+/// beyond, neighbours of the same kind join until their bar is W / MAX_MARKS wide.
+fn group_phases(phases: &[migration_model::Phase], end: f64) -> Vec<std::ops::Range<usize>> {
+    if phases.len() <= MAX_MARKS {
+        return (0..phases.len()).map(|i| i..i + 1).collect();
+    }
+    let min_span = end / MAX_MARKS as f64;
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, p) in phases.iter().enumerate() {
+        let joins = groups.last().is_some_and(|g| {
+            let first = &phases[g.start];
+            first.kind.legend_label() == p.kind.legend_label()
+                && phases[g.end - 1].end_s - first.start_s < min_span
+        });
+        match groups.last_mut() {
+            Some(g) if joins => g.end = i + 1,
+            _ => groups.push(i..i + 1),
+        }
+    }
+    groups
+}
+
+/// A bar's tooltip: "pre-copy round 2: 34.1 s – 61.4 s", or for phases sharing a bar
+/// "pre-copy rounds 300–412: 2 h 5 min – 2 h 21 min, each 8.6 s on average".
+fn group_title(group: &[migration_model::Phase]) -> String {
+    let (first, last) = (&group[0], &group[group.len() - 1]);
+    let span = format!(
+        "{} – {}",
+        format::duration(first.start_s),
+        format::duration(last.end_s)
+    );
+    if group.len() == 1 {
+        return format!("{}: {span}", first.kind.label());
+    }
+    let each = (last.end_s - first.start_s) / group.len() as f64;
+    let name = match (&first.kind, &last.kind) {
+        (PhaseKind::PreCopy { round: a }, PhaseKind::PreCopy { round: b }) => {
+            format!("pre-copy rounds {a}–{b}")
+        }
+        _ => format!("{} × {}", group.len(), first.kind.legend_label()),
+    };
+    format!("{name}: {span}, each {} on average", format::duration(each))
 }
 
 /// The timeline at `t_s` as SVG elements (for the SVG export): the same bars, ticks and

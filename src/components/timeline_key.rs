@@ -3,7 +3,6 @@
 
 use crate::picture::labels::phase_style;
 use migration_model::{EventKind, Trace};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A swatch (a colour, or a glyph) and its name.
@@ -40,7 +39,7 @@ pub fn entries(trace: &Trace) -> (Vec<Entry>, Vec<Entry>) {
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineKeyProps {
-    pub trace: Rc<Trace>,
+    pub trace: crate::app::run::Ptr<Trace>,
 }
 
 #[component]

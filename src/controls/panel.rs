@@ -20,8 +20,8 @@ pub struct ControlsProps {
     /// Length of the current run, for the fault-time slider.
     pub run_end_s: f64,
     /// The current run and its parameters (the hint reads them: no second run).
-    pub trace: std::rc::Rc<migration_model::Trace>,
-    pub run_params: std::rc::Rc<Params>,
+    pub trace: crate::app::run::Ptr<migration_model::Trace>,
+    pub run_params: crate::app::run::Ptr<Params>,
     pub onchange: Callback<Params>,
 }
 
@@ -157,7 +157,7 @@ fn failure_hint(p: &Params, t: &migration_model::Trace) -> Option<AttrValue> {
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = &props.params;
     let ty = p.migration_type;
-    let hint = use_memo(std::rc::Rc::as_ptr(&props.trace) as usize, {
+    let hint = use_memo(props.trace.clone(), {
         let (params, trace) = (props.run_params.clone(), props.trace.clone());
         move |_| failure_hint(&params, &trace)
     });

@@ -230,17 +230,29 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
 
 /// The longest line the run's narration will say (at each phase's middle and at the
 /// end). The narration box reserves its height, so the picture below does not move as
-/// the line changes during playback; it changes only with the run.
+/// the line changes during playback; it changes only with the run. A run of thousands of
+/// rounds is sampled: the first and last [`LONGEST_SAMPLES`] phases (the last rounds
+/// carry the longest numbers) and the first phase of each kind, so the cost stays bounded.
 pub fn longest(trace: &Trace, params: &Params) -> String {
-    trace
-        .phases
-        .iter()
-        .map(|p| (p.start_s + p.end_s) / 2.0)
+    let n = trace.phases.len();
+    let mut kinds_seen: Vec<&'static str> = Vec::new();
+    let sampled = trace.phases.iter().enumerate().filter(|(i, p)| {
+        let first_of_kind = !kinds_seen.contains(&p.kind.legend_label());
+        if first_of_kind {
+            kinds_seen.push(p.kind.legend_label());
+        }
+        *i < LONGEST_SAMPLES || *i + LONGEST_SAMPLES >= n || first_of_kind
+    });
+    sampled
+        .map(|(_, p)| (p.start_s + p.end_s) / 2.0)
         .chain([trace.end_s()])
         .map(|t| narrate(trace, params, t))
         .max_by_key(|line| line.chars().count())
         .unwrap_or_default()
 }
+
+/// Phases at each end of a long run that [`longest`] reads.
+pub const LONGEST_SAMPLES: usize = 32;
 
 fn finale(trace: &Trace) -> String {
     let m = &trace.metrics;

@@ -8,14 +8,13 @@ pub mod sweep;
 use crate::app::run::TypeRuns;
 use migration_model::{Params, Trace};
 use round::RoundChart;
-use std::rc::Rc;
 use sweep::SweepChart;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsPanelProps {
-    pub trace: Rc<Trace>,
-    pub params: Rc<Params>,
+    pub trace: crate::app::run::Ptr<Trace>,
+    pub params: crate::app::run::Ptr<Params>,
     /// Every type with these parameters (the sweep's "you are here" points).
     pub runs: TypeRuns,
     pub t_s: f64,

@@ -26,9 +26,9 @@ const THROTTLE: &str = "#6d28d9";
 
 #[derive(Properties, PartialEq)]
 pub struct RoundChartProps {
-    pub trace: Rc<Trace>,
+    pub trace: crate::app::run::Ptr<Trace>,
     /// Parameters of the trace (policy, downtime limit).
-    pub params: Rc<Params>,
+    pub params: crate::app::run::Ptr<Params>,
     /// Playhead: its round is outlined.
     pub t_s: f64,
     pub width: f64,

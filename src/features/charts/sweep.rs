@@ -22,7 +22,7 @@ pub const SWEEP_POINTS: usize = 200;
 #[derive(Properties, PartialEq)]
 pub struct SweepChartProps {
     /// Parameters of the run shown (valid); the sweep varies one of them.
-    pub params: Rc<Params>,
+    pub params: crate::app::run::Ptr<Params>,
     /// Every type run with `params`: the points that mark "you are here".
     pub current: TypeRuns,
     /// Prefix for ids, so two charts can share a page.

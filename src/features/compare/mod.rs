@@ -14,13 +14,12 @@ use crate::features::charts::sweep::SweepChart;
 use crate::picture::format;
 use crate::picture::labels::{downtime_label, outcome_label, phase_style};
 use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     /// Parameters of the run shown (valid): every type runs with them.
-    pub params: Rc<Params>,
+    pub params: crate::app::run::Ptr<Params>,
     /// Every type run with `params` (`Run::by_type`).
     pub runs: TypeRuns,
     /// The parameters as set (possibly invalid), for the sliders.

@@ -125,8 +125,8 @@ pub fn PictureSource(props: &PictureSourceProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReplayViewProps {
     pub loaded: Shared,
-    pub trace: Rc<Trace>,
-    pub params: Rc<Params>,
+    pub trace: crate::app::run::Ptr<Trace>,
+    pub params: crate::app::run::Ptr<Params>,
     pub t_s: f64,
     pub onclose: Callback<()>,
 }
