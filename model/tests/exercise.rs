@@ -232,6 +232,31 @@ fn topics_and_levels_are_kept() {
 }
 
 #[test]
+fn topics_are_written_and_read_as_their_keys() {
+    let keys: Vec<&str> = Topic::ALL.iter().map(|t| t.key()).collect();
+    assert_eq!(
+        keys,
+        [
+            "cold",
+            "suspended",
+            "live",
+            "postcopy",
+            "hybrid",
+            "policies",
+            "faults"
+        ]
+    );
+    for t in Topic::ALL {
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, format!("\"{}\"", t.key()));
+        assert_eq!(serde_json::from_str::<Topic>(&json).unwrap(), t);
+        assert_eq!(Topic::from_key(&t.key().to_uppercase()), Some(t));
+    }
+    assert!(serde_json::from_str::<Topic>("\"Live\"").is_err());
+    assert!(serde_json::from_str::<Topic>("\"type\"").is_err());
+}
+
+#[test]
 fn ten_thousand_seeds_give_sensible_problems() {
     let (mut yes, mut no) = (0, 0);
     let mut kinds = std::collections::HashSet::new();

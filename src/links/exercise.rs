@@ -101,6 +101,7 @@ pub fn pairs(pos: &ExercisePos) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use migration_model::MigrationType;
 
     fn kv(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
@@ -114,7 +115,10 @@ mod tests {
             set: 7,
             q: 3,
             level: 3,
-            topics: vec![Topic::Live, Topic::PostCopy],
+            topics: vec![
+                Topic::Type(MigrationType::Live),
+                Topic::Type(MigrationType::PostCopy),
+            ],
         };
         let got = read(&pairs(&pos), |k, v, why| panic!("{k}={v}: {why}"));
         assert_eq!(got, pos);

@@ -204,7 +204,10 @@ mod tests {
             set: 7,
             q: 3,
             level: 3,
-            topics: vec![Topic::Live, Topic::PostCopy],
+            topics: vec![
+                Topic::Type(MigrationType::Live),
+                Topic::Type(MigrationType::PostCopy),
+            ],
         };
         let q = query(&Share {
             exercises: Some(&pos),

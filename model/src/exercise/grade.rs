@@ -246,11 +246,12 @@ pub fn accepted(ex: &Exercise) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::exercise::{Answer, Topic};
+    use crate::params::MigrationType;
 
     fn question(metric: Metric, value: AnswerValue, tolerance: f64) -> Exercise {
         Exercise {
             id: "1-1".into(),
-            topic: Topic::Live,
+            topic: Topic::Type(MigrationType::Live),
             question: String::new(),
             args: Some(Vec::new()),
             args_each: None,

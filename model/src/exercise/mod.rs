@@ -20,45 +20,40 @@ pub use grade::{answer_words, grade, how_far_off, parse_response, Grade};
 pub use render::{gift_escape, to_csv, to_gift, to_text};
 pub use rng::SplitMix64;
 
-use crate::params::Params;
+use crate::params::{MigrationType, Params};
 use crate::sim::simulate;
 use crate::trace::{Metrics, Outcome, Trace};
 use serde::{Deserialize, Serialize};
 
-/// What a problem is about; `--topics` picks among these.
+/// What a problem is about; `--topics` picks among these. Serialized (serde, links,
+/// exports) as its [`key`](Topic::key): `"cold"` … `"hybrid"`, `"policies"`, `"faults"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Topic {
-    Cold,
-    Suspended,
-    Live,
-    #[serde(rename = "postcopy")]
-    PostCopy,
-    Hybrid,
+    /// One migration type's own sums.
+    Type(MigrationType),
     /// Which stop policy or migration type suits a stated goal.
     Policies,
     Faults,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
-        Topic::Cold,
-        Topic::Suspended,
-        Topic::Live,
-        Topic::PostCopy,
-        Topic::Hybrid,
-        Topic::Policies,
-        Topic::Faults,
-    ];
+    /// Every migration type in [`MigrationType::ALL`]'s order, then policies and faults.
+    pub const ALL: [Topic; MigrationType::ALL.len() + 2] = {
+        let mut all = [Topic::Policies; MigrationType::ALL.len() + 2];
+        let mut i = 0;
+        while i < MigrationType::ALL.len() {
+            all[i] = Topic::Type(MigrationType::ALL[i]);
+            i += 1;
+        }
+        all[i + 1] = Topic::Faults;
+        all
+    };
 
     /// The name on the command line and in links.
     pub fn key(self) -> &'static str {
         match self {
-            Topic::Cold => "cold",
-            Topic::Suspended => "suspended",
-            Topic::Live => "live",
-            Topic::PostCopy => "postcopy",
-            Topic::Hybrid => "hybrid",
+            Topic::Type(t) => t.key(),
             Topic::Policies => "policies",
             Topic::Faults => "faults",
         }
@@ -67,11 +62,7 @@ impl Topic {
     /// Name for people.
     pub fn label(self) -> &'static str {
         match self {
-            Topic::Cold => "Cold",
-            Topic::Suspended => "Suspended",
-            Topic::Live => "Live pre-copy",
-            Topic::PostCopy => "Post-copy",
-            Topic::Hybrid => "Hybrid",
+            Topic::Type(t) => t.label(),
             Topic::Policies => "Policies and choices",
             Topic::Faults => "Faults",
         }
@@ -82,6 +73,23 @@ impl Topic {
         Topic::ALL
             .into_iter()
             .find(|topic| topic.key().eq_ignore_ascii_case(t))
+    }
+}
+
+impl From<Topic> for &'static str {
+    fn from(t: Topic) -> &'static str {
+        t.key()
+    }
+}
+
+impl TryFrom<String> for Topic {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Topic, String> {
+        Topic::ALL
+            .into_iter()
+            .find(|topic| topic.key() == s)
+            .ok_or_else(|| format!("unknown topic `{s}`"))
     }
 }
 

@@ -7,7 +7,7 @@ use super::{
     flags, s, simulated, solve_one, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY,
     TOL, TOL_HARD,
 };
-use crate::params::Params;
+use crate::params::{MigrationType, Params};
 
 /// What the textbook recurrence predicts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -201,7 +201,7 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
         LiveAsk::Bytes => ("How many bytes cross the link in all (in GB)?", Metric::BytesSent),
     };
     Draft {
-        topic: Topic::Live,
+        topic: Topic::Type(MigrationType::Live),
         question: format!("{} {q}", describe(&p)),
         runs: Runs::One(args),
         metric,
@@ -264,7 +264,7 @@ pub(crate) fn converges(rng: &mut SplitMix64, working_set: bool) -> Draft {
     }
     let p = super::super::params_from_args(&args).unwrap_or_default();
     Draft {
-        topic: Topic::Live,
+        topic: Topic::Type(MigrationType::Live),
         question: format!(
             "{} The simulation gives up after {}. Does pre-copy converge (yes or no)?",
             describe(&p),
@@ -334,7 +334,7 @@ pub(crate) fn double_bandwidth(rng: &mut SplitMix64) -> Draft {
     let twice = 2.0 * before.bandwidth_bytes_per_s;
     super::set_flag(&mut args, "--bandwidth", mb_per_s_flag(twice));
     Draft {
-        topic: Topic::Live,
+        topic: Topic::Type(MigrationType::Live),
         question: format!(
             "{} The link is upgraded to twice the bandwidth ({}), the guest still writing {}. \
              What is the downtime now, in seconds?",

@@ -8,7 +8,7 @@ mod others;
 
 use super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
 use super::{Draft, Metric, Run, Runs, Solver, SplitMix64, Topic};
-use crate::params::Params;
+use crate::params::{MigrationType, Params};
 use crate::sim::CONFIG_BYTES;
 use crate::trace::{Metrics, Trace};
 use live::{converges, double_bandwidth, live, LiveAsk};
@@ -53,16 +53,16 @@ pub(crate) fn flags(list: &[&str]) -> Vec<String> {
 pub(crate) fn draw(topic: Topic, level: u8, rng: &mut SplitMix64) -> Option<Draft> {
     let lv = 1 + rng.below(usize::from(level)) as u8;
     Some(match (topic, lv) {
-        (Topic::Cold, 1) => cold(rng, false),
-        (Topic::Cold, _) => cold(rng, true),
-        (Topic::Suspended, 1) => suspended(rng, true),
-        (Topic::Suspended, 2) => suspended(rng, false),
-        (Topic::Suspended, _) => hold_cost(rng),
-        (Topic::Live, 1) => {
+        (Topic::Type(MigrationType::Cold), 1) => cold(rng, false),
+        (Topic::Type(MigrationType::Cold), _) => cold(rng, true),
+        (Topic::Type(MigrationType::Suspended), 1) => suspended(rng, true),
+        (Topic::Type(MigrationType::Suspended), 2) => suspended(rng, false),
+        (Topic::Type(MigrationType::Suspended), _) => hold_cost(rng),
+        (Topic::Type(MigrationType::Live), 1) => {
             let ask = LiveAsk::pick_basic(rng);
             live(rng, ask)
         }
-        (Topic::Live, 2) => match rng.below(3) {
+        (Topic::Type(MigrationType::Live), 2) => match rng.below(3) {
             0 => converges(rng, false),
             1 => double_bandwidth(rng),
             _ => {
@@ -70,11 +70,11 @@ pub(crate) fn draw(topic: Topic, level: u8, rng: &mut SplitMix64) -> Option<Draf
                 live(rng, ask)
             }
         },
-        (Topic::Live, _) => converges(rng, true),
-        (Topic::PostCopy, 1) => postcopy(rng, false),
-        (Topic::PostCopy, _) => postcopy(rng, true),
-        (Topic::Hybrid, 1) => hybrid(rng, 1),
-        (Topic::Hybrid, _) => {
+        (Topic::Type(MigrationType::Live), _) => converges(rng, true),
+        (Topic::Type(MigrationType::PostCopy), 1) => postcopy(rng, false),
+        (Topic::Type(MigrationType::PostCopy), _) => postcopy(rng, true),
+        (Topic::Type(MigrationType::Hybrid), 1) => hybrid(rng, 1),
+        (Topic::Type(MigrationType::Hybrid), _) => {
             let k = 2 + rng.below(2) as u32;
             hybrid(rng, k)
         }
@@ -233,7 +233,7 @@ fn cold(rng: &mut SplitMix64, doubled: bool) -> Draft {
         question.push_str(" How long is the VM out of service, in seconds?");
     }
     Draft {
-        topic: Topic::Cold,
+        topic: Topic::Type(MigrationType::Cold),
         question,
         runs: Runs::One(args),
         metric: Metric::Downtime,
@@ -366,7 +366,7 @@ fn suspended(rng: &mut SplitMix64, shared: bool) -> Draft {
         suspended_question(&p)
     );
     Draft {
-        topic: Topic::Suspended,
+        topic: Topic::Type(MigrationType::Suspended),
         question,
         runs: Runs::One(args),
         metric: Metric::TotalTime,
@@ -405,7 +405,7 @@ fn hold_cost(rng: &mut SplitMix64) -> Draft {
         secs(h.duration_s)
     );
     Draft {
-        topic: Topic::Suspended,
+        topic: Topic::Type(MigrationType::Suspended),
         question,
         runs: Runs::One(args),
         metric: Metric::Downtime,

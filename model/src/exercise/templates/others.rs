@@ -50,7 +50,7 @@ pub(crate) fn postcopy(rng: &mut SplitMix64, capped: bool) -> Draft {
         )
     };
     Draft {
-        topic: Topic::PostCopy,
+        topic: Topic::Type(MigrationType::PostCopy),
         question: format!(
             "A VM with {} of memory migrates post-copy over a {} link{cap}: it switches over \
              at once (one round trip, {}) and its memory follows by background push and \
@@ -137,7 +137,7 @@ pub(crate) fn hybrid(rng: &mut SplitMix64, k: u32) -> Draft {
         "How long does the migration take, in seconds?"
     };
     Draft {
-        topic: Topic::Hybrid,
+        topic: Topic::Type(MigrationType::Hybrid),
         question: format!(
             "A VM with {} of memory migrates hybrid over a {} link while its guest writes {}: \
              up to {k} pre-copy round{} (round 0 sends all of memory; pre-copy stops early \
