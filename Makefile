@@ -22,7 +22,7 @@ single-file:      ## one self-contained HTML file (works from file://): dist-sin
 exercise-fixture: ## rewrite the exercise set the wasm test compares with (after a model change)
 	cargo run -q -p migration-model --bin migsim -- exercise --seed 7 --count 12 --level 3 --format json > model/tests/data/exercises-seed-7.json
 
-split-profile:    ## report what the first screen runs that the secondary holds (docs/loading.md)
+split-profile:    ## rewrite tools/split-wasm/first-screen.txt (what the first download keeps; docs/loading.md)
 	scripts/setup.sh test && PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" SPLIT_PROFILE=1 \
 	  trunk build --release --dist target/split-profile/dist && \
-	  node scripts/split-profile.mjs target/split-profile/dist target/split-profile/names.tsv target/split-profile/report.txt
+	  node scripts/split-profile.mjs target/split-profile/dist target/split-profile/names.tsv tools/split-wasm/first-screen.txt

@@ -9,10 +9,9 @@
 #    minifier leaves the glue as it is, and its HTML minifier would drop the <head> and
 #    <body> tags step 2 needs, so Trunk's `minify` stays off.
 # 2. Release builds: the JS imports of the wasm renamed short in both files, and the
-#    wasm split in two (tools/split-wasm, docs/loading.md): the secondary
-#    (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the code of
-#    the rooms behind the boundary (`src/features/`, the model's exercise, replay and
-#    sweep: split_wasm::ROOMS) and what only it reaches, the primary the rest; both
+#    wasm split in two (tools/split-wasm, docs/loading.md): the
+#    primary keeps the functions tools/split-wasm/first-screen.txt names, the secondary
+#    (`*_split.wasm`, fetched after the app starts: assets/split.js) holds the rest; both
 #    then optimised again. `SPLIT_PROFILE=1` (make split-profile) writes the profiling
 #    build instead, and `SPLIT_WASM=off` one unsplit wasm (to compare sizes).
 # 3. The prerendered first screen and the Content-Security-Policy meta go into the
@@ -51,7 +50,7 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     cp "$wasm" target/split/named.wasm
     # The linker's output with its relocations (.cargo/config.toml): the data it moves.
     linked="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/vm-migration-lab.wasm"
-    cargo run --quiet --offline -p split-wasm -- split \
+    cargo run --quiet --offline -p split-wasm -- split tools/split-wasm/first-screen.txt \
       "$wasm" "$wasm" "$secondary" target/split/slots.tsv "$linked"
     for file in "$wasm" "$secondary"; do
       wasm-opt -Oz --low-memory-unused "$file" -o "$file"

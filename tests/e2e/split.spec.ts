@@ -159,8 +159,8 @@ for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=
 }
 
 // A course link starts on the primary alone: every scenario's link as the app writes it,
-// and every type with every parameter. First-screen code put behind the boundary fails
-// here (`make split-profile` names the functions).
+// and every type with every parameter. A stale tools/split-wasm/first-screen.txt fails
+// here (`make split-profile` writes it again).
 test('course links start on the primary alone, whatever parameters they carry', async ({ page }) => {
   test.setTimeout(120_000);
   await page.route(SECONDARY, (route) => route.abort());

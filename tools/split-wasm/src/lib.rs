@@ -2,8 +2,6 @@
 //! module holding the functions picked by name, fetched after the app has started.
 //! docs/loading.md explains the layout; in short:
 //!
-//! - A function is picked when its name lies in one of the rooms behind the boundary
-//!   (`ROOMS`, `in_rooms`): where the code lives decides, not a list of names.
 //! - Every picked function keeps its index in the primary, with a three-instruction body
 //!   instead of its own (a stub): if its slot in the split table is empty, call the
 //!   import `split.load` (which instantiates the secondary, synchronously if it must), then
@@ -55,119 +53,20 @@ pub struct Split {
     pub moved_data: usize,
 }
 
-/// The rooms behind the boundary: the module paths whose code the secondary holds. The
-/// app's features (lessons, exercises, replay, compare, export: `src/features/`) and the
-/// model's logic that only they run: exercises, replay, and the sweep behind compare's
-/// sweep chart. A rule about where code lives, not a list of functions: code added to a
-/// room follows it without a profile.
-pub const ROOMS: &[&str] = &[
-    "vm_migration_lab::features",
-    "migration_model::exercise",
-    "migration_model::replay",
-    "migration_model::sweep",
-];
-
-/// `SPLIT_WASM_ROOMS=a::b,c::d` replaces `ROOMS` for one run: to measure a boundary
-/// before moving files to it (docs/loading.md). The release build does not set it.
-pub const ROOMS_VAR: &str = "SPLIT_WASM_ROOMS";
-
-/// The rooms of this run: `ROOMS`, or those `SPLIT_WASM_ROOMS` names.
-pub fn rooms() -> Vec<String> {
-    match std::env::var(ROOMS_VAR) {
-        Ok(v) if !v.trim().is_empty() => v
-            .split(',')
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        _ => ROOMS.iter().map(|r| (*r).to_owned()).collect(),
-    }
-}
-
-/// Whether a function's (v0-demangled) name lies in one of `rooms`: whether one of the
-/// module paths appears anywhere in its normalized name as whole path segments. Anywhere:
-/// a generic's type arguments count, so `CompStateInner<…::features::lesson::LessonPanel>::view`
-/// or `drop_in_place::<…::features::export::Doc>` is in `…::features`, as is
-/// `<…::features::replay::Run as Clone>::clone`. Whole segments: `…::recording` is not
-/// `…::recording_picture`, and `web_sys::features` is not `vm_migration_lab::features`.
-pub fn in_rooms<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
-    holds_room(&normalize(name), rooms)
-}
-
-fn holds_room<S: AsRef<str>>(name: &str, rooms: &[S]) -> bool {
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    rooms.iter().map(AsRef::as_ref).any(|room| {
-        !room.is_empty()
-            && name.match_indices(room).any(|(at, _)| {
-                let before = name[..at].chars().next_back();
-                let after = name[at + room.len()..].chars().next();
-                // Not the tail of a longer path (`x::room`) or name (`xroom`).
-                let starts = before.is_none_or(|c| !ident(c) && c != ':');
-                // The room itself or a path inside it, not a longer name (`room_x`).
-                let ends = after.is_none_or(|c| !ident(c));
-                starts && ends
-            })
-    })
-}
-
-/// A function's normalized name without its generic arguments: the path of the code
-/// itself. `<alloc::raw_vec::RawVec<Option<X>> as core::ops::drop::Drop>::drop` →
-/// `<alloc::raw_vec::RawVec as core::ops::drop::Drop>::drop`, `core::ptr::drop_in_place::<X>`
-/// → `core::ptr::drop_in_place`; a qualified path's own `<…>` stays.
-pub fn own_path(name: &str) -> String {
-    let name = normalize(name);
-    let mut out = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    let mut prev = None::<char>;
-    for c in name.chars() {
-        match c {
-            // A generic argument list follows a name (`Vec<`) or `::` (`f::<`).
-            '<' if depth > 0
-                || prev.is_some_and(|p| p.is_alphanumeric() || p == '_' || p == ':') =>
-            {
-                depth += 1;
-            }
-            // `->` inside `fn(…) -> T` closes nothing.
-            '>' if depth > 0 && prev != Some('-') => depth -= 1,
-            _ if depth > 0 => {}
-            _ => out.push(c),
-        }
-        prev = Some(c);
-    }
-    // `f::<T>` leaves `f::`.
-    out.replace("::::", "::").trim_end_matches("::").to_owned()
-}
-
-/// How a function's name lies in the rooms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pick {
-    /// Outside every room: stays in the primary.
-    No,
-    /// Its own path is in a room (`…::features::lesson::build`,
-    /// `<…::features::Lesson as Clone>::clone`): moves.
-    Own,
-    /// Only its generic arguments are (`drop_in_place::<…::features::X>`,
-    /// `<RawVec<…::features::X> as Drop>::drop`): moves, unless code outside the rooms
-    /// calls it directly (`split_picked`).
-    Glue,
-}
-
-/// `in_rooms`, told apart by where the room lies in the name (`Pick`).
-pub fn room_pick<S: AsRef<str>>(name: &str, rooms: &[S]) -> Pick {
-    if !in_rooms(name, rooms) {
-        Pick::No
-    } else if holds_room(&own_path(name), rooms) {
-        Pick::Own
-    } else {
-        Pick::Glue
-    }
+/// The names of a keep list: one per line; a line starting with `#` is a comment.
+pub fn keep_list(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A function's name without the crates' disambiguators (`yew[cb37e96f909f5b52]::…` →
 /// `yew::…`): they depend on where the crate was built from, the rest does not. Without
 /// the number the tools add to tell same-named copies apart (`<str>::eq.483`) as well:
-/// it shifts whenever any code changes. The rooms (`in_rooms`) and the reports read
-/// names this way.
+/// it shifts whenever any code changes, so a keep list naming it would go stale at the
+/// next commit. Every copy of a kept name is kept.
 pub fn normalize(name: &str) -> String {
     let name = match name.rsplit_once('.') {
         Some((base, n))
@@ -316,25 +215,19 @@ fn name(kind: char, index: usize) -> String {
     format!("{kind}{index:x}")
 }
 
-/// Splits `wasm` (with a name section) so that every local function whose name lies in
-/// `rooms` (`room_pick`) moves to the secondary, with what only it reaches. Exported
+/// Splits `wasm` (with a name section) so that every local function whose normalized
+/// name is not in `keep` moves to the secondary, with what only it reaches. Exported
 /// functions stay (the JS glue calls them by name), and so do functions without a name
-/// (wasm-bindgen's shims).
-///
-/// A function in a room only through its generic arguments (`Pick::Glue`) stays when a
-/// function outside the rooms calls it directly: the root holding a room's type runs its
-/// drop, clone or `Vec` code; and LLVM merges functions with identical bodies, keeping
-/// one name, so `<RawVec<Option<…::compare::Badge>> as Drop>::drop` may be every
-/// `RawVec` of that layout. Its own path in a room (`Pick::Own`) moves whoever calls it.
+/// (wasm-bindgen's shims): a profile cannot name them.
 ///
 /// With `linked`, the linker's output for the same build with its relocations, the static
 /// data only the moved functions use moves too (src/data.rs).
-pub fn split<S: AsRef<str>>(
-    wasm: &[u8],
-    rooms: &[S],
-    linked: Option<&[u8]>,
-) -> Result<Split, Error> {
-    split_picked(wasm, |name| room_pick(name, rooms), linked)
+pub fn split(wasm: &[u8], keep: &HashSet<String>, linked: Option<&[u8]>) -> Result<Split, Error> {
+    split_data(
+        wasm,
+        |name| !name.is_empty() && !keep.contains(&normalize(name)),
+        linked,
+    )
 }
 
 /// Splits `wasm` so that every local, unexported function whose name `pick` accepts
@@ -349,88 +242,32 @@ pub fn split_data(
     pick: impl Fn(&str) -> bool,
     linked: Option<&[u8]>,
 ) -> Result<Split, Error> {
-    let pick = |name: &str| if pick(name) { Pick::Own } else { Pick::No };
-    split_picked(wasm, pick, linked)
-}
-
-/// The local, unexported, named functions `pick` picks, without the glue that a
-/// function outside the picked ones calls directly (`split`), by index.
-fn pick_functions(
-    m: &Module,
-    exported: &HashSet<usize>,
-    refs: &HashMap<usize, Refs>,
-    pick: &impl Fn(&str) -> Pick,
-) -> Vec<usize> {
-    let picks: HashMap<usize, Pick> = m
-        .funcs
-        .iter_local()
-        .filter(|(id, _)| !exported.contains(&id.index()))
-        .map(|(id, _)| {
-            let name = m.funcs.get(id).name.as_deref().unwrap_or("");
-            let p = if name.is_empty() {
-                Pick::No
-            } else {
-                pick(name)
-            };
-            (id.index(), p)
-        })
-        .filter(|(_, p)| *p != Pick::No)
-        .collect();
-    let mut picked: HashSet<usize> = picks.keys().copied().collect();
-    // Glue a function outside the picked ones calls stays, until none is left.
-    loop {
-        let called: HashSet<usize> = refs
-            .iter()
-            .filter(|(f, _)| !picked.contains(f))
-            .flat_map(|(_, r)| r.funcs.iter().copied())
-            .filter(|g| picked.contains(g) && picks[g] == Pick::Glue)
-            .collect();
-        if called.is_empty() {
-            break;
-        }
-        picked.retain(|f| !called.contains(f));
-    }
-    let mut picked: Vec<usize> = picked.into_iter().collect();
-    picked.sort_unstable();
-    picked
-}
-
-/// The indices of the functions `split` would pick in `wasm` for `rooms` (the functions
-/// with a stub; what only they reach moves too): for the profile's report.
-pub fn picked_by_rooms<S: AsRef<str>>(wasm: &[u8], rooms: &[S]) -> Result<Vec<usize>, Error> {
-    let m = config().parse(wasm)?;
-    let exported = exported_functions(&m);
-    let refs = refs_of(&m);
-    Ok(pick_functions(&m, &exported, &refs, &|n| {
-        room_pick(n, rooms)
-    }))
-}
-
-fn exported_functions(m: &Module) -> HashSet<usize> {
-    m.exports
+    let data_map = linked.map(data::DataMap::read).transpose()?;
+    // 1. The picked functions, and what each function refers to.
+    let mut analysis = config().parse(wasm)?;
+    let exported: HashSet<usize> = analysis
+        .exports
         .iter()
         .filter_map(|e| match e.item {
             ExportItem::Function(f) => Some(f.index()),
             _ => None,
         })
-        .collect()
-}
-
-/// The split, with `pick` telling each name's `Pick`.
-pub fn split_picked(
-    wasm: &[u8],
-    pick: impl Fn(&str) -> Pick,
-    linked: Option<&[u8]>,
-) -> Result<Split, Error> {
-    let data_map = linked.map(data::DataMap::read).transpose()?;
-    // 1. The picked functions, and what each function refers to.
-    let mut analysis = config().parse(wasm)?;
-    let exported = exported_functions(&analysis);
-    let refs = refs_of(&analysis);
-    let picked = pick_functions(&analysis, &exported, &refs, &pick);
+        .collect();
+    let picked: Vec<usize> = {
+        let mut picked: Vec<usize> = analysis
+            .funcs
+            .iter_local()
+            .filter(|(id, _)| !exported.contains(&id.index()))
+            .filter(|(id, _)| pick(analysis.funcs.get(*id).name.as_deref().unwrap_or("")))
+            .map(|(id, _)| id.index())
+            .collect();
+        picked.sort_unstable();
+        picked
+    };
     if picked.is_empty() {
         return Err("no function to move (was the name section kept?)".into());
     }
+    let refs = refs_of(&analysis);
     let slots = {
         let ids = ids_by_index(&analysis);
         let name = |i: &usize| analysis.funcs.get(ids[i]).name.clone().unwrap_or_default();
@@ -722,83 +559,4 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Err
         import.module = "w".to_owned();
     }
     Ok((m.emit_wasm(), glue))
-}
-
-/// The module a function's code belongs to, for a size report: the first path of the
-/// app or the model in its normalized name (a generic's type arguments count, as in
-/// `in_rooms`), up to its last lower-case segment (`vm_migration_lab::components::stage`
-/// for `CompStateInner<vm_migration_lab::components::stage::Stage>::view`); otherwise
-/// the crate its name starts with (`yew`, `core`, `alloc`…), `?` without a name.
-pub fn module_of(name: &str) -> String {
-    let name = normalize(name);
-    let path_at = |at: usize| -> String {
-        let segments = name[at..]
-            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-            .next()
-            .unwrap_or("");
-        let mut kept: Vec<&str> = Vec::new();
-        let mut to_the_end = true;
-        for segment in segments.split("::") {
-            if segment.is_empty() || segment.starts_with(|c: char| !c.is_lowercase()) {
-                to_the_end = false;
-                break;
-            }
-            kept.push(segment);
-        }
-        // A path all in lower case ends with a function's or a static's name.
-        if to_the_end && kept.len() > 1 {
-            kept.pop();
-        }
-        kept.join("::")
-    };
-    let app = ["vm_migration_lab::", "migration_model::"]
-        .iter()
-        .filter_map(|c| name.find(c))
-        .min();
-    match app {
-        Some(at) => path_at(at),
-        None => {
-            let at = name.find(|c: char| c.is_alphanumeric() || c == '_');
-            match at {
-                Some(at) => path_at(at).split("::").next().unwrap_or("?").to_owned(),
-                None => "?".to_owned(),
-            }
-        }
-    }
-}
-
-/// Each local function's name (empty without one) and the bytes of its body.
-pub fn code_sizes(wasm: &[u8]) -> Result<Vec<(String, usize)>, Error> {
-    let mut config = ModuleConfig::new();
-    config.generate_name_section(true);
-    let m = config.parse(wasm)?;
-    let ids = ids_by_index(&m);
-    let imported = m
-        .funcs
-        .iter()
-        .filter(|f| matches!(f.kind, FunctionKind::Import(_)))
-        .count();
-    let mut sizes = Vec::new();
-    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
-        if let wasmparser::Payload::CodeSectionEntry(body) = payload? {
-            let index = imported + sizes.len();
-            let name = ids
-                .get(&index)
-                .and_then(|id| m.funcs.get(*id).name.clone())
-                .unwrap_or_default();
-            sizes.push((name, body.range().len()));
-        }
-    }
-    Ok(sizes)
-}
-
-/// Bytes of code per module (`module_of`), largest first.
-pub fn module_sizes(wasm: &[u8]) -> Result<Vec<(String, usize)>, Error> {
-    let mut by_module: HashMap<String, usize> = HashMap::new();
-    for (name, bytes) in code_sizes(wasm)? {
-        *by_module.entry(module_of(&name)).or_default() += bytes;
-    }
-    let mut sizes: Vec<_> = by_module.into_iter().collect();
-    sizes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(sizes)
 }

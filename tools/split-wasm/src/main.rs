@@ -1,19 +1,14 @@
 //! The release build's wasm split (src/lib.rs, docs/loading.md), run by
 //! scripts/post-build.sh:
 //!
-//! - `split-wasm split IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]`:
-//!   every function in the rooms behind the boundary (`split_wasm::ROOMS`) moves to the
+//! - `split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]`:
+//!   every function not named in KEEP (tools/split-wasm/first-screen.txt) moves to the
 //!   secondary; SLOTS gets each stub's slot and function name (`split.load`'s argument);
 //!   with LINKED (the linker's output with relocations) the data only moved functions use
 //!   moves too.
-//! - `split-wasm modules WASM`: bytes of code per module, largest first (a report: what
-//!   the first download holds, when run on a primary written with `SPLIT_WASM_NAMES=1`).
-//! - `split-wasm functions WASM`: each function's bytes, module and normalized name (TSV).
-//! - `split-wasm instrument IN.wasm OUT.wasm NAMES.tsv`: the profiling build of
-//!   `make split-profile`, a report of what the first screen runs in the secondary
-//!   (scripts/split-profile.mjs); NAMES gets each index, name and `secondary` when in a room.
+//! - `split-wasm instrument IN.wasm OUT.wasm NAMES.tsv`: the profiling build that
+//!   `make split-profile` runs to write KEEP (scripts/split-profile.mjs).
 //! - `split-wasm imports WASM GLUE.js`: short import names in both files, in place.
-use std::collections::HashSet;
 use std::process::ExitCode;
 
 use split_wasm::Error;
@@ -26,22 +21,20 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["split", input, primary, secondary] => split(input, primary, secondary, None, None),
-        ["split", input, primary, secondary, slots] => {
-            split(input, primary, secondary, Some(slots), None)
+        ["split", keep, input, primary, secondary] => {
+            split(keep, input, primary, secondary, None, None)
         }
-        ["split", input, primary, secondary, slots, linked] => {
-            split(input, primary, secondary, Some(slots), Some(linked))
+        ["split", keep, input, primary, secondary, slots] => {
+            split(keep, input, primary, secondary, Some(slots), None)
         }
-        ["modules", wasm] => modules(wasm),
-        ["functions", wasm] => functions(wasm),
+        ["split", keep, input, primary, secondary, slots, linked] => {
+            split(keep, input, primary, secondary, Some(slots), Some(linked))
+        }
         ["instrument", input, output, names] => instrument(input, output, names),
         ["imports", wasm, glue] => imports(wasm, glue),
         _ => {
             eprintln!(
-                "usage: split-wasm split IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]\n       \
-                 split-wasm modules WASM\n       \
-                 split-wasm functions WASM\n       \
+                "usage: split-wasm split KEEP IN.wasm PRIMARY.wasm SECONDARY.wasm [SLOTS.tsv [LINKED.wasm]]\n       \
                  split-wasm instrument IN.wasm OUT.wasm NAMES.tsv\n       \
                  split-wasm imports WASM GLUE.js"
             );
@@ -58,16 +51,17 @@ fn main() -> ExitCode {
 }
 
 fn split(
+    keep: &str,
     input: &str,
     primary: &str,
     secondary: &str,
     slots: Option<&str>,
     linked: Option<&str>,
 ) -> Result<(), Error> {
-    let rooms = split_wasm::rooms();
+    let keep = split_wasm::keep_list(&std::fs::read_to_string(keep)?);
     let wasm = std::fs::read(input)?;
     let linked = linked.map(std::fs::read).transpose()?;
-    let split = split_wasm::split(&wasm, &rooms, linked.as_deref())?;
+    let split = split_wasm::split(&wasm, &keep, linked.as_deref())?;
     std::fs::write(primary, &split.primary)?;
     std::fs::write(secondary, &split.secondary)?;
     if let Some(path) = slots {
@@ -80,12 +74,10 @@ fn split(
         std::fs::write(path, tsv)?;
     }
     println!(
-        "split-wasm: primary {} bytes, secondary {} bytes ({} functions in {}, {} in all, \
-         {} bytes of data); the secondary imports {} items of the primary",
+        "split-wasm: primary {} bytes, secondary {} bytes ({} functions, {} bytes of data); \
+         the secondary imports {} items of the primary",
         split.primary.len(),
         split.secondary.len(),
-        split.picked,
-        rooms.join(", "),
         split.moved,
         split.moved_data,
         split.shared,
@@ -93,42 +85,13 @@ fn split(
     Ok(())
 }
 
-/// Bytes of code per module, largest first.
-fn modules(wasm: &str) -> Result<(), Error> {
-    for (module, bytes) in split_wasm::module_sizes(&std::fs::read(wasm)?)? {
-        println!("{bytes:>9}  {module}");
-    }
-    Ok(())
-}
-
-/// Each function's bytes of code, module and normalized name.
-fn functions(wasm: &str) -> Result<(), Error> {
-    for (name, bytes) in split_wasm::code_sizes(&std::fs::read(wasm)?)? {
-        let module = split_wasm::module_of(&name);
-        println!("{bytes}\t{module}\t{}", split_wasm::normalize(&name));
-    }
-    Ok(())
-}
-
-/// The profiling build, and each function index's normalized name, with `secondary`
-/// when the split picks it (gives it a stub: whatever else moves runs only after one).
+/// The profiling build, and each function index's normalized name.
 fn instrument(input: &str, output: &str, names: &str) -> Result<(), Error> {
-    let input = std::fs::read(input)?;
-    let picked: HashSet<usize> = split_wasm::picked_by_rooms(&input, &split_wasm::rooms())?
-        .into_iter()
-        .collect();
-    let (wasm, table) = split_wasm::instrument(&input)?;
+    let (wasm, table) = split_wasm::instrument(&std::fs::read(input)?)?;
     std::fs::write(output, wasm)?;
     let tsv: String = table
         .iter()
-        .map(|(i, n)| {
-            let side = if picked.contains(i) {
-                "secondary"
-            } else {
-                "primary"
-            };
-            format!("{i}\t{}\t{side}\n", split_wasm::normalize(n))
-        })
+        .map(|(i, n)| format!("{i}\t{}\n", split_wasm::normalize(n)))
         .collect();
     std::fs::write(names, tsv)?;
     Ok(())
