@@ -204,13 +204,51 @@ struct PageLifeProps {
     onclose: Callback<()>,
 }
 
-/// The selected cell's story, computed once per cell and run.
+/// How long one slice of a cell's story may hold the page, ms.
+const SLICE_MS: f64 = 30.0;
+
+/// The selected cell's story, worked out once per cell and run in slices of about
+/// [`SLICE_MS`] that give the page back in between (a long run's story takes seconds).
 #[component]
 fn PageLife(props: &PageLifeProps) -> Html {
-    let steps = use_memo(
-        (props.trace.clone(), props.params.clone(), props.cell),
-        |(trace, params, cell)| cell_story::story(trace, params, *cell),
-    );
+    let story = use_state(|| None::<Rc<cell_story::Story>>);
+    {
+        let story = story.clone();
+        use_effect_with(
+            (props.trace.clone(), props.params.clone(), props.cell),
+            move |(trace, params, cell)| {
+                let cancelled = Rc::new(std::cell::Cell::new(false));
+                let flag = cancelled.clone();
+                let (trace, params, cell) = (trace.clone(), params.clone(), *cell);
+                story.set(None);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut s = cell_story::Story::new(&trace, cell);
+                    loop {
+                        let started = js_sys::Date::now();
+                        let mut done = false;
+                        while !done && js_sys::Date::now() - started < SLICE_MS {
+                            done = s.advance(&trace, &params, 8);
+                        }
+                        if flag.get() {
+                            return;
+                        }
+                        story.set(Some(Rc::new(s.clone())));
+                        if done {
+                            return;
+                        }
+                        gloo_timers::future::TimeoutFuture::new(0).await;
+                    }
+                });
+                move || cancelled.set(true)
+            },
+        );
+    }
+    let (steps, working) = match &*story {
+        Some(s) if s.progress() >= 1.0 => (s.steps.clone(), None),
+        Some(s) => (s.steps.clone(), Some(s.progress())),
+        None => (Vec::new(), Some(0.0)),
+    };
+    let cut_short = story.as_ref().is_some_and(|s| s.cut_short);
     let cell_bytes = props.params.memory_bytes as f64 / CELLS as f64;
     let page = props.params.page_size_bytes.max(1) as f64;
     let first = (props.cell as f64 * cell_bytes / page).floor();
@@ -235,6 +273,16 @@ fn PageLife(props: &PageLifeProps) -> Html {
                     </li>
                 }) }
             </ol>
+            if let Some(p) = working {
+                <p class="page-life-working" role="status">
+                    { format!("Working out this cell's story… {:.0} %", p * 100.0) }
+                </p>
+            }
+            if cut_short {
+                <p class="page-life-more">
+                    { format!("The first {} changes; later ones are left out.", cell_story::MAX_STEPS) }
+                </p>
+            }
         </section>
     }
 }

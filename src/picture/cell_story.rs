@@ -9,7 +9,9 @@
 //! story samples that function: every phase and round boundary plus a fine even grid,
 //! then narrows each change down by bisection, so a change is placed to within
 //! 1/4096 of the gap between two samples. Cost: a few hundred frames, computed once per
-//! click (a frame is about 30 µs natively).
+//! click (a frame is about 30 µs natively). A run of thousands of rounds is sampled at its
+//! first and last rounds and the grid, read a slice at a time ([`Story`]), and listed up
+//! to [`MAX_STEPS`] changes.
 
 use crate::picture::frame::{Frame, Paint, CELLS};
 use migration_model::{Params, Trace};
@@ -29,80 +31,149 @@ const GRID: usize = 240;
 /// Bisection steps per change found between two samples.
 const NARROW: usize = 12;
 
+/// At most this many round and phase boundaries are sampled (the first and the last
+/// half of them): a run of 80,000 rounds is read at its start, its end and the grid.
+const MAX_BOUNDARIES: usize = 300;
+/// The story lists at most this many changes; [`Story::cut_short`] says when it stopped.
+pub const MAX_STEPS: usize = 200;
+
 /// The cell's states over the run, one entry per change (the first at t = 0).
 /// An out-of-range cell has no story.
 pub fn story(trace: &Trace, params: &Params, cell: usize) -> Vec<LifeStep> {
-    if cell >= CELLS {
-        return Vec::new();
-    }
-    let end = trace.end_s();
-    if !end.is_finite() || end < 0.0 {
-        return Vec::new();
-    }
-    let at = |t: f64| {
-        let f = Frame::at(trace, params, t);
-        (f.source[cell], f.destination[cell])
-    };
-    let mut times: Vec<f64> = (0..=GRID).map(|i| end * i as f64 / GRID as f64).collect();
-    for ph in &trace.phases {
-        times.push(ph.start_s);
-        times.push(ph.end_s);
-    }
-    for r in &trace.rounds {
-        times.push(r.start_s);
-        times.push(r.start_s + r.duration_s);
-    }
-    times.retain(|t| t.is_finite() && *t >= 0.0 && *t <= end);
-    times.sort_by(f64::total_cmp);
-    times.dedup_by(|a, b| (*a - *b).abs() <= 1e-9 * end.max(1.0));
+    let mut s = Story::new(trace, cell);
+    while !s.advance(trace, params, usize::MAX) {}
+    s.steps
+}
 
-    // The round a change belongs to: the one under way just before it (a page sent at
-    // the very end of round 0 belongs to round 0, not to the round starting then).
-    let eps = 1e-6 * end.max(1.0);
-    let step = |t: f64, (source, destination): (Paint, Paint)| LifeStep {
-        t_s: t,
-        round: trace.round_at((t - eps).max(0.0)).map(|r| r.index),
-        source,
-        destination,
-    };
-    let mut out = Vec::new();
-    let Some(&first) = times.first() else {
-        return out;
-    };
-    let mut prev_t = first;
-    let mut prev = at(first);
-    out.push(step(first, prev));
-    for &t in &times[1..] {
-        let now = at(t);
-        // Each change in (prev_t, t], narrowed down in turn: a state passed through
-        // between two samples (in flight, then clean) keeps its own entry.
-        let (mut from_t, mut from) = (prev_t, prev);
-        for _ in 0..4 {
-            if from == now {
+/// A cell's story worked out a slice at a time, so the page can paint in between:
+/// [`Story::advance`] reads at most a given number of pictures ([`Frame::at`] costs
+/// O(cells + rounds), so a long run's story takes several slices).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    cell: usize,
+    times: Vec<f64>,
+    /// The next sample time to read.
+    next: usize,
+    prev: Option<(f64, (Paint, Paint))>,
+    eps: f64,
+    pub steps: Vec<LifeStep>,
+    /// The story stopped at [`MAX_STEPS`] changes.
+    pub cut_short: bool,
+}
+
+impl Story {
+    pub fn new(trace: &Trace, cell: usize) -> Story {
+        let end = trace.end_s();
+        let mut times: Vec<f64> = if cell < CELLS && end.is_finite() && end >= 0.0 {
+            (0..=GRID).map(|i| end * i as f64 / GRID as f64).collect()
+        } else {
+            Vec::new()
+        };
+        if !times.is_empty() {
+            for ph in boundary_sample(&trace.phases) {
+                times.push(ph.start_s);
+                times.push(ph.end_s);
+            }
+            for r in boundary_sample(&trace.rounds) {
+                times.push(r.start_s);
+                times.push(r.start_s + r.duration_s);
+            }
+        }
+        times.retain(|t| t.is_finite() && *t >= 0.0 && *t <= end);
+        times.sort_by(f64::total_cmp);
+        times.dedup_by(|a, b| (*a - *b).abs() <= 1e-9 * end.max(1.0));
+        Story {
+            cell,
+            times,
+            next: 0,
+            prev: None,
+            // The round a change belongs to: the one under way just before it (a page sent
+            // at the very end of round 0 belongs to round 0, not to the round starting then).
+            eps: 1e-6 * end.max(1.0),
+            steps: Vec::new(),
+            cut_short: false,
+        }
+    }
+
+    /// Share of the sample times read so far, 0 ..= 1.
+    pub fn progress(&self) -> f64 {
+        if self.times.is_empty() {
+            1.0
+        } else {
+            self.next as f64 / self.times.len() as f64
+        }
+    }
+
+    /// Reads on for about `budget` pictures; `true` when the story is complete.
+    pub fn advance(&mut self, trace: &Trace, params: &Params, budget: usize) -> bool {
+        let cell = self.cell;
+        let read = std::cell::Cell::new(0usize);
+        let at = |t: f64| {
+            read.set(read.get() + 1);
+            let f = Frame::at(trace, params, t);
+            (f.source[cell], f.destination[cell])
+        };
+        let eps = self.eps;
+        let step = |t: f64, (source, destination): (Paint, Paint)| LifeStep {
+            t_s: t,
+            round: trace.round_at((t - eps).max(0.0)).map(|r| r.index),
+            source,
+            destination,
+        };
+        while self.next < self.times.len() && read.get() < budget {
+            if self.steps.len() >= MAX_STEPS {
+                self.cut_short = true;
+                self.next = self.times.len();
                 break;
             }
-            let (mut lo, mut hi, mut state) = (from_t, t, now);
-            for _ in 0..NARROW {
-                let mid = 0.5 * (lo + hi);
-                let s = at(mid);
-                if s == from {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                    state = s;
+            let t = self.times[self.next];
+            self.next += 1;
+            let now = at(t);
+            let Some((prev_t, prev)) = self.prev else {
+                self.steps.push(step(t, now));
+                self.prev = Some((t, now));
+                continue;
+            };
+            // Each change in (prev_t, t], narrowed down in turn: a state passed through
+            // between two samples (in flight, then clean) keeps its own entry.
+            let (mut from_t, mut from) = (prev_t, prev);
+            for _ in 0..4 {
+                if from == now {
+                    break;
                 }
+                let (mut lo, mut hi, mut state) = (from_t, t, now);
+                for _ in 0..NARROW {
+                    let mid = 0.5 * (lo + hi);
+                    let s = at(mid);
+                    if s == from {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                        state = s;
+                    }
+                }
+                self.steps.push(step(hi, state));
+                from_t = hi;
+                from = state;
             }
-            out.push(step(hi, state));
-            from_t = hi;
-            from = state;
+            if from != now {
+                self.steps.push(step(t, now));
+            }
+            self.prev = Some((t, now));
         }
-        if from != now {
-            out.push(step(t, now));
-        }
-        prev = now;
-        prev_t = t;
+        self.next >= self.times.len()
     }
-    out
+}
+
+/// Every item when there are at most [`MAX_BOUNDARIES`], else the first and last halves.
+fn boundary_sample<T>(items: &[T]) -> impl Iterator<Item = &T> {
+    let half = MAX_BOUNDARIES / 2;
+    let (head, tail) = if items.len() <= MAX_BOUNDARIES {
+        (items, &items[items.len()..])
+    } else {
+        (&items[..half], &items[items.len() - half..])
+    };
+    head.iter().chain(tail)
 }
 
 /// What a paint means for the page group, in words.

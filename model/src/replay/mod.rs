@@ -9,6 +9,7 @@ pub mod infer;
 pub mod json;
 pub mod moment;
 mod narrate;
+pub mod reader;
 pub mod recording;
 
 pub use compare::{compare, replay, replay_with, Comparison, Pass, PassPair, Replay, Summary};

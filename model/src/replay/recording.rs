@@ -139,7 +139,7 @@ pub struct Skipped {
 const KEPT_REASONS: usize = 20;
 
 impl Skipped {
-    fn add(&mut self, line: usize, why: String) {
+    pub(super) fn add(&mut self, line: usize, why: String) {
         self.count += 1;
         if self.first.len() < KEPT_REASONS {
             self.first.push((line, why));
@@ -216,7 +216,7 @@ const EXPECTED_LINE: &str = "expected a query-migrate reply ({\"return\": {\"sta
 
 /// Where a sample's time comes from.
 #[derive(Clone, Copy)]
-enum Clock {
+pub(super) enum Clock {
     /// The harness's `rel`, already in the sample.
     Rel,
     /// A Unix timestamp before the reply.
@@ -228,7 +228,7 @@ enum Clock {
 /// One line after reading, before times are aligned. Only one lives at a time (it is
 /// moved into its list at once), so a sample is not boxed for the size of the others.
 #[allow(clippy::large_enum_variant)]
-enum Line {
+pub(super) enum Line {
     Header(RunHeader),
     Sample(Sample, Clock),
     Event(QmpEvent, Option<f64>),
@@ -241,69 +241,14 @@ enum Line {
 /// Reads a recording. Errs only when not one `query-migrate` sample with RAM counters
 /// could be read, naming the first lines that failed and why.
 pub fn parse(text: &str) -> Result<Recording, ReplayError> {
-    // A UTF-8 byte order mark (Windows editors and PowerShell write one) is not part of
-    // the first line; the browser's reader drops it too, so the CLI and the app agree.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut skipped = Skipped::default();
-    let mut header = None;
-    let mut samples: Vec<(Sample, Clock)> = Vec::new();
-    let mut events: Vec<(QmpEvent, Option<f64>)> = Vec::new();
-    let mut guest_writes = Vec::new();
-    let mut notes = Vec::new();
-    let mut harness_lines = 0usize;
-    let mut lines = 0usize;
-    for (i, raw) in text.lines().enumerate() {
-        lines = i + 1;
-        let line = raw.trim();
-        if line.is_empty() {
-            continue;
-        }
-        match read_line(line) {
-            Ok((l, harness)) => {
-                harness_lines += usize::from(harness);
-                match l {
-                    Line::Header(h) => header = Some(h),
-                    Line::Sample(s, ts) => samples.push((s, ts)),
-                    Line::Event(e, ts) => events.push((e, ts)),
-                    Line::Writes(w) => guest_writes.push(w),
-                    Line::Note(t, n) => notes.push((t, n)),
-                    Line::Nothing => {}
-                }
-            }
-            Err(why) => skipped.add(i + 1, why),
-        }
-    }
-    let format = if harness_lines > 0 {
-        Format::Harness
-    } else {
-        Format::Qmp
-    };
-    if !samples.iter().any(|(s, _)| s.transferred.is_some()) {
-        let why = if lines == 0 || text.trim().is_empty() {
-            "the file is empty".to_string()
-        } else if skipped.count == 0 {
-            "no query-migrate sample with RAM counters (\"ram\": {\"transferred\": …})".to_string()
-        } else {
-            format!("no usable query-migrate sample; {}", skipped.summary(3))
-        };
-        return Err(ReplayError(format!("Not a migration recording: {why}.")));
-    }
-    let (samples, events) = align_times(samples, events, &mut skipped);
-    Ok(Recording {
-        format,
-        header,
-        samples,
-        events,
-        guest_writes,
-        notes,
-        skipped,
-        lines,
-    })
+    let mut reader = super::reader::Reader::default();
+    reader.feed(text);
+    reader.finish()
 }
 
 /// Splits an optional Unix timestamp off the line, then reads the JSON object.
 /// Returns the line and whether it was in the harness format.
-fn read_line(line: &str) -> Result<(Line, bool), String> {
+pub(super) fn read_line(line: &str) -> Result<(Line, bool), String> {
     let (ts, json_text, offset) = match line.as_bytes()[0] {
         b'{' => (None, line, 0),
         b'0'..=b'9' => {
@@ -601,7 +546,7 @@ fn header(v: &Value) -> Result<RunHeader, String> {
 /// Harness lines already carry `rel`. A bare QMP sample is placed by its timestamp when it
 /// has one (the clock's zero is where QEMU's `total-time` says `migrate` was), else by
 /// `total-time`; QMP events by their own timestamps on the same zero.
-fn align_times(
+pub(super) fn align_times(
     samples: Vec<(Sample, Clock)>,
     events: Vec<(QmpEvent, Option<f64>)>,
     skipped: &mut Skipped,
