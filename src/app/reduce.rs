@@ -132,6 +132,7 @@ impl Reducible for AppState {
                 s.scene_mut().picture_real = false;
             }
             Action::RecordingError(e) => s.scene_mut().recording_error = e,
+            Action::RecordingProgress(p) => s.scene_mut().recording_progress = p,
             Action::CloseRecording => {
                 s.scene_mut().recording = None;
                 s.scene_mut().picture_real = false;

@@ -64,6 +64,8 @@ pub struct Scene {
     pub recording: Option<crate::features::replay::recording::Shared>,
     /// Why the last recording could not be opened (the page keeps what it had).
     pub recording_error: Option<String>,
+    /// A recording being read: the share read so far (a long file is read in slices).
+    pub recording_progress: Option<f64>,
     /// The picture plays the open recording's progress instead of the model
     /// (`crate::features::replay::picture`).
     pub picture_real: bool,
@@ -162,6 +164,8 @@ pub enum Action {
     /// Shows a recording beside the model and keeps the parameters and the playhead (a
     /// link names a built-in recording and carries its own parameters).
     AttachRecording(crate::features::replay::recording::Shared),
+    /// A recording is being read: the share read so far (`None`: done).
+    RecordingProgress(Option<f64>),
     /// A recording could not be opened (`None` clears the message).
     RecordingError(Option<String>),
     CloseRecording,
@@ -204,6 +208,7 @@ impl AppState {
                 exercise: crate::links::exercise::ExercisePos::default(),
                 recording: None,
                 recording_error: None,
+                recording_progress: None,
                 picture_real: false,
                 lesson: None,
                 before_lesson: None,

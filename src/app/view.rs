@@ -203,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         <PresetPicker selected={state.preset} params={state.params.clone()} onpick={onpreset} onstory={Some(onstory)}
                             recording={state.recording.as_ref().and_then(|r| r.built_in)} onrecording={Some(recordings.built_in.clone())} />
-                        <RecordingOpener dispatch={state.dispatcher()} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
+                        <RecordingOpener dispatch={state.dispatcher()} progress={state.recording_progress} error={state.recording_error.clone()} ondismiss={recordings.dismiss.clone()} />
                     </section>
                 </aside>
             </main>

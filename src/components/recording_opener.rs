@@ -30,6 +30,9 @@ pub struct OpenerProps {
     /// Why the last file could not be opened.
     pub error: Option<String>,
     pub ondismiss: Callback<()>,
+    /// A recording being read: the share read so far.
+    #[prop_or_default]
+    pub progress: Option<f64>,
 }
 
 /// "Open a recording…": a file picker, and the message when a file is not a recording.
@@ -54,6 +57,12 @@ pub fn RecordingOpener(props: &OpenerProps) -> Html {
                     data-testid="recording-file" {onchange} />
                 { "Open a recording…" }
             </label>
+            if let Some(p) = props.progress {
+                <p class="recording-progress" role="status" data-testid="recording-progress">
+                    <progress max="1" value={p.to_string()}></progress>
+                    { format!(" Reading the recording… {:.0} %", p * 100.0) }
+                </p>
+            }
             <div role="alert">
                 if let Some(e) = &props.error {
                     <div class="recording-error" data-testid="recording-error">

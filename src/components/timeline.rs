@@ -118,7 +118,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     let real = props.real.as_ref().map(|r| {
         let real_end = picture::end_s(r);
-        let ticks = r.pass_starts.iter().map(|&t| {
+        let ticks = crate::draw::charts::spaced(r.pass_starts.iter().copied(), end, MAX_MARKS);
+        let ticks = ticks.into_iter().map(|t| {
             html! { <line x1={pc(x(t))} x2={pc(x(t))} y1={REAL_Y.to_string()} y2={(REAL_Y + REAL_H).to_string()} stroke={REAL} stroke-width="2" /> }
         });
         let down = r.outage.map(|(a, b)| {

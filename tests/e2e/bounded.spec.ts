@@ -63,3 +63,48 @@ for (const { name, query } of HEAVY) {
     expect(Math.max(0, ...slider.map((t) => t.duration)), 'the slider move answers within 100 ms').toBeLessThanOrEqual(100);
   });
 }
+
+/// A harness recording of a run that never converges: the header, then `samples`
+/// query-migrate samples 100 ms apart with every field QEMU reports, a pass every 2 s and
+/// guest counters once a second (as model/benches/replay.rs writes it).
+function longRecording(samples: number) {
+  const lines = [
+    '{"kind": "run", "name": "long", "desc": "not converging", "mode": "live", "guest_mem_mib": 384, "dirtier_mib": 192, "dirty_rate_pages_s": 32768, "max_bandwidth_mib_s": 64, "downtime_limit_ms": 300, "capabilities": [], "cancel_after_s": 20000, "ram.total": 403185664, "ram.page-size": 4096}',
+  ];
+  for (let k = 1; k <= samples; k++) {
+    const t = (k * 0.1).toFixed(3);
+    const sent = k * 6831430;
+    const pass = 1 + Math.floor(k / 20);
+    if (k % 20 === 0) lines.push(`{"kind": "event", "vm": "src", "rel": ${t}, "event": "MIGRATION_PASS", "pass": ${pass}}`);
+    if (k % 10 === 0) lines.push(`{"kind": "dirty", "vm": "src", "rel": ${t}, "rate": 32768, "pages": ${k * 3277}}`);
+    lines.push(
+      `{"kind": "sample", "rel": ${t}, "status": "active", "total-time": ${k * 100}, "setup-time": 1, "expected-downtime": 2243, "ram.transferred": ${sent}, "ram.remaining": ${147189760 - (k % 20) * 6000000}, "ram.duplicate": 31686, "ram.normal": ${k * 1664}, "ram.dirty-pages-rate": 16729, "ram.dirty-sync-count": ${pass}, "ram.mbps": 546.32592, "ram.pages-per-second": 16640, "ram.precopy-bytes": ${sent}, "ram.downtime-bytes": 0, "ram.postcopy-bytes": 0, "ram.postcopy-requests": 0}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('a 200,000-sample recording is read in slices with a progress bar, never a long task over 200 ms', async ({ page }) => {
+  test.setTimeout(120_000);
+  const text = longRecording(200_000);
+  expect(text.length).toBeGreaterThan(40e6);
+  await watchLongTasks(page);
+  await openApp(page);
+  const from = await now(page);
+  await page.getByTestId('recording-file').setInputFiles({ name: 'long.jsonl', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('recording-progress')).toBeVisible();
+  await expect(page.getByTestId('replay')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('recording-progress')).toHaveCount(0);
+  const reading = await longTasks(page, from);
+  expect(Math.max(0, ...reading.map((t) => t.duration)), `long tasks while reading: ${JSON.stringify(reading)}`).toBeLessThanOrEqual(200);
+
+  // Playback beside the recording: no frame a long task.
+  const playFrom = await now(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.evaluate(() => new Promise((done) => {
+    let n = 0;
+    const next = () => (++n >= 60 ? done(null) : requestAnimationFrame(next));
+    requestAnimationFrame(next);
+  }));
+  expect(await longTasks(page, playFrom), 'no playback frame over 50 ms').toEqual([]);
+});

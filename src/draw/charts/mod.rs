@@ -162,9 +162,37 @@ pub fn use_cursor(
     }
 }
 
+/// At most `max` of `times` (in order), no two closer than `end / max`: the round and
+/// pass marks a chart draws, bounded however long the run (80,000 rounds draw 300 marks).
+pub fn spaced(times: impl IntoIterator<Item = f64>, end: f64, max: usize) -> Vec<f64> {
+    let gap = end.max(0.0) / max.max(1) as f64;
+    let mut out: Vec<f64> = Vec::new();
+    for t in times {
+        if out.last().is_none_or(|&last| t - last >= gap) {
+            out.push(t);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_marks_keep_the_first_and_are_bounded() {
+        let every: Vec<f64> = (0..80_000).map(|i| i as f64 * 8.6).collect();
+        let end = 80_000.0 * 8.6;
+        let marks = spaced(every.iter().copied(), end, 300);
+        assert!(marks.len() <= 301, "{} marks", marks.len());
+        assert_eq!(marks[0], 0.0);
+        let few = [1.0, 2.0, 3.0];
+        assert_eq!(
+            spaced(few, 100.0, 300),
+            few.to_vec(),
+            "a short run keeps every mark"
+        );
+    }
 
     #[test]
     fn types_differ_in_more_than_colour() {

@@ -116,6 +116,16 @@ impl std::ops::Deref for Shared {
 /// which line, and what was expected.
 pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Loaded, String> {
     let rec = replay::parse(text).map_err(|e| format!("{name}: {e}"))?;
+    loaded(name, built_in, rec)
+}
+
+/// A recording already read ([`load`] reads it all at once; the app's opener reads a
+/// long file in slices with `replay::reader::Reader`), with what the views need of it.
+pub fn loaded(
+    name: &str,
+    built_in: Option<&'static str>,
+    rec: replay::Recording,
+) -> Result<Loaded, String> {
     let flags = replay::infer(&rec);
     let params = replay::params_from_flags(&flags).map_err(|e| {
         format!(

@@ -5,7 +5,9 @@
 //! Files are read in the browser; nothing is uploaded.
 
 use crate::app::state::{Action, AppState};
+use crate::components::timeline::MAX_MARKS;
 use crate::draw::charts::scale::{Scale, Unit};
+use crate::draw::charts::spaced;
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
 use crate::picture::format;
@@ -32,18 +34,60 @@ fn sender(d: UseReducerDispatcher<AppState>, attach: bool) -> Opened {
     })
 }
 
-fn open_text(name: String, built_in: Option<&'static str>, text: &str, done: &Opened) {
-    done.emit(recording::load(&name, built_in, text).map(|l| Shared(Rc::new(l))));
+/// Text read per slice: about 2,500 samples, some 20 ms of work, then the page paints.
+const SLICE_BYTES: usize = 256 * 1024;
+
+/// Reads a recording's text a slice at a time, giving the page back in between and
+/// reporting the share read (`progress`), so a 44 MB file never holds the page up.
+async fn open_text(
+    name: String,
+    built_in: Option<&'static str>,
+    text: String,
+    done: &Opened,
+    progress: &Callback<Option<f64>>,
+) {
+    let mut reader = migration_model::replay::reader::Reader::default();
+    let mut pos = 0;
+    while pos < text.len() {
+        let mut end = (pos + SLICE_BYTES).min(text.len());
+        // A slice ends at a line break (or the end), so every line is read whole.
+        end = text.as_bytes()[end..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| end + i + 1);
+        reader.feed(&text[pos..end]);
+        pos = end;
+        if pos < text.len() {
+            progress.emit(Some(pos as f64 / text.len() as f64));
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+    }
+    progress.emit(None);
+    let loaded = reader
+        .finish()
+        .map_err(|e| format!("{name}: {e}"))
+        .and_then(|rec| recording::loaded(&name, built_in, rec));
+    done.emit(loaded.map(|l| Shared(Rc::new(l))));
+}
+
+fn progress_of(d: &UseReducerDispatcher<AppState>) -> Callback<Option<f64>> {
+    let d = d.clone();
+    Callback::from(move |p| d.dispatch(Action::RecordingProgress(p)))
 }
 
 /// Reads a file the user chose or dropped (in the browser: nothing leaves the page) and
 /// opens it beside the model.
 pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
+    let progress = progress_of(&d);
     let done = sender(d, false);
+    progress.emit(Some(0.0));
     spawn_local(async move {
         let name = file.name();
         match JsFuture::from(file.text()).await {
-            Ok(text) => open_text(name, None, &text.as_string().unwrap_or_default(), &done),
+            Ok(text) => {
+                let text = text.as_string().unwrap_or_default();
+                open_text(name, None, text, &done, &progress).await
+            }
             Err(_) => done.emit(Err(format!(
                 "{name}: the browser could not read this file."
             ))),
@@ -57,6 +101,7 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
     let Some(b) = recording::built_in(id) else {
         return;
     };
+    let progress = progress_of(&d);
     let done = sender(d, attach);
     spawn_local(async move {
         let failed = || {
@@ -80,7 +125,7 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
             JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
         };
         match text.await {
-            Some(t) => open_text(b.title.to_string(), Some(b.id), &t, &done),
+            Some(t) => open_text(b.title.to_string(), Some(b.id), t, &done, &progress).await,
             None => done.emit(failed()),
         }
     });
@@ -144,7 +189,10 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
         |(l, trace, params)| l.compare(params, trace),
     );
     let sentence = l.narrate(&c, &props.params);
-    let rows = recording::rows(&c);
+    // What does not move with the playhead is built once per comparison, not per frame.
+    let fixed = use_memo(c.clone(), |c| {
+        (table(&recording::rows(c)), pass_chart(&c.passes))
+    });
     let end = l.end_s.max(props.trace.end_s()).max(1e-3);
     let model = use_memo((props.trace.clone(), (end * 1e6) as u64), |(trace, _)| {
         recording::model_points(trace, end, 300)
@@ -162,7 +210,7 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
                 <p class="replay-skipped" data-testid="replay-skipped">{ s }</p>
             }
             <div class="replay-grid">
-                { table(&rows) }
+                { fixed.0.clone() }
                 { lanes(l, &props.trace, props.t_s, end) }
             </div>
             <div class="replay-charts">
@@ -176,7 +224,7 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
                     Series { label: "QEMU dirty-pages-rate", colour: REAL, dash: None, pts: pick(&l.points, |p| p.dirty_rate) },
                     Series { label: "model, per round", colour: MODEL, dash: Some("7 5"), pts: pick(&model, |p| p.dirty_rate) },
                 ]) }
-                { pass_chart(&c.passes) }
+                { fixed.1.clone() }
             </div>
             <details class="replay-flags">
                 <summary>{ if changed { "Parameters inferred from the recording (you changed some)" } else { "Parameters inferred from the recording" } }</summary>
@@ -233,11 +281,11 @@ fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
                 aria-label={format!("Passes: QEMU {}, model {}", l.pass_starts.len(), trace.rounds.len())}>
                 <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
                 <rect x="0" y="16" width={pc(x(l.end_s))} height="22" fill="#fde7d9" />
-                { for l.pass_starts.iter().map(|&t| tick(t, 16.0, REAL)) }
+                { for spaced(l.pass_starts.iter().copied(), end, MAX_MARKS).into_iter().map(|t| tick(t, 16.0, REAL)) }
                 { for l.outage.map(|(a, b)| bar(a, b, 16.0)) }
                 <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
                 <rect x="0" y="68" width={pc(x(trace.end_s()))} height="22" fill="#dbeafe" />
-                { for trace.rounds.iter().map(|r| tick(r.start_s, 68.0, MODEL)) }
+                { for spaced(trace.rounds.iter().map(|r| r.start_s), end, MAX_MARKS).into_iter().map(|t| tick(t, 68.0, MODEL)) }
                 { for model_down.map(|h| html! { <g transform="translate(0 -2)">{ h }</g> }) }
                 <line x1={pc(x(t_s))} x2={pc(x(t_s))} y1="14" y2="92" stroke={INK} stroke-width="2" />
             </svg>
@@ -325,7 +373,18 @@ fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[S
 }
 
 /// Bytes per pass, QEMU's bar beside the model's.
-fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
+fn pass_chart(all: &[migration_model::replay::PassPair]) -> Html {
+    // A recording of thousands of passes shows MAX_MARKS of them, evenly chosen.
+    let shown: Vec<(usize, &migration_model::replay::PassPair)> = if all.len() <= MAX_MARKS {
+        all.iter().enumerate().collect()
+    } else {
+        (0..MAX_MARKS)
+            .map(|j| j * all.len() / MAX_MARKS)
+            .map(|i| (i, &all[i]))
+            .collect()
+    };
+    let passes: Vec<&migration_model::replay::PassPair> = shown.iter().map(|&(_, p)| p).collect();
+    let numbers: Vec<usize> = shown.iter().map(|&(i, _)| i + 1).collect();
     let mut f = frame();
     f.bottom += 18.0;
     let count = passes.len().max(1);
@@ -349,7 +408,7 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
         let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
         let y = ys.map(v.max(floor)).min(f.y0() - 2.0);
         html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
-            <title>{ format!("pass {}: {}", i + 1, format::bytes(v)) }</title>
+            <title>{ format!("pass {}: {}", numbers[i], format::bytes(v)) }</title>
         </rect> }
     };
     let bars = passes.iter().enumerate().map(|(i, p)| {
@@ -362,7 +421,7 @@ fn pass_chart(passes: &[migration_model::replay::PassPair]) -> Html {
     });
     let labels = (0..count).filter(|i| count <= 12 || i % (count / 8).max(1) == 0).map(|i| {
         let x = f.x0() + slot * (i as f64 + 0.5);
-        html! { <text x={attr_num(x)} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={attr_num(FONT)} fill={INK}>{ i + 1 }</text> }
+        html! { <text x={attr_num(x)} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={attr_num(FONT)} fill={INK}>{ numbers[i] }</text> }
     });
     let series = [
         Series {
