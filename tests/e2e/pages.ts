@@ -100,6 +100,11 @@ export class Dialogs {
     return dialog;
   }
 
+  /// The Embed dialog's list of what the embed will ignore (absent when it ignores nothing).
+  get embedIgnored() {
+    return this.page.getByTestId('embed-ignored');
+  }
+
   /// Saves an export (`png`, `svg`, `trace-json`, …) and returns its file name and bytes.
   async save(kind: string) {
     await this.open('export');
