@@ -235,6 +235,7 @@ impl AppState {
             self.scene_mut().exercise = pos;
         }
         let mut notice = link.ignored.clone();
+        notice.extend(links::embed_drops(link));
         if let Some(t) = link.t_s {
             let end = self.trace().end_s();
             if t <= end {

@@ -118,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         let ondo = send.to(Action::Lesson);
         let embed = state.page.embed.is_some();
         let caption = lesson::view::mark_caption(mark);
-        html! { <lesson::view::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} /> }
+        html! { <lesson::view::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} dispatch={state.dispatcher()} /> }
     });
     let highlight = mark.and_then(|m| lesson::view::mark_span(Some(m), &trace));
     if let Some(embed) = state.page.embed.clone() {

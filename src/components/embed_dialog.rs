@@ -1,5 +1,6 @@
 //! The Embed dialog: the iframe snippet for what is on screen, with the author's options
-//! (which controls, autoplay, where to start, theme, the auto-height script).
+//! (which controls, autoplay, where to start, theme, the auto-height script), and what
+//! the embed will ignore of that link (its own mistakes, a view or recording it leaves out).
 
 use super::dialog::Modal;
 use super::share::{copy, copy_status, share_of};
@@ -31,11 +32,15 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         controls: controls.to_vec(),
         autoplay: *autoplay,
     };
-    let src = format!(
-        "{}?{}",
-        page::base_href(),
-        links::embed_query(&share_of(s, *from_now), &embed, *theme)
-    );
+    let query = links::embed_query(&share_of(s, *from_now), &embed, *theme);
+    let src = format!("{}?{query}", page::base_href());
+    // The link read back as the embed will read it: what it leaves out, named.
+    let ignored = {
+        let link = links::parse(&query);
+        let mut v = link.ignored.clone();
+        v.extend(links::embed_drops(&link));
+        v
+    };
     let title = format!(
         "VM Migration Lab: {} migration",
         s.run.trace.migration_type.label()
@@ -145,6 +150,16 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <label for="embed-code">{ "HTML to paste" }</label>
             <textarea id="embed-code" ref={field} class="copy-field" readonly=true rows="6"
                 value={code} data-testid="embed-code" />
+            if !ignored.is_empty() {
+                <div class="embed-ignored" data-testid="embed-ignored">
+                    <p><strong>{ "The embed will ignore:" }</strong>{ " it shows the rest." }</p>
+                    <ul>
+                        { for ignored.iter().map(|i| html! {
+                            <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ &i.why }</li>
+                        }) }
+                    </ul>
+                </div>
+            }
             <p class="copy-status" role="status" data-testid="embed-status">{ copy_status(*copied, "Code") }</p>
             <p class="embed-server" data-testid="embed-server">
                 <strong>{ "What the server needs. " }</strong>

@@ -3,7 +3,7 @@
 //! (`features::lesson`) only when the user starts or opens one.
 
 use crate::app::state::AppState;
-use crate::features::lesson::view::{open_built_in_lesson, open_file};
+use crate::features::lesson::view::{open_built_in_lesson, open_file, read_file};
 use web_sys::DragEvent;
 use yew::prelude::*;
 
@@ -25,6 +25,7 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
             open_file(
                 name,
                 bytes,
+                0,
                 d.clone(),
                 Callback::from(move |f| failed.set(f)),
             );
@@ -69,17 +70,4 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
             { (*failed).clone().unwrap_or_default() }
         </section>
     }
-}
-
-/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
-/// are not UTF-8), then hands them on with its name.
-fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
-    let name = f.name();
-    let promise = f.array_buffer();
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
-            Err(_) => then.emit((name, "== (unreadable)\n".into())),
-        }
-    });
 }

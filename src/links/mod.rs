@@ -116,6 +116,44 @@ pub struct Share<'a> {
     pub recording: Option<&'a str>,
 }
 
+/// What an embed opened by `link` leaves out although the link is valid: it shows the
+/// animated view with the model's picture only, so `view=compare`, `view=exercises` and
+/// `rec=` are named (after [`Link::ignored`], on the embed's notice and in the Embed
+/// dialog's preview). Empty when the link is not an embed's.
+pub fn embed_drops(link: &Link) -> Vec<Ignored> {
+    if link.embed.is_none() {
+        return Vec::new();
+    }
+    let drop = |key: &str, value: &str, why: &str| Ignored {
+        key: key.into(),
+        value: value.into(),
+        why: why.into(),
+    };
+    let mut out = Vec::new();
+    if link.compare {
+        out.push(drop(
+            keys::VIEW,
+            "compare",
+            "an embed shows the animated view only",
+        ));
+    }
+    if link.exercises.is_some() {
+        out.push(drop(
+            keys::VIEW,
+            "exercises",
+            "an embed shows the animated view only",
+        ));
+    }
+    if let Some(id) = link.recording {
+        out.push(drop(
+            keys::RECORDING,
+            id,
+            "an embed shows the model's picture, not a recording",
+        ));
+    }
+    out
+}
+
 /// The base a link's keys change: its preset's parameters, or the defaults.
 fn base_params(preset: Option<&str>) -> Params {
     preset
@@ -375,6 +413,24 @@ mod tests {
             q,
             "type=live&bw=1Gbit/s&dirty=100MB/s&embed=1&controls=bw&autoplay=1"
         );
+    }
+
+    #[test]
+    fn an_embed_names_the_views_and_recording_it_leaves_out() {
+        let l = parse("view=compare&rec=moderate&bw=warp&embed=1");
+        let keys: Vec<String> = embed_drops(&l).iter().map(ToString::to_string).collect();
+        assert_eq!(keys.len(), 2, "{keys:?}");
+        assert!(keys[0].starts_with("view=compare: "), "{keys:?}");
+        assert!(keys[1].starts_with("rec=moderate: "), "{keys:?}");
+        assert_eq!(
+            l.ignored[0].key, "bw",
+            "the link's own mistakes stay in `ignored`"
+        );
+        let l = parse("view=exercises&set=3&embed=1");
+        assert_eq!(embed_drops(&l)[0].value, "exercises");
+        // Not an embed, or an embed of the animated view: nothing left out.
+        assert!(embed_drops(&parse("view=compare&rec=moderate")).is_empty());
+        assert!(embed_drops(&parse("type=cold&embed=1&controls=bw")).is_empty());
     }
 
     #[test]

@@ -4,7 +4,8 @@
 // snippet for the current state.
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
-import { appStarted, slide } from './helpers';
+import { appStarted, gotoApp, slide } from './helpers';
+import { dialogs } from './pages';
 
 const heights = (page: Page) => page.evaluate(() => (window as any).heights as number[]);
 
@@ -107,4 +108,30 @@ test('an embed names what its link asked for and did not get, and opens the full
   await expect(page.getByTestId('link-notice')).toContainText('steps=30-40');
   await expect(page.getByTestId('link-notice')).toContainText('the lesson has');
   await expect(page.getByTestId('embed-full-app')).toHaveAttribute('href', /lesson=drama&step=\d+/);
+});
+
+test('the Embed dialog lists what the embed will ignore; the embed names it on its notice', async ({ page }) => {
+  // The animated view: the embed shows all of its link, and the dialog says nothing.
+  await openApp(page, '?type=live');
+  const d = dialogs(page);
+  await d.open('embed');
+  await expect(page.getByTestId('embed-code')).toHaveValue(/embed=1/);
+  await expect(d.embedIgnored).toHaveCount(0);
+
+  // From the compare view the link carries view=compare, which an embed leaves out.
+  await openApp(page, '?type=live&view=compare');
+  await d.open('embed');
+  const items = d.embedIgnored.locator('li');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('view=compare');
+  await expect(items.first()).toContainText('an embed shows the animated view only');
+
+  // That link, opened as the course page would, names the same key on its notice.
+  const snippet = await page.getByTestId('embed-code').inputValue();
+  const src = snippet.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
+  await gotoApp(page, src);
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toContainText('view=compare');
+  await page.getByTestId('link-notice-dismiss').click();
+  await expect(notice).toHaveCount(0);
 });

@@ -5,6 +5,7 @@
 // (a plain run, as `make test` does, writes no file).
 import { test, expect, openApp } from './fixtures';
 import { seconds } from './helpers';
+import { lessonPanel } from './pages';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 
@@ -416,6 +417,44 @@ test('Copy lesson link round-trips a lesson opened from a file; Share carries it
   await expect(page).toHaveURL(/type=hybrid/);
   await expect(page).toHaveURL(/bw=2Gbit\/s/);
   await expect(page).not.toHaveURL(/lesson=/);
+});
+
+test('an author reloads an edited lesson file while it is open, at the step shown', async ({ page }) => {
+  await openApp(page, '?type=hybrid&bw=2Gbit/s');
+  const file = (word: string, n: number, extra = '') =>
+    Array.from({ length: n }, (_, i) => `== Step ${i + 1}\nscene: type=cold${extra}\ntext: ${word} step ${i + 1}.\n`).join('\n');
+  const panel = lessonPanel(page);
+  await panel.openFile('mine.lesson', file('First', 4));
+  await expect(panel.position).toHaveText('Step 1 of 4');
+  await panel.go(3);
+  await expect(panel.text).toHaveText('First step 3.');
+
+  // The edited file replaces the lesson; the step stays.
+  await panel.reload('mine.lesson', file('Edited', 4));
+  await expect(panel.text).toHaveText('Edited step 3.');
+  await expect(panel.position).toHaveText('Step 3 of 4');
+
+  // A shorter file, dropped on the panel: the step is clamped, its warnings listed.
+  await panel.drop('mine.lesson', file('Shorter', 2, '&bw=1Gbit/s&bw=2Gbit/s'));
+  await expect(panel.position).toHaveText('Step 2 of 2');
+  await expect(panel.text).toHaveText('Shorter step 2.');
+  await expect(page.getByTestId('lesson-warning-list')).toContainText('bw= is given twice');
+  await expect(page.getByTestId('recording-error')).toHaveCount(0);
+
+  // A file with no usable step keeps the open lesson and says why.
+  await panel.reload('empty.lesson', Buffer.alloc(0));
+  await expect(panel.reloadErrors).toContainText('empty.lesson: no step could be used.');
+  await expect(panel.position).toHaveText('Step 2 of 2');
+  await expect(panel.text).toHaveText('Shorter step 2.');
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shot(page, 'lesson-reload');
+  }
+
+  // Closing returns to what the page had before the first file: hybrid at 2 Gbit/s.
+  await page.getByTestId('lesson-close').click();
+  await expect(page).toHaveURL(/type=hybrid/);
+  await expect(page).toHaveURL(/bw=2Gbit\/s/);
 });
 
 /// Elements of the lesson region outside the viewport or clipped by a box around them

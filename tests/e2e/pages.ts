@@ -100,6 +100,11 @@ export class Dialogs {
     return dialog;
   }
 
+  /// The Embed dialog's list of what the embed will ignore (absent when it ignores nothing).
+  get embedIgnored() {
+    return this.page.getByTestId('embed-ignored');
+  }
+
   /// Saves an export (`png`, `svg`, `trace-json`, …) and returns its file name and bytes.
   async save(kind: string) {
     await this.open('export');
@@ -114,3 +119,59 @@ export class Dialogs {
 }
 
 export const dialogs = (page: Page) => new Dialogs(page);
+
+/// The open lesson's panel (the region named "Lesson") and the launcher's file picker.
+export class LessonPanel {
+  constructor(readonly page: Page) {}
+
+  get region() {
+    return this.page.getByRole('region', { name: 'Lesson', exact: true });
+  }
+
+  /// "Step 3 of 4".
+  get position() {
+    return this.page.getByTestId('lesson-position');
+  }
+
+  get text() {
+    return this.page.getByTestId('lesson-text');
+  }
+
+  /// The mistakes of a reloaded file that gave no step (the open lesson stays).
+  get reloadErrors() {
+    return this.region.getByTestId('lesson-reload-errors');
+  }
+
+  /// Opens a lesson file from the launcher (no lesson open).
+  openFile(name: string, text: string | Buffer) {
+    const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+    return this.page.getByTestId('lesson-file').setInputFiles({ name, mimeType: 'text/plain', buffer });
+  }
+
+  /// "Reload lesson file…" in the open lesson's panel.
+  reload(name: string, text: string | Buffer) {
+    const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+    return this.page.getByTestId('lesson-reload-file').setInputFiles({ name, mimeType: 'text/plain', buffer });
+  }
+
+  /// Drops a file on the panel, as a file dragged from the desktop.
+  async drop(name: string, text: string) {
+    const data = await this.page.evaluateHandle(
+      ([name, text]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: 'text/plain' }));
+        return dt;
+      },
+      [name, text],
+    );
+    await this.region.dispatchEvent('drop', { dataTransfer: data });
+  }
+
+  /// Jumps to a step (from 1) with the step list.
+  async go(step: number) {
+    await this.page.getByTestId('lesson-steps').selectOption({ index: step - 1 });
+    await expect(this.position).toHaveText(new RegExp(`^Step ${step} of `));
+  }
+}
+
+export const lessonPanel = (page: Page) => new LessonPanel(page);

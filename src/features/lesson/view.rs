@@ -1,7 +1,8 @@
 //! The lesson on screen: the region named "Lesson" (where it is, the step's paragraph
 //! with numbers from its run, a question in a fieldset, the reveal, Back/Next and a
-//! step list), and the launcher that starts the built-in lesson or opens an author's
-//! file (picker or drop). Lesson text is rendered as text nodes only (docs/lessons.md).
+//! step list, "Reload lesson file…" for an author's file), and the launcher's openers
+//! (the built-in lesson, an author's file by picker or drop). Lesson text is rendered
+//! as text nodes only (docs/lessons.md).
 
 use crate::features::lesson::ask::{answer_text, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
 use crate::features::lesson::notices::Summary;
@@ -25,6 +26,8 @@ pub struct LessonPanelProps {
     /// In an embed: no close button, no file tools.
     #[prop_or_default]
     pub embed: bool,
+    /// Opens a reloaded lesson file (a lesson from a file or a packed link).
+    pub dispatch: UseReducerDispatcher<crate::app::state::AppState>,
     /// What the marked part of the picture is, in words.
     #[prop_or_default]
     pub caption: Option<&'static str>,
@@ -73,6 +76,11 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             .map_or(0, |s| s.selected_index().max(0) as usize);
         LessonAction::Go(i)
     });
+    // An author's edited file, opened again at this step (picker or drop on the panel).
+    let failed = use_state(|| None::<Html>);
+    let reloadable = !props.embed && !matches!(p.source, Source::BuiltIn(_));
+    let reload = reloader(props.dispatch.clone(), p.step, failed.clone());
+    let (ondragover, ondrop) = drop_target(reloadable.then(|| reload.clone()));
     let n = p.lesson.steps.len();
     let position = p.position();
     let announce = match (&step.ask, solution.as_ref()) {
@@ -121,7 +129,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             .collect()
     };
     html! {
-        <section class="lesson" aria-label="Lesson" data-testid="lesson">
+        <section class="lesson" aria-label="Lesson" data-testid="lesson" {ondragover} {ondrop}>
             <div class="lesson-head">
                 <h2 class="lesson-title">{ p.lesson.title.clone() }</h2>
                 <span class="lesson-position" data-testid="lesson-position">{ position.clone() }</span>
@@ -131,7 +139,15 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 }
             </div>
             if !props.embed {
-                <CopyLessonLink progress={p.clone()} />
+                <div class="lesson-tools">
+                    <CopyLessonLink progress={p.clone()} />
+                    if reloadable {
+                        { reload_field(reload) }
+                    }
+                </div>
+            }
+            if let Some(f) = (*failed).clone().filter(|_| reloadable) {
+                <div data-testid="lesson-reload-errors">{ f }</div>
             }
             if !p.errors.is_empty() && !props.embed {
                 { errors_box(&p.errors, None) }
@@ -304,6 +320,80 @@ fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
     }
 }
 
+/// Opens a file's bytes over the open lesson at `step`; `failed` holds the mistakes of
+/// a file that gave no step (the open lesson stays).
+fn reloader(
+    d: UseReducerDispatcher<crate::app::state::AppState>,
+    step: usize,
+    failed: UseStateHandle<Option<Html>>,
+) -> Callback<(String, Vec<u8>)> {
+    Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+        let failed = failed.clone();
+        open_file(
+            name,
+            bytes,
+            step,
+            d.clone(),
+            Callback::from(move |f| failed.set(f)),
+        );
+    })
+}
+
+/// Drag-over and drop handlers that read a dropped file into `open` (none: the drop is
+/// left to the page). The drop stops here: the page's own drop opens recordings.
+pub fn drop_target(
+    open: Option<Callback<(String, Vec<u8>)>>,
+) -> (Callback<web_sys::DragEvent>, Callback<web_sys::DragEvent>) {
+    let Some(open) = open else {
+        return (Callback::noop(), Callback::noop());
+    };
+    let ondragover = Callback::from(|e: web_sys::DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: web_sys::DragEvent| {
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        if let Some(f) = file {
+            e.prevent_default();
+            e.stop_propagation();
+            read_file(f, open.clone());
+        }
+    });
+    (ondragover, ondrop)
+}
+
+/// "Reload lesson file…": the edited file replaces the open lesson at its step (the
+/// mistakes of a file that gave no step show under the panel's tools).
+fn reload_field(open: Callback<(String, Vec<u8>)>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Some(f) = input.files().and_then(|f| f.get(0)) {
+            read_file(f, open.clone());
+        }
+        // The same file, edited, is chosen again: let that be a change too.
+        input.set_value("");
+    });
+    html! {
+        <label class="lesson-file lesson-reload" title="Open the edited file again: this step stays, the new text shows">
+            { "Reload lesson file…" }
+            <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-reload-file" />
+        </label>
+    }
+}
+
+/// Reads a dropped or picked file's bytes (the parser decodes them and says when they
+/// are not UTF-8), then hands them on with its name.
+pub fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
+    let name = f.name();
+    let promise = f.array_buffer();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(buf) => then.emit((name, js_sys::Uint8Array::new(&buf).to_vec())),
+            Err(_) => then.emit((name, "== (unreadable)\n".into())),
+        }
+    });
+}
+
 /// Links longer than this may be cut by mail programs, chat tools and some servers.
 const LINK_WARN_BYTES: usize = 8 * 1024;
 
@@ -371,12 +461,14 @@ fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
     }
 }
 
-/// Opens a lesson file's bytes: packed for a link when it fits, so the address bar,
-/// Share and "Copy lesson link" carry it (a file too long for a link stays a file). A
-/// file without one usable step keeps what is on screen; `failed` gets its mistakes.
+/// Opens a lesson file's bytes at `step` (from 0, clamped to the file's steps: a
+/// reloaded file keeps the step shown): packed for a link when it fits, so the address
+/// bar, Share and "Copy lesson link" carry it (a file too long for a link stays a file).
+/// A file without one usable step keeps what is on screen; `failed` gets its mistakes.
 pub fn open_file(
     name: String,
     bytes: Vec<u8>,
+    step: usize,
     d: UseReducerDispatcher<crate::app::state::AppState>,
     failed: Callback<Option<Html>>,
 ) {
@@ -393,7 +485,7 @@ pub fn open_file(
             Rc::new(loaded.lesson),
             source,
             loaded.errors.clone(),
-            0,
+            step,
             None,
         ) {
             Some(p) => {
