@@ -50,6 +50,8 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
+        // The page-wide drop opens recordings: a lesson dropped here is not one.
+        e.stop_propagation();
         if let Some(f) = e
             .data_transfer()
             .and_then(|d| d.files())
