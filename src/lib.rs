@@ -24,11 +24,23 @@ pub fn start() {
     }
     app::page::remember_prerender();
     let link = Rc::new(links::parse(&app::page::location_query()));
-    yew::Renderer::<App>::with_props(AppProps {
-        initial: None,
-        link: Some(link),
-    })
-    .render();
+    // The link's run in a task of its own, then the first render in the next: a run of
+    // 100,000 rounds and the views that show it never hold the page up together
+    // (docs/architecture.md). The prerendered first screen stays until then.
+    let first = app::reduce::first_state(
+        link.params.clone(),
+        Some(&link),
+        app::playback::prefers_reduced_motion(),
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        yew::Renderer::<App>::with_props(AppProps {
+            initial: None,
+            link: Some(link),
+            first: Some(Rc::new(first)),
+        })
+        .render();
+    });
 }
 
 /// A bug must never leave a blank page: say what happened, in the page and the console.

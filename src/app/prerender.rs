@@ -32,6 +32,7 @@ pub fn first_screen() -> String {
     let props = AppProps {
         initial: None,
         link: Some(Rc::new(crate::links::parse(""))),
+        first: None,
     };
     let render = yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)

@@ -43,6 +43,9 @@ pub struct AppProps {
     /// `initial`, and the URL is kept in step while the user works. `None` in tests.
     #[prop_or_default]
     pub link: Option<Rc<links::Link>>,
+    /// The state worked out before the first render (`start`); `None`: from the above.
+    #[prop_or_default]
+    pub first: Option<Rc<AppState>>,
 }
 
 #[component]
@@ -53,8 +56,10 @@ pub fn App(props: &AppProps) -> Html {
         .map(|l| l.params.clone())
         .or_else(|| props.initial.clone())
         .unwrap_or_default();
-    let state = use_reducer(move || {
-        super::reduce::first_state(initial, link.as_deref(), prefers_reduced_motion())
+    let first = props.first.clone();
+    let state = use_reducer(move || match first {
+        Some(s) => (*s).clone(),
+        None => super::reduce::first_state(initial, link.as_deref(), prefers_reduced_motion()),
     });
     use_packed_lesson(props.link.clone(), state.dispatcher());
     use_linked_recording(props.link.clone(), state.dispatcher());
