@@ -25,14 +25,15 @@ pub fn start() {
     app::page::remember_prerender();
     let link = Rc::new(links::parse(&app::page::location_query()));
     // The link's run in a task of its own, then the first render in the next: a run of
-    // 100,000 rounds and the views that show it never hold the page up together
-    // (docs/architecture.md). The prerendered first screen stays until then.
-    let first = app::reduce::first_state(
-        link.params.clone(),
-        Some(&link),
-        app::playback::prefers_reduced_motion(),
-    );
+    // 100,000 rounds and the views that show it never hold the page up together, nor
+    // with the wasm's start (docs/architecture.md). The prerendered first screen stays.
     wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        let first = app::reduce::first_state(
+            link.params.clone(),
+            Some(&link),
+            app::playback::prefers_reduced_motion(),
+        );
         gloo_timers::future::TimeoutFuture::new(0).await;
         yew::Renderer::<App>::with_props(AppProps {
             initial: None,

@@ -407,14 +407,73 @@ impl AppState {
         self.speed = default_speed(self.trace());
     }
 
+    /// The first stop after the playhead. Phases, rounds and events are each in time
+    /// order, so each list is searched, not merged: O(log n) for a run of 100,000 rounds.
     pub(super) fn next_stop(&self) -> Option<f64> {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
-        self.stops().into_iter().find(|&t| t > self.t_s + eps)
+        let after = self.t_s + eps;
+        let tr = self.trace();
+        let phase = |i: usize| tr.phases.get(i).map(|p| p.start_s);
+        let first = |v: &[f64]| v.iter().copied().find(|t| t.is_finite() && *t > after);
+        let p = tr.phases.partition_point(|p| p.end_s <= after);
+        let r = tr.rounds.partition_point(|r| r.end_s() <= after);
+        let e = tr.events.partition_point(|e| e.t_s <= after);
+        let candidates = [
+            tr.phases.get(p).map(|x| [x.start_s, x.end_s]),
+            tr.rounds.get(r).map(|x| [x.start_s, x.end_s()]),
+        ];
+        let mut best = candidates
+            .iter()
+            .flatten()
+            .filter_map(|pair| first(pair))
+            .chain(
+                tr.events
+                    .get(e)
+                    .map(|x| x.t_s)
+                    .filter(|t| t.is_finite() && *t > after),
+            )
+            .chain(phase(p + 1).filter(|t| *t > after))
+            .fold(f64::INFINITY, f64::min);
+        if !best.is_finite() {
+            return None;
+        }
+        best = best.max(after);
+        Some(best)
     }
 
+    /// The last stop before the playhead (see [`AppState::next_stop`]).
     pub(super) fn previous_stop(&self) -> Option<f64> {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
-        self.stops().into_iter().rev().find(|&t| t < self.t_s - eps)
+        let before = self.t_s - eps;
+        let tr = self.trace();
+        let last = |v: &[f64]| {
+            v.iter()
+                .rev()
+                .copied()
+                .find(|t| t.is_finite() && *t < before)
+        };
+        let p = tr.phases.partition_point(|p| p.start_s < before);
+        let r = tr.rounds.partition_point(|r| r.start_s < before);
+        let e = tr.events.partition_point(|e| e.t_s < before);
+        let best = [
+            p.checked_sub(1)
+                .and_then(|i| tr.phases.get(i))
+                .map(|x| [x.start_s, x.end_s]),
+            r.checked_sub(1)
+                .and_then(|i| tr.rounds.get(i))
+                .map(|x| [x.start_s, x.end_s()]),
+        ]
+        .iter()
+        .flatten()
+        .filter_map(|pair| last(pair))
+        .chain(
+            e.checked_sub(1)
+                .and_then(|i| tr.events.get(i))
+                .map(|x| x.t_s)
+                .filter(|t| t.is_finite() && *t < before),
+        )
+        .fold(f64::NEG_INFINITY, f64::max);
+        best.is_finite().then_some(best)
     }
 
     /// One frame of playback, `real_s` seconds of wall time: at the chosen speed, or with
@@ -487,6 +546,50 @@ mod tests {
 
     fn reduce(s: AppState, a: Action) -> AppState {
         (*Rc::new(s).reduce(a)).clone()
+    }
+
+    #[test]
+    fn next_and_previous_stops_are_the_sorted_stops_neighbours_in_every_preset_and_fault() {
+        use migration_model::{Fault, FaultKind};
+        let mut cases: Vec<Params> = migration_model::presets::all()
+            .iter()
+            .map(|p| p.params())
+            .collect();
+        for ty in MigrationType::ALL {
+            for kind in [
+                FaultKind::LinkFailure,
+                FaultKind::SourceHostFailure,
+                FaultKind::BandwidthDrop {
+                    to_bytes_per_s: 1e6,
+                    duration_s: 20.0,
+                },
+            ] {
+                cases.push(Params {
+                    migration_type: ty,
+                    faults: vec![Fault { at_s: 7.0, kind }],
+                    ..Params::default()
+                });
+            }
+        }
+        for p in cases {
+            let s = AppState::new(p);
+            let stops = s.stops();
+            for (k, &t) in stops.iter().enumerate() {
+                for probe in [t, t - 1e-3, t + 1e-3] {
+                    let mut at = s.clone();
+                    at.t_s = probe;
+                    let eps = 1e-9 * probe.abs().max(1.0);
+                    let want_next = stops.iter().copied().find(|&u| u > probe + eps);
+                    let want_prev = stops.iter().rev().copied().find(|&u| u < probe - eps);
+                    assert_eq!(at.next_stop(), want_next, "next after {probe} (stop {k})");
+                    assert_eq!(
+                        at.previous_stop(),
+                        want_prev,
+                        "previous before {probe} (stop {k})"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -252,7 +252,7 @@ pub fn longest(trace: &Trace, params: &Params) -> String {
 }
 
 /// Phases at each end of a long run that [`longest`] reads.
-pub const LONGEST_SAMPLES: usize = 32;
+pub const LONGEST_SAMPLES: usize = 8;
 
 fn finale(trace: &Trace) -> String {
     let m = &trace.metrics;
