@@ -63,11 +63,7 @@ async fn open_text(
         }
     }
     progress.emit(None);
-    let loaded = reader
-        .finish()
-        .map_err(|e| format!("{name}: {e}"))
-        .and_then(|rec| recording::loaded(&name, built_in, rec));
-    done.emit(loaded.map(|l| Shared(Rc::new(l))));
+    finish(&name, built_in, reader, done);
 }
 
 fn progress_of(d: &UseReducerDispatcher<AppState>) -> Callback<Option<f64>> {
@@ -76,23 +72,68 @@ fn progress_of(d: &UseReducerDispatcher<AppState>) -> Callback<Option<f64>> {
 }
 
 /// Reads a file the user chose or dropped (in the browser: nothing leaves the page) and
-/// opens it beside the model.
+/// opens it beside the model. The file is read a slice of bytes at a time, never as one
+/// string (a 95 MB string alone holds the page up for a second): each slice's whole
+/// lines go to the reader, the rest waits for the next slice. Bytes that are not UTF-8
+/// read as U+FFFD, as the browser's `File.text()` reads them.
 pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
     let progress = progress_of(&d);
     let done = sender(d, false);
     progress.emit(Some(0.0));
     spawn_local(async move {
         let name = file.name();
-        match JsFuture::from(file.text()).await {
-            Ok(text) => {
-                let text = text.as_string().unwrap_or_default();
-                open_text(name, None, text, &done, &progress).await
+        let size = file.size();
+        let mut reader = migration_model::replay::reader::Reader::default();
+        let mut pending: Vec<u8> = Vec::new();
+        let mut at = 0.0;
+        while at < size {
+            let next = (at + SLICE_BYTES as f64).min(size);
+            let bytes = match file.slice_with_f64_and_f64(at, next) {
+                Ok(blob) => JsFuture::from(blob.array_buffer()).await.ok(),
+                Err(_) => None,
+            };
+            let Some(bytes) = bytes else {
+                progress.emit(None);
+                return done.emit(Err(format!(
+                    "{name}: the browser could not read this file."
+                )));
+            };
+            pending.extend(js_sys::Uint8Array::new(&bytes).to_vec());
+            at = next;
+            // Whole lines only: a line break is one byte, so no character is cut.
+            let cut = if at >= size {
+                pending.len()
+            } else {
+                pending
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1)
+            };
+            let rest = pending.split_off(cut);
+            reader.feed(&String::from_utf8_lossy(&pending));
+            pending = rest;
+            if at < size {
+                progress.emit(Some(at / size));
+                gloo_timers::future::TimeoutFuture::new(0).await;
             }
-            Err(_) => done.emit(Err(format!(
-                "{name}: the browser could not read this file."
-            ))),
         }
+        progress.emit(None);
+        finish(&name, None, reader, &done);
     });
+}
+
+/// What a recording read to its end gives the app.
+fn finish(
+    name: &str,
+    built_in: Option<&'static str>,
+    reader: migration_model::replay::reader::Reader,
+    done: &Opened,
+) {
+    let loaded = reader
+        .finish()
+        .map_err(|e| format!("{name}: {e}"))
+        .and_then(|rec| recording::loaded(name, built_in, rec));
+    done.emit(loaded.map(|l| Shared(Rc::new(l))));
 }
 
 /// Fetches a built-in recording (served beside the app, not in its first download) and
