@@ -27,21 +27,24 @@ pub fn start() {
     // The link's run in a task of its own, then the first render in the next: a run of
     // 100,000 rounds and the views that show it never hold the page up together, nor
     // with the wasm's start (docs/architecture.md). The prerendered first screen stays.
-    wasm_bindgen_futures::spawn_local(async move {
-        gloo_timers::future::TimeoutFuture::new(0).await;
+    // (Timer callbacks, not a future: the first screen carries no futures executor.)
+    gloo_timers::callback::Timeout::new(0, move || {
         let first = app::reduce::first_state(
             link.params.clone(),
             Some(&link),
             app::playback::prefers_reduced_motion(),
         );
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        yew::Renderer::<App>::with_props(AppProps {
-            initial: None,
-            link: Some(link),
-            first: Some(Rc::new(first)),
+        gloo_timers::callback::Timeout::new(0, move || {
+            yew::Renderer::<App>::with_props(AppProps {
+                initial: None,
+                link: Some(link),
+                first: Some(Rc::new(first)),
+            })
+            .render();
         })
-        .render();
-    });
+        .forget();
+    })
+    .forget();
 }
 
 /// A bug must never leave a blank page: say what happened, in the page and the console.

@@ -204,6 +204,32 @@ struct PageLifeProps {
     onclose: Callback<()>,
 }
 
+/// Works out one slice of a cell's story, shows it, and schedules the next on a timer
+/// (the page paints in between) until the story is complete or the cell changes.
+fn story_slice(
+    mut s: cell_story::Story,
+    trace: crate::app::run::Ptr<Trace>,
+    params: crate::app::run::Ptr<Params>,
+    shown: UseStateHandle<Option<Rc<cell_story::Story>>>,
+    cancelled: Rc<std::cell::Cell<bool>>,
+) {
+    if cancelled.get() {
+        return;
+    }
+    let started = js_sys::Date::now();
+    let mut done = false;
+    while !done && js_sys::Date::now() - started < SLICE_MS {
+        done = s.advance(&trace, &params, 8);
+    }
+    shown.set(Some(Rc::new(s.clone())));
+    if !done {
+        gloo_timers::callback::Timeout::new(0, move || {
+            story_slice(s, trace, params, shown, cancelled)
+        })
+        .forget();
+    }
+}
+
 /// How long one slice of a cell's story may hold the page, ms.
 const SLICE_MS: f64 = 30.0;
 
@@ -221,24 +247,8 @@ fn PageLife(props: &PageLifeProps) -> Html {
                 let flag = cancelled.clone();
                 let (trace, params, cell) = (trace.clone(), params.clone(), *cell);
                 story.set(None);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let mut s = cell_story::Story::new(&trace, cell);
-                    loop {
-                        let started = js_sys::Date::now();
-                        let mut done = false;
-                        while !done && js_sys::Date::now() - started < SLICE_MS {
-                            done = s.advance(&trace, &params, 8);
-                        }
-                        if flag.get() {
-                            return;
-                        }
-                        story.set(Some(Rc::new(s.clone())));
-                        if done {
-                            return;
-                        }
-                        gloo_timers::future::TimeoutFuture::new(0).await;
-                    }
-                });
+                let s = cell_story::Story::new(&trace, cell);
+                story_slice(s, trace, params, story, flag);
                 move || cancelled.set(true)
             },
         );
