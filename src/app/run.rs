@@ -18,14 +18,8 @@ pub struct TypeRun {
 
 /// Every type's run, in `MigrationType::ALL` order. Equal when they are the same set
 /// (one run's), so passing them to a view costs no comparison of traces.
-#[derive(Clone, Debug)]
-pub struct TypeRuns(Rc<[TypeRun]>);
-
-impl PartialEq for TypeRuns {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeRuns(Ptr<[TypeRun]>);
 
 impl std::ops::Deref for TypeRuns {
     type Target = [TypeRun];
@@ -37,7 +31,7 @@ impl std::ops::Deref for TypeRuns {
 impl TypeRuns {
     /// Runs every type with `params`.
     pub fn of(params: &Params) -> Self {
-        TypeRuns(
+        TypeRuns(Ptr::from(
             MigrationType::ALL
                 .iter()
                 .map(|&ty| TypeRun {
@@ -48,8 +42,8 @@ impl TypeRuns {
                     })
                     .map(Rc::new),
                 })
-                .collect(),
-        )
+                .collect::<Rc<[TypeRun]>>(),
+        ))
     }
 
     /// The types that ran, with their traces.
@@ -62,10 +56,10 @@ impl TypeRuns {
 
 /// Runs derived from one run's parameters, computed on first use.
 /// A shared value compared by identity: the views get the run's trace and parameters
-/// through it, so Yew's check of a view's props is one pointer comparison, not a walk
+/// (and every type's runs, an open recording) through it, so Yew's check of a view's props is one pointer comparison, not a walk
 /// through every round of the run (a frame re-renders only what changed).
 #[derive(Debug, Default)]
-pub struct Ptr<T>(Rc<T>);
+pub struct Ptr<T: ?Sized>(Rc<T>);
 
 impl<T> Ptr<T> {
     pub fn new(value: T) -> Self {
@@ -73,26 +67,26 @@ impl<T> Ptr<T> {
     }
 }
 
-impl<T> Clone for Ptr<T> {
+impl<T: ?Sized> Clone for Ptr<T> {
     fn clone(&self) -> Self {
         Ptr(self.0.clone())
     }
 }
 
-impl<T> PartialEq for Ptr<T> {
+impl<T: ?Sized> PartialEq for Ptr<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl<T> std::ops::Deref for Ptr<T> {
+impl<T: ?Sized> std::ops::Deref for Ptr<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
     }
 }
 
-impl<T> From<Rc<T>> for Ptr<T> {
+impl<T: ?Sized> From<Rc<T>> for Ptr<T> {
     fn from(rc: Rc<T>) -> Self {
         Ptr(rc)
     }

@@ -316,7 +316,9 @@ impl AppState {
         })
     }
 
-    /// Times worth stopping at, in order: phase changes, round boundaries, events.
+    /// Times worth stopping at, in order: phase changes, round boundaries, events. The
+    /// definition `next_stop` and `previous_stop` search without building the list.
+    #[cfg(test)]
     pub fn stops(&self) -> Vec<f64> {
         let tr = self.trace();
         let mut v: Vec<f64> = tr
@@ -413,7 +415,6 @@ impl AppState {
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         let after = self.t_s + eps;
         let tr = self.trace();
-        let phase = |i: usize| tr.phases.get(i).map(|p| p.start_s);
         let first = |v: &[f64]| v.iter().copied().find(|t| t.is_finite() && *t > after);
         let p = tr.phases.partition_point(|p| p.end_s <= after);
         let r = tr.rounds.partition_point(|r| r.end_s() <= after);
@@ -422,7 +423,7 @@ impl AppState {
             tr.phases.get(p).map(|x| [x.start_s, x.end_s]),
             tr.rounds.get(r).map(|x| [x.start_s, x.end_s()]),
         ];
-        let mut best = candidates
+        let best = candidates
             .iter()
             .flatten()
             .filter_map(|pair| first(pair))
@@ -432,13 +433,8 @@ impl AppState {
                     .map(|x| x.t_s)
                     .filter(|t| t.is_finite() && *t > after),
             )
-            .chain(phase(p + 1).filter(|t| *t > after))
             .fold(f64::INFINITY, f64::min);
-        if !best.is_finite() {
-            return None;
-        }
-        best = best.max(after);
-        Some(best)
+        best.is_finite().then_some(best)
     }
 
     /// The last stop before the playhead (see [`AppState::next_stop`]).
@@ -758,7 +754,7 @@ mod tests {
             "/model/tests/data/qemu/runs/moderate.jsonl"
         ))
         .unwrap();
-        let loaded = crate::features::replay::recording::Shared(Rc::new(
+        let loaded = crate::features::replay::recording::Shared(crate::app::run::Ptr::new(
             crate::features::replay::recording::load("moderate", Some("moderate"), &text).unwrap(),
         ));
         let mut s = reduce(
@@ -798,7 +794,7 @@ mod tests {
             "/model/tests/data/qemu/runs/nonconverging_postcopy.jsonl"
         ))
         .unwrap();
-        let loaded = crate::features::replay::recording::Shared(Rc::new(
+        let loaded = crate::features::replay::recording::Shared(crate::app::run::Ptr::new(
             crate::features::replay::recording::load("pc", None, &text).unwrap(),
         ));
         let mut s = reduce(AppState::new(Params::default()), Action::PictureReal(true));

@@ -6,7 +6,6 @@
 
 use migration_model::replay::{self, Comparison, Flag, Recording};
 use migration_model::{Params, Trace};
-use std::rc::Rc;
 
 /// A built-in recording: its file under `recordings/` and its menu title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,14 +95,8 @@ pub struct Loaded {
 }
 
 /// A shared loaded recording; equal only to itself (props compare cheaply).
-#[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Loaded>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared(pub crate::app::run::Ptr<Loaded>);
 
 impl std::ops::Deref for Shared {
     type Target = Loaded;

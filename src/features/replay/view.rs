@@ -4,6 +4,7 @@
 //! QEMU's passes beside the model's rounds, and the parameters inferred from the file.
 //! Files are read in the browser; nothing is uploaded.
 
+use crate::app::run::Ptr;
 use crate::app::state::{Action, AppState};
 use crate::components::timeline::MAX_MARKS;
 use crate::draw::charts::scale::{Scale, Unit};
@@ -12,7 +13,6 @@ use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
 use crate::picture::format;
 use migration_model::{Params, Trace};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -34,36 +34,14 @@ fn sender(d: UseReducerDispatcher<AppState>, attach: bool) -> Opened {
     })
 }
 
-/// Text read per slice: about 2,500 samples, some 20 ms of work, then the page paints.
+/// Bytes of a file read per slice: about 2,500 samples, some 20 ms of work, then the
+/// page paints.
 const SLICE_BYTES: usize = 256 * 1024;
 
-/// Reads a recording's text a slice at a time, giving the page back in between and
-/// reporting the share read (`progress`), so a 44 MB file never holds the page up.
-async fn open_text(
-    name: String,
-    built_in: Option<&'static str>,
-    text: String,
-    done: &Opened,
-    progress: &Callback<Option<f64>>,
-) {
-    let mut reader = migration_model::replay::reader::Reader::default();
-    let mut pos = 0;
-    while pos < text.len() {
-        let mut end = (pos + SLICE_BYTES).min(text.len());
-        // A slice ends at a line break (or the end), so every line is read whole.
-        end = text.as_bytes()[end..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |i| end + i + 1);
-        reader.feed(&text[pos..end]);
-        pos = end;
-        if pos < text.len() {
-            progress.emit(Some(pos as f64 / text.len() as f64));
-            gloo_timers::future::TimeoutFuture::new(0).await;
-        }
-    }
-    progress.emit(None);
-    finish(&name, built_in, reader, done);
+/// Reads a built-in recording's text (the largest is 205 KB, within one slice of
+/// [`SLICE_BYTES`]: a file is what needs reading in slices, `read_file`).
+fn open_text(name: &str, built_in: Option<&'static str>, text: &str, done: &Opened) {
+    done.emit(recording::load(name, built_in, text).map(|l| Shared(Ptr::new(l))));
 }
 
 fn progress_of(d: &UseReducerDispatcher<AppState>) -> Callback<Option<f64>> {
@@ -133,7 +111,7 @@ fn finish(
         .finish()
         .map_err(|e| format!("{name}: {e}"))
         .and_then(|rec| recording::loaded(name, built_in, rec));
-    done.emit(loaded.map(|l| Shared(Rc::new(l))));
+    done.emit(loaded.map(|l| Shared(Ptr::new(l))));
 }
 
 /// Fetches a built-in recording (served beside the app, not in its first download) and
@@ -142,7 +120,6 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
     let Some(b) = recording::built_in(id) else {
         return;
     };
-    let progress = progress_of(&d);
     let done = sender(d, attach);
     spawn_local(async move {
         let failed = || {
@@ -166,7 +143,7 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
             JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
         };
         match text.await {
-            Some(t) => open_text(b.title.to_string(), Some(b.id), t, &done, &progress).await,
+            Some(t) => open_text(b.title, Some(b.id), &t, &done),
             None => done.emit(failed()),
         }
     });
