@@ -215,6 +215,71 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
     let model = use_memo((props.trace.clone(), (end * 1e6) as u64), |(trace, _)| {
         recording::model_points(trace, end, 300)
     });
+    // The curves and the lanes' marks do not move with the playhead: built once per
+    // recording and run, only the playhead line is drawn each frame.
+    let charts = use_memo(
+        (props.loaded.clone(), model.clone(), end.to_bits()),
+        |(l, model, _)| {
+            (
+                line_chart(
+                    "replay-bytes",
+                    "Bytes sent and still to send in the pass",
+                    Unit::Bytes,
+                    end,
+                    &[
+                        Series {
+                            label: "QEMU sent",
+                            colour: REAL,
+                            dash: None,
+                            pts: pick(&l.points, |p| p.sent),
+                        },
+                        Series {
+                            label: "model sent",
+                            colour: MODEL,
+                            dash: Some("7 5"),
+                            pts: pick(model, |p| p.sent),
+                        },
+                        Series {
+                            label: "QEMU remaining",
+                            colour: REAL,
+                            dash: Some("2 3"),
+                            pts: pick(&l.points, |p| p.remaining),
+                        },
+                        Series {
+                            label: "model remaining",
+                            colour: MODEL,
+                            dash: Some("2 3"),
+                            pts: pick(model, |p| p.remaining),
+                        },
+                    ],
+                ),
+                line_chart(
+                    "replay-dirty",
+                    "Pages dirtied per second (distinct)",
+                    Unit::ByteRate,
+                    end,
+                    &[
+                        Series {
+                            label: "QEMU dirty-pages-rate",
+                            colour: REAL,
+                            dash: None,
+                            pts: pick(&l.points, |p| p.dirty_rate),
+                        },
+                        Series {
+                            label: "model, per round",
+                            colour: MODEL,
+                            dash: Some("7 5"),
+                            pts: pick(model, |p| p.dirty_rate),
+                        },
+                    ],
+                ),
+            )
+        },
+    );
+    let marks = use_memo(
+        (props.loaded.clone(), props.trace.clone(), end.to_bits()),
+        |(l, trace, _)| lane_marks(l, trace, end),
+    );
     let onclose = props.onclose.reform(|_: MouseEvent| ());
     let changed = *props.params != l.params;
     html! {
@@ -229,19 +294,11 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
             }
             <div class="replay-grid">
                 { fixed.0.clone() }
-                { lanes(l, &props.trace, props.t_s, end) }
+                { lanes(l, &props.trace, &marks, props.t_s, end) }
             </div>
             <div class="replay-charts">
-                { line_chart("replay-bytes", "Bytes sent and still to send in the pass", Unit::Bytes, end, props.t_s, &[
-                    Series { label: "QEMU sent", colour: REAL, dash: None, pts: pick(&l.points, |p| p.sent) },
-                    Series { label: "model sent", colour: MODEL, dash: Some("7 5"), pts: pick(&model, |p| p.sent) },
-                    Series { label: "QEMU remaining", colour: REAL, dash: Some("2 3"), pts: pick(&l.points, |p| p.remaining) },
-                    Series { label: "model remaining", colour: MODEL, dash: Some("2 3"), pts: pick(&model, |p| p.remaining) },
-                ]) }
-                { line_chart("replay-dirty", "Pages dirtied per second (distinct)", Unit::ByteRate, end, props.t_s, &[
-                    Series { label: "QEMU dirty-pages-rate", colour: REAL, dash: None, pts: pick(&l.points, |p| p.dirty_rate) },
-                    Series { label: "model, per round", colour: MODEL, dash: Some("7 5"), pts: pick(&model, |p| p.dirty_rate) },
-                ]) }
+                { charts.0.at(props.t_s) }
+                { charts.1.at(props.t_s) }
                 { fixed.1.clone() }
             </div>
             <details class="replay-flags">
@@ -276,9 +333,18 @@ fn table(rows: &[recording::Row]) -> Html {
 
 /// Two lanes on one time axis: QEMU's passes (ticks) and outage, the model's rounds and
 /// downtime, and the playhead.
-fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
-    let x = |t: f64| (t / end).clamp(0.0, 1.0) * 100.0;
-    let pc = |v: f64| format!("{v:.3}%");
+/// Where a lane's x is, in percent of its width over `0 ..= end`.
+fn lane_x(t: f64, end: f64) -> f64 {
+    (t / end).clamp(0.0, 1.0) * 100.0
+}
+
+fn pc(v: f64) -> String {
+    format!("{v:.3}%")
+}
+
+/// The lanes' marks: QEMU's passes, the model's rounds and when each had the guest down.
+fn lane_marks(l: &Loaded, trace: &Trace, end: f64) -> Html {
+    let x = |t: f64| lane_x(t, end);
     let tick = |t: f64, y: f64, colour: &'static str| {
         html! {
             <line x1={pc(x(t))} x2={pc(x(t))} y1={attr_num(y)} y2={attr_num(y + 22.0)} stroke={colour} stroke-width="2" />
@@ -294,17 +360,26 @@ fn lanes(l: &Loaded, trace: &Trace, t_s: f64, end: f64) -> Html {
         .filter(|p| p.is_down())
         .map(|p| bar(p.start_s, p.end_s, 52.0));
     html! {
+        <>
+            { for spaced(l.pass_starts.iter().copied(), end, MAX_MARKS).into_iter().map(|t| tick(t, 16.0, REAL)) }
+            { for l.outage.map(|(a, b)| bar(a, b, 16.0)) }
+            { for spaced(trace.rounds.iter().map(|r| r.start_s), end, MAX_MARKS).into_iter().map(|t| tick(t, 68.0, MODEL)) }
+            { for model_down.map(|h| html! { <g transform="translate(0 -2)">{ h }</g> }) }
+        </>
+    }
+}
+
+fn lanes(l: &Loaded, trace: &Trace, marks: &Html, t_s: f64, end: f64) -> Html {
+    let x = |t: f64| lane_x(t, end);
+    html! {
         <figure class="replay-lanes">
             <svg width="100%" height="92" role="img" data-testid="replay-lanes"
                 aria-label={format!("Passes: QEMU {}, model {}", l.pass_starts.len(), trace.rounds.len())}>
                 <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
                 <rect x="0" y="16" width={pc(x(l.end_s))} height="22" fill="#fde7d9" />
-                { for spaced(l.pass_starts.iter().copied(), end, MAX_MARKS).into_iter().map(|t| tick(t, 16.0, REAL)) }
-                { for l.outage.map(|(a, b)| bar(a, b, 16.0)) }
                 <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
                 <rect x="0" y="68" width={pc(x(trace.end_s()))} height="22" fill="#dbeafe" />
-                { for spaced(trace.rounds.iter().map(|r| r.start_s), end, MAX_MARKS).into_iter().map(|t| tick(t, 68.0, MODEL)) }
-                { for model_down.map(|h| html! { <g transform="translate(0 -2)">{ h }</g> }) }
+                { marks.clone() }
                 <line x1={pc(x(t_s))} x2={pc(x(t_s))} y1="14" y2="92" stroke={INK} stroke-width="2" />
             </svg>
             <figcaption>{ format!("0 s to {} · red = guest down", format::duration(end)) }</figcaption>
@@ -360,7 +435,24 @@ fn legend(f: &PlotArea, series: &[Series]) -> Html {
     html! { <g class="legend">{ for items }</g> }
 }
 
-fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[Series]) -> Html {
+/// A line chart's axes, curves and key, without the playhead ([`LineChart::at`] adds it).
+#[derive(PartialEq)]
+struct LineChart {
+    id: &'static str,
+    title: &'static str,
+    f: PlotArea,
+    xs: Scale,
+    end: f64,
+    body: Html,
+}
+
+fn line_chart(
+    id: &'static str,
+    title: &'static str,
+    unit: Unit,
+    end: f64,
+    series: &[Series],
+) -> LineChart {
     let mut f = frame();
     f.bottom += 18.0 * series.len().div_ceil(2) as f64;
     let max = series
@@ -374,19 +466,39 @@ fn line_chart(id: &str, title: &str, unit: Unit, end: f64, t_s: f64, series: &[S
         let pts: Vec<(f64, f64)> = s.pts.iter().map(|&(t, v)| (xs.map(t), ys.map(v))).collect();
         svg::polyline(&pts, s.colour, 2.5, s.dash)
     });
-    let px = xs.map(t_s.min(end));
-    html! {
-        <figure class="replay-chart">
-            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={title.to_string()}
-                data-testid={id.to_string()} font-family={FONT_FAMILY}>
-                { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
-                { svg::x_axis(&f, &xs, Unit::Seconds, "time since migrate", 6) }
-                { for lines }
-                <line x1={attr_num(px)} x2={attr_num(px)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
-                { legend(&f, series) }
-            </svg>
-            <figcaption>{ title }</figcaption>
-        </figure>
+    let body = html! {
+        <>
+            { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
+            { svg::x_axis(&f, &xs, Unit::Seconds, "time since migrate", 6) }
+            { for lines }
+            { legend(&f, series) }
+        </>
+    };
+    LineChart {
+        id,
+        title,
+        f,
+        xs,
+        end,
+        body,
+    }
+}
+
+impl LineChart {
+    /// The chart with the playhead at `t_s`.
+    fn at(&self, t_s: f64) -> Html {
+        let f = &self.f;
+        let px = self.xs.map(t_s.min(self.end));
+        html! {
+            <figure class="replay-chart">
+                <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={self.title}
+                    data-testid={self.id} font-family={FONT_FAMILY}>
+                    { self.body.clone() }
+                    <line x1={attr_num(px)} x2={attr_num(px)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
+                </svg>
+                <figcaption>{ self.title }</figcaption>
+            </figure>
+        }
     }
 }
 
