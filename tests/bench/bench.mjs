@@ -5,18 +5,20 @@
 //
 //   node tests/bench/bench.mjs [--dist DIR] [--json] [--out FILE] [--loads N]
 //                              [--moves N] [--frames-s S] [--soak [MINUTES]] [--sizes]
-//                              [--label TEXT]
+//                              [--label TEXT] [--no-heavy]
 //   --sizes: only the file sizes of DIR (raw and gzip -9), no browser
 //   --label: what was built (default: `git describe --dirty` of this checkout)
+//   --no-heavy: skip issue 24's heavy inputs (long links, a 95 MB recording; ~1 min)
 //
 // Runs the release build in headless Debian Chromium (/usr/bin/chromium, never a
 // downloaded browser) at 1280×720, device scale 1. What each figure means is printed
 // with the report and written up in BENCHMARKS.md.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
+import { longRecording } from '../long-recording.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -25,13 +27,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 // ---------------------------------------------------------------------------- options
 function parseArgs(argv) {
-  const o = { dist: 'dist', json: false, out: null, loads: 5, moves: 50, framesS: 5, soak: null, sizesOnly: false };
+  const o = { dist: 'dist', json: false, out: null, loads: 5, moves: 50, framesS: 5, soak: null, sizesOnly: false, heavy: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
     if (a === '--dist') o.dist = next();
     else if (a === '--json') o.json = true;
     else if (a === '--sizes') o.sizesOnly = true;
+    else if (a === '--no-heavy') o.heavy = false;
     else if (a === '--label') o.label = next();
     else if (a === '--out') o.out = next();
     else if (a === '--loads') o.loads = Math.max(1, Number(next()));
@@ -907,6 +910,12 @@ function verdicts(r) {
     add('soak: longest task, wall (trace)', ms(r.soak.trace.longestWallMs), '≤ 50 ms', r.soak.trace.longestWallMs <= TARGETS.longestTaskMs);
     add('  longest task CPU time (trace)', ms(r.soak.trace.longestCpuMs), '≤ 50 ms', r.soak.trace.longestCpuMs <= TARGETS.longestTaskMs);
   }
+  if (r.heavy) {
+    const worst = Math.max(0, ...r.heavy.flatMap((h) => [...(h.startTasksMs ?? []), ...(h.sliderTasksMs ?? []), ...(h.readTasksMs ?? [])]));
+    add('heavy inputs: longest task', ms(worst), '≤ 200 ms', worst <= 200);
+    const frames = r.heavy.flatMap((h) => h.playbackTasksMs);
+    add('  their playback: tasks ≥ 50 ms', `${frames.length}`, 'none', frames.length === 0);
+  }
   if (r.soak) add(`JS heap growth (${r.soak.minutes} min soak)`, mib(r.soak.heapGrowthBytes), '< 5 MB', r.soak.heapGrowthBytes < TARGETS.heapGrowthBytes);
   return v;
 }
@@ -967,6 +976,15 @@ function text(r) {
     if (d.trace) p(`  trace: ${d.trace.tasks} renderer main-thread tasks; longest wall/CPU: ${d.trace.longest.map((t) => `${t.wallMs}/${t.cpuMs}`).join(', ')} ms; > 50 ms wall ${d.trace.over50MsWall}, > 50 ms CPU ${d.trace.over50MsCpu}`);
   }
   if (r.wasmMemoryBytes != null) p(`\nwasm linear memory after the run: ${mib(r.wasmMemoryBytes)}`);
+  if (r.heavy) {
+    p();
+    p('Heavy inputs (issue 24): long tasks (≥ 50 ms), in ms');
+    const list = (xs) => (xs.length ? xs.join(', ') : 'none');
+    for (const h of r.heavy) {
+      if (h.query) p(`  ${h.input} (${h.query}): start ${list(h.startTasksMs)}; playback ${list(h.playbackTasksMs)}; slider move ${list(h.sliderTasksMs)}`);
+      else p(`  ${h.input}: read in ${h.readS} s, tasks ${list(h.readTasksMs)}; playback ${list(h.playbackTasksMs)}`);
+    }
+  }
   if (r.soak) {
     const s = r.soak;
     p();
@@ -996,6 +1014,65 @@ function text(r) {
   return L.join('\n');
 }
 
+
+// ---------------------------------------------------------------------------- heavy inputs
+// Issue 24's heavy inputs: links in range that make 80,000–100,000 pre-copy rounds, and a
+// 200,000-sample recording (95 MB). For each, the browser's long tasks (≥ 50 ms) from
+// navigation on, during one second of playback and after a slider move. Issue 24's
+// target: no task over 200 ms, no playback frame over 50 ms.
+const HEAVY_LINKS = [
+  { name: '80,114 rounds', query: '?dirty=124.99MB/s&limit=10000000s' },
+  { name: '100,000 rounds of 16 TiB', query: '?mem=16TiB&bw=100GB/s&dirty=99.99GB/s&limit=10000000s&downtime=1ms' },
+];
+
+async function onePlaySecond(page) {
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.evaluate(() => window.__bench.frames(1000));
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+const taskMs = (d) => d.longtasks.map((x) => r2(x.dur));
+
+async function heavyInputs(browser, url) {
+  const out = [];
+  for (const { name, query } of HEAVY_LINKS) {
+    const { context, page, errors } = await newPage(browser, url + query);
+    await page.goto(url + query, { waitUntil: 'load' });
+    await waitFirstFrame(page);
+    const start = await page.evaluate(() => window.__bench.drain());
+    await onePlaySecond(page);
+    const play = await page.evaluate(() => window.__bench.drain());
+    await page.getByTestId('slider-dirty-rate').fill('600');
+    await page.evaluate(() => window.__bench.nextFrame());
+    await page.evaluate(() => window.__bench.nextFrame());
+    const slider = await page.evaluate(() => window.__bench.drain());
+    out.push({ input: name, query, startTasksMs: taskMs(start), playbackTasksMs: taskMs(play), sliderTasksMs: taskMs(slider), errors });
+    await context.close();
+  }
+  const dir = mkdtempSync(join(os.tmpdir(), 'bench-recording-'));
+  const file = join(dir, 'long.jsonl');
+  writeFileSync(file, longRecording(200_000));
+  try {
+    const { context, page, errors } = await newPage(browser, url);
+    await page.goto(url, { waitUntil: 'load' });
+    await waitFirstFrame(page);
+    await page.evaluate(() => window.__bench.drain());
+    const t0 = Date.now();
+    await page.getByTestId('recording-file').setInputFiles(file);
+    await page.getByTestId('replay').waitFor({ timeout: 120_000 });
+    await page.getByTestId('recording-progress').waitFor({ state: 'detached', timeout: 120_000 });
+    const readS = (Date.now() - t0) / 1000;
+    const reading = await page.evaluate(() => window.__bench.drain());
+    await onePlaySecond(page);
+    const play = await page.evaluate(() => window.__bench.drain());
+    out.push({ input: 'a 200,000-sample recording (95 MB)', readS: r2(readS), readTasksMs: taskMs(reading), playbackTasksMs: taskMs(play), errors });
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------- main
 async function gitInfo() {
   return new Promise((res) => {
@@ -1009,7 +1086,7 @@ async function gitInfo() {
 
 async function main() {
   const started = Date.now();
-  const budgetMs = (opts.soak != null ? opts.soak * 60_000 : 0) + 5 * 60_000;
+  const budgetMs = (opts.soak != null ? opts.soak * 60_000 : 0) + (opts.heavy ? 9 : 5) * 60_000;
   const result = {
     date: new Date().toISOString(),
     dist: opts.dist,
@@ -1063,6 +1140,11 @@ async function main() {
       result.wasmMemoryBytes = await page.evaluate(() => window.__bench.wasmBytes());
       result.errors.push(...errors);
       await context.close();
+      if (opts.heavy) {
+        log('heavy inputs (issue 24): long links and a 200,000-sample recording');
+        result.heavy = await heavyInputs(browser, server.url);
+        result.errors.push(...result.heavy.flatMap((h) => h.errors));
+      }
     } else {
       log(`soak: ${opts.soak} min of looped playback`);
       result.soak = await soak(browser, server.url, opts.soak);
