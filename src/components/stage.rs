@@ -123,7 +123,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 data-logical-width={layout.width.to_string()}
                 data-text-scale={format!("{:.3}", layout.text)}
                 data-selected-cell={selected.map(|c| c.to_string())}
-                data-spotlight={props.spotlight.map(|p| format!("{p:?}"))}
+                data-spotlight={props.spotlight.map(Paint::name)}
                 role="img"
                 tabindex={props.run.is_some().then_some("0")}
                 aria-label={props.description.clone()}

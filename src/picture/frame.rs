@@ -38,6 +38,24 @@ pub enum Paint {
 }
 
 impl Paint {
+    /// The variant's name, as the canvas tells tests what a lesson spotlights
+    /// (`data-spotlight`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Paint::Empty => "Empty",
+            Paint::ToCopy => "ToCopy",
+            Paint::Zero => "Zero",
+            Paint::Clean => "Clean",
+            Paint::Dirty => "Dirty",
+            Paint::InFlight => "InFlight",
+            Paint::Present => "Present",
+            Paint::Missing => "Missing",
+            Paint::Fetched => "Fetched",
+            Paint::Discarded => "Discarded",
+            Paint::StateFile => "StateFile",
+        }
+    }
+
     /// Legend order and text.
     pub const LEGEND: [(Paint, &'static str); 10] = [
         (Paint::ToCopy, "not yet copied"),
@@ -343,6 +361,13 @@ fn link_at(trace: &Trace, params: &Params, phase: Option<&Phase>, t: f64) -> Lin
 mod tests {
     use super::*;
     use migration_model::{simulate, MigrationType};
+
+    #[test]
+    fn a_paint_is_named_as_written() {
+        for p in Paint::LEGEND.iter().map(|l| l.0).chain([Paint::Empty]) {
+            assert_eq!(p.name(), format!("{p:?}"));
+        }
+    }
 
     #[test]
     fn the_vm_moves_hosts_at_switchover_and_pages_follow() {

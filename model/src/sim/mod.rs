@@ -302,7 +302,14 @@ impl<'a> Builder<'a> {
                 self.event(f.at_s, EventKind::Fault { fault: f.kind }, note);
             }
         }
-        self.events.sort_by(|a, b| a.t_s.total_cmp(&b.t_s));
+        // Most runs push their events in time order; a fault that did not change the run is
+        // appended here. The check costs one pass; the stable sort only runs when needed.
+        if !self
+            .events
+            .is_sorted_by(|a, b| a.t_s.total_cmp(&b.t_s).is_le())
+        {
+            self.events.sort_by(|a, b| a.t_s.total_cmp(&b.t_s));
+        }
         let memory = self.p.memory_bytes as f64;
         let downtime_s: f64 = self
             .phases
