@@ -28,5 +28,6 @@ pub use params::{
 };
 pub use sim::simulate;
 pub use trace::{
-    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, RateChange, Round, Trace, VmState,
+    Event, EventKind, Host, Metrics, Note, Outcome, Phase, PhaseKind, RateChange, Round, Trace,
+    VmState,
 };

@@ -320,7 +320,84 @@ pub struct Event {
     #[serde(flatten)]
     pub kind: EventKind,
     /// One plain sentence about it, for people.
-    pub note: String,
+    pub note: Note,
+}
+
+/// An event's sentence for people. A pre-copy pass's is written when it is shown: a run
+/// of 100,000 passes would otherwise format 100,000 sentences in the run itself, most
+/// never read (docs/architecture.md, bounded work). Serialized as the sentence.
+#[derive(Clone, Debug)]
+pub enum Note {
+    Text(String),
+    /// The start of pre-copy pass `round`, which sends `bytes` (all of memory in round 0,
+    /// else what the bitmap sync that ended the previous pass found dirty).
+    Pass {
+        round: u32,
+        bytes: f64,
+    },
+}
+
+impl Note {
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Note::Text(s) if s.is_empty())
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::sim::fmt_bytes;
+        match self {
+            Note::Text(s) => f.write_str(s),
+            Note::Pass { round: 0, bytes } => write!(
+                f,
+                "Round 0 sends all {} of memory while the VM runs",
+                fmt_bytes(*bytes)
+            ),
+            Note::Pass { round, bytes } => write!(
+                f,
+                "Round {round} sends the {} still dirty at the bitmap sync that ended round {}",
+                fmt_bytes(*bytes),
+                round - 1
+            ),
+        }
+    }
+}
+
+/// Two notes are equal when they say the same (a trace read back from JSON has text).
+impl PartialEq for Note {
+    fn eq(&self, other: &Note) -> bool {
+        match (self, other) {
+            (Note::Text(a), Note::Text(b)) => a == b,
+            _ => self.to_string() == other.to_string(),
+        }
+    }
+}
+
+impl From<String> for Note {
+    fn from(s: String) -> Note {
+        Note::Text(s)
+    }
+}
+
+impl From<&str> for Note {
+    fn from(s: &str) -> Note {
+        Note::Text(s.to_string())
+    }
+}
+
+impl Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Note::Text(t) => s.serialize_str(t),
+            other => s.collect_str(other),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Note {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Note, D::Error> {
+        String::deserialize(d).map(Note::Text)
+    }
 }
 
 /// How the migration ended.
@@ -484,5 +561,34 @@ impl Trace {
         } else {
             f64::INFINITY
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Note;
+
+    #[test]
+    fn a_pass_note_is_its_sentence_when_shown_and_serialized() {
+        let first = Note::Pass {
+            round: 0,
+            bytes: 4.0 * 1024.0 * 1024.0 * 1024.0,
+        };
+        assert_eq!(
+            first.to_string(),
+            "Round 0 sends all 4.00 GiB of memory while the VM runs"
+        );
+        let later = Note::Pass {
+            round: 3,
+            bytes: 35.8 * 1024.0 * 1024.0,
+        };
+        let text = "Round 3 sends the 35.8 MiB still dirty at the bitmap sync that ended round 2";
+        assert_eq!(later.to_string(), text);
+        let json = serde_json::to_string(&later).unwrap();
+        assert_eq!(json, format!("\"{text}\""));
+        let back: Note = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, later);
+        assert_ne!(back, first);
+        assert!(!later.is_empty() && Note::from("").is_empty());
     }
 }

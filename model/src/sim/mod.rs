@@ -23,7 +23,7 @@ pub mod workload;
 
 use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
 use crate::trace::{
-    Event, EventKind, Host, Metrics, Outcome, Phase, PhaseKind, Round, Trace, VmState,
+    Event, EventKind, Host, Metrics, Note, Outcome, Phase, PhaseKind, Round, Trace, VmState,
 };
 use faults::{Failure, Failures};
 use link::{Link, Pace};
@@ -149,7 +149,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    pub fn event(&mut self, t_s: f64, kind: EventKind, note: impl Into<String>) {
+    pub fn event(&mut self, t_s: f64, kind: EventKind, note: impl Into<Note>) {
         self.events.push(Event {
             t_s,
             kind,
@@ -209,7 +209,7 @@ impl<'a> Builder<'a> {
     }
 
     /// A failure event with its plain-English note.
-    pub fn fault_event(&mut self, t: f64, kind: FaultKind, note: impl Into<String>) {
+    pub fn fault_event(&mut self, t: f64, kind: FaultKind, note: impl Into<Note>) {
         self.event(t, EventKind::Fault { fault: kind }, note);
     }
 

@@ -29,7 +29,7 @@ use super::{
     fmt_bytes, fmt_rate, fmt_s, postcopy, Builder, RoundSpec, MAX_ROUNDS, ZERO_PAGE_MARKER_BYTES,
 };
 use crate::params::{DirtyModel, MigrationType, StopPolicy, BASE_PAGE_BYTES};
-use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
+use crate::trace::{EventKind, Host, Note, Outcome, PhaseKind, VmState};
 
 /// QEMU's rate-limit window (`BUFFER_DELAY` in `migration/migration.c`): the budget of
 /// `max-bandwidth` × 100 ms is sent, then the migration thread waits for the window's
@@ -319,23 +319,22 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     }
 }
 
-/// The `RoundStart` event of the pass about to run.
+/// The `RoundStart` event of the pass about to run; its sentence is written when shown.
 fn note_pass(b: &mut Builder, pc: &PreCopy) {
-    let i = pc.index;
-    let note = if i == 0 {
-        format!(
-            "Round 0 sends all {} of memory while the VM runs",
-            fmt_bytes(pc.wl.memory_bytes)
-        )
+    let bytes = if pc.index == 0 {
+        pc.wl.memory_bytes
     } else {
-        format!(
-            "Round {i} sends the {} still dirty at the bitmap sync that ended round {}",
-            fmt_bytes(pc.mem(pc.set)),
-            i - 1
-        )
+        pc.mem(pc.set)
     };
     let t = b.t;
-    b.event(t, EventKind::RoundStart { round: i }, note);
+    b.event(
+        t,
+        EventKind::RoundStart { round: pc.index },
+        Note::Pass {
+            round: pc.index,
+            bytes,
+        },
+    );
 }
 
 /// QEMU: the first rate-limit window's end after `t0` at which the bitmap's pending
