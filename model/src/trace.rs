@@ -474,6 +474,22 @@ impl Trace {
         self.rounds.get(i).filter(|r| r.start_s <= t_s)
     }
 
+    /// The round with this index. Rounds are recorded in index order, so this is a binary
+    /// search (a narration of a run of 100,000 rounds looks rounds up by index); a trace
+    /// built by hand out of order still gets its round, by a scan.
+    pub fn round(&self, index: u32) -> Option<&Round> {
+        let i = self.rounds.partition_point(|r| r.index < index);
+        match self.rounds.get(i) {
+            Some(r) if r.index == index => Some(r),
+            _ => self.rounds.iter().find(|r| r.index == index),
+        }
+    }
+
+    /// The events up to and including `t_s` (events are in time order).
+    pub fn events_until(&self, t_s: f64) -> &[Event] {
+        &self.events[..self.events.partition_point(|e| e.t_s <= t_s)]
+    }
+
     /// End time of the trace.
     pub fn end_s(&self) -> f64 {
         self.phases.last().map_or(0.0, |p| p.end_s)
@@ -567,6 +583,26 @@ impl Trace {
 #[cfg(test)]
 mod tests {
     use super::Note;
+
+    #[test]
+    fn a_round_is_found_by_its_index_and_events_by_time() {
+        let p = crate::Params::default();
+        let t = crate::simulate(&p).unwrap();
+        for r in &t.rounds {
+            assert_eq!(
+                t.round(r.index),
+                t.rounds.iter().find(|x| x.index == r.index)
+            );
+        }
+        assert_eq!(t.round(u32::MAX), None);
+        let mid = t.end_s() / 2.0;
+        let until = t.events_until(mid);
+        assert_eq!(
+            until.len(),
+            t.events.iter().filter(|e| e.t_s <= mid).count()
+        );
+        assert_eq!(t.events_until(f64::INFINITY).len(), t.events.len());
+    }
 
     #[test]
     fn a_pass_note_is_its_sentence_when_shown_and_serialized() {

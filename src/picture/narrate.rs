@@ -24,18 +24,21 @@ pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
 /// A latency spike or bandwidth drop in force at `t`, said with what it does to the
 /// round: the rate the link achieves now against the rate the guest writes.
 fn link_trouble(trace: &Trace, params: &Params, t: f64) -> Option<String> {
-    let (at, fault) = trace
-        .events
-        .iter()
-        .filter(|e| e.t_s <= t)
-        .find_map(|e| match e.kind {
-            EventKind::Fault {
-                fault:
-                    f @ (FaultKind::LatencySpike { duration_s, .. }
-                    | FaultKind::BandwidthDrop { duration_s, .. }),
-            } if t < e.t_s + duration_s => Some((e.t_s, f)),
-            _ => None,
-        })?;
+    // Most runs have no such fault: no scan of their events.
+    params.faults.iter().find(|f| {
+        matches!(
+            f.kind,
+            FaultKind::LatencySpike { .. } | FaultKind::BandwidthDrop { .. }
+        )
+    })?;
+    let (at, fault) = trace.events_until(t).iter().find_map(|e| match e.kind {
+        EventKind::Fault {
+            fault:
+                f @ (FaultKind::LatencySpike { duration_s, .. }
+                | FaultKind::BandwidthDrop { duration_s, .. }),
+        } if t < e.t_s + duration_s => Some((e.t_s, f)),
+        _ => None,
+    })?;
     let rate = trace.send_rate_at(t);
     let cause = match fault {
         FaultKind::LatencySpike { extra_rtt_s, .. } => format!(
@@ -138,8 +141,8 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
             Trace::lambda(params),
         ),
         PhaseKind::PreCopy { round } => {
-            let prev = rounds.iter().find(|r| r.index + 1 == round);
-            let cur = rounds.iter().find(|r| r.index == round);
+            let prev = trace.round(round - 1);
+            let cur = trace.round(round);
             let throttle = cur.map_or(0.0, |r| r.throttle);
             let again = prev.map_or(String::new(), |r| {
                 // QEMU syncs part-way through a pass once the rest fits its budget: the
