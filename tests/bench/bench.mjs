@@ -5,10 +5,11 @@
 //
 //   node tests/bench/bench.mjs [--dist DIR] [--json] [--out FILE] [--loads N]
 //                              [--moves N] [--frames-s S] [--soak [MINUTES]] [--sizes]
-//                              [--label TEXT] [--no-heavy]
+//                              [--label TEXT] [--no-heavy | --heavy-only]
 //   --sizes: only the file sizes of DIR (raw and gzip -9), no browser
 //   --label: what was built (default: `git describe --dirty` of this checkout)
 //   --no-heavy: skip issue 24's heavy inputs (long links, a 95 MB recording; ~1 min)
+//   --heavy-only: only those
 //
 // Runs the release build in headless Debian Chromium (/usr/bin/chromium, never a
 // downloaded browser) at 1280×720, device scale 1. What each figure means is printed
@@ -35,6 +36,7 @@ function parseArgs(argv) {
     else if (a === '--json') o.json = true;
     else if (a === '--sizes') o.sizesOnly = true;
     else if (a === '--no-heavy') o.heavy = false;
+    else if (a === '--heavy-only') o.heavyOnly = true;
     else if (a === '--label') o.label = next();
     else if (a === '--out') o.out = next();
     else if (a === '--loads') o.loads = Math.max(1, Number(next()));
@@ -1124,7 +1126,11 @@ async function main() {
   }, budgetMs);
   try {
     result.machine.browser = `Chromium ${browser.version()}`;
-    if (opts.soak == null) {
+    if (opts.heavyOnly) {
+      log('heavy inputs (issue 24): long links and a 200,000-sample recording');
+      result.heavy = await heavyInputs(browser, server.url);
+      result.errors.push(...result.heavy.flatMap((h) => h.errors));
+    } else if (opts.soak == null) {
       log(`time to first render (${opts.loads} loads)`);
       result.firstRender = await loadTimes(browser, server.url, opts.loads);
       result.errors.push(...result.firstRender.errors);
