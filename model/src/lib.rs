@@ -9,6 +9,7 @@
 //! Data flows one way: [`Params`] → [`simulate`] → [`Trace`] → [`page_map`] at a time t.
 
 pub mod advice;
+pub mod evacuate;
 pub mod exercise;
 pub mod notation;
 pub mod pagemap;
@@ -23,8 +24,8 @@ pub mod units;
 
 pub use pagemap::{page_map, CellState, PageMap};
 pub use params::{
-    DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, ParamError, Params, StopPolicy,
-    SuspendTransfer,
+    DirtyModel, Fault, FaultKind, Hold, HoldReason, LinkShare, MigrationType, ParamError, Params,
+    StopPolicy, SuspendTransfer,
 };
 pub use sim::simulate;
 pub use trace::{

@@ -355,6 +355,19 @@ pub struct Params {
     pub faults: Vec<Fault>,
     /// Seed for the page map's sample; the same seed gives the same picture.
     pub seed: u64,
+    /// This migration's share of a link it shares with others, from given moments on
+    /// (an evacuation, `crate::evacuate`): the link's rate there in place of
+    /// `bandwidth_bytes_per_s`. Empty (the default): the whole link throughout. Set by
+    /// the evacuation, not a link key or flag.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub link_shares: Vec<LinkShare>,
+}
+
+/// From `from_s` seconds after the migration starts, the link gives it `bytes_per_s`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkShare {
+    pub from_s: f64,
+    pub bytes_per_s: f64,
 }
 
 impl Default for Params {
@@ -393,6 +406,7 @@ impl Default for Params {
             holds: Vec::new(),
             faults: Vec::new(),
             seed: 1,
+            link_shares: Vec::new(),
         }
     }
 }

@@ -420,6 +420,20 @@ pub enum Outcome {
     OnHold,
 }
 
+impl Outcome {
+    /// For people: "completed", "did not converge", … (the app's labels and `migsim`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Completed => "completed",
+            Outcome::RolledBack => "rolled back",
+            Outcome::NotConverged => "did not converge",
+            Outcome::Paused => "paused (recoverable)",
+            Outcome::Lost => "VM lost",
+            Outcome::OnHold => "on hold",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Metrics {
     /// From the start to the end of the trace, seconds.

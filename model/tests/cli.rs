@@ -400,3 +400,102 @@ fn a_closed_pipe_ends_the_output_quietly() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// `migsim evacuate` (issue 27): each VM's figures are exactly `migsim` alone for that VM,
+/// shifted by its start, when K = 1; the two writers converge only one at a time.
+#[test]
+fn evacuate_one_at_a_time_is_each_vm_alone_back_to_back() {
+    let specs = [
+        "mem=4GiB,dirty=100MB/s,name=db",
+        "mem=1GiB,dirty=20MB/s,ws=256MiB,name=web",
+    ];
+    let e = json(&[
+        "evacuate",
+        "--vm",
+        specs[0],
+        "--vm",
+        specs[1],
+        "--bandwidth",
+        "1Gbit/s",
+        "--format",
+        "json",
+    ]);
+    let alone = [
+        json(&[
+            "--memory",
+            "4GiB",
+            "--dirty-rate",
+            "100MB/s",
+            "--bandwidth",
+            "1Gbit/s",
+            "--format",
+            "json",
+        ]),
+        json(&[
+            "--memory",
+            "1GiB",
+            "--dirty-rate",
+            "20MB/s",
+            "--working-set",
+            "256MiB",
+            "--bandwidth",
+            "1Gbit/s",
+            "--format",
+            "json",
+        ]),
+    ];
+    let vms = e["vms"].as_array().unwrap();
+    let mut start = 0.0;
+    for (vm, single) in vms.iter().zip(&alone) {
+        let m = &single["metrics"];
+        assert_eq!(vm["start_s"].as_f64().unwrap(), start);
+        for (k, mk) in [
+            ("total_time_s", "total_time_s"),
+            ("downtime_s", "downtime_s"),
+            ("bytes_sent", "bytes_sent"),
+            ("rounds", "precopy_rounds"),
+            ("converged", "converged"),
+            ("outcome", "outcome"),
+        ] {
+            assert_eq!(vm[k], m[mk], "{} {k}", vm["name"]);
+        }
+        start += m["total_time_s"].as_f64().unwrap();
+        assert_eq!(vm["end_s"].as_f64().unwrap(), start);
+    }
+    assert_eq!(e["evacuation_time_s"].as_f64().unwrap(), start);
+    assert_eq!(vms[0]["name"], "db");
+    let both = json(&[
+        "evacuate",
+        "--vm",
+        "mem=4GiB,dirty=100MB/s",
+        "--vm",
+        "mem=4GiB,dirty=100MB/s",
+        "--bandwidth",
+        "1Gbit/s",
+        "--concurrency",
+        "2",
+        "--format",
+        "json",
+    ]);
+    for vm in both["vms"].as_array().unwrap() {
+        assert_eq!(vm["converged"], false);
+        assert_eq!(vm["outcome"], "not_converged");
+    }
+}
+
+#[test]
+fn evacuate_names_a_bad_vm_in_one_line() {
+    rejects(
+        &["evacuate", "--vm", "colour=red"],
+        &["--vm colour=red", "'colour'"],
+    );
+    rejects(
+        &["evacuate", "--vm", "mem=lots"],
+        &["--vm mem=lots", "mem=lots"],
+    );
+    rejects(
+        &["evacuate", "--vm", "mem=1GiB", "--concurrency", "0"],
+        &["--concurrency"],
+    );
+    rejects(&["evacuate"], &["--vm"]);
+}

@@ -295,6 +295,7 @@ fn arb_params() -> impl Strategy<Value = Params> {
                 holds,
                 faults,
                 seed,
+                link_shares: Vec::new(),
             }
         })
 }

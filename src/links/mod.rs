@@ -335,6 +335,7 @@ mod tests {
                 },
             ],
             seed: 42,
+            link_shares: Vec::new(),
         };
         assert!(p.validate().is_ok());
         let q = query(&share(&p));

@@ -27,14 +27,7 @@ pub fn phase_style(kind: &PhaseKind) -> (&'static str, &'static str) {
 }
 
 pub fn outcome_label(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Completed => "completed",
-        Outcome::RolledBack => "rolled back",
-        Outcome::NotConverged => "did not converge",
-        Outcome::Paused => "paused (recoverable)",
-        Outcome::Lost => "VM lost",
-        Outcome::OnHold => "on hold",
-    }
+    o.label()
 }
 
 /// How pre-copy ended, in words that agree with the outcome: a completed live run whose

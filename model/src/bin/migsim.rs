@@ -8,6 +8,8 @@
 //! --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms`
 
 // A binary's root resolves `mod` beside itself, so name the submodules' folder.
+#[path = "migsim/evacuate.rs"]
+mod evacuate;
 #[path = "migsim/exercise.rs"]
 mod exercise;
 #[path = "migsim/replay.rs"]
@@ -46,6 +48,7 @@ The textbook worked example (22 rounds, 254 ms, 21.35 GB, 170.8 s):
     --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms
 
 A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]
+A host's VMs sharing its link, K at a time: migsim evacuate --help
 Problem sets with answers: migsim exercise --help";
 
 const ABOUT: &str = "Simulate a VM migration (cold, suspended, live pre-copy, post-copy, \
@@ -184,6 +187,10 @@ fn usage_error(e: clap::Error) -> ExitCode {
                 format!("{flag}: expected one of {valid}, got '{got}'")
             }
         }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = context(&e, ContextKind::InvalidArg).unwrap_or_default();
+            format!("missing {missing}; see --help")
+        }
         ErrorKind::UnknownArgument => {
             let hint = context(&e, ContextKind::SuggestedArg)
                 .map_or(String::new(), |s| format!(" (did you mean {s}?)"));
@@ -223,6 +230,9 @@ pub fn emit(text: &str) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("evacuate") {
+        return evacuate::main(std::env::args().skip(2));
+    }
     if std::env::args().nth(1).as_deref() == Some("replay") {
         return replay::main(std::env::args().skip(2));
     }

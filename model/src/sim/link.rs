@@ -5,7 +5,7 @@
 //! O(faults) per round, never O(pages). Link and host failures are not rates: the
 //! engine handles them as events (see `faults.rs`).
 
-use crate::params::{FaultKind, Params, MIB};
+use crate::params::{FaultKind, LinkShare, Params, MIB};
 use crate::trace::RateChange;
 
 /// How fast a stream may go: the migration cap (`max-bandwidth`: pre-copy rounds, the
@@ -51,6 +51,7 @@ impl Link {
         let r = p.bandwidth_bytes_per_s;
         let window = TCP_WINDOW_BYTES.max(r * p.rtt_s);
         let mut cuts = vec![0.0];
+        cuts.extend(p.link_shares.iter().map(|s| s.from_s.max(0.0)));
         for f in &p.faults {
             match f.kind {
                 FaultKind::BandwidthDrop { duration_s, .. }
@@ -67,7 +68,7 @@ impl Link {
         let segments = cuts
             .iter()
             .map(|&start_s| {
-                let mut rate = r;
+                let mut rate = share_at(&p.link_shares, start_s).unwrap_or(r);
                 let mut rtt_s = p.rtt_s;
                 for f in &p.faults {
                     let active = |d: f64| start_s >= f.at_s && start_s < f.at_s + d;
@@ -209,6 +210,14 @@ impl Link {
         }
         out
     }
+}
+
+/// The share in force at `t`: the last one that starts at or before it.
+fn share_at(shares: &[LinkShare], t: f64) -> Option<f64> {
+    shares
+        .iter()
+        .rfind(|s| s.from_s <= t)
+        .map(|s| s.bytes_per_s)
 }
 
 #[cfg(test)]
