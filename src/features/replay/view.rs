@@ -95,22 +95,24 @@ pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
                 gloo_timers::future::TimeoutFuture::new(0).await;
             }
         }
+        progress.emit(Some(1.0));
+        finish(&name, reader, &done).await;
         progress.emit(None);
-        finish(&name, None, reader, &done);
     });
 }
 
-/// What a recording read to its end gives the app.
-fn finish(
-    name: &str,
-    built_in: Option<&'static str>,
-    reader: migration_model::replay::reader::Reader,
-    done: &Opened,
-) {
-    let loaded = reader
-        .finish()
-        .map_err(|e| format!("{name}: {e}"))
-        .and_then(|rec| recording::loaded(name, built_in, rec));
+/// What a recording read to its end gives the app, each stage in a task of its own so
+/// that a long recording never holds the page in one: the reader's last lines, then the
+/// parameters inferred and the curves built, then the model's run beside it (the reducer
+/// and the view). docs/architecture.md, "Bounded work".
+async fn finish(name: &str, reader: migration_model::replay::reader::Reader, done: &Opened) {
+    let rec = match reader.finish() {
+        Ok(rec) => rec,
+        Err(e) => return done.emit(Err(format!("{name}: {e}"))),
+    };
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    let loaded = recording::loaded(name, None, rec);
+    gloo_timers::future::TimeoutFuture::new(0).await;
     done.emit(loaded.map(|l| Shared(Ptr::new(l))));
 }
 
