@@ -197,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                     if state.panel == state::Panel::Parameters {
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
                             run_end_s={state.run.fault_free_end_s()} trace={trace.clone()}
-                            run_params={run_params.clone()} onchange={set_params} />
+                            run_params={run_params.clone()} onchange={set_params} short={presenting} />
                         <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                     } else {
                         <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />
