@@ -167,8 +167,11 @@ pub fn App(props: &AppProps) -> Html {
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
             } else {
             <main class="layout">
+                // The lesson leads: over the picture on a narrow screen, beside it where the
+                // side column can take it (styles/lesson.css), so it never pushes the
+                // picture's playback below the first screen.
+                { lesson_panel.unwrap_or_default() }
                 <section class="stage-area" aria-label="Migration picture">
-                    { lesson_panel.unwrap_or_default() }
                     <div class="narration-box">
                         <p class="narration" data-testid="narration">{ narration }</p>
                         <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
