@@ -405,11 +405,13 @@ test.describe('390×844 phone, touch', () => {
     }
   });
 
-  test("11: a status badge sits beside or under its host's title, never over it", async ({ page }) => {
+  test("11: a status badge sits beside or under its host's title, never over it or the memory line", async ({ page }) => {
     for (const query of ['?type=postcopy&t=20', '?t=20', '?present=1&type=postcopy&t=20', '?type=suspended&t=5']) {
       await openApp(page, query);
       for (const h of await mainView(page).headers()) {
-        if (h.badge) expect(overlap(h.badge, h.title), `${query} ${h.host}`).toBe(false);
+        if (!h.badge) continue;
+        expect(overlap(h.badge, h.title), `${query} ${h.host}`).toBe(false);
+        if (h.memory) expect(overlap(h.badge, h.memory), `${query} ${h.host}: the memory line`).toBe(false);
       }
     }
   });
@@ -466,6 +468,7 @@ test.describe('badges at every size', () => {
       for (const h of headers) {
         if (!h.badge) continue;
         expect(overlap(h.badge, h.title), `${h.host}: ${JSON.stringify(h)}`).toBe(false);
+        if (h.memory) expect(overlap(h.badge, h.memory), `${h.host}: ${JSON.stringify(h)}`).toBe(false);
         expect(h.badge.x1, 'the badge inside the picture').toBeLessThanOrEqual(logical);
       }
     });

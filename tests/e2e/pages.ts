@@ -60,7 +60,7 @@ export class MainView {
     };
   }
 
-  /// Where the picture put each host's title and the VM's badge (the canvas's
+  /// Where the picture put each host's title, memory line and the VM's badge (the canvas's
   /// `data-headers`, logical px from the host's corner), once it has painted.
   async headers() {
     await expect(this.canvas).toHaveAttribute('data-headers', /source: title/);
@@ -71,7 +71,7 @@ export class MainView {
         const m = rest.match(new RegExp(`${name} ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+)`));
         return m ? { x0: +m[1], x1: +m[2], y0: +m[3], y1: +m[4] } : null;
       };
-      return { host, title: box('title')!, badge: box('badge') };
+      return { host, title: box('title')!, badge: box('badge'), memory: box('memory') };
     });
   }
 

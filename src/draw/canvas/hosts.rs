@@ -40,6 +40,8 @@ pub struct Header {
     pub badge_px: f64,
     /// The badge sits on the second row; the memory line gives way.
     pub badge_below: bool,
+    /// The memory line's box, where it is drawn.
+    pub memory_box: Option<Area>,
     /// The memory line as it fits the host ("memory · 1 cell = 4 MiB", else "1 cell =
     /// 4 MiB"); `None` where the badge took its row.
     pub memory: Option<String>,
@@ -59,13 +61,23 @@ pub fn place_header(
     badge: Option<&str>,
     measure: impl Fn(&str, f64, bool) -> f64,
 ) -> Header {
-    let memory = [
-        format!("memory · 1 cell = {cell}"),
-        format!("1 cell = {cell}"),
-    ]
-    .into_iter()
-    .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= host_w)
-    .unwrap_or_else(|| cell.to_string());
+    // The memory line, whole where it fits before `right` (the host's edge, or the badge
+    // beside the title, whose box reaches down beside it).
+    let memory_before = |right: f64| {
+        [
+            format!("memory · 1 cell = {cell}"),
+            format!("1 cell = {cell}"),
+        ]
+        .into_iter()
+        .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
+    };
+    let memory_box = |m: &str| Area {
+        x0: 12.0,
+        x1: 12.0 + measure(m, 14.0, false),
+        y0: (40.0 - 7.0) * k,
+        y1: (40.0 + 7.0) * k,
+    };
+    let memory = memory_before(host_w).unwrap_or_else(|| cell.to_string());
     let measure = |t: &str, px: f64| measure(t, px, true);
     let short = title.trim_end_matches(" host");
     let title_area = |t: &str, px: f64| Area {
@@ -93,13 +105,18 @@ pub fn place_header(
             badge_box: None,
             badge_px: BADGE_PX,
             badge_below: false,
+            memory_box: Some(memory_box(&memory)),
             memory: Some(memory),
         };
     };
     let badge_w = measure(badge, BADGE_PX) + 24.0;
     let beside = |t: &str| 12.0 + measure(t, TITLE_PX) + 16.0 + badge_w + 10.0 <= host_w;
-    if let Some(t) = [title, short].into_iter().find(|t| beside(t)) {
-        let x1 = host_w - 10.0;
+    let x1 = host_w - 10.0;
+    let memory_beside = memory_before(x1 - badge_w);
+    if let (Some(t), Some(memory)) = (
+        [title, short].into_iter().find(|t| beside(t)),
+        memory_beside,
+    ) {
         return Header {
             title: t,
             title_px: TITLE_PX,
@@ -112,6 +129,7 @@ pub fn place_header(
             }),
             badge_px: BADGE_PX,
             badge_below: false,
+            memory_box: Some(memory_box(&memory)),
             memory: Some(memory),
         };
     }
@@ -130,17 +148,21 @@ pub fn place_header(
         }),
         badge_px: BADGE_BELOW_PX,
         badge_below: true,
+        memory_box: None,
         memory: None,
     }
 }
 
-/// The header's boxes for tests (`data-headers` on the canvas): "title x0 x1 y0 y1" and
-/// "badge x0 x1 y0 y1", rounded to tenths.
+/// The header's boxes for tests (`data-headers` on the canvas): "title x0 x1 y0 y1",
+/// "badge x0 x1 y0 y1" and "memory x0 x1 y0 y1", rounded to tenths.
 pub fn header_text(h: &Header) -> String {
     let b = |a: &Area| format!("{:.1} {:.1} {:.1} {:.1}", a.x0, a.x1, a.y0, a.y1);
     let mut s = format!("title {}", b(&h.title_box));
     if let Some(a) = &h.badge_box {
         s.push_str(&format!(" badge {}", b(a)));
+    }
+    if let Some(a) = &h.memory_box {
+        s.push_str(&format!(" memory {}", b(a)));
     }
     s
 }
@@ -256,6 +278,10 @@ mod tests {
                     let h = place_header(host_w, k, (title, "5.33 MiB"), Some(badge), measure(k));
                     let b = h.badge_box.expect("a badge");
                     assert!(!b.overlaps(&h.title_box), "{host_w} {title} {badge}: {h:?}");
+                    if let Some(m) = h.memory_box {
+                        assert!(!b.overlaps(&m), "{host_w} {title} {badge} memory: {h:?}");
+                        assert!(m.x1 <= host_w, "{h:?}");
+                    }
                     assert!(b.x0 >= 0.0 && b.x1 <= host_w, "{host_w} {badge}: {h:?}");
                     assert!(h.title_box.x1 <= host_w - 10.0, "{host_w} {title}: {h:?}");
                     assert!(b.y1 <= 48.0 * k + 1e-9, "inside the header: {h:?}");
