@@ -108,11 +108,12 @@ const ROW_H: f64 = 26.0;
 /// The sweep chart's width where there is room.
 const SWEEP_WIDTH: f64 = 430.0;
 
-/// A chart's width: drawn at its box's width where that is narrower than `wide` (a
-/// phone: its labels keep their 15 px instead of shrinking with the picture), else
-/// `wide`, scaled by the style sheet as before.
+/// A chart's width: drawn at its box's width where that is clearly narrower than `wide`
+/// (a phone: its labels keep their 15 px instead of shrinking with the chart), else
+/// `wide`, scaled by the style sheet as before (a box a little narrower keeps the
+/// chart's proportions: the view fits 1280×720).
 fn fitted(measured: f64, wide: f64) -> f64 {
-    if measured >= 200.0 && measured < wide {
+    if measured >= 200.0 && measured < 0.9 * wide {
         measured.floor()
     } else {
         wide
@@ -326,6 +327,19 @@ mod tests {
             rank(&[v(1.0), same(3616.0), same(3620.0)]),
             vec![Some(Badge::Best), Some(Badge::Worst), Some(Badge::Worst)]
         );
+    }
+
+    #[test]
+    fn a_chart_is_laid_out_at_a_phone_width_and_scaled_elsewhere() {
+        assert_eq!(fitted(0.0, TL_WIDTH), TL_WIDTH, "not measured yet");
+        assert_eq!(fitted(340.6, TL_WIDTH), 340.0);
+        assert_eq!(fitted(340.6, SWEEP_WIDTH), 340.0);
+        assert_eq!(
+            fitted(421.0, SWEEP_WIDTH),
+            SWEEP_WIDTH,
+            "a desktop's column"
+        );
+        assert_eq!(fitted(900.0, TL_WIDTH), TL_WIDTH);
     }
 
     #[test]
