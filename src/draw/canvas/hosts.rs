@@ -135,7 +135,10 @@ pub fn place_header(
     }
     let (t, px) = alone();
     let title_box = title_area(t, px);
-    let w = (measure(badge, BADGE_BELOW_PX) + 16.0).min(host_w - 22.0);
+    // Set smaller still where even that does not fit the host (down to 70 %).
+    let room = host_w - 22.0 - 16.0;
+    let badge_px = BADGE_BELOW_PX * (room / measure(badge, BADGE_BELOW_PX)).clamp(0.7, 1.0);
+    let w = (measure(badge, badge_px) + 16.0).min(host_w - 22.0);
     Header {
         title: t,
         title_px: px,
@@ -146,7 +149,7 @@ pub fn place_header(
             y0: title_box.y1,
             y1: 48.0 * k,
         }),
-        badge_px: BADGE_BELOW_PX,
+        badge_px,
         badge_below: true,
         memory_box: None,
         memory: None,
@@ -266,6 +269,7 @@ mod tests {
         let badges = ["VM running", "VM suspended", "VM degraded", "VM throttled"];
         // Hosts from a 188 px presenting half-picture (k 1.3) to the default 600 px.
         for (host_w, k) in [
+            (158.0, 1.3),
             (188.0, 1.3),
             (215.0, 1.0),
             (304.0, 1.0),
@@ -283,6 +287,12 @@ mod tests {
                         assert!(m.x1 <= host_w, "{h:?}");
                     }
                     assert!(b.x0 >= 0.0 && b.x1 <= host_w, "{host_w} {badge}: {h:?}");
+                    let text_w = measure(k)(badge, h.badge_px, true);
+                    let pad = if h.badge_below { 16.0 } else { 24.0 };
+                    assert!(
+                        text_w + pad <= b.x1 - b.x0 + 1e-9,
+                        "the words fit the badge: {h:?}"
+                    );
                     assert!(h.title_box.x1 <= host_w - 10.0, "{host_w} {title}: {h:?}");
                     assert!(b.y1 <= 48.0 * k + 1e-9, "inside the header: {h:?}");
                     assert_eq!(h.badge_below, h.memory.is_none());
