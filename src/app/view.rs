@@ -167,8 +167,11 @@ pub fn App(props: &AppProps) -> Html {
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
             } else {
             <main class="layout">
+                // The lesson leads: over the picture on a narrow screen, beside it where the
+                // side column can take it (styles/lesson.css), so it never pushes the
+                // picture's playback below the first screen.
+                { lesson_panel.unwrap_or_default() }
                 <section class="stage-area" aria-label="Migration picture">
-                    { lesson_panel.unwrap_or_default() }
                     <div class="narration-box">
                         <p class="narration" data-testid="narration">{ narration }</p>
                         <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
@@ -197,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                     if state.panel == state::Panel::Parameters {
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
                             run_end_s={state.run.fault_free_end_s()} trace={trace.clone()}
-                            run_params={run_params.clone()} onchange={set_params} />
+                            run_params={run_params.clone()} onchange={set_params} short={presenting} />
                         <Metrics trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} />
                     } else {
                         <ChartsPanel trace={trace.clone()} params={run_params.clone()} runs={state.run.by_type()} t_s={frame.t_s} />

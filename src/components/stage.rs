@@ -339,7 +339,8 @@ fn paint(
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    canvas::draw(&ctx, frame, layout, bytes_moved, palette);
+    let headers = canvas::draw(&ctx, frame, layout, bytes_moved, palette);
+    let _ = el.set_attribute("data-headers", &headers);
     if let Some(p) = spotlight {
         layout.spotlight(&ctx, frame, p, palette);
     }

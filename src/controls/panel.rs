@@ -23,6 +23,10 @@ pub struct ControlsProps {
     pub trace: crate::app::run::Ptr<migration_model::Trace>,
     pub run_params: crate::app::run::Ptr<Params>,
     pub onchange: Callback<Params>,
+    /// The two sliders a lecture moves (bandwidth, dirty rate) with their short labels:
+    /// presenting shows only them, in a narrow column.
+    #[prop_or_default]
+    pub short: bool,
 }
 
 /// Fault kinds offered in the menu, by key.
@@ -195,9 +199,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     html! {
         <section class="controls" aria-labelledby="controls-title">
             <h2 id="controls-title">{ "Parameters" }</h2>
-            { slider("bandwidth") }
+            <ParamSlider spec={sliders::by_id("bandwidth")} params={p.clone()} error={props.error.clone()}
+                short={props.short} onchange={props.onchange.clone()} />
             <ParamSlider spec={sliders::by_id("dirty-rate")} params={p.clone()} error={props.error.clone()}
-                hint={(*hint).clone()} onchange={props.onchange.clone()} />
+                short={props.short} hint={(*hint).clone()} onchange={props.onchange.clone()} />
             { slider("memory") }
             if runs_guest {
                 { slider("working-set") }

@@ -5,6 +5,7 @@
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { frames } from './helpers';
+import { compareView, lessonPanel, mainView, overlap } from './pages';
 
 const SHOTS = process.env.LECTURE_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -372,7 +373,7 @@ test.describe('390×844 phone, touch', () => {
     expect(small).toEqual([]);
   });
 
-  test('9: compare and charts fit 390 and 360 px; the table scrolls in its own box', async ({ page }) => {
+  test('9: compare and charts fit 390 and 360 px; every column of the table whole, chart labels from 12 px', async ({ page }) => {
     for (const width of [390, 360]) {
       await page.setViewportSize({ width, height: 800 });
       await openApp(page, '?view=compare');
@@ -380,6 +381,21 @@ test.describe('390×844 phone, touch', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `compare at ${width}`).toBeLessThanOrEqual(width);
       const table = (await page.getByTestId('compare-table').boundingBox())!;
       expect(table.x + table.width).toBeLessThanOrEqual(width);
+      // No column cut at the screen's edge or hidden in a scrolling box.
+      expect(await compareView(page).cutCells(), `table at ${width}`).toEqual([]);
+      // Every chart label readable on the phone, and the y axis's title clear of its ticks.
+      await expect(page.getByTestId('sweep').locator('.y-axis text').first()).toBeVisible();
+      const texts = await compareView(page).chartTexts();
+      expect(texts.length).toBeGreaterThan(10);
+      expect(texts.filter((t) => t.px < 12).map((t) => `${t.text} ${t.px.toFixed(1)} px`), `at ${width}`).toEqual([]);
+      const y = texts.filter((t) => t.axis === 'y');
+      const title = y.find((t) => t.text.startsWith('Downtime'))!;
+      expect(title, "the sweep's y title").toBeTruthy();
+      expect(y.filter((t) => t !== title && overlap(t.box, title.box)).map((t) => t.text), 'ticks clear of the title').toEqual([]);
+      for (const t of texts) {
+        expect(t.box.x1, `${t.text} inside the screen`).toBeLessThanOrEqual(width + 0.5);
+        expect(t.box.x0, `${t.text} inside the screen`).toBeGreaterThanOrEqual(-0.5);
+      }
       if (width === 390) await shot(page, 'lecture-phone-compare');
       await openApp(page, '?t=30');
       await page.getByTestId('panel-charts').click();
@@ -387,6 +403,39 @@ test.describe('390×844 phone, touch', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `charts at ${width}`).toBeLessThanOrEqual(width);
       await narrationWhole(page);
     }
+  });
+
+  test("11: a status badge sits beside or under its host's title, never over it or the memory line", async ({ page }) => {
+    for (const query of ['?type=postcopy&t=20', '?t=20', '?present=1&type=postcopy&t=20', '?type=suspended&t=5']) {
+      await openApp(page, query);
+      for (const h of await mainView(page).headers()) {
+        if (!h.badge) continue;
+        expect(overlap(h.badge, h.title), `${query} ${h.host}`).toBe(false);
+        if (h.memory) expect(overlap(h.badge, h.memory), `${query} ${h.host}: the memory line`).toBe(false);
+      }
+    }
+  });
+
+  test('11: after Next or Back in a lesson the picture is on the screen with the step', async ({ page }) => {
+    await openApp(page, '?lesson=drama&step=10');
+    const lesson = lessonPanel(page);
+    const onScreen = async (what: string) => {
+      await expect(canvas(page), what).toBeInViewport({ ratio: 0.95 });
+    };
+    // Live round 0 → "the guest keeps writing" (the dirty cells) → "shrinking rounds".
+    for (const step of [11, 12]) {
+      await page.getByTestId('lesson-next').tap();
+      await expect(lesson.position).toHaveText(new RegExp(`^Step ${step} of`));
+      await onScreen(`after Next to step ${step}`);
+    }
+    await page.getByTestId('lesson-back').tap();
+    await expect(lesson.position).toHaveText(/^Step 11 of/);
+    await onScreen('after Back');
+    // "Watch the dirty cells" (when live does not converge).
+    await lesson.go(15);
+    await page.getByTestId('lesson-next').tap();
+    await expect(lesson.text).toContainText('Watch the dirty cells');
+    await onScreen('on "watch the dirty cells"');
   });
 
   test('7: on a phone the narration is whole through a story', async ({ page }) => {
@@ -399,4 +448,29 @@ test.describe('390×844 phone, touch', () => {
       await page.getByTestId('next').click();
     }
   });
+});
+
+test.describe('badges at every size', () => {
+  for (const [width, height, query] of [
+    [1920, 1080, '?type=postcopy&t=20'],
+    [1366, 768, '?present=1&lesson=drama&step=19'],
+    [1280, 720, '?present=1&lesson=drama&step=19'],
+    [1280, 720, '?present=1'],
+    [1024, 768, '?present=1&lesson=drama&step=19'],
+    [1024, 768, '?present=1&lesson=drama&step=11'],
+  ] as const) {
+    test(`11: at ${width}×${height} ${query} the status badge never covers a host's title`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openApp(page, query);
+      const headers = await mainView(page).headers();
+      expect(headers.filter((h) => h.badge).length, 'one host has the VM').toBe(1);
+      const logical = Number(await canvas(page).getAttribute('data-logical-width'));
+      for (const h of headers) {
+        if (!h.badge) continue;
+        expect(overlap(h.badge, h.title), `${h.host}: ${JSON.stringify(h)}`).toBe(false);
+        if (h.memory) expect(overlap(h.badge, h.memory), `${h.host}: ${JSON.stringify(h)}`).toBe(false);
+        expect(h.badge.x1, 'the badge inside the picture').toBeLessThanOrEqual(logical);
+      }
+    });
+  }
 });

@@ -83,6 +83,27 @@ test.describe('a lecturer at 1024×768 in presentation mode', () => {
   });
 });
 
+test.describe('a student at 1024×768, not presenting', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('no step pushes the picture, its timeline or playback below the fold', async ({ page }) => {
+    await openApp(page, '?lesson=drama');
+    const panel = lessonPanel(page);
+    // A short step, a question, a long step, the question on the post-copy picture.
+    for (const step of [1, 3, 11, 16, 19]) {
+      await panel.go(step);
+      await expect(panel.region).toBeVisible();
+      for (const id of ['stage-canvas', 'timeline', 'play']) {
+        const b = (await page.getByTestId(id).boundingBox())!;
+        expect(b.y + b.height, `step ${step}: ${id}`).toBeLessThanOrEqual(768);
+      }
+      // The lesson beside the picture, its text starting on the first screen.
+      const text = (await panel.text.boundingBox())!;
+      expect(text.y, `step ${step}: the text starts on screen`).toBeLessThan(768);
+    }
+  });
+});
+
 test.describe('a student on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
 

@@ -60,6 +60,21 @@ export class MainView {
     };
   }
 
+  /// Where the picture put each host's title, memory line and the VM's badge (the canvas's
+  /// `data-headers`, logical px from the host's corner), once it has painted.
+  async headers() {
+    await expect(this.canvas).toHaveAttribute('data-headers', /source: title/);
+    const text = (await this.canvas.getAttribute('data-headers'))!;
+    return text.split('; ').map((part) => {
+      const [host, rest] = part.split(': ');
+      const box = (name: string) => {
+        const m = rest.match(new RegExp(`${name} ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+)`));
+        return m ? { x0: +m[1], x1: +m[2], y0: +m[3], y1: +m[4] } : null;
+      };
+      return { host, title: box('title')!, badge: box('badge'), memory: box('memory') };
+    });
+  }
+
   /// The playhead to the end of the run, from the keyboard.
   async toEnd() {
     await this.timeline.focus();
@@ -76,7 +91,46 @@ export class CompareView {
   cell(type: string, col: string) {
     return this.page.getByTestId(`compare-row-${type}`).locator(`.${col} .value`);
   }
+
+  /// Every chart text of the view as shown: its words, its size in CSS px (the SVG's
+  /// font size times the chart's scale on screen) and its box.
+  chartTexts() {
+    return this.page.locator('[data-testid=compare-view] svg.chart').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const s = svg as SVGSVGElement;
+        const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+        return [...s.querySelectorAll('text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent ?? '',
+            px: parseFloat(t.getAttribute('font-size') ?? '0') * scale,
+            axis: t.closest('.y-axis') ? 'y' : t.closest('.x-axis') ? 'x' : '',
+            box: { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom },
+          };
+        });
+      }),
+    );
+  }
+
+  /// Table cells cut by the table's box (or scrolled out of it): their texts.
+  cutCells() {
+    return this.page.getByTestId('compare-table').evaluate((table) => {
+      const box = table.getBoundingClientRect();
+      const out = [...table.querySelectorAll('tbody th, tbody td')]
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.right > box.right + 0.5 || r.left < box.left - 0.5 || c.scrollWidth > c.clientWidth + 1;
+        })
+        .map((c) => c.textContent ?? '');
+      if (table.scrollWidth > table.clientWidth + 1) out.push(`table scrolls: ${table.scrollWidth} > ${table.clientWidth}`);
+      return out;
+    });
+  }
 }
+
+/// Boxes that share more than an edge.
+export type Box = { x0: number; x1: number; y0: number; y1: number };
+export const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 export const mainView = (page: Page) => new MainView(page);
 export const compareView = (page: Page) => new CompareView(page);

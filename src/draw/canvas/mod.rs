@@ -19,22 +19,29 @@ use crate::picture::frame::Frame;
 use migration_model::{Host, VmState};
 use web_sys::CanvasRenderingContext2d;
 
-/// Paints the whole stage for `frame`.
+/// Paints the whole stage for `frame`. Returns where the hosts' titles and the VM's
+/// badge went (`hosts::header_text`: "source: title … badge …; destination: …"), which
+/// the stage gives the tests as `data-headers`.
 pub fn draw(
     ctx: &CanvasRenderingContext2d,
     frame: &Frame,
     layout: &Layout,
     bytes_moved: f64,
     palette: &Palette,
-) {
+) -> String {
     ctx.set_fill_style_str(palette.background);
     ctx.fill_rect(0.0, 0.0, layout.width, layout.height);
-    hosts::draw_host(ctx, layout, frame, Host::Source, palette);
-    hosts::draw_host(ctx, layout, frame, Host::Destination, palette);
+    let source = hosts::draw_host(ctx, layout, frame, Host::Source, palette);
+    let destination = hosts::draw_host(ctx, layout, frame, Host::Destination, palette);
     link::draw_link(ctx, layout, frame, bytes_moved, palette);
     if frame.vm_state == VmState::Lost {
         draw_lost(ctx, layout);
     }
+    format!(
+        "source: {}; destination: {}",
+        hosts::header_text(&source),
+        hosts::header_text(&destination)
+    )
 }
 
 /// Neither host can run the VM: say so across the whole stage.

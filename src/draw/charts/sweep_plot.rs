@@ -5,7 +5,7 @@
 
 use super::scale::{log_bounds, Scale, Unit};
 use super::short_label;
-use super::svg::{PlotArea, FONT};
+use super::svg::{PlotArea, FONT, TITLE_FONT};
 use migration_model::sweep::{Axis, Metric, Sweep};
 use migration_model::{MigrationType, Outcome, Trace};
 use std::rc::Rc;
@@ -71,7 +71,7 @@ impl SweepPlot {
         current: impl Iterator<Item = &'a Rc<Trace>>,
     ) -> SweepPlot {
         let (legend, never, legend_h) = legend_layout(width - 8.0, 8.0);
-        let frame = PlotArea {
+        let mut frame = PlotArea {
             width,
             height,
             left: 74.0,
@@ -79,8 +79,6 @@ impl SweepPlot {
             top: legend_h + 34.0,
             bottom: 50.0,
         };
-        let (xlo, xhi) = axis.default_range();
-        let xs = Scale::log(xlo, xhi, frame.x0(), frame.x1());
         let swept = sweep
             .into_iter()
             .flat_map(|s| s.series.iter().flat_map(|s| s.points.iter()))
@@ -97,6 +95,9 @@ impl SweepPlot {
             });
         let (ylo, yhi) = log_bounds(lo, hi, metric_unit(metric));
         let ys = Scale::log(ylo, yhi, frame.y0(), frame.y1());
+        frame.left = y_labels_left(&ys, metric_unit(metric));
+        let (xlo, xhi) = axis.default_range();
+        let xs = Scale::log(xlo, xhi, frame.x0(), frame.x1());
         SweepPlot {
             frame,
             xs,
@@ -166,6 +167,23 @@ impl SweepPlot {
             })
             .collect()
     }
+}
+
+/// Ticks the y axis shows (`svg::y_axis`'s `max_ticks`).
+pub const Y_TICKS: usize = 7;
+
+/// The plot's left edge: the rotated axis title (its glyphs reach about
+/// [`TITLE_FONT`] + 6 px from the edge), a gap, the widest tick label and the tick. The
+/// labels are measured generously (0.62 em a character: the digits of the fonts a
+/// browser falls back to are wider than `svg::label_width`'s 0.55 em), so "100 ms"
+/// never runs into the title.
+pub fn y_labels_left(ys: &Scale, unit: Unit) -> f64 {
+    let widest = ys
+        .ticks(unit, Y_TICKS)
+        .into_iter()
+        .map(|v| unit.tick(v).chars().count() as f64 * FONT * 0.62)
+        .fold(0.0, f64::max);
+    (TITLE_FONT + 6.0 + 6.0 + widest + 9.0).ceil().max(60.0)
 }
 
 /// One type's line: the stretches where it completes, the x spans where it does not,

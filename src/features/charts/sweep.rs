@@ -8,7 +8,7 @@
 use crate::app::run::TypeRuns;
 use crate::components::tabs::segmented;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
-use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot};
+use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot, Y_TICKS};
 use crate::draw::charts::{short_label, type_style, use_cursor};
 use crate::picture::labels::outcome_label;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
@@ -423,7 +423,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 <desc id={desc_id}>{ desc }</desc>
                 <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
                 { chart.legend() }
-                { svg::y_axis(f, &ys, metric_unit(metric_v), &y_title, Side::Left, 7) }
+                { svg::y_axis(f, &ys, metric_unit(metric_v), &y_title, Side::Left, Y_TICKS) }
                 { svg::x_axis(f, &xs, axis_unit(axis_v), x_title, 6) }
                 { chart.never_key() }
                 { chart.series(sweep) }

@@ -105,16 +105,44 @@ fn badge(b: Option<Badge>) -> Html {
 
 const TL_WIDTH: f64 = 700.0;
 const ROW_H: f64 = 26.0;
+/// The sweep chart's width where there is room.
+const SWEEP_WIDTH: f64 = 430.0;
 
-/// All types' phases on one time axis.
-fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
+/// A chart's width: drawn at its box's width where that is clearly narrower than `wide`
+/// (a phone: its labels keep their 15 px instead of shrinking with the chart), else
+/// `wide`, scaled by the style sheet as before (a box a little narrower keeps the
+/// chart's proportions: the view fits 1280×720).
+fn fitted(measured: f64, wide: f64) -> f64 {
+    if measured >= 200.0 && measured < 0.9 * wide {
+        measured.floor()
+    } else {
+        wide
+    }
+}
+
+/// The width of the element behind `node` in CSS px, kept up to date; 0 until measured.
+#[hook]
+fn use_box_width(node: NodeRef) -> f64 {
+    let width = use_state(|| 0.0);
+    let set = width.clone();
+    crate::components::stage::use_resize_observer(node, true, move |el| {
+        let w = el.client_width() as f64;
+        if w > 0.0 {
+            set.set(w);
+        }
+    });
+    *width
+}
+
+/// All types' phases on one time axis, `width` px wide.
+fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
     let end = runs
         .iter()
         .map(|(_, t)| t.end_s())
         .fold(0.0f64, f64::max)
         .max(1e-3);
     let f = PlotArea {
-        width: TL_WIDTH,
+        width,
         height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
         left: 142.0,
         right: 22.0,
@@ -160,7 +188,7 @@ fn timelines(runs: &[(MigrationType, &Trace)]) -> Html {
                 "Every migration type on one time axis, 0 to {}; red bars: VM down", format::duration(end)
             ) }</title>
             <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
-            { svg::x_axis(&f, &xs, Unit::Seconds, "Time since the migration started (red bar: VM down)", 7) }
+            { svg::x_axis(&f, &xs, Unit::Seconds, if width < 480.0 { "Time (red bar: VM down)" } else { "Time since the migration started (red bar: VM down)" }, 7) }
             { for rows }
         </svg>
     }
@@ -187,6 +215,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
     });
     let sent_rank = col(|t| (t.metrics.bytes_sent, sent_text(t)));
     let current = props.params.migration_type;
+    let (tl_box, sweep_box) = (use_node_ref(), use_node_ref());
+    let tl_width = fitted(use_box_width(tl_box.clone()), TL_WIDTH);
+    let sweep_width = fitted(use_box_width(sweep_box.clone()), SWEEP_WIDTH);
 
     let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
         let ty = *ty;
@@ -203,11 +234,11 @@ pub fn CompareView(props: &CompareProps) -> Html {
                         { ty.label() }
                     </button>
                 </th>
-                <td class="downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(down_rank[i]) }</td>
-                <td class="total"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(total_rank[i]) }</td>
-                <td class="sent"><span class="value">{ sent_text(t) }</span>{ badge(sent_rank[i]) }</td>
-                <td class="rounds"><span class="value">{ rounds_text(t) }</span></td>
-                <td class={classes!("outcome", (!done(t)).then_some("not-done"))}><span class="value">{ outcome_label(m.outcome) }</span></td>
+                <td class="downtime" data-label="Downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(down_rank[i]) }</td>
+                <td class="total" data-label="Total time"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(total_rank[i]) }</td>
+                <td class="sent" data-label="Data sent"><span class="value">{ sent_text(t) }</span>{ badge(sent_rank[i]) }</td>
+                <td class="rounds" data-label="Rounds"><span class="value">{ rounds_text(t) }</span></td>
+                <td class={classes!("outcome", (!done(t)).then_some("not-done"))} data-label="Outcome"><span class="value">{ outcome_label(m.outcome) }</span></td>
             </tr>
         }
     });
@@ -232,7 +263,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 <div class="compare-left">
                     <section class="panel" aria-labelledby="compare-tl-heading">
                         <h2 id="compare-tl-heading">{ "Every type, one time axis" }</h2>
-                        { timelines(&runs) }
+                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, tl_width) }</div>
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
                         <h2 id="compare-table-heading">{ "Side by side" }
@@ -259,7 +290,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
-                    <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={430.0} height={336.0} />
+                    <div class="chart-box" ref={sweep_box}>
+                        <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={sweep_width} height={336.0} />
+                    </div>
                 </section>
             </div>
         </main>
@@ -294,6 +327,19 @@ mod tests {
             rank(&[v(1.0), same(3616.0), same(3620.0)]),
             vec![Some(Badge::Best), Some(Badge::Worst), Some(Badge::Worst)]
         );
+    }
+
+    #[test]
+    fn a_chart_is_laid_out_at_a_phone_width_and_scaled_elsewhere() {
+        assert_eq!(fitted(0.0, TL_WIDTH), TL_WIDTH, "not measured yet");
+        assert_eq!(fitted(340.6, TL_WIDTH), 340.0);
+        assert_eq!(fitted(340.6, SWEEP_WIDTH), 340.0);
+        assert_eq!(
+            fitted(421.0, SWEEP_WIDTH),
+            SWEEP_WIDTH,
+            "a desktop's column"
+        );
+        assert_eq!(fitted(900.0, TL_WIDTH), TL_WIDTH);
     }
 
     #[test]

@@ -48,6 +48,7 @@ fn from_slider(v: f64) -> f64 {
 pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let p = &props.progress;
     let step = p.current();
+    use_picture_follows(p.step);
     // The step's own run: numbers never change while the picture plays.
     let run = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step), {
         let step = step.clone();
@@ -634,4 +635,40 @@ pub fn open_packed(
             });
         }
     }
+}
+
+/// After Next or Back (the step changed, not the panel's first showing), the picture
+/// the step talks about comes back on screen when it is above it: on a phone the lesson
+/// sits under the picture, and the reader scrolled down to reach Next. The narration
+/// right over the picture comes along.
+#[hook]
+fn use_picture_follows(step: usize) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            picture_into_view();
+        }
+    });
+}
+
+fn picture_into_view() -> Option<()> {
+    let window = web_sys::window()?;
+    let doc = window.document()?;
+    let top = doc
+        .query_selector("[data-testid=stage-canvas]")
+        .ok()??
+        .get_bounding_client_rect()
+        .top();
+    if top >= 0.0 {
+        return Some(());
+    }
+    let target = doc
+        .query_selector(".narration-box")
+        .ok()
+        .flatten()
+        .map(|n| n.get_bounding_client_rect())
+        .filter(|r| r.height() > 0.0 && r.bottom() <= top + 1.0 && top - r.bottom() < 40.0)
+        .map_or(top, |r| r.top());
+    window.scroll_by_with_x_and_y(0.0, target - 6.0);
+    Some(())
 }
