@@ -107,6 +107,12 @@ impl Reducible for AppState {
                 s.scene_mut().view = View::Main;
                 s.rewind_paused();
             }
+            Action::OpenRun(params) => {
+                s.set_params(&params);
+                s.scene_mut().view = View::Main;
+                s.rewind_paused();
+            }
+            Action::CompareBy(by) => s.scene_mut().compare_by = by,
             Action::Restart => {
                 s.t_s = 0.0;
                 s.playing = true;

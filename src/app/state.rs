@@ -47,6 +47,8 @@ pub struct Scene {
     pub run: Run,
     /// Which page is shown: the animated migration or every type compared.
     pub view: View,
+    /// The compare view's rows when not every type: one parameter's values.
+    pub compare_by: Option<crate::links::CompareBy>,
     /// What the main view's side column shows under the metrics.
     pub panel: Panel,
     /// The scenario last applied (`migration_model::presets` id).
@@ -154,6 +156,11 @@ pub enum Action {
     ShowStory(bool),
     /// Opens a migration type in the main view (a row of the compare table).
     OpenType(migration_model::MigrationType),
+    /// Opens one row of a comparison by another parameter in the main view: its
+    /// parameters, from the start.
+    OpenRun(Box<Params>),
+    /// The compare view's rows: one parameter's values, or `None` for every type.
+    CompareBy(Option<crate::links::CompareBy>),
     /// Jump to the start of the next or previous phase: a presenter's remote (PageDown,
     /// PageUp). Past the last phase, the next scenario; before the first, the previous one
     /// (when a scenario is applied).
@@ -200,6 +207,7 @@ impl AppState {
                 params,
                 run,
                 view: View::Main,
+                compare_by: None,
                 panel: Panel::Parameters,
                 preset: None,
                 story_open: false,
@@ -230,6 +238,7 @@ impl AppState {
         if link.compare {
             self.scene_mut().view = View::Compare;
         }
+        self.scene_mut().compare_by = link.compare_by.clone();
         if let Some(pos) = link.exercises.clone() {
             self.scene_mut().view = View::Exercises;
             self.scene_mut().exercise = pos;
@@ -285,6 +294,7 @@ impl AppState {
         if let Some(pos) = &link.exercises {
             self.scene_mut().exercise = pos.clone();
         }
+        self.scene_mut().compare_by = link.compare_by.clone();
         self.playing = false;
         self.play_until = None;
         self.speed = link.speed.map_or_else(

@@ -164,7 +164,8 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="tools-row">{ tools.clone() }</div>
                 { lesson_panel.clone().unwrap_or_default() }
                 <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
-                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
+                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()}
+                    by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p)))} />
             } else {
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">
