@@ -107,11 +107,7 @@ impl Reducible for AppState {
                 s.scene_mut().view = View::Main;
                 s.rewind_paused();
             }
-            Action::OpenRun(params) => {
-                s.set_params(&params);
-                s.scene_mut().view = View::Main;
-                s.rewind_paused();
-            }
+            Action::OpenRun(params) => s.open_run(&params),
             Action::CompareBy(by) => s.scene_mut().compare_by = by,
             Action::Restart => {
                 s.t_s = 0.0;

@@ -413,6 +413,13 @@ impl AppState {
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
+    /// Opens a row of a comparison in the main view: its parameters, from the start.
+    pub(super) fn open_run(&mut self, params: &Params) {
+        self.set_params(params);
+        self.scene_mut().view = View::Main;
+        self.rewind_paused();
+    }
+
     pub(super) fn rewind_paused(&mut self) {
         self.t_s = 0.0;
         self.playing = false;

@@ -213,6 +213,9 @@ fn use_rows(props: &CompareProps) -> std::rc::Rc<Vec<Row>> {
 
 /// One row of the table: the run's figures and why it stopped, or why it cannot run.
 fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Html {
+    // By type (today's view, which fits 1280×720 beside the sweep) the outcome says why
+    // on hover; by another parameter the reason has a column of its own.
+    let why_column = props.by.is_some();
     let open = match (row.migration_type, &row.run) {
         (Some(ty), _) => props.onopen.reform(move |_: MouseEvent| ty),
         (None, Ok((p, _))) => {
@@ -235,12 +238,14 @@ fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Htm
                 <td class="total"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(badges[1]) }</td>
                 <td class="sent"><span class="value">{ sent_text(t) }</span>{ badge(badges[2]) }</td>
                 <td class="rounds"><span class="value">{ rounds_text(t) }</span></td>
-                <td class={classes!("outcome", (!done).then_some("not-done"))}><span class="value">{ outcome_label(m.outcome) }</span></td>
-                <td class="why" data-testid="compare-why">{ why_text(t) }</td>
+                <td class={classes!("outcome", (!done).then_some("not-done"))} title={why_text(t)}><span class="value">{ outcome_label(m.outcome) }</span></td>
+                if why_column {
+                    <td class="why" data-testid="compare-why">{ why_text(t) }</td>
+                }
             </> }
         }
         None => html! {
-            <td colspan="6" class="why cannot" data-testid="compare-why">
+            <td colspan={if why_column { "6" } else { "5" }} class="why cannot" data-testid="compare-why">
                 { format!("Cannot run with these parameters: {}", row.run.as_ref().err().cloned().unwrap_or_default()) }
             </td>
         },
@@ -309,7 +314,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
         }
     };
     html! {
-        <main class="compare" data-testid="compare-view" aria-labelledby="compare-title">
+        <main class={classes!("compare", props.by.is_some().then_some("by-value"))} data-testid="compare-view" aria-labelledby="compare-title">
             <h2 id="compare-title" class="visually-hidden">{ format!("Compare: {what}") }</h2>
             <div class="compare-bar">
                 <PresetPicker selected={props.preset} params={props.edit.clone()} onpick={props.onpreset.clone()} />
@@ -317,12 +322,12 @@ pub fn CompareView(props: &CompareProps) -> Html {
                 { slider("dirty-rate") }
                 { slider("memory") }
             </div>
-            <ComparePicker by={props.by.clone()} params={props.params.clone()} onby={props.onby.clone()} />
             <div class="compare-grid">
                 <div class="compare-left">
                     <section class="panel" aria-labelledby="compare-tl-heading">
-                        <h2 id="compare-tl-heading">{ tl_heading }</h2>
-                        { timelines(&runs, &what) }
+                        <h2 id="compare-tl-heading" class="visually-hidden">{ tl_heading }</h2>
+                        <ComparePicker by={props.by.clone()} params={props.params.clone()} onby={props.onby.clone()} />
+                        <div class="compare-timelines-box">{ timelines(&runs, &what) }</div>
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
                         <h2 id="compare-table-heading">{ "Side by side" }
@@ -341,7 +346,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
                                     <th scope="col">{ "Data sent" }</th>
                                     <th scope="col">{ "Rounds" }</th>
                                     <th scope="col">{ "Outcome" }</th>
-                                    <th scope="col">{ "Why it stopped" }</th>
+                                    if props.by.is_some() {
+                                        <th scope="col">{ "Why it stopped" }</th>
+                                    }
                                 </tr>
                             </thead>
                             <tbody>{ for rows }</tbody>

@@ -38,6 +38,9 @@ fn read(key: &str, values: &str, params: &Params) -> (Option<CompareBy>, Vec<Str
     (by, bad)
 }
 
+const HELP: &str =
+    "2 to 6 values, comma-separated, as in a link: 1Gbit/s,10Gbit/s or none,link-failure@40s";
+
 #[component]
 pub fn ComparePicker(props: &PickerProps) -> Html {
     let key = props.by.as_ref().map_or(TYPE_KEY, |c| c.by);
@@ -86,16 +89,16 @@ pub fn ComparePicker(props: &PickerProps) -> Html {
     html! {
         <form class="compare-by" data-testid="compare-by" {onsubmit}>
             <label class="compare-by-key">
-                <span>{ "Compare by" }</span>
+                <span class="compare-by-title">{ "Compare by" }</span>
                 <select data-testid="compare-by-key" onchange={onkey}>{ for options }</select>
             </label>
             <label class="compare-by-values">
-                <span>{ format!("{} values", key_label(key)) }</span>
+                <span class="visually-hidden">{ format!("{} values", key_label(key)) }</span>
                 <input type="text" data-testid="compare-values" value={(*text).clone()} {oninput}
-                    spellcheck="false" autocomplete="off" aria-describedby="compare-by-help" />
+                    spellcheck="false" autocomplete="off" aria-describedby="compare-by-help" title={HELP} />
             </label>
             <button type="submit" data-testid="compare-apply">{ "Compare" }</button>
-            <p id="compare-by-help" class="hint">{ "2 to 6 values, comma-separated, as in a link: 1Gbit/s,10Gbit/s · none,link-failure@40s" }</p>
+            <span id="compare-by-help" class="visually-hidden">{ HELP }</span>
             if !bad.is_empty() {
                 <p class="compare-bad" role="status" data-testid="compare-bad">
                     { format!("Left out: {}", bad.join("; ")) }
