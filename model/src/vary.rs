@@ -5,7 +5,8 @@
 //! `mem`, …), or [`FAULT_KEY`] / [`HOLD_KEY`]. Each value is read by that key's own
 //! reader, the one links and flags use (`units::…` through [`spec::of_key`]), so a value
 //! is accepted here exactly when a link's `bw=` or the flag `--bandwidth` takes it. A
-//! fault or hold value replaces the base's list with that one item; `none` empties it.
+//! fault or hold value replaces the base's list with that one item (a fault value may
+//! join several with `+`: `latency-spike@40s:1s:1min+link-failure@65s`); `none` empties it.
 //!
 //! [`vary`] gives one [`Variant`] per good value, in the order given: the value as the
 //! notation writes it (it reads back the same), a name for people ("Xen (classic)",
@@ -147,9 +148,15 @@ pub fn variant(base: &Params, by: &str, value: &str) -> Result<Variant, String> 
             ("none".to_string(), "no fault".to_string())
         }
         FAULT_KEY => {
-            let f = units::fault(value)?;
-            p.faults = vec![f];
-            (notation::fault(&f), fault_label(&f))
+            // Several faults in one run: joined by `+` (a link's `%2B`; a `+` typed in an
+            // address bar arrives as a space, so spaces join them too).
+            let faults = value
+                .split(|c: char| c == '+' || c.is_whitespace())
+                .filter(|f| !f.is_empty())
+                .map(units::fault)
+                .collect::<Result<Vec<Fault>, String>>()?;
+            p.faults = faults;
+            (faults_text(&p.faults), faults_label(&p.faults))
         }
         HOLD_KEY if value.eq_ignore_ascii_case("none") => {
             p.holds.clear();
@@ -254,6 +261,30 @@ pub fn fault_label(f: &Fault) -> String {
     }
 }
 
+/// Faults as one value: `link-failure@40s`, `latency-spike@40s:1s:1min+link-failure@65s`.
+pub fn faults_text(faults: &[Fault]) -> String {
+    if faults.is_empty() {
+        return "none".into();
+    }
+    faults
+        .iter()
+        .map(notation::fault)
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// Faults for people: "no fault", "link failure at 40 s", "… and link failure at 65 s".
+pub fn faults_label(faults: &[Fault]) -> String {
+    if faults.is_empty() {
+        return "no fault".into();
+    }
+    faults
+        .iter()
+        .map(fault_label)
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
 /// A hold for people: "compliance review hold at 5 s for 2 h".
 pub fn hold_label(h: &Hold) -> String {
     format!(
@@ -338,5 +369,18 @@ mod tests {
         assert_eq!(v.params.bandwidth_bytes_per_s, 1.25e9);
         let f = variant(&base, "fault", "link-failure@40000ms").unwrap();
         assert_eq!(f.value, "link-failure@40s");
+        // Several faults in one run, joined by `+` (or a space, as a typed `+` arrives).
+        for v in [
+            "source-failure@3s+link-failure@40s",
+            "source-failure@3s link-failure@40s",
+        ] {
+            let f = variant(&base, "fault", v).unwrap();
+            assert_eq!(f.value, "source-failure@3s+link-failure@40s");
+            assert_eq!(f.params.faults.len(), 2);
+            assert_eq!(
+                f.label,
+                "source host failure at 3 s and link failure at 40 s"
+            );
+        }
     }
 }

@@ -95,12 +95,15 @@ fn bandwidth_type_and_fault_rows_are_single_runs() {
             "none",
             "link-failure@40s",
             "bandwidth-drop@10s:100Mbit/s:5s",
+            "latency-spike@40s:1s:1min+link-failure@65s",
         ],
         &["--dirty-rate", "60MB/s", "--fault", "source-failure@3s"],
         &|v| {
             let mut a = vec!["--dirty-rate".into(), "60MB/s".into()];
             if v != "none" {
-                a.extend(["--fault".into(), v.into()]);
+                for f in v.split('+') {
+                    a.extend(["--fault".into(), f.into()]);
+                }
             }
             a
         },

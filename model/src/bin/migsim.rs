@@ -117,9 +117,9 @@ fn command() -> Command {
                 .help(
                     "Run once per value of one parameter, the other flags the same, and print \
                      one row each: KEY is a link key (type, policy, bw, dirty, mem, downtime, \
-                     fault, hold, …) and each value is what that parameter's flag takes (fault \
-                     and hold: one each, or none); 2 to 6 values. A value that does not read, \
-                     is out of range or repeats is an error naming it.",
+                     fault, hold, …) and each value is what that parameter's flag takes (a fault \
+                     or hold each, several faults joined by +, or none); 2 to 6 values. A \
+                     value that does not read, is out of range or repeats is an error naming it.",
                 ),
         )
         .arg(
