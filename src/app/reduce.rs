@@ -109,6 +109,7 @@ impl Reducible for AppState {
             }
             Action::OpenRun(params) => s.open_run(&params),
             Action::CompareBy(by) => s.scene_mut().compare_by = by,
+            Action::Fork(kind) => s.fork(kind),
             Action::Restart => {
                 s.t_s = 0.0;
                 s.playing = true;

@@ -161,6 +161,9 @@ pub enum Action {
     OpenRun(Box<Params>),
     /// The compare view's rows: one parameter's values, or `None` for every type.
     CompareBy(Option<crate::links::CompareBy>),
+    /// "What if… here?": the compare view with the run as it was and the run with this
+    /// fault (`links::compare::FORKS`) at the playhead.
+    Fork(&'static str),
     /// Jump to the start of the next or previous phase: a presenter's remote (PageDown,
     /// PageUp). Past the last phase, the next scenario; before the first, the previous one
     /// (when a scenario is applied).
@@ -413,6 +416,15 @@ impl AppState {
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
+    /// "What if… here?": compares the run as it was with `kind` at the playhead.
+    pub(super) fn fork(&mut self, kind: &str) {
+        if let Some(c) = crate::links::compare::fork(&self.run.params, self.t_s, kind) {
+            self.scene_mut().compare_by = Some(c);
+            self.scene_mut().view = View::Compare;
+            self.playing = false;
+        }
+    }
+
     /// Opens a row of a comparison in the main view: its parameters, from the start.
     pub(super) fn open_run(&mut self, params: &Params) {
         self.set_params(params);

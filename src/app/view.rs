@@ -187,7 +187,8 @@ pub fn App(props: &AppProps) -> Html {
                     <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
                         real={state.recording.clone()} />
                     <TimelineKey trace={trace.clone()} />
-                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed}
+                        onfork={Some(send.to(Action::Fork))} />
                 </section>
                 <aside class="side">
                     { tools }

@@ -4,6 +4,7 @@
 //! type, as it always has. Pure, tested natively.
 
 pub use crate::links::keys::{BY, VALUES};
+use migration_model::spec::FAULT_KEY;
 use migration_model::vary::{self, TYPE_KEY};
 use migration_model::Params;
 
@@ -97,6 +98,45 @@ impl CompareBy {
             .map(|v| (v.clone(), vary::variant(params, self.by, v)))
             .collect()
     }
+}
+
+/// What "What if… here?" offers at the playhead: a fault's kind as the notation writes
+/// it, what follows its `@TIME`, and its name for people.
+pub const FORKS: [(&str, &str, &str); 5] = [
+    ("link-failure", "", "the link fails"),
+    (
+        "latency-spike",
+        ":1s:1min",
+        "latency spikes by 1 s for a minute",
+    ),
+    (
+        "bandwidth-drop",
+        ":100Mbit/s:1h",
+        "bandwidth drops to 100 Mbit/s",
+    ),
+    ("destination-failure", "", "the destination host fails"),
+    ("source-failure", "", "the source host fails"),
+];
+
+/// The comparison "What if… here?" opens: the run as it was (its faults, or none) and
+/// the same run with the fault `kind` (a [`FORKS`] name) at `t_s`, diverging there on
+/// the shared time axis. `None` for an unknown kind or when the forked run cannot be
+/// made (a 17th fault).
+pub fn fork(params: &Params, t_s: f64, kind: &str) -> Option<CompareBy> {
+    let (_, tail, _) = FORKS.iter().find(|(k, _, _)| *k == kind)?;
+    let t = migration_model::notation::duration(t_s.max(0.0));
+    let was = vary::faults_text(&params.faults);
+    let added = format!("{kind}@{t}{tail}");
+    let forked = if params.faults.is_empty() {
+        added
+    } else {
+        format!("{was}+{added}")
+    };
+    let v = vary::vary(params, FAULT_KEY, &[&was, &forked]).ok()?;
+    v.bad.is_empty().then(|| CompareBy {
+        by: v.by,
+        values: v.variants.into_iter().map(|x| x.value).collect(),
+    })
 }
 
 /// What the compare view's parameter picker offers first for a key: values that show a
@@ -252,6 +292,46 @@ mod tests {
         let l = crate::links::parse("view=compare&mem=16GiB&by=ws&values=1GiB,8GiB");
         assert!(l.ignored.is_empty(), "{:?}", l.ignored);
         assert_eq!(l.compare_by.unwrap().values, ["1GiB", "8GiB"]);
+    }
+
+    #[test]
+    fn a_fork_compares_the_run_as_it_was_with_the_fault_at_the_playhead() {
+        let p = Params::default();
+        let c = fork(&p, 40.0, "link-failure").unwrap();
+        assert_eq!(c.by, "fault");
+        assert_eq!(c.values, ["none", "link-failure@40s"]);
+        for (kind, _, _) in FORKS {
+            let c = fork(&p, 12.5, kind).unwrap_or_else(|| panic!("{kind}"));
+            assert!(c.values[1].starts_with(&format!("{kind}@12.5s")), "{c:?}");
+        }
+        // A run with faults keeps them in both rows.
+        let e = migration_model::presets::find("ecommerce-rollback")
+            .unwrap()
+            .params();
+        let c = fork(&e, 30.0, "destination-failure").unwrap();
+        assert_eq!(
+            c.values,
+            [
+                "latency-spike@40s:1s:1min+link-failure@65s",
+                "latency-spike@40s:1s:1min+link-failure@65s+destination-failure@30s"
+            ]
+        );
+        // The pair round-trips through a link (`+` is written %2B).
+        let q = crate::links::query(&crate::links::Share {
+            params: &e,
+            preset: Some("ecommerce-rollback"),
+            t_s: 0.0,
+            speed: None,
+            compare: true,
+            compare_by: Some(&c),
+            exercises: None,
+            recording: None,
+        });
+        assert!(q.contains("%2B"), "{q}");
+        let l = crate::links::parse(&q);
+        assert!(l.ignored.is_empty(), "{:?}", l.ignored);
+        assert_eq!(l.compare_by, Some(c));
+        assert_eq!(fork(&p, 1.0, "meteor"), None);
     }
 
     #[test]

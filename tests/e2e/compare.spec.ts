@@ -194,3 +194,19 @@ test('a phone shows a comparison without sideways scrolling', async ({ page }) =
   });
   expect(axisText).toBeGreaterThanOrEqual(11.9);
 });
+
+test('"What if… here?" at 40 s forks a link failure and opens the comparison', async ({ page }) => {
+  await openApp(page, '?t=40');
+  await page.getByTestId('fork').selectOption('link-failure');
+  const view = compareView(page);
+  await expect(page.getByTestId('compare-view')).toBeVisible();
+  await expect(view.rows).toHaveCount(2);
+  expect(await view.names()).toEqual(['no fault', 'link failure at 40 s']);
+  await expect(view.cell('link-failure@40s', 'outcome')).toHaveText('rolled back');
+  await expect(page).toHaveURL(/view=compare&by=fault&values=none,link-failure@40s/);
+  // A run with faults keeps them in both rows: the e-commerce VM, a destination failure at 30 s.
+  await openApp(page, '?preset=ecommerce-rollback&t=30');
+  await page.getByTestId('fork').selectOption('destination-failure');
+  await expect(view.rows).toHaveCount(2);
+  expect((await view.names())[1]).toContain('destination host failure at 30 s');
+});
