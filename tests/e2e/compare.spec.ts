@@ -210,3 +210,36 @@ test('"What if… here?" at 40 s forks a link failure and opens the comparison',
   await expect(view.rows).toHaveCount(2);
   expect((await view.names())[1]).toContain('destination host failure at 30 s');
 });
+
+test('the rows\' memory grids play together on one playhead', async ({ page }) => {
+  await openApp(page, '?preset=ecommerce-rollback&view=compare&by=fault&values=none,link-failure@40s');
+  const grids = page.getByTestId('compare-grids');
+  await expect(grids.locator('canvas')).toHaveCount(2);
+  const hashes = () =>
+    grids.locator('canvas').evaluateAll((cs) =>
+      (cs as HTMLCanvasElement[]).map((c) => {
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        let h = 0x811c9dc5;
+        for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i], 0x01000193);
+        return h >>> 0;
+      }),
+    );
+  const before = await hashes();
+  const seek = (t: number) =>
+    page.getByTestId('compare-grids-time').evaluate((el: HTMLInputElement, t) => {
+      el.value = String(t);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, t);
+  // At 50 s one run is still copying and the other is rolling back.
+  await seek(50);
+  await expect(page.getByTestId('compare-grid-link-failure@40s').getByTestId('compare-grid-doing')).toContainText(/rollback|rolled back/);
+  await expect(page.getByTestId('compare-grid-none').getByTestId('compare-grid-doing')).toContainText('pre-copy');
+  // Playing moves both grids from the same moment.
+  await seek(0);
+  await page.getByTestId('compare-grids-play').click();
+  await expect(page.getByTestId('compare-grids-now')).not.toHaveText(/^0 s of/);
+  await expect.poll(async () => {
+    const now = await hashes();
+    return now.every((h, i) => h !== before[i]);
+  }).toBe(true);
+});

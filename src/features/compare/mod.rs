@@ -6,6 +6,7 @@
 //! row opens that run in the main view. A sweep chart and the three sliders that matter
 //! most sit beside them; "Compare by" picks the parameter and its values.
 
+pub mod grids;
 pub mod picker;
 pub mod rows;
 
@@ -20,6 +21,7 @@ use crate::links::compare::key_label;
 use crate::links::CompareBy;
 use crate::picture::format;
 use crate::picture::labels::{downtime_label, outcome_label, phase_style};
+use grids::CompareGrids;
 use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
 use picker::ComparePicker;
 use rows::{why_text, Row};
@@ -354,6 +356,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </section>
+                    <CompareGrids rows={crate::app::run::Ptr::from(all.clone())} />
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
