@@ -156,9 +156,9 @@ pub enum Action {
     ShowStory(bool),
     /// Opens a migration type in the main view (a row of the compare table).
     OpenType(migration_model::MigrationType),
-    /// Opens one row of a comparison by another parameter in the main view: its
-    /// parameters, from the start.
-    OpenRun(Box<Params>),
+    /// Opens one row of a comparison by another parameter in the main view, paused: its
+    /// parameters at a moment (0 from the table; a grid's moment from the grids).
+    OpenRun(Box<Params>, f64),
     /// The compare view's rows: one parameter's values, or `None` for every type.
     CompareBy(Option<crate::links::CompareBy>),
     /// "What if… here?": the compare view with the run as it was and the run with this
@@ -425,11 +425,13 @@ impl AppState {
         }
     }
 
-    /// Opens a row of a comparison in the main view: its parameters, from the start.
-    pub(super) fn open_run(&mut self, params: &Params) {
+    /// Opens a row of a comparison in the main view: its parameters at `t_s` (clamped
+    /// to the run), paused.
+    pub(super) fn open_run(&mut self, params: &Params, t_s: f64) {
         self.set_params(params);
         self.scene_mut().view = View::Main;
         self.rewind_paused();
+        self.t_s = t_s.clamp(0.0, self.end_s());
     }
 
     pub(super) fn rewind_paused(&mut self) {

@@ -165,7 +165,8 @@ pub fn App(props: &AppProps) -> Html {
                 { lesson_panel.clone().unwrap_or_default() }
                 <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
                     preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()}
-                    by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p)))} />
+                    by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p), 0.0))}
+                    onrun_at={send.to(|(p, t)| Action::OpenRun(Box::new(p), t))} />
             } else {
             <main class="layout">
                 <section class="stage-area" aria-label="Migration picture">

@@ -242,4 +242,11 @@ test('the rows\' memory grids play together on one playhead', async ({ page }) =
     const now = await hashes();
     return now.every((h, i) => h !== before[i]);
   }).toBe(true);
+  // A grid opens its run in the main view at the same moment.
+  await page.getByTestId('compare-grids-play').click();
+  await seek(50);
+  await page.getByTestId('compare-grid-link-failure@40s').click();
+  await expect(page.getByTestId('compare-view')).toHaveCount(0);
+  await expect.poll(() => mainView(page).playhead()).toBe('50.000');
+  await expect(page).toHaveURL(/fault=link-failure@40s/);
 });

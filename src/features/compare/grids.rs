@@ -28,6 +28,8 @@ const PLAY_S: f64 = 20.0;
 #[derive(Properties, PartialEq)]
 pub struct GridsProps {
     pub rows: Ptr<Vec<Row>>,
+    /// Opens a row's run in the main view at this moment.
+    pub onopen: Callback<(migration_model::Params, f64)>,
 }
 
 fn draw(canvas: &HtmlCanvasElement, row: &Row, t: f64) {
@@ -165,8 +167,15 @@ pub fn CompareGrids(props: &GridsProps) -> Html {
         })
     };
     let figures = rows.iter().zip(refs.iter()).map(|(row, r)| {
+        let open = row.run.as_ref().ok().map(|(p, _)| {
+            let (p, t) = (p.clone(), t.clone());
+            props
+                .onopen
+                .reform(move |_: MouseEvent| ((*p).clone(), *t.borrow()))
+        });
         html! {
-            <figure class="compare-grid-row" data-testid={format!("compare-grid-{}", row.value)}>
+            <figure class="compare-grid-row" data-testid={format!("compare-grid-{}", row.value)}
+                title={format!("Open {} in the main view at this moment", row.label)} onclick={open}>
                 <figcaption><strong>{ row.label.clone() }</strong>{ " · " }<span data-testid="compare-grid-doing">{ doing(row, now) }</span></figcaption>
                 <canvas ref={r.clone()} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img"
                     aria-label={format!("{}: source and destination memory at {}", row.label, format::duration(now))} />

@@ -48,6 +48,8 @@ pub struct CompareProps {
     pub onby: Callback<Option<CompareBy>>,
     /// Opens a row of a comparison by another parameter in the main view.
     pub onrun: Callback<Params>,
+    /// Opens a row's run in the main view at a moment (its grid, clicked).
+    pub onrun_at: Callback<(Params, f64)>,
 }
 
 /// A mark on a table cell.
@@ -356,7 +358,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </section>
-                    <CompareGrids rows={crate::app::run::Ptr::from(all.clone())} />
+                    <CompareGrids rows={crate::app::run::Ptr::from(all.clone())} onopen={props.onrun_at.clone()} />
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
