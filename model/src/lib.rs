@@ -21,6 +21,7 @@ pub mod spec;
 pub mod sweep;
 pub mod trace;
 pub mod units;
+pub mod vary;
 
 pub use pagemap::{page_map, CellState, PageMap};
 pub use params::{

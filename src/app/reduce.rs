@@ -107,6 +107,9 @@ impl Reducible for AppState {
                 s.scene_mut().view = View::Main;
                 s.rewind_paused();
             }
+            Action::OpenRun(params, t) => s.open_run(&params, t),
+            Action::CompareBy(by) => s.scene_mut().compare_by = by,
+            Action::Fork(kind) => s.fork(kind),
             Action::Restart => {
                 s.t_s = 0.0;
                 s.playing = true;

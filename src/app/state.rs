@@ -47,6 +47,8 @@ pub struct Scene {
     pub run: Run,
     /// Which page is shown: the animated migration or every type compared.
     pub view: View,
+    /// The compare view's rows when not every type: one parameter's values.
+    pub compare_by: Option<crate::links::CompareBy>,
     /// What the main view's side column shows under the metrics.
     pub panel: Panel,
     /// The scenario last applied (`migration_model::presets` id).
@@ -154,6 +156,14 @@ pub enum Action {
     ShowStory(bool),
     /// Opens a migration type in the main view (a row of the compare table).
     OpenType(migration_model::MigrationType),
+    /// Opens one row of a comparison by another parameter in the main view, paused: its
+    /// parameters at a moment (0 from the table; a grid's moment from the grids).
+    OpenRun(Box<Params>, f64),
+    /// The compare view's rows: one parameter's values, or `None` for every type.
+    CompareBy(Option<crate::links::CompareBy>),
+    /// "What if… here?": the compare view with the run as it was and the run with this
+    /// fault (`links::compare::FORKS`) at the playhead.
+    Fork(&'static str),
     /// Jump to the start of the next or previous phase: a presenter's remote (PageDown,
     /// PageUp). Past the last phase, the next scenario; before the first, the previous one
     /// (when a scenario is applied).
@@ -200,6 +210,7 @@ impl AppState {
                 params,
                 run,
                 view: View::Main,
+                compare_by: None,
                 panel: Panel::Parameters,
                 preset: None,
                 story_open: false,
@@ -230,6 +241,7 @@ impl AppState {
         if link.compare {
             self.scene_mut().view = View::Compare;
         }
+        self.scene_mut().compare_by = link.compare_by.clone();
         if let Some(pos) = link.exercises.clone() {
             self.scene_mut().view = View::Exercises;
             self.scene_mut().exercise = pos;
@@ -285,6 +297,7 @@ impl AppState {
         if let Some(pos) = &link.exercises {
             self.scene_mut().exercise = pos.clone();
         }
+        self.scene_mut().compare_by = link.compare_by.clone();
         self.playing = false;
         self.play_until = None;
         self.speed = link.speed.map_or_else(
@@ -403,6 +416,24 @@ impl AppState {
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
+    /// "What if… here?": compares the run as it was with `kind` at the playhead.
+    pub(super) fn fork(&mut self, kind: &str) {
+        if let Some(c) = crate::links::compare::fork(&self.run.params, self.t_s, kind) {
+            self.scene_mut().compare_by = Some(c);
+            self.scene_mut().view = View::Compare;
+            self.playing = false;
+        }
+    }
+
+    /// Opens a row of a comparison in the main view: its parameters at `t_s` (clamped
+    /// to the run), paused.
+    pub(super) fn open_run(&mut self, params: &Params, t_s: f64) {
+        self.set_params(params);
+        self.scene_mut().view = View::Main;
+        self.rewind_paused();
+        self.t_s = t_s.clamp(0.0, self.end_s());
+    }
+
     pub(super) fn rewind_paused(&mut self) {
         self.t_s = 0.0;
         self.playing = false;

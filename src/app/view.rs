@@ -164,7 +164,9 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="tools-row">{ tools.clone() }</div>
                 { lesson_panel.clone().unwrap_or_default() }
                 <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
-                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()} />
+                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()}
+                    by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p), 0.0))}
+                    onrun_at={send.to(|(p, t)| Action::OpenRun(Box::new(p), t))} />
             } else {
             <main class="layout">
                 // The lesson leads: over the picture on a narrow screen, beside it where the
@@ -189,7 +191,8 @@ pub fn App(props: &AppProps) -> Html {
                     <Timeline trace={trace.clone()} t_s={state.t_s} onseek={onseek} onstep={onstep.clone()} {highlight}
                         real={state.recording.clone()} />
                     <TimelineKey trace={trace.clone()} />
-                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                    <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed}
+                        onfork={Some(send.to(Action::Fork))} />
                 </section>
                 <aside class="side">
                     { tools }

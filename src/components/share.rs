@@ -19,6 +19,7 @@ pub fn share_of(s: &AppState, with_time: bool) -> links::Share<'_> {
         t_s: if with_time { s.t_s } else { 0.0 },
         speed: (s.speed != crate::app::state::default_speed(s.trace())).then_some(s.speed),
         compare: s.view == View::Compare,
+        compare_by: s.compare_by.as_ref(),
         exercises: (s.view == View::Exercises).then_some(&s.exercise),
         recording: s.recording.as_ref().and_then(|r| r.built_in),
     }

@@ -17,6 +17,10 @@ pub struct TransportProps {
     pub onstep: Callback<bool>,
     pub onrestart: Callback<()>,
     pub onspeed: Callback<f64>,
+    /// "What if… here?": a fault kind (`links::compare::FORKS`) to add at the playhead
+    /// (not in an embed, which shows the animated view only).
+    #[prop_or_default]
+    pub onfork: Option<Callback<&'static str>>,
 }
 
 /// "real time", "10× slow motion", "8× fast".
@@ -43,6 +47,26 @@ pub fn Transport(props: &TransportProps) -> Html {
     let prev = props.onstep.reform(|_: MouseEvent| false);
     let next = props.onstep.reform(|_: MouseEvent| true);
     let restart = props.onrestart.reform(|_: MouseEvent| ());
+    let onfork = {
+        let onfork = props.onfork.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let kind = select.value();
+            select.set_value("");
+            let known = crate::links::compare::FORKS
+                .iter()
+                .find(|(k, _, _)| *k == kind);
+            if let (Some(cb), Some((k, _, _))) = (&onfork, known) {
+                cb.emit(k);
+            }
+        })
+    };
     html! {
         <div class="transport" role="group" aria-label="Playback">
             <button type="button" onclick={prev} data-testid="prev" title="Previous event (←)" aria-label="Previous event">{ "◀ event" }</button>
@@ -52,6 +76,17 @@ pub fn Transport(props: &TransportProps) -> Html {
             </button>
             <button type="button" onclick={next} data-testid="next" title="Next event (→)" aria-label="Next event">{ "event ▶" }</button>
             <button type="button" onclick={restart} data-testid="restart" aria-label="Restart" title="Restart">{ "↺" }</button>
+            if props.onfork.is_some() {
+            <label class="fork" title="Compare this run with the same run and a fault at the playhead">
+                <span class="visually-hidden">{ "What if… here?" }</span>
+                <select data-testid="fork" onchange={onfork}>
+                    <option value="" selected=true>{ "What if… here?" }</option>
+                    { for crate::links::compare::FORKS.iter().map(|(k, _, name)| html! {
+                        <option value={*k}>{ *name }</option>
+                    }) }
+                </select>
+            </label>
+            }
             <div class="speed">
                 <Slider id="speed" label="Speed" value={props.speed}
                     scale={SliderScale::Log { min: SPEED_MIN, max: SPEED_MAX }}

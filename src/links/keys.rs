@@ -11,6 +11,10 @@ pub const CONTROLS: &str = "controls";
 pub const AUTOPLAY: &str = "autoplay";
 pub const THEME: &str = "theme";
 pub const PRESENT: &str = "present";
+/// The compare view's rows: one parameter (`by=policy`, a link key) and its values
+/// (`values=qemu,xen`; `crate::links::compare`).
+pub const BY: &str = "by";
+pub const VALUES: &str = "values";
 /// A built-in QEMU recording shown beside the model (`rec=moderate`; `crate::features::replay::recording`).
 /// A recording opened from a file stays in the browser: its link carries only the
 /// parameters inferred from it.

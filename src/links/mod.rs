@@ -13,11 +13,13 @@
 //! parameters, so parameters the app holds are exactly what a link carries: a link
 //! restores them bit for bit.
 
+pub mod compare;
 pub mod exercise;
 pub mod keys;
 pub mod parse;
 pub mod write;
 
+pub use compare::CompareBy;
 pub use keys::{Theme, EMBED_CONTROLS};
 pub use migration_model::spec::tidy;
 pub use parse::{pairs, parse};
@@ -64,6 +66,8 @@ pub struct Link {
     pub speed: Option<f64>,
     /// The compare view rather than the animated one.
     pub compare: bool,
+    /// The compare view's rows when not every type (`by=policy&values=qemu,xen`).
+    pub compare_by: Option<CompareBy>,
     /// The exercises view at this problem (`view=exercises`).
     pub exercises: Option<crate::links::exercise::ExercisePos>,
     pub embed: Option<Embed>,
@@ -110,6 +114,8 @@ pub struct Share<'a> {
     /// Playback speed when it is not the run's default.
     pub speed: Option<f64>,
     pub compare: bool,
+    /// The compare view's rows when not every type (written with `view=compare` only).
+    pub compare_by: Option<&'a CompareBy>,
     /// The exercises view at this problem.
     pub exercises: Option<&'a crate::links::exercise::ExercisePos>,
     /// The built-in recording shown beside the model.
@@ -180,6 +186,7 @@ mod tests {
             t_s: 0.0,
             speed: None,
             compare: false,
+            compare_by: None,
             exercises: None,
             recording: None,
         }

@@ -3,8 +3,8 @@
 //! ones are named in [`Link::ignored`].
 
 use super::keys::{
-    Theme, AUTOPLAY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, LESSON, PRESENT, PRESET,
-    RECORDING, SPEED, STEP, STEPS, THEME, TIME, VIEW,
+    Theme, AUTOPLAY, BY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, LESSON, PRESENT, PRESET,
+    RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW,
 };
 use super::{base_params, Embed, Ignored, LessonLink, LessonName, Link};
 use migration_model::params::{Fault, Hold};
@@ -193,6 +193,9 @@ struct PageKeys<'q> {
     lesson: Option<LessonName>,
     step: Option<usize>,
     range: Option<(usize, usize)>,
+    /// The compare view's `by` and `values` (read once the parameters are known).
+    by: Option<&'q str>,
+    values: Option<&'q str>,
 }
 
 impl<'q> PageKeys<'q> {
@@ -208,6 +211,8 @@ impl<'q> PageKeys<'q> {
             AUTOPLAY => on(&mut self.autoplay),
             PRESENT => on(&mut link.present),
             CONTROLS => self.controls = Some(v),
+            BY => self.by = Some(v),
+            VALUES => self.values = Some(v),
             TIME => match seconds(v) {
                 Some(t) => link.t_s = Some(t),
                 None => dropped.add(k, v, "expected seconds like 12.5 (0 or more)".into()),
@@ -346,6 +351,7 @@ pub fn parse(query: &str) -> Link {
         t_s: None,
         speed: None,
         compare: false,
+        compare_by: None,
         exercises: None,
         embed: None,
         theme: None,
@@ -366,6 +372,12 @@ pub fn parse(query: &str) -> Link {
         }
     }
     link.params = reading.finish(&mut dropped);
+    if page.by.is_some() || page.values.is_some() {
+        link.compare_by =
+            super::CompareBy::read(page.by, page.values, &link.params, |k, v, why| {
+                dropped.add(k, v, why)
+            });
+    }
     link.lesson = page.lesson();
     link.embed = page.embed(&mut dropped);
     link.exercises = page.exercises(&mut dropped);

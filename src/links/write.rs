@@ -69,6 +69,9 @@ pub fn query(s: &Share) -> String {
     }
     if s.compare {
         out.push((VIEW.into(), "compare".into()));
+        if let Some(c) = s.compare_by {
+            out.extend(c.pairs());
+        }
     }
     if let Some(pos) = s.exercises {
         out.push((VIEW.into(), "exercises".into()));

@@ -25,6 +25,20 @@ export class MainView {
     return this.page.getByTestId(`metric-${metric}`).locator('.total');
   }
 
+  /// The whole run's figures in the words and units the compare table uses.
+  async figures() {
+    const text = async (m: string) => (await this.total(m).textContent()) ?? '';
+    // Rounds only for the types that iterate; the table writes "–" for the others.
+    const round = (await this.total('round').count()) ? await text('round') : '–';
+    return {
+      downtime: await text('downtime'),
+      total: await text('time'),
+      sent: await text('sent'),
+      rounds: round.replace(/ pre-copy$/, ''),
+      outcome: await text('outcome'),
+    };
+  }
+
   /// "22 pre-copy" → 22.
   async rounds() {
     const text = (await this.total('round').textContent()) ?? '';
@@ -83,13 +97,61 @@ export class MainView {
   }
 }
 
-/// The compare view: one row and one timeline per migration type.
+/// The compare view: one row and one timeline per migration type, or per value of the
+/// parameter it compares by (`by=policy&values=…`).
 export class CompareView {
   constructor(readonly page: Page) {}
 
-  /// A value of a type's row (`downtime`, `total`, …).
-  cell(type: string, col: string) {
-    return this.page.getByTestId(`compare-row-${type}`).locator(`.${col} .value`);
+  /// A value of a row (`downtime`, `total`, …); the row is a type or a value as the
+  /// link writes it (`live`, `xen`, `link-failure@40s`).
+  cell(row: string, col: string) {
+    return this.page.getByTestId(`compare-row-${row}`).locator(`.${col} .value`);
+  }
+
+  get table() {
+    return this.page.getByTestId('compare-table');
+  }
+
+  get rows() {
+    return this.table.locator('tbody tr');
+  }
+
+  /// The rows' names, in order ("QEMU", "Xen (classic)", "no fault").
+  names() {
+    return this.rows.locator('th .open-type').allTextContents();
+  }
+
+  /// The rows' values as a link writes them, in order.
+  async values() {
+    return this.rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-value') ?? ''));
+  }
+
+  /// Why a row's run stopped.
+  why(row: string) {
+    return this.page.getByTestId(`compare-row-${row}`).getByTestId('compare-why');
+  }
+
+  /// A row's figures as the table shows them.
+  async figures(row: string) {
+    const text = async (col: string) => (await this.cell(row, col).textContent()) ?? '';
+    return {
+      downtime: await text('downtime'),
+      total: await text('total'),
+      sent: await text('sent'),
+      rounds: await text('rounds'),
+      outcome: await text('outcome'),
+    };
+  }
+
+  /// Compares by another parameter with the "Compare by" control: the key's suggested
+  /// values, or `values` typed in and applied.
+  async compareBy(key: string, values?: string) {
+    await this.page.getByTestId('compare-by-key').selectOption(key);
+    if (values !== undefined) {
+      await this.page.getByTestId('compare-values').fill(values);
+      await this.page.getByTestId('compare-apply').click();
+    }
+    await expect(this.table).toHaveAttribute('data-by', key);
   }
 
   /// Every chart text of the view as shown: its words, its size in CSS px (the SVG's

@@ -16,6 +16,8 @@ mod exercise;
 mod replay;
 #[path = "migsim/table.rs"]
 mod table;
+#[path = "migsim/vary.rs"]
+mod vary;
 use migration_model::units;
 
 use clap::builder::EnumValueParser;
@@ -27,11 +29,12 @@ use std::process::ExitCode;
 
 /// Usage errors (a bad flag, a bad value, parameters out of range) exit with 2, as clap's
 /// own usage errors do.
-const USAGE: u8 = 2;
+pub const USAGE: u8 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
-    /// Readable table: scenario, rounds, phases, metrics.
+pub enum Format {
+    /// Readable table: scenario, rounds, phases, metrics (with --vary: one row per value).
+    #[value(alias = "text")]
     Table,
     /// The trace as JSON (with the parameters used under `params`).
     Json,
@@ -46,6 +49,11 @@ Sizes take decimal (MB, GB) or binary (MiB, GiB) units; rates are a size per sec
 The textbook worked example (22 rounds, 254 ms, 21.35 GB, 170.8 s):
   migsim --policy textbook --resume-time 0ms --device-state 0 --memory 4GiB \
     --bandwidth 1Gbit/s --dirty-rate 100MB/s --downtime-limit 300ms
+
+What if? One parameter, several values, one row each (the metrics exactly as each run
+alone prints them; KEY is a link key: type, policy, bw, dirty, mem, downtime, fault, hold, …):
+  migsim --vary policy=qemu,xen,xen5,vmotion,simgrid,textbook --format json
+  migsim --vary fault=none,link-failure@40s --dirty-rate 60MB/s
 
 A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]
 A host's VMs sharing its link, K at a time: migsim evacuate --help
@@ -105,6 +113,19 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("vary")
+                .long("vary")
+                .value_name("KEY=V1,V2,…")
+                .value_parser(vary::parse_arg)
+                .help(
+                    "Run once per value of one parameter, the other flags the same, and print \
+                     one row each: KEY is a link key (type, policy, bw, dirty, mem, downtime, \
+                     fault, hold, …) and each value is what that parameter's flag takes (a fault \
+                     or hold each, several faults joined by +, or none); 2 to 6 values. A \
+                     value that does not read, is out of range or repeats is an error naming it.",
+                ),
+        )
+        .arg(
             Arg::new("format")
                 .long("format")
                 .value_parser(EnumValueParser::<Format>::new())
@@ -140,7 +161,7 @@ fn flag_of(field: &str) -> String {
     }
 }
 
-fn range_error(e: &ParamError) -> ExitCode {
+pub fn range_error(e: &ParamError) -> ExitCode {
     eprintln!(
         "error: {}: accepted {}, got {} ({})",
         flag_of(e.field),
@@ -250,6 +271,9 @@ fn main() -> ExitCode {
     if let Err(e) = params.validate() {
         return range_error(&e);
     }
+    if let Some(arg) = matches.get_one::<vary::Arg>("vary") {
+        return vary::main(&params, arg, format);
+    }
     if format == Format::Params {
         let json = serde_json::to_string_pretty(&params).expect("parameters serialise");
         return emit(&(json + "\n"));
@@ -260,15 +284,22 @@ fn main() -> ExitCode {
     };
     match format {
         Format::Json => {
-            let mut json = serde_json::to_value(&trace).expect("a trace serialises");
-            if let Some(obj) = json.as_object_mut() {
-                obj.insert(
-                    "params".into(),
-                    serde_json::to_value(&params).expect("parameters serialise"),
-                );
-            }
+            let json = trace_json(&params, &trace);
             emit(&(serde_json::to_string_pretty(&json).expect("JSON prints") + "\n"))
         }
         _ => emit(&table::render(&params, &trace)),
     }
+}
+
+/// What `--format json` prints for one run: the trace, with the parameters used under
+/// `params`. `--vary` takes each row's `metrics` from it.
+pub fn trace_json(params: &Params, trace: &migration_model::Trace) -> serde_json::Value {
+    let mut json = serde_json::to_value(trace).expect("a trace serialises");
+    if let Some(obj) = json.as_object_mut() {
+        obj.insert(
+            "params".into(),
+            serde_json::to_value(params).expect("parameters serialise"),
+        );
+    }
+    json
 }

@@ -1,8 +1,14 @@
-//! The compare view: the current parameters run through every migration type at once.
+//! The compare view: the current parameters run through every migration type at once,
+//! or, by another parameter (`by=policy&values=qemu,xen,…`), once per value of it.
 //! Small timelines on one time axis show how long each takes and when the VM is down;
-//! a table gives downtime, total time, data sent, rounds and outcome with the best and
-//! worst of each ranked column marked in words; choosing a row opens that type in the
-//! main view. A sweep chart and the three sliders that matter most sit beside them.
+//! a table gives downtime, total time, data sent, rounds, outcome and why each run
+//! stopped, with the best and worst of each ranked column marked in words; choosing a
+//! row opens that run in the main view. A sweep chart and the three sliders that matter
+//! most sit beside them; "Compare by" picks the parameter and its values.
+
+pub mod grids;
+pub mod picker;
+pub mod rows;
 
 use crate::app::run::TypeRuns;
 use crate::components::presets::PresetPicker;
@@ -11,9 +17,14 @@ use crate::controls::sliders;
 use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, PlotArea, FONT, FONT_FAMILY, INK};
 use crate::features::charts::sweep::SweepChart;
+use crate::links::compare::key_label;
+use crate::links::CompareBy;
 use crate::picture::format;
 use crate::picture::labels::{downtime_label, outcome_label, phase_style};
+use grids::CompareGrids;
 use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
+use picker::ComparePicker;
+use rows::{why_text, Row};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +42,14 @@ pub struct CompareProps {
     /// Opens a type in the main view.
     pub onopen: Callback<MigrationType>,
     pub onpreset: Callback<&'static str>,
+    /// The rows when not every type: one parameter's values.
+    pub by: Option<CompareBy>,
+    /// Picks the rows (`None`: every type).
+    pub onby: Callback<Option<CompareBy>>,
+    /// Opens a row of a comparison by another parameter in the main view.
+    pub onrun: Callback<Params>,
+    /// Opens a row's run in the main view at a moment (its grid, clicked).
+    pub onrun_at: Callback<(Params, f64)>,
 }
 
 /// A mark on a table cell.
@@ -134,23 +153,41 @@ fn use_box_width(node: NodeRef) -> f64 {
     *width
 }
 
-/// All types' phases on one time axis, `width` px wide.
-fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
+/// Longest row name the time axis writes in full; longer ones end in an ellipsis (the
+/// table and the bar's tooltip have them whole).
+const TL_LABEL_MAX: usize = 24;
+
+fn short(label: &str) -> String {
+    if label.chars().count() > TL_LABEL_MAX {
+        let cut: String = label.chars().take(TL_LABEL_MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        label.to_string()
+    }
+}
+
+/// Every row's phases on one time axis, `width` px wide.
+fn timelines(runs: &[(&Row, &Trace)], what: &str, width: f64) -> Html {
     let end = runs
         .iter()
         .map(|(_, t)| t.end_s())
         .fold(0.0f64, f64::max)
         .max(1e-3);
+    let longest = runs
+        .iter()
+        .map(|(r, _)| short(&r.label).chars().count())
+        .max()
+        .unwrap_or(0);
     let f = PlotArea {
         width,
         height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
-        left: 142.0,
+        left: (longest as f64 * 8.2 + 14.0).clamp(142.0, 220.0),
         right: 22.0,
         top: 6.0,
         bottom: 48.0,
     };
     let xs = Scale::linear(0.0, end, f.x0(), f.x1());
-    let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
+    let rows = runs.iter().enumerate().map(|(i, (row, t))| {
         let y = f.y1() + ROW_H * i as f64 + 2.0;
         let phases = t.phases.iter().map(|p| {
             let (colour, _) = phase_style(&p.kind);
@@ -158,7 +195,7 @@ fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
             let w = (xs.map(p.end_s) - x0).max(1.5);
             html! {
                 <rect x={attr_num(x0)} y={attr_num(y)} width={attr_num(w)} height="17" fill={colour}>
-                    <title>{ format!("{}: {}: {} – {}", ty.label(), p.kind.label(),
+                    <title>{ format!("{}: {}: {} – {}", row.label, p.kind.label(),
                         format::duration(p.start_s), format::duration(p.end_s)) }</title>
                 </rect>
             }
@@ -173,8 +210,8 @@ fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
                 html! { <rect x={attr_num(x0)} y={attr_num(y + 19.0)} width={attr_num(w)} height="5" fill="#b91c1c" /> }
             });
         html! {
-            <g class="compare-row" data-testid={format!("compare-timeline-{}", ty.key())}>
-                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ ty.label() }</text>
+            <g class="compare-row" data-testid={format!("compare-timeline-{}", row.value)}>
+                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ short(&row.label) }</text>
                 { for phases }
                 { for down }
             </g>
@@ -185,7 +222,7 @@ fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
             viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))} width={attr_num(f.width)} height={attr_num(f.height)}
             font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
             <title id="compare-tl-title">{ format!(
-                "Every migration type on one time axis, 0 to {}; red bars: VM down", format::duration(end)
+                "{what} on one time axis, 0 to {}; red bars: VM down", format::duration(end)
             ) }</title>
             <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
             { svg::x_axis(&f, &xs, Unit::Seconds, if width < 480.0 { "Time (red bar: VM down)" } else { "Time since the migration started (red bar: VM down)" }, 7) }
@@ -194,15 +231,83 @@ fn timelines(runs: &[(MigrationType, &Trace)], width: f64) -> Html {
     }
 }
 
+/// The rows: every type, or one per value of `by` (computed once per run and choice).
+#[hook]
+fn use_rows(props: &CompareProps) -> std::rc::Rc<Vec<Row>> {
+    use_memo(
+        (props.params.clone(), props.runs.clone(), props.by.clone()),
+        |(params, runs, by)| match by {
+            Some(by) => rows::by_value(params, by),
+            None => rows::by_type(params, runs),
+        },
+    )
+}
+
+/// One row of the table: the run's figures and why it stopped, or why it cannot run.
+fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Html {
+    // By type (today's view, which fits 1280×720 beside the sweep) the outcome says why
+    // on hover; by another parameter the reason has a column of its own.
+    let why_column = props.by.is_some();
+    let open = match (row.migration_type, &row.run) {
+        (Some(ty), _) => props.onopen.reform(move |_: MouseEvent| ty),
+        (None, Ok((p, _))) => {
+            let p = p.clone();
+            props.onrun.reform(move |_: MouseEvent| (*p).clone())
+        }
+        (None, Err(_)) => Callback::noop(),
+    };
+    let is_cur = match (row.migration_type, &row.run) {
+        (Some(ty), _) => ty == props.params.migration_type,
+        (None, Ok((p, _))) => **p == *props.params,
+        _ => false,
+    };
+    let cells = match row.trace() {
+        Some(t) => {
+            let m = &t.metrics;
+            let done = m.outcome == Outcome::Completed;
+            html! { <>
+                <td class="downtime" data-label="Downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(badges[0]) }</td>
+                <td class="total" data-label="Total time"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(badges[1]) }</td>
+                <td class="sent" data-label="Data sent"><span class="value">{ sent_text(t) }</span>{ badge(badges[2]) }</td>
+                <td class="rounds" data-label="Rounds"><span class="value">{ rounds_text(t) }</span></td>
+                <td class={classes!("outcome", (!done).then_some("not-done"))} data-label="Outcome" title={why_text(t)}><span class="value">{ outcome_label(m.outcome) }</span></td>
+                if why_column {
+                    <td class="why" data-label="Why it stopped" data-testid="compare-why">{ why_text(t) }</td>
+                }
+            </> }
+        }
+        None => html! {
+            <td colspan={if why_column { "6" } else { "5" }} class="why cannot" data-testid="compare-why">
+                { format!("Cannot run with these parameters: {}", row.run.as_ref().err().cloned().unwrap_or_default()) }
+            </td>
+        },
+    };
+    html! {
+        <tr class={classes!("compare-row", is_cur.then_some("current"))} data-testid={format!("compare-row-{}", row.value)}
+            data-value={row.value.clone()} aria-current={is_cur.then_some("true")} onclick={open.clone()}>
+            <th scope="row">
+                <button type="button" class="open-type" data-testid={format!("compare-open-{}", row.value)}
+                    title={format!("Open {} in the main view", row.label)} onclick={open}>
+                    { row.label.clone() }
+                </button>
+            </th>
+            { cells }
+        </tr>
+    }
+}
+
 #[component]
 pub fn CompareView(props: &CompareProps) -> Html {
-    let runs: Vec<(MigrationType, &Trace)> = props.runs.ok().map(|(ty, t)| (ty, &**t)).collect();
+    let all = use_rows(props);
+    let runs: Vec<(&Row, &Trace)> = all
+        .iter()
+        .filter_map(|r| r.trace().map(|t| (r, t)))
+        .collect();
     let done = |t: &Trace| t.metrics.outcome == Outcome::Completed;
     let col = |f: fn(&Trace) -> (f64, String)| -> Vec<Option<Badge>> {
         rank(
-            &runs
-                .iter()
-                .map(|(_, t)| done(t).then(|| f(t)))
+            &all.iter()
+                .map(|r| r.trace().filter(|t| done(t)).map(f))
                 .collect::<Vec<_>>(),
         )
     };
@@ -214,36 +319,29 @@ pub fn CompareView(props: &CompareProps) -> Html {
         )
     });
     let sent_rank = col(|t| (t.metrics.bytes_sent, sent_text(t)));
-    let current = props.params.migration_type;
     let (tl_box, sweep_box) = (use_node_ref(), use_node_ref());
     let tl_width = fitted(use_box_width(tl_box.clone()), TL_WIDTH);
     let sweep_width = fitted(use_box_width(sweep_box.clone()), SWEEP_WIDTH);
+    let rows = all
+        .iter()
+        .enumerate()
+        .map(|(i, r)| table_row(props, r, [down_rank[i], total_rank[i], sent_rank[i]]));
+    let by_name = props.by.as_ref().map_or("Type", |c| key_label(c.by));
+    let (what, tl_heading) = match &props.by {
+        None => (
+            "Every migration type".to_string(),
+            "Every type, one time axis".to_string(),
+        ),
+        Some(c) => (
+            format!("One run per {}", key_label(c.by).to_lowercase()),
+            format!(
+                "One run per {}, one time axis",
+                key_label(c.by).to_lowercase()
+            ),
+        ),
+    };
 
-    let rows = runs.iter().enumerate().map(|(i, (ty, t))| {
-        let ty = *ty;
-        let m = &t.metrics;
-        let open = props.onopen.reform(move |_: MouseEvent| ty);
-        let open_row = props.onopen.reform(move |_: MouseEvent| ty);
-        let is_cur = ty == current;
-        html! {
-            <tr class={classes!("compare-row", is_cur.then_some("current"))} data-testid={format!("compare-row-{}", ty.key())}
-                aria-current={is_cur.then_some("true")} onclick={open_row}>
-                <th scope="row">
-                    <button type="button" class="open-type" data-testid={format!("compare-open-{}", ty.key())}
-                        title={format!("Open {} in the main view", ty.label())} onclick={open}>
-                        { ty.label() }
-                    </button>
-                </th>
-                <td class="downtime" data-label="Downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(down_rank[i]) }</td>
-                <td class="total" data-label="Total time"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(total_rank[i]) }</td>
-                <td class="sent" data-label="Data sent"><span class="value">{ sent_text(t) }</span>{ badge(sent_rank[i]) }</td>
-                <td class="rounds" data-label="Rounds"><span class="value">{ rounds_text(t) }</span></td>
-                <td class={classes!("outcome", (!done(t)).then_some("not-done"))} data-label="Outcome"><span class="value">{ outcome_label(m.outcome) }</span></td>
-            </tr>
-        }
-    });
-
-    // The three sliders that move every type at once (the parameters panel's, short).
+    // The three sliders that move every row at once (the parameters panel's, short).
     let slider = |id: &str| {
         html! {
             <ParamSlider spec={sliders::by_id(id)} params={props.edit.clone()} error={props.error.clone()}
@@ -251,8 +349,8 @@ pub fn CompareView(props: &CompareProps) -> Html {
         }
     };
     html! {
-        <main class="compare" data-testid="compare-view" aria-labelledby="compare-title">
-            <h2 id="compare-title" class="visually-hidden">{ "Compare every migration type" }</h2>
+        <main class={classes!("compare", props.by.is_some().then_some("by-value"))} data-testid="compare-view" aria-labelledby="compare-title">
+            <h2 id="compare-title" class="visually-hidden">{ format!("Compare: {what}") }</h2>
             <div class="compare-bar">
                 <PresetPicker selected={props.preset} params={props.edit.clone()} onpick={props.onpreset.clone()} />
                 { slider("bandwidth") }
@@ -262,31 +360,36 @@ pub fn CompareView(props: &CompareProps) -> Html {
             <div class="compare-grid">
                 <div class="compare-left">
                     <section class="panel" aria-labelledby="compare-tl-heading">
-                        <h2 id="compare-tl-heading">{ "Every type, one time axis" }</h2>
-                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, tl_width) }</div>
+                        <h2 id="compare-tl-heading" class="visually-hidden">{ tl_heading }</h2>
+                        <ComparePicker by={props.by.clone()} params={props.params.clone()} onby={props.onby.clone()} />
+                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, &what, tl_width) }</div>
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
                         <h2 id="compare-table-heading">{ "Side by side" }
                             <span class="hint">
                                 { " — " }<span class="badge best" aria-hidden="true">{ "★" }</span>{ " best " }
                                 <span class="badge worst" aria-hidden="true">{ "▼" }</span>
-                                { " worst of completed runs · click a type to open it" }
+                                { " worst of completed runs · click a row to open it" }
                             </span>
                         </h2>
-                        <table class="compare-table" data-testid="compare-table">
+                        <table class="compare-table" data-testid="compare-table" data-by={props.by.as_ref().map_or("type", |c| c.by)}>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ "Type" }</th>
+                                    <th scope="col">{ by_name }</th>
                                     <th scope="col">{ "Downtime" }</th>
                                     <th scope="col">{ "Total time" }</th>
                                     <th scope="col">{ "Data sent" }</th>
                                     <th scope="col">{ "Rounds" }</th>
                                     <th scope="col">{ "Outcome" }</th>
+                                    if props.by.is_some() {
+                                        <th scope="col">{ "Why it stopped" }</th>
+                                    }
                                 </tr>
                             </thead>
                             <tbody>{ for rows }</tbody>
                         </table>
                     </section>
+                    <CompareGrids rows={crate::app::run::Ptr::from(all.clone())} onopen={props.onrun_at.clone()} />
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
