@@ -177,7 +177,7 @@ test('a phone shows a comparison without sideways scrolling', async ({ page }) =
   await expect(view.rows).toHaveCount(5);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(wide).toBeLessThanOrEqual(0);
-  // The time axis and the table scroll inside their own boxes (their text stays readable).
+  // The time axis is drawn at the phone's width, the table's rows are cards: both inside the screen.
   const boxes = {
     'compare-by': page.getByTestId('compare-by'),
     'time axis box': page.getByTestId('compare-timelines').locator('xpath=..'),
@@ -193,6 +193,14 @@ test('a phone shows a comparison without sideways scrolling', async ({ page }) =
     return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
   });
   expect(axisText).toBeGreaterThanOrEqual(11.9);
+  // Every word of the time axis (row names, ticks, its title) inside the chart.
+  const outside = await page.getByTestId('compare-timelines').evaluate((svg: SVGSVGElement) => {
+    const b = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => { const r = t.getBoundingClientRect(); return r.left < b.left - 0.5 || r.right > b.right + 0.5; })
+      .map((t) => t.textContent);
+  });
+  expect(outside).toEqual([]);
 });
 
 test('"What if… here?" at 40 s forks a link failure and opens the comparison', async ({ page }) => {

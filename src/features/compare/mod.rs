@@ -157,9 +157,10 @@ fn use_box_width(node: NodeRef) -> f64 {
 /// table and the bar's tooltip have them whole).
 const TL_LABEL_MAX: usize = 24;
 
-fn short(label: &str) -> String {
-    if label.chars().count() > TL_LABEL_MAX {
-        let cut: String = label.chars().take(TL_LABEL_MAX - 1).collect();
+fn short(label: &str, max: usize) -> String {
+    let max = max.clamp(4, TL_LABEL_MAX);
+    if label.chars().count() > max {
+        let cut: String = label.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
     } else {
         label.to_string()
@@ -173,15 +174,19 @@ fn timelines(runs: &[(&Row, &Trace)], what: &str, width: f64) -> Html {
         .map(|(_, t)| t.end_s())
         .fold(0.0f64, f64::max)
         .max(1e-3);
+    // The names take at most 40 % of a narrow chart (a phone): the bars and the axis
+    // title keep the rest; a longer name ends in an ellipsis there.
+    let left_max = (width * 0.4).clamp(100.0, 220.0);
+    let max_chars = ((left_max - 14.0) / 8.2).floor() as usize;
     let longest = runs
         .iter()
-        .map(|(r, _)| short(&r.label).chars().count())
+        .map(|(r, _)| short(&r.label, max_chars).chars().count())
         .max()
         .unwrap_or(0);
     let f = PlotArea {
         width,
         height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
-        left: (longest as f64 * 8.2 + 14.0).clamp(142.0, 220.0),
+        left: (longest as f64 * 8.2 + 14.0).clamp(142.0_f64.min(left_max), left_max),
         right: 22.0,
         top: 6.0,
         bottom: 48.0,
@@ -211,7 +216,7 @@ fn timelines(runs: &[(&Row, &Trace)], what: &str, width: f64) -> Html {
             });
         html! {
             <g class="compare-row" data-testid={format!("compare-timeline-{}", row.value)}>
-                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ short(&row.label) }</text>
+                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ short(&row.label, max_chars) }</text>
                 { for phases }
                 { for down }
             </g>
