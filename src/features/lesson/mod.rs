@@ -32,11 +32,15 @@ pub use parse::{parse, parse_bytes, LessonError, Loaded, Severity};
 pub use progress::{link_notices, link_query, open_built_in, LessonAction, Progress, Source};
 pub use text::{Mark, Piece, Value};
 
-/// The built-in lesson, in the format an author writes.
+/// The built-in lessons, in the format an author writes.
 pub const DRAMA: &str = include_str!("../../../lessons/drama.lesson");
+const PRECOPY: &str = include_str!("../../../lessons/precopy.lesson");
+const HYPERVISORS: &str = include_str!("../../../lessons/hypervisors.lesson");
+const POSTCOPY: &str = include_str!("../../../lessons/postcopy.lesson");
+const REPLAY: &str = include_str!("../../../lessons/replay.lesson");
 
-/// Names a link can give (`?lesson=drama`) and their text.
-pub const BUILT_IN: [&str; 1] = ["drama"];
+/// Names a link can give (`?lesson=drama`), in the order of the lesson menu.
+pub const BUILT_IN: [&str; 5] = ["drama", "precopy", "hypervisors", "postcopy", "replay"];
 
 /// A built-in lesson's text by its link name. Kept apart from [`BUILT_IN`] (which the
 /// link parser reads on the first screen) so the texts travel with the code that shows
@@ -44,6 +48,10 @@ pub const BUILT_IN: [&str; 1] = ["drama"];
 fn text_of(name: &str) -> Option<&'static str> {
     match name {
         "drama" => Some(DRAMA),
+        "precopy" => Some(PRECOPY),
+        "hypervisors" => Some(HYPERVISORS),
+        "postcopy" => Some(POSTCOPY),
+        "replay" => Some(REPLAY),
         _ => None,
     }
 }
@@ -229,3 +237,5 @@ impl Step {
 mod tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests_notices;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests_built_in;
