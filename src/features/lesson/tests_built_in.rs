@@ -26,7 +26,10 @@ fn every_built_in_lesson_reads_whole_and_fills_every_placeholder() {
         assert!(!shown.contains('—'), "{name}: {shown}");
         assert!(!shown.contains("NaN") && !shown.contains(" inf "), "{name}");
         // No placeholder is left in braces: each became the run's value.
-        assert!(!shown.contains('{') && !shown.contains('}'), "{name}: {shown}");
+        assert!(
+            !shown.contains('{') && !shown.contains('}'),
+            "{name}: {shown}"
+        );
         for step in &lesson.steps {
             let trace = step.run();
             let t = step.at.resolve(&trace).expect("checked when read");
@@ -42,6 +45,11 @@ fn every_built_in_lesson_reads_whole_and_fills_every_placeholder() {
                 }
             }
         }
+        let menu = MENU.iter().find(|m| m.0 == name).expect("in the menu");
+        assert_eq!(
+            (menu.1, menu.2),
+            (lesson.title.as_str(), lesson.steps.len())
+        );
         if name != "drama" {
             asks.extend(lesson.steps.iter().filter_map(|s| s.ask));
         }
