@@ -578,11 +578,11 @@ test('a wrong and a right answer each get their reveal', async ({ page }) => {
   // λ above 1 under the textbook rule: it does not converge.
   await openApp(page, '?lesson=precopy&step=11');
   await expect(page.getByTestId('lesson-question')).toBeVisible();
-  expect(await panel.answer('Yes')).toMatch(/^Not quite: you said yes, the model says no/);
+  expect(await panel.answer('Yes')).toMatch(/^Not quite: you said yes, the model says no/i);
   await expect(page.getByTestId('lesson-reveal')).toContainText('threshold');
   // Auto-converge throttles the guest until it converges.
   await openApp(page, '?lesson=hypervisors&step=6');
-  expect(await panel.answer('Yes')).toMatch(/^Right: you said yes, the model says yes/);
+  expect(await panel.answer('Yes')).toMatch(/^Right: you said yes, the model says yes/i);
   await expect(page.getByTestId('lesson-reveal')).toContainText('passes');
 });
 
