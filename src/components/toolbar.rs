@@ -15,21 +15,9 @@ use crate::features::lesson;
 use crate::links::Theme;
 use yew::prelude::*;
 
-/// The tools; `dark` says which colours are in force.
-pub fn toolbar(s: &State, dark: bool) -> Html {
-    let page = |a: PageAction| {
-        let d = s.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Page(a.clone())))
-    };
-    let theme_name = match s.page.theme {
-        None => "System",
-        Some(Theme::Light) => "Light",
-        Some(Theme::Dark) => "Dark",
-    };
-    let present = {
-        let d = s.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::Page(PageAction::TogglePresent)))
-    };
+/// The lesson menu in the header: each built-in lesson with its step count and topics
+/// (`features::lesson::MENU`, data only); choosing one opens it at its first step.
+pub fn lesson_menu(s: &State) -> Html {
     let onlesson = {
         let d = s.dispatcher();
         Callback::from(move |e: Event| {
@@ -46,8 +34,7 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
         })
     };
     html! {
-        <div class="toolbar">
-            <label class="lesson-menu">
+        <label class="lesson-menu">
                 <span class="visually-hidden">{ "Open a lesson" }</span>
                 <select data-testid="lesson-menu" onchange={onlesson} title="Lessons">
                     <option value="" selected=true>{ "Lessons" }</option>
@@ -55,7 +42,27 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
                         <option value={*id}>{ format!("{title} ({n} steps: {topics})") }</option>
                     }) }
                 </select>
-            </label>
+        </label>
+    }
+}
+
+/// The tools; `dark` says which colours are in force.
+pub fn toolbar(s: &State, dark: bool) -> Html {
+    let page = |a: PageAction| {
+        let d = s.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Page(a.clone())))
+    };
+    let theme_name = match s.page.theme {
+        None => "System",
+        Some(Theme::Light) => "Light",
+        Some(Theme::Dark) => "Dark",
+    };
+    let present = {
+        let d = s.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Page(PageAction::TogglePresent)))
+    };
+    html! {
+        <div class="toolbar">
             <button type="button" data-testid="share-open"
                 onclick={page(PageAction::Open(Some(Dialog::Share)))}>{ "Share" }</button>
             <button type="button" data-testid="embed-open"
