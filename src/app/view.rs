@@ -17,7 +17,7 @@ use crate::components::stage::Stage;
 use crate::components::tabs::{PanelTabs, ViewTabs};
 use crate::components::timeline::Timeline;
 use crate::components::timeline_key::TimelineKey;
-use crate::components::toolbar::{dialogs, toolbar};
+use crate::components::toolbar::{dialogs, lesson_menu, toolbar};
 use crate::components::transport::Transport;
 use crate::controls::panel::Controls;
 use crate::draw::canvas;
@@ -153,6 +153,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
                 <nav class="types" aria-label="Migration type" ref={types_row}>{ for type_buttons }</nav>
+                { lesson_menu(&state) }
                 <ViewTabs view={state.view} onchange={onview} />
             </header>
             { notice(&state.page.notice, ondismiss) }

@@ -11,8 +11,40 @@ use crate::app::page::{Dialog, PageAction};
 use crate::app::state::Action;
 use crate::app::state::State;
 use crate::features::export::{self, Export};
+use crate::features::lesson;
 use crate::links::Theme;
 use yew::prelude::*;
+
+/// The lesson menu in the header: each built-in lesson with its step count and topics
+/// (`features::lesson::MENU`, data only); choosing one opens it at its first step.
+pub fn lesson_menu(s: &State) -> Html {
+    let onlesson = {
+        let d = s.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let i = sel.selected_index();
+                sel.set_selected_index(0);
+                if let Some(m) = usize::try_from(i - 1)
+                    .ok()
+                    .and_then(|i| lesson::MENU.get(i))
+                {
+                    lesson::view::open_built_in_lesson(m.0, d.clone());
+                }
+            }
+        })
+    };
+    html! {
+        <label class="lesson-menu">
+                <span class="visually-hidden">{ "Open a lesson" }</span>
+                <select data-testid="lesson-menu" onchange={onlesson} title="Lessons">
+                    <option value="" selected=true>{ "Lessons" }</option>
+                    { for lesson::MENU.iter().map(|(id, title, n, topics)| html! {
+                        <option value={*id}>{ format!("{title} ({n} steps: {topics})") }</option>
+                    }) }
+                </select>
+        </label>
+    }
+}
 
 /// The tools; `dark` says which colours are in force.
 pub fn toolbar(s: &State, dark: bool) -> Html {

@@ -547,3 +547,78 @@ for (const [width, height] of [
     expect(seen).toBeGreaterThan(total);
   });
 }
+
+// The built-in lessons, in the order of the lesson menu (src/features/lesson/mod.rs).
+const BUILT_IN = ['drama', 'precopy', 'hypervisors', 'postcopy', 'replay'];
+
+test.describe('every built-in lesson, presented at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  for (const [k, id] of BUILT_IN.entries()) {
+    test(`?lesson=${id} opens and walks with PageDown to its end`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const panel = lessonPanel(page);
+      await openApp(page, `?lesson=${id}&present=1`);
+      await expect(panel.region).toBeVisible();
+      const [first, total] = await panel.where();
+      expect(first).toBe(1);
+      expect(total).toBeGreaterThanOrEqual(8);
+      expect(total).toBeLessThanOrEqual(25);
+      for (let i = 1; i <= total; i++) {
+        await expect(panel.position).toHaveText(`Step ${i} of ${total}`);
+        await expect(panel.text).not.toContainText('{');
+        expect(await lessonCut(page), `step ${i}`).toEqual([]);
+        if (await page.getByTestId('lesson-question').count()) {
+          await page.keyboard.press('PageDown');
+          await expect(page.getByTestId('lesson-reveal')).toBeVisible();
+          await expect(panel.position).toHaveText(`Step ${i} of ${total}`);
+        }
+        await page.keyboard.press('PageDown');
+      }
+      // Past the end the lesson stays on its last step; the next lesson is a button.
+      await page.keyboard.press('PageDown');
+      await expect(panel.position).toHaveText(`Step ${total} of ${total}`);
+      if (k + 1 < BUILT_IN.length) {
+        await expect(panel.nextLesson).toBeVisible();
+      } else {
+        await expect(panel.nextLesson).toHaveCount(0);
+      }
+    });
+  }
+});
+
+test('an unknown lesson name is named in the notice with every built-in name', async ({ page }) => {
+  await openApp(page, '?lesson=xyz');
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toContainText('lesson=xyz');
+  await expect(notice).toContainText(`no lesson has this name (${BUILT_IN.join(', ')})`);
+  await expect(lessonPanel(page).region).toHaveCount(0);
+});
+
+test('a wrong and a right answer each get their reveal', async ({ page }) => {
+  const panel = lessonPanel(page);
+  // λ above 1 under the textbook rule: it does not converge.
+  await openApp(page, '?lesson=precopy&step=11');
+  await expect(page.getByTestId('lesson-question')).toBeVisible();
+  expect(await panel.answer('Yes')).toMatch(/^Not quite: you said yes, the model says no/i);
+  await expect(page.getByTestId('lesson-reveal')).toContainText('threshold');
+  // Auto-converge throttles the guest until it converges.
+  await openApp(page, '?lesson=hypervisors&step=6');
+  expect(await panel.answer('Yes')).toMatch(/^Right: you said yes, the model says yes/i);
+  await expect(page.getByTestId('lesson-reveal')).toContainText('passes');
+});
+
+test('the lesson menu opens a lesson; "Next lesson ▶" opens the next one', async ({ page }) => {
+  const panel = lessonPanel(page);
+  await openApp(page);
+  const options = await panel.menu.locator('option').allTextContents();
+  expect(options.length).toBe(BUILT_IN.length + 1);
+  expect(options[2]).toMatch(/^Pre-copy by the numbers \(\d+ steps: .+\)$/);
+  await panel.menu.selectOption('precopy');
+  await expect(panel.region.getByRole('heading', { name: 'Pre-copy by the numbers' })).toBeVisible();
+  const [, total] = await panel.where();
+  await panel.go(total);
+  await panel.nextLesson.click();
+  await expect(panel.region.getByRole('heading', { name: 'What hypervisors really do' })).toBeVisible();
+  await expect(panel.position).toHaveText(/^Step 1 of \d+$/);
+  await expect.poll(() => page.url()).toContain('lesson=hypervisors');
+});

@@ -283,6 +283,32 @@ export class LessonPanel {
     await this.region.dispatchEvent('drop', { dataTransfer: data });
   }
 
+  /// "Step 7 of 22" → [7, 22].
+  async where(): Promise<[number, number]> {
+    await expect(this.position).toHaveText(/^Step \d+ of \d+$/);
+    const m = (await this.position.textContent())!.match(/^Step (\d+) of (\d+)$/)!;
+    return [+m[1], +m[2]];
+  }
+
+  /// The toolbar's lesson menu.
+  get menu() {
+    return this.page.getByTestId('lesson-menu');
+  }
+
+  /// "Next lesson ▶", shown on a built-in lesson's last step.
+  get nextLesson() {
+    return this.region.getByTestId('lesson-next-lesson');
+  }
+
+  /// Answers the step's question with a choice (a radio's label), reveals it and returns
+  /// the feedback ("Right: …" or "Not quite: …").
+  async answer(choice: string) {
+    await this.region.getByTestId('lesson-question').getByText(choice, { exact: true }).click();
+    await this.region.getByTestId('lesson-reveal-button').click();
+    await expect(this.region.getByTestId('lesson-reveal')).toBeVisible();
+    return (await this.region.getByTestId('lesson-feedback').textContent())!;
+  }
+
   /// Jumps to a step (from 1) with the step list.
   async go(step: number) {
     await this.page.getByTestId('lesson-steps').selectOption({ index: step - 1 });

@@ -32,11 +32,57 @@ pub use parse::{parse, parse_bytes, LessonError, Loaded, Severity};
 pub use progress::{link_notices, link_query, open_built_in, LessonAction, Progress, Source};
 pub use text::{Mark, Piece, Value};
 
-/// The built-in lesson, in the format an author writes.
+/// The built-in lessons, in the format an author writes.
 pub const DRAMA: &str = include_str!("../../../lessons/drama.lesson");
+const PRECOPY: &str = include_str!("../../../lessons/precopy.lesson");
+const HYPERVISORS: &str = include_str!("../../../lessons/hypervisors.lesson");
+const POSTCOPY: &str = include_str!("../../../lessons/postcopy.lesson");
+const REPLAY: &str = include_str!("../../../lessons/replay.lesson");
 
-/// Names a link can give (`?lesson=drama`) and their text.
-pub const BUILT_IN: [&str; 1] = ["drama"];
+/// Names a link can give (`?lesson=drama`), in the order of the lesson menu.
+pub const BUILT_IN: [&str; 5] = ["drama", "precopy", "hypervisors", "postcopy", "replay"];
+
+/// The lesson menu: each built-in lesson's link name, title, step count and topics.
+/// Data only, so the toolbar lists the lessons without their texts (which travel with
+/// the code that shows a lesson); a native test checks it against the lessons read.
+pub const MENU: [(&str, &str, usize, &str); 5] = [
+    (
+        "drama",
+        "The drama of VM migration",
+        22,
+        "all five types, holds, faults",
+    ),
+    (
+        "precopy",
+        "Pre-copy by the numbers",
+        12,
+        "rounds, λ, threshold, working set",
+    ),
+    (
+        "hypervisors",
+        "What hypervisors really do",
+        11,
+        "QEMU, auto-converge, Xen, vMotion, SimGrid",
+    ),
+    (
+        "postcopy",
+        "Post-copy and hybrid",
+        13,
+        "faults, degraded time, failures",
+    ),
+    (
+        "replay",
+        "A real migration",
+        10,
+        "QEMU recordings beside the model",
+    ),
+];
+
+/// The built-in lesson after `name` in the menu, if any.
+pub fn next_built_in(name: &str) -> Option<&'static str> {
+    let i = BUILT_IN.iter().position(|n| *n == name)?;
+    BUILT_IN.get(i + 1).copied()
+}
 
 /// A built-in lesson's text by its link name. Kept apart from [`BUILT_IN`] (which the
 /// link parser reads on the first screen) so the texts travel with the code that shows
@@ -44,6 +90,10 @@ pub const BUILT_IN: [&str; 1] = ["drama"];
 fn text_of(name: &str) -> Option<&'static str> {
     match name {
         "drama" => Some(DRAMA),
+        "precopy" => Some(PRECOPY),
+        "hypervisors" => Some(HYPERVISORS),
+        "postcopy" => Some(POSTCOPY),
+        "replay" => Some(REPLAY),
         _ => None,
     }
 }
@@ -227,5 +277,7 @@ impl Step {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests_built_in;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests_notices;

@@ -13,7 +13,7 @@ const EXAMPLE: &str = include_str!("../../../lessons/example.lesson");
 
 /// Every step of a lesson as the screen would show it: title, paragraph, question, the
 /// model's answer and why, the reveal.
-fn render(lesson: &Lesson) -> String {
+pub(super) fn render(lesson: &Lesson) -> String {
     let mut out = String::new();
     for (i, s) in lesson.steps.iter().enumerate() {
         let trace = s.run();

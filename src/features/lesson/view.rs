@@ -195,12 +195,37 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                     data-testid="lesson-next">
                     { if step.ask.is_some() && !revealed { "Reveal ▶" } else { "Next ▶" } }
                 </button>
+                { next_lesson(p, props.embed, &props.dispatch) }
                 <span class="visually-hidden">{ format!("{n} steps") }</span>
             </nav>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="lesson-announcer">
                 { announce }
             </p>
         </section>
+    }
+}
+
+/// On a built-in lesson's last step, a button that opens the next built-in lesson
+/// (Next and PageDown stay on the last step).
+fn next_lesson(
+    p: &Progress,
+    embed: bool,
+    d: &UseReducerDispatcher<crate::app::state::AppState>,
+) -> Html {
+    let Source::BuiltIn(name) = p.source else {
+        return Html::default();
+    };
+    match super::next_built_in(name).filter(|_| !embed && p.step >= p.last) {
+        Some(next) => {
+            let d = d.clone();
+            let onclick =
+                Callback::from(move |_: MouseEvent| open_built_in_lesson(next, d.clone()));
+            html! {
+                <button type="button" class="lesson-next-lesson" {onclick}
+                    data-testid="lesson-next-lesson">{ "Next lesson ▶" }</button>
+            }
+        }
+        None => Html::default(),
     }
 }
 
