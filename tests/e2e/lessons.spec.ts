@@ -608,6 +608,8 @@ test('a wrong and a right answer each get their reveal', async ({ page }) => {
 });
 
 test('the lesson menu opens a lesson; "Next lesson ▶" opens the next one', async ({ page }) => {
+  // The header has room for the menu from 1366 px (below 1204 px in its second row).
+  await page.setViewportSize({ width: 1366, height: 768 });
   const panel = lessonPanel(page);
   await openApp(page);
   const options = await panel.menu.locator('option').allTextContents();
