@@ -17,7 +17,17 @@ pub use palette::{state_colour, Palette};
 
 use crate::picture::frame::Frame;
 use migration_model::{Host, VmState};
-use web_sys::CanvasRenderingContext2d;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// The canvas's 2D context, if the browser gives one.
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
 
 /// Paints the whole stage for `frame`. Returns where the hosts' titles and the VM's
 /// badge went (`hosts::header_text`: "source: title … badge …; destination: …"), which

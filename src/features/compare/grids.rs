@@ -11,8 +11,7 @@ use crate::picture::format;
 use crate::picture::frame::{Frame, GRID_COLS, GRID_ROWS};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{HtmlCanvasElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// One cell, px (a 1 px gap inside).
@@ -36,12 +35,7 @@ fn draw(canvas: &HtmlCanvasElement, row: &Row, t: f64) {
     let Ok((params, trace)) = row.run.as_ref() else {
         return;
     };
-    let Some(ctx) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
+    let Some(ctx) = crate::draw::canvas::context_2d(canvas) else {
         return;
     };
     let frame = Frame::at(trace, params, t.min(trace.end_s()));
