@@ -363,3 +363,29 @@ for (const [width, height] of [
     expect(visible / (s.width * s.height), 'share of the picture on the first screen').toBeGreaterThanOrEqual(0.8);
   });
 }
+
+/// Pixels of the canvas in one exact colour.
+const pixelsOf = (page: import('@playwright/test').Page, [r, g, b]: number[]) =>
+  page.getByTestId('stage-canvas').evaluate((c: HTMLCanvasElement, [r, g, b]) => {
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+    return n;
+  }, [r, g, b]);
+
+test('post-copy: before a page is sent none is drawn present at the destination (1 ms: the state crosses; 3 ms: the resume)', async ({
+  page,
+}) => {
+  const PRESENT = [0x00, 0x9e, 0x73]; // Paint::Present, "present at destination"
+  const TO_COPY = [0x9a, 0xa1, 0xab]; // Paint::ToCopy: the pages still on the source
+  for (const t of ['0.001', '0.003']) {
+    await openApp(page, `?type=postcopy&t=${t}`);
+    // The picture is drawn: the source still holds every page.
+    await expect.poll(() => pixelsOf(page, TO_COPY), { message: `t=${t}: the source's pages` }).toBeGreaterThan(1000);
+    expect(await pixelsOf(page, PRESENT), `t=${t}: present at the destination`).toBe(0);
+  }
+  // Half way through the push (the run takes 34 s) pages have arrived: the colour is
+  // drawn, so the check above can fail.
+  await openApp(page, '?type=postcopy&t=15');
+  await expect.poll(() => pixelsOf(page, PRESENT)).toBeGreaterThan(1000);
+});
