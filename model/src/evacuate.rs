@@ -15,8 +15,8 @@
 //!
 //! A migration's run up to a moment depends only on the link before it, so the
 //! evacuation proceeds from event to event (a start or an end): at each, the running
-//! VMs' shares from then on are known, each is run again with its shares so far, and the
-//! earliest end is the next event. Cost: O(VMs × K) runs of the engine.
+//! VMs' shares from then on are known, each whose share changed is run again with its
+//! shares so far, and the earliest end is the next event. Cost: O(VMs × K) runs of the engine.
 
 use crate::params::{LinkShare, ParamError, Params};
 use crate::simulate;
@@ -250,12 +250,14 @@ pub fn evacuate(
             })
             .collect();
         for (r, share) in running.iter_mut().zip(fair_shares(link_bytes_per_s, &caps)) {
-            if r.shares.last().map(|s| s.bytes_per_s) != Some(share) {
-                r.shares.push(LinkShare {
-                    from_s: t - r.start_s,
-                    bytes_per_s: share,
-                });
+            if r.shares.last().map(|s| s.bytes_per_s) == Some(share) && r.trace.is_some() {
+                // Its share goes on as before: the run already made still holds.
+                continue;
             }
+            r.shares.push(LinkShare {
+                from_s: t - r.start_s,
+                bytes_per_s: share,
+            });
             let p = Params {
                 link_shares: r.shares.clone(),
                 ..params[r.vm].clone()
