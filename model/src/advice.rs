@@ -3,7 +3,7 @@
 //! Used by the app's hint under the dirty-rate slider and by anyone asking "now what?".
 
 use crate::params::limits;
-use crate::sim::{fmt_bytes, fmt_rate, fmt_s};
+use crate::show;
 use crate::{simulate, MigrationType, Outcome, Params, StopPolicy, Trace};
 
 /// One change that makes the migration complete, and what its run reports.
@@ -46,8 +46,8 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
     let live = |t: &Trace| {
         format!(
             "done in {}, {} down",
-            fmt_s(t.metrics.total_time_s),
-            fmt_s(t.metrics.downtime_s)
+            show::duration(t.metrics.total_time_s),
+            show::duration(t.metrics.downtime_s)
         )
     };
     let mut out = Vec::new();
@@ -81,7 +81,7 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
         })
     {
         out.push(WayOut {
-            change: format!("a {} link", fmt_rate(bw.bandwidth_bytes_per_s)),
+            change: format!("a {} link", show::byte_rate(bw.bandwidth_bytes_per_s)),
             result: live(&t),
             params: bw,
         });
@@ -101,7 +101,10 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
         converges(&q).map(|t| (q, t))
     }) {
         out.push(WayOut {
-            change: format!("a downtime limit of {}", fmt_s(dl.downtime_limit_s)),
+            change: format!(
+                "a downtime limit of {}",
+                show::duration(dl.downtime_limit_s)
+            ),
             result: live(&t),
             params: dl,
         });
@@ -118,9 +121,9 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
             change: "post-copy".into(),
             result: format!(
                 "{} down, then degraded for {} while the {} of memory arrives",
-                fmt_s(t.metrics.downtime_s),
-                fmt_s(t.metrics.degraded_time_s),
-                fmt_bytes(p.memory_bytes as f64)
+                show::duration(t.metrics.downtime_s),
+                show::duration(t.metrics.degraded_time_s),
+                show::bytes(p.memory_bytes as f64)
             ),
             params: q,
         });

@@ -23,6 +23,10 @@ use crate::simulate;
 use crate::trace::{Outcome, Trace};
 use serde::Serialize;
 
+/// Most VMs on a host in the app's view and a lesson's scene: the evacuation's cost grows
+/// with VMs × K runs of the engine.
+pub const MAX_VMS: usize = 8;
+
 /// One VM on the host: its name and its parameters (its own memory, writes, type…; the
 /// link, `bandwidth_bytes_per_s`, is the host's).
 #[derive(Clone, Debug, PartialEq)]
@@ -224,7 +228,8 @@ pub fn evacuate(
     }
     let mut waiting = order.arrange(vms).into_iter();
     let mut running: Vec<Running> = Vec::new();
-    let mut done: Vec<Option<VmRun>> = vec![None; vms.len()];
+    // Filled without cloning a run (`vec![None; n]` would instantiate `VmRun::clone`).
+    let mut done: Vec<Option<VmRun>> = std::iter::repeat_with(|| None).take(vms.len()).collect();
     let mut peak = 0;
     let mut t = 0.0_f64;
     loop {

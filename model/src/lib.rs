@@ -11,11 +11,15 @@
 pub mod advice;
 pub mod evacuate;
 pub mod exercise;
+pub mod i18n;
+pub mod lesson;
 pub mod notation;
 pub mod pagemap;
 pub mod params;
 pub mod presets;
+pub mod query;
 pub mod replay;
+pub mod show;
 pub mod sim;
 pub mod spec;
 pub mod sweep;
@@ -25,10 +29,10 @@ pub mod vary;
 
 pub use pagemap::{page_map, CellState, PageMap};
 pub use params::{
-    DirtyModel, Fault, FaultKind, Hold, HoldReason, LinkShare, MigrationType, ParamError, Params,
-    StopPolicy, SuspendTransfer,
+    Change, ChangeKind, DirtyModel, Fault, FaultKind, Hold, HoldReason, LinkShare, MigrationType,
+    ParamError, Params, StopPolicy, SuspendTransfer,
 };
-pub use sim::simulate;
+pub use sim::{simulate, Simulation};
 pub use trace::{
     Event, EventKind, Host, Metrics, Note, Outcome, Phase, PhaseKind, RateChange, Round, Trace,
     VmState,

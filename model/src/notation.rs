@@ -5,7 +5,7 @@
 //! among equal forms the one that reads back exactly. This is the machine-readable form;
 //! the app's `format` module writes for people (`4 GiB`, `300 ms`).
 
-use crate::params::{Fault, FaultKind, Hold, KIB};
+use crate::params::{Change, ChangeKind, Fault, FaultKind, Hold, KIB};
 use crate::{units, DirtyModel};
 
 /// `x` with four significant digits (more only for whole numbers ≥ 10 000), no trailing
@@ -162,6 +162,16 @@ pub fn fault(f: &Fault) -> String {
             duration(duration_s)
         ),
     }
+}
+
+/// `bw:100Mbit/s@40s`, `dirty:200MB/s@40s`, as [`units::change`] reads it: the value
+/// written as the link key writes it.
+pub fn change(c: &Change) -> String {
+    let value = match c.kind {
+        ChangeKind::Bandwidth { bytes_per_s } => bit_rate(bytes_per_s),
+        ChangeKind::DirtyRate { bytes_per_s } => byte_rate(bytes_per_s),
+    };
+    format!("{}:{value}@{}", c.kind.key(), duration(c.at_s))
 }
 
 #[cfg(test)]

@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod change;
 mod validate;
+
+pub use change::{Change, ChangeKind, Steps};
 
 /// 1 KiB, MiB, GiB in bytes.
 pub const KIB: u64 = 1024;
@@ -353,6 +356,10 @@ pub struct Params {
     pub holds: Vec<Hold>,
     /// Faults injected during the migration.
     pub faults: Vec<Fault>,
+    /// Timed changes of the bandwidth or the write rate (`change=bw:100Mbit/s@40s`): from
+    /// each one's moment on, that parameter has the new value (`params/change.rs`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
     /// Seed for the page map's sample; the same seed gives the same picture.
     pub seed: u64,
     /// This migration's share of a link it shares with others, from given moments on
@@ -405,6 +412,7 @@ impl Default for Params {
             hybrid_precopy_rounds: 1,
             holds: Vec::new(),
             faults: Vec::new(),
+            changes: Vec::new(),
             seed: 1,
             link_shares: Vec::new(),
         }
@@ -464,6 +472,24 @@ impl Params {
         self.working_set_bytes
             .unwrap_or(self.memory_bytes)
             .min(self.memory_bytes)
+    }
+
+    /// The link's bandwidth over time: `bandwidth_bytes_per_s`, then its timed changes.
+    pub fn bandwidth_steps(&self) -> Steps<'_> {
+        Steps {
+            base: self.bandwidth_bytes_per_s,
+            changes: &self.changes,
+            param: ChangeKind::Bandwidth { bytes_per_s: 0.0 },
+        }
+    }
+
+    /// The guest's write rate over time: `dirty_rate_bytes_per_s`, then its timed changes.
+    pub fn dirty_rate_steps(&self) -> Steps<'_> {
+        Steps {
+            base: self.dirty_rate_bytes_per_s,
+            changes: &self.changes,
+            param: ChangeKind::DirtyRate { bytes_per_s: 0.0 },
+        }
     }
 
     /// Streaming rate of pre-copy rounds and post-copy push: the link, capped by

@@ -145,6 +145,9 @@ pub const PARAMS: &[ParamSpec] = &[
 /// `--hold compliance@5s:2h`).
 pub const HOLD_KEY: &str = "hold";
 pub const FAULT_KEY: &str = "fault";
+/// Timed parameter changes, repeatable too (`change=bw:100Mbit/s@40s`,
+/// `--change dirty:200MB/s@40s`).
+pub const CHANGE_KEY: &str = "change";
 
 /// The parameter that sets `field` (a `ParamError::field`; `holds…` and `faults…` have
 /// none here: they are [`HOLD_KEY`] and [`FAULT_KEY`]).
@@ -194,6 +197,14 @@ pub fn tidy(p: &Params) -> Params {
     {
         q.faults = faults;
     }
+    if let Ok(changes) = p
+        .changes
+        .iter()
+        .map(|c| units::change(&write::change(c)))
+        .collect()
+    {
+        q.changes = changes;
+    }
     q
 }
 
@@ -208,7 +219,7 @@ mod tests {
             .as_object()
             .expect("an object")
             .keys()
-            .filter(|f| *f != "holds" && *f != "faults")
+            .filter(|f| *f != "holds" && *f != "faults" && *f != "changes")
             .collect();
         for f in &fields {
             assert!(of_field(f).is_some(), "{f} has no entry in PARAMS");

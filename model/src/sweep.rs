@@ -199,11 +199,24 @@ pub fn sweep(
     xs: &[f64],
     types: &[MigrationType],
 ) -> Result<Sweep, ParamError> {
-    // One working copy, changed in place: no clone per point.
-    let mut p = base.clone();
-    let mut series = Vec::with_capacity(types.len());
-    for &ty in types {
-        p.migration_type = ty;
+    let bases: Vec<Params> = types
+        .iter()
+        .map(|&migration_type| Params {
+            migration_type,
+            ..base.clone()
+        })
+        .collect();
+    sweep_each(&bases, axis, xs)
+}
+
+/// Runs each of `bases` (a comparison's rows: one run per value of another parameter)
+/// at every value `xs` of `axis`: one series per base, in order, its type the base's.
+/// The first invalid combination is reported.
+pub fn sweep_each(bases: &[Params], axis: Axis, xs: &[f64]) -> Result<Sweep, ParamError> {
+    let mut series = Vec::with_capacity(bases.len());
+    for base in bases {
+        // One working copy per series, changed in place: no clone per point.
+        let mut p = base.clone();
         let mut points = Vec::with_capacity(xs.len());
         for &x in xs {
             axis.set(&mut p, x);
@@ -214,7 +227,7 @@ pub fn sweep(
             });
         }
         series.push(Series {
-            migration_type: ty,
+            migration_type: base.migration_type,
             points,
         });
     }

@@ -1,6 +1,6 @@
 //! What a simulation produces: phases, rounds, events and metrics. Data, never pictures.
 
-use crate::params::{FaultKind, HoldReason, MigrationType, Params, StopPolicy};
+use crate::params::{ChangeKind, FaultKind, HoldReason, MigrationType, Params, StopPolicy};
 use serde::{Deserialize, Serialize};
 
 /// Where the VM lives (or would, when it is not running).
@@ -299,6 +299,10 @@ pub enum EventKind {
     Fault {
         fault: FaultKind,
     },
+    /// A timed parameter change takes effect (`Params::changes`).
+    Change {
+        change: ChangeKind,
+    },
     /// The VM stops at the source (stop-and-copy, post-copy switchover, suspend).
     Pause,
     /// The VM starts running at the destination.
@@ -345,18 +349,18 @@ impl Note {
 
 impl std::fmt::Display for Note {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::sim::fmt_bytes;
+        use crate::show;
         match self {
             Note::Text(s) => f.write_str(s),
             Note::Pass { round: 0, bytes } => write!(
                 f,
                 "Round 0 sends all {} of memory while the VM runs",
-                fmt_bytes(*bytes)
+                show::bytes(*bytes)
             ),
             Note::Pass { round, bytes } => write!(
                 f,
                 "Round {round} sends the {} still dirty at the bitmap sync that ended round {}",
-                fmt_bytes(*bytes),
+                show::bytes(*bytes),
                 round - 1
             ),
         }
@@ -626,7 +630,7 @@ mod tests {
         };
         assert_eq!(
             first.to_string(),
-            "Round 0 sends all 4.00 GiB of memory while the VM runs"
+            "Round 0 sends all 4 GiB of memory while the VM runs"
         );
         let later = Note::Pass {
             round: 3,

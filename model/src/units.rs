@@ -4,7 +4,7 @@
 //! and the caller adds the flag and the value.
 
 use crate::params::BASE_PAGE_BYTES;
-use crate::{DirtyModel, Fault, Hold};
+use crate::{Change, ChangeKind, DirtyModel, Fault, Hold};
 use crate::{FaultKind, HoldReason, MigrationType, StopPolicy, SuspendTransfer};
 
 pub const SIZE_FORM: &str = "expected a size like 4GiB, 512MB or 0";
@@ -345,6 +345,34 @@ fn parse_fault(s: &str) -> Option<Fault> {
         _ => return None,
     };
     Some(Fault { at_s, kind })
+}
+
+pub const CHANGE_FORM: &str = "expected KEY:VALUE@TIME: bw:100Mbit/s@40s (the link's \
+     bandwidth from 40 s on) or dirty:200MB/s@40s (the guest's write rate from 40 s on)";
+
+/// A timed parameter change: `bw:RATE@TIME` or `dirty:RATE@TIME`, each value read as the
+/// link key `bw` or `dirty` reads it. The error names the part that does not read.
+pub fn change(s: &str) -> Result<Change, String> {
+    let s = s.trim();
+    let (what, at) = s.split_once('@').ok_or_else(|| CHANGE_FORM.to_string())?;
+    let (key, value) = what
+        .split_once(':')
+        .ok_or_else(|| CHANGE_FORM.to_string())?;
+    let at_s = duration(at).map_err(|e| format!("the moment '{}': {e}", at.trim()))?;
+    let kind = match key.trim() {
+        "bw" => ChangeKind::Bandwidth {
+            bytes_per_s: rate(value).map_err(|e| format!("bw '{}': {e}", value.trim()))?,
+        },
+        "dirty" => ChangeKind::DirtyRate {
+            bytes_per_s: dirty_rate(value).map_err(|e| format!("dirty '{}': {e}", value.trim()))?,
+        },
+        other => {
+            return Err(format!(
+                "'{other}' cannot change at a moment: bw or dirty ({CHANGE_FORM})"
+            ))
+        }
+    };
+    Ok(Change { at_s, kind })
 }
 
 pub const HOLD_FORM: &str = "expected REASON@START:DURATION like compliance@5s:2h \

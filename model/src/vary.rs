@@ -2,11 +2,12 @@
 //! view's `by=<key>&values=<v1>,<v2>,…` and `migsim --vary KEY=V1,V2,…` both come here.
 //!
 //! The key is a link key: any of [`spec::PARAMS`] (`type`, `policy`, `bw`, `dirty`,
-//! `mem`, …), or [`FAULT_KEY`] / [`HOLD_KEY`]. Each value is read by that key's own
+//! `mem`, …), or [`FAULT_KEY`] / [`HOLD_KEY`] / [`CHANGE_KEY`]. Each value is read by that key's own
 //! reader, the one links and flags use (`units::…` through [`spec::of_key`]), so a value
 //! is accepted here exactly when a link's `bw=` or the flag `--bandwidth` takes it. A
-//! fault or hold value replaces the base's list with that one item (a fault value may
-//! join several with `+`: `latency-spike@40s:1s:1min+link-failure@65s`); `none` empties it.
+//! fault, hold or change value replaces the base's list with that one item (a fault or
+//! change value may join several with `+`: `latency-spike@40s:1s:1min+link-failure@65s`,
+//! `bw:100Mbit/s@40s+dirty:200MB/s@60s`); `none` empties it.
 //!
 //! [`vary`] gives one [`Variant`] per good value, in the order given: the value as the
 //! notation writes it (it reads back the same), a name for people ("Xen (classic)",
@@ -16,8 +17,10 @@
 //! values is an error that names the bad ones.
 
 use crate::notation;
-use crate::params::{Fault, FaultKind, Hold, MigrationType, StopPolicy, SuspendTransfer};
-use crate::spec::{self, ParamSpec, FAULT_KEY, HOLD_KEY};
+use crate::params::{
+    Change, ChangeKind, Fault, FaultKind, Hold, MigrationType, StopPolicy, SuspendTransfer,
+};
+use crate::spec::{self, ParamSpec, CHANGE_KEY, FAULT_KEY, HOLD_KEY};
 use crate::{units, Params};
 use std::fmt;
 
@@ -102,12 +105,13 @@ impl fmt::Display for VaryError {
 
 impl std::error::Error for VaryError {}
 
-/// Every key a comparison may vary: the parameters' link keys, then `fault` and `hold`.
+/// Every key a comparison may vary: the parameters' link keys, then `fault`, `hold` and
+/// `change`.
 pub fn keys() -> impl Iterator<Item = &'static str> {
     spec::PARAMS
         .iter()
         .map(|s| s.key)
-        .chain([FAULT_KEY, HOLD_KEY])
+        .chain([FAULT_KEY, HOLD_KEY, CHANGE_KEY])
 }
 
 /// The key as a `&'static str`, when a comparison may vary it.
@@ -148,15 +152,16 @@ pub fn variant(base: &Params, by: &str, value: &str) -> Result<Variant, String> 
             ("none".to_string(), "no fault".to_string())
         }
         FAULT_KEY => {
-            // Several faults in one run: joined by `+` (a link's `%2B`; a `+` typed in an
-            // address bar arrives as a space, so spaces join them too).
-            let faults = value
-                .split(|c: char| c == '+' || c.is_whitespace())
-                .filter(|f| !f.is_empty())
-                .map(units::fault)
-                .collect::<Result<Vec<Fault>, String>>()?;
-            p.faults = faults;
+            p.faults = joined(value, units::fault)?;
             (faults_text(&p.faults), faults_label(&p.faults))
+        }
+        CHANGE_KEY if value.eq_ignore_ascii_case("none") => {
+            p.changes.clear();
+            ("none".to_string(), "no change".to_string())
+        }
+        CHANGE_KEY => {
+            p.changes = joined(value, units::change)?;
+            (changes_text(&p.changes), changes_label(&p.changes))
         }
         HOLD_KEY if value.eq_ignore_ascii_case("none") => {
             p.holds.clear();
@@ -182,6 +187,16 @@ pub fn variant(base: &Params, by: &str, value: &str) -> Result<Variant, String> 
         label,
         params: p,
     })
+}
+
+/// Several items in one value, each read by `read`: joined by `+` (a link's `%2B`; a `+`
+/// typed in an address bar arrives as a space, so spaces join them too).
+fn joined<T>(value: &str, read: fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
+    value
+        .split(|c: char| c == '+' || c.is_whitespace())
+        .filter(|f| !f.is_empty())
+        .map(read)
+        .collect()
 }
 
 /// One variant per good value of `by`, in the order given (see the module's rules).
@@ -281,6 +296,45 @@ pub fn faults_label(faults: &[Fault]) -> String {
     faults
         .iter()
         .map(fault_label)
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// A change for people: "bandwidth 100 Mbit/s from 40 s", "writes 200 MB/s from 40 s".
+pub fn change_label(c: &Change) -> String {
+    let at = duration(c.at_s);
+    match c.kind {
+        ChangeKind::Bandwidth { bytes_per_s } => format!(
+            "bandwidth {} from {at}",
+            spaced(&notation::bit_rate(bytes_per_s))
+        ),
+        ChangeKind::DirtyRate { bytes_per_s } => format!(
+            "writes {} from {at}",
+            spaced(&notation::byte_rate(bytes_per_s))
+        ),
+    }
+}
+
+/// Changes as one value: `bw:100Mbit/s@40s`, `bw:100Mbit/s@40s+dirty:200MB/s@60s`.
+pub fn changes_text(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "none".into();
+    }
+    changes
+        .iter()
+        .map(notation::change)
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// Changes for people: "no change", "bandwidth 100 Mbit/s from 40 s and …".
+pub fn changes_label(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no change".into();
+    }
+    changes
+        .iter()
+        .map(change_label)
         .collect::<Vec<_>>()
         .join(" and ")
 }

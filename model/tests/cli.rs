@@ -189,6 +189,36 @@ fn faults_and_holds_repeat() {
 }
 
 #[test]
+fn changes_repeat_and_bad_ones_are_named() {
+    let p = params(&[
+        "--change",
+        "bw:100Mbit/s@40s",
+        "--change",
+        "dirty:50000pages/s@1min",
+    ]);
+    let changes = p["changes"].as_array().expect("changes");
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[0]["param"], "bandwidth");
+    assert_eq!(changes[0]["bytes_per_s"], 12.5e6);
+    assert_eq!(changes[0]["at_s"], 40.0);
+    assert_eq!(changes[1]["param"], "dirty_rate");
+    assert_eq!(changes[1]["bytes_per_s"], 50_000.0 * 4096.0);
+    assert_eq!(changes[1]["at_s"], 60.0);
+    // A run with a change that drops the link under the write rate does not converge.
+    let run = json(&["--change", "bw:100Mbit/s@40s", "--format", "json"]);
+    assert_eq!(run["metrics"]["outcome"], "not_converged");
+    rejects(&["--change", "bw:fast@40s"], &["--change", "bw 'fast'"]);
+    rejects(
+        &["--change", "mem:1GiB@4s"],
+        &["--change", "'mem' cannot change"],
+    );
+    rejects(
+        &["--change", "bw:1kbit/s@4s"],
+        &["--change", "changes.bw", "accepted"],
+    );
+}
+
+#[test]
 fn bad_values_exit_2_with_one_clear_line() {
     rejects(
         &["--bandwidth", "fast"],
@@ -498,4 +528,99 @@ fn evacuate_names_a_bad_vm_in_one_line() {
         &["--concurrency"],
     );
     rejects(&["evacuate"], &["--vm"]);
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = migsim(args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// `migsim lesson ID --format md`: every built-in lesson, a `# Title` line, one `## N.`
+/// heading per step of the lesson and in its order, every placeholder filled, each
+/// question's answer space, and the answers last.
+#[test]
+fn every_built_in_lesson_prints_as_markdown_with_every_number_filled() {
+    use migration_model::lesson::{built_in, BUILT_IN};
+    for id in BUILT_IN {
+        let lesson = built_in(id).expect("built in");
+        let md = stdout(&["lesson", id, "--format", "md"]);
+        assert!(
+            md.starts_with(&format!("# {}\n", lesson.title)),
+            "{id}: {md}"
+        );
+        assert!(
+            !md.contains('{') && !md.contains('}'),
+            "{id}: a placeholder is left"
+        );
+        assert!(
+            !md.contains('—') && !md.contains("NaN"),
+            "{id}: a number is missing"
+        );
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(headings.len(), lesson.steps.len() + 1, "{id}: {headings:?}");
+        for (i, h) in headings[..lesson.steps.len()].iter().enumerate() {
+            assert!(h.starts_with(&format!("## {}. ", i + 1)), "{id}: {h}");
+        }
+        assert_eq!(headings.last(), Some(&"## Answers"), "{id}");
+        let asks = lesson.steps.iter().filter(|s| s.ask.is_some()).count();
+        assert_eq!(md.matches("**Question.**").count(), asks, "{id}");
+        let answers = md.split("## Answers").nth(1).expect("an answers section");
+        assert_eq!(
+            answers.lines().filter(|l| l.starts_with("- **")).count(),
+            asks
+        );
+        // The answers are the model's: the same lesson printed as text agrees.
+        let text = stdout(&["lesson", id, "--format", "text"]);
+        assert!(text.starts_with(&format!("{}\n", lesson.title)), "{id}");
+        assert!(text.contains("\nAnswers\n"), "{id}");
+    }
+    // Markdown is the default.
+    assert_eq!(
+        stdout(&["lesson", "precopy"]),
+        stdout(&["lesson", "precopy", "--format", "md"])
+    );
+}
+
+#[test]
+fn a_lesson_question_has_room_to_answer_and_its_answer_at_the_end() {
+    let md = stdout(&["lesson", "precopy"]);
+    // Rounds: a blank; the threshold step's answer is the textbook run's 22 rounds.
+    assert!(
+        md.contains("Your answer: \\_\\_\\_\\_\\_\\_\\_\\_ rounds"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **5. Where it stops: the threshold**: 22. "),
+        "{md}"
+    );
+    let md = stdout(&["lesson", "drama"]);
+    // Yes/no and the five types are boxes to tick.
+    assert!(md.contains("- [ ] yes\n- [ ] no\n"), "{md}");
+    assert!(md.contains("- [ ] Cold\n"), "{md}");
+}
+
+#[test]
+fn lesson_list_and_an_unknown_lesson() {
+    let list = stdout(&["lesson", "--list"]);
+    assert_eq!(
+        list.lines().count(),
+        migration_model::lesson::BUILT_IN.len()
+    );
+    assert!(list.starts_with("drama "), "{list}");
+    assert!(
+        list.contains("precopy      12 steps  Pre-copy by the numbers"),
+        "{list}"
+    );
+    rejects(
+        &["lesson", "xyz"],
+        &[
+            "xyz",
+            "no lesson has this name",
+            "(drama, precopy, hypervisors, postcopy, replay, evacuation)",
+        ],
+    );
+    rejects(&["lesson", "drama", "--format", "pdf"], &["pdf"]);
+    let out = migsim(&["lesson"]);
+    assert_eq!(out.status.code(), Some(2), "an ID is required");
 }

@@ -156,8 +156,39 @@ fn bad_input_is_named() {
     assert!(e.to_string().starts_with("VM web: "), "{e}");
 }
 
+/// A fleet from (memory in quarter GiB, dirty rate in MB/s) pairs, on a 1 Gbit/s link.
+fn quarter_gib_fleet(vms: &[(u64, u32)]) -> Vec<Vm> {
+    vms.iter()
+        .enumerate()
+        .map(|(i, &(gib4, dirty))| vm(&format!("vm{i}"), gib4 * GIB / 4, f64::from(dirty) * 1e6))
+        .collect()
+}
+
+/// Whether a VM is migrating at `t` (seconds from the evacuation's start). A moment
+/// computed as another VM's start plus a share's offset may differ from an end by a
+/// rounding step, so the two ends are compared within a nanosecond.
+fn running_at(b: &migration_model::evacuate::VmRun, t: f64) -> bool {
+    b.start_s <= t + 1e-9 && t + 1e-9 < b.end_s
+}
+
+/// Found by the property below: vm0 stops at its 600 s limit at the very moment vm2's
+/// share rises to the whole link; at that moment only vm2's new share is in force.
+#[test]
+fn a_share_that_rises_when_another_vm_ends_does_not_overcommit_the_link() {
+    let fleet = quarter_gib_fleet(&[(1, 63), (13, 16), (1, 63), (3, 53), (12, 1)]);
+    let e = evacuate(&fleet, GBIT, 2, Order::ALL[2]).unwrap();
+    let (vm0, vm2) = (&e.vms[0], &e.vms[2]);
+    let rise = vm2.start_s + vm2.shares.last().unwrap().from_s;
+    assert!((rise - vm0.end_s).abs() < 1e-9, "{rise} vs {}", vm0.end_s);
+    assert_eq!(vm2.shares.last().unwrap().bytes_per_s, GBIT);
+    assert!(!running_at(vm0, rise));
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(48)
+    })]
 
     #[test]
     fn random_fleets_keep_the_slots_and_the_link(
@@ -165,11 +196,7 @@ proptest! {
         k in 1usize..=4,
         o in 0usize..4,
     ) {
-        let fleet: Vec<Vm> = vms
-            .iter()
-            .enumerate()
-            .map(|(i, &(gib4, dirty))| vm(&format!("vm{i}"), gib4 * GIB / 4, f64::from(dirty) * 1e6))
-            .collect();
+        let fleet = quarter_gib_fleet(&vms);
         let e = evacuate(&fleet, GBIT, k, Order::ALL[o]).unwrap();
         prop_assert_eq!(e.vms.len(), fleet.len());
         prop_assert!(e.peak_running <= k);
@@ -191,7 +218,7 @@ proptest! {
         for a in &e.vms {
             for s in &a.shares {
                 let t = a.start_s + s.from_s;
-                let sum: f64 = e.vms.iter().filter(|b| b.start_s <= t && t < b.end_s).map(|b| {
+                let sum: f64 = e.vms.iter().filter(|b| running_at(b, t)).map(|b| {
                     b.shares.iter().rfind(|x| b.start_s + x.from_s <= t + 1e-9).map_or(0.0, |x| x.bytes_per_s)
                 }).sum();
                 prop_assert!(sum <= GBIT * (1.0 + 1e-9), "{} at {}", sum, t);

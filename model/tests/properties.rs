@@ -12,7 +12,7 @@
 //! Case counts per run: 10,000 for the main trace property, 3,000 for rejection of invalid
 //! parameters, 300 for the page map. `PROPTEST_RNG_SEED=<n>` reproduces a run.
 
-use migration_model::params::{limits, BASE_PAGE_BYTES, GIB, KIB, MIB};
+use migration_model::params::{limits, Change, ChangeKind, BASE_PAGE_BYTES, GIB, KIB, MIB};
 use migration_model::{
     page_map, simulate, DirtyModel, EventKind, Fault, FaultKind, Hold, HoldReason, Host,
     MigrationType, Outcome, ParamError, Params, StopPolicy, SuspendTransfer, Trace, VmState,
@@ -123,6 +123,17 @@ fn arb_fault_kind() -> impl Strategy<Value = FaultKind> {
 
 fn arb_fault() -> impl Strategy<Value = Fault> {
     (arb_at_s(1e7), arb_fault_kind()).prop_map(|(at_s, kind)| Fault { at_s, kind })
+}
+
+/// A timed change of the bandwidth or the write rate, anywhere in their ranges.
+fn arb_change() -> impl Strategy<Value = Change> {
+    let (lo, hi) = limits::RATE_BYTES_PER_S;
+    let kind = prop_oneof![
+        log_f64(lo, hi).prop_map(|bytes_per_s| ChangeKind::Bandwidth { bytes_per_s }),
+        zero_or_log_f64(1e3, limits::DIRTY_RATE_BYTES_PER_S.1)
+            .prop_map(|bytes_per_s| ChangeKind::DirtyRate { bytes_per_s }),
+    ];
+    (arb_at_s(1e7), kind).prop_map(|(at_s, kind)| Change { at_s, kind })
 }
 
 /// Memory and how it gets dirty; the working set depends on the memory size.
@@ -250,54 +261,60 @@ fn arb_params() -> impl Strategy<Value = Params> {
         arb_link_side(),
         arb_storage_side(),
         prop::collection::vec(arb_hold(), 0..=3),
-        prop::collection::vec(arb_fault(), 0..=2),
+        (
+            prop::collection::vec(arb_fault(), 0..=2),
+            prop::collection::vec(arb_change(), 0..=2),
+        ),
     )
-        .prop_map(|((controls, writer), mem, link, storage, holds, faults)| {
-            let (migration_type, policy, auto_converge, suspend_after_s, hybrid_rounds, seed) =
-                controls;
-            let (bw, cap, dtl, device, resume, rtt, time_limit) = link;
-            let (disk, shared, sw, sr, shutdown, boot) = storage;
-            let (writer_cpu_share, suspend_transfer) = writer;
-            Params {
-                migration_type,
-                policy,
-                memory_bytes: mem.memory_bytes,
-                zero_page_share: mem.zero_page_share,
-                page_size_bytes: mem.page_size_bytes,
-                bandwidth_bytes_per_s: bw,
-                max_bandwidth_bytes_per_s: cap,
-                dirty_rate_bytes_per_s: mem.dirty_rate_bytes_per_s,
-                dirty_model: mem.dirty_model,
-                working_set_bytes: mem.working_set_bytes,
-                hot_set_share: mem.hot_set_share,
-                hot_write_share: mem.hot_write_share,
-                downtime_limit_s: dtl,
-                device_state_bytes: device,
-                resume_time_s: resume,
-                disk_bytes: disk,
-                shared_storage: shared,
-                storage_write_bytes_per_s: sw,
-                storage_read_bytes_per_s: sr,
-                shutdown_time_s: shutdown,
-                boot_time_s: boot,
-                rtt_s: rtt,
-                time_limit_s: time_limit,
-                auto_converge,
-                // XBZRLE on a third of the runs, its cache a share of memory and its
-                // encoded page anywhere in 1 ..= 4096 bytes (drawn from the seed).
-                xbzrle_cache_bytes: (seed % 3 == 0)
-                    .then(|| (mem.memory_bytes >> (seed % 8)).max(4096)),
-                xbzrle_page_bytes: 1.0 + (seed % 4096) as f64,
-                writer_cpu_share,
-                suspend_after_s,
-                suspend_transfer,
-                hybrid_precopy_rounds: hybrid_rounds,
-                holds,
-                faults,
-                seed,
-                link_shares: Vec::new(),
-            }
-        })
+        .prop_map(
+            |((controls, writer), mem, link, storage, holds, (faults, changes))| {
+                let (migration_type, policy, auto_converge, suspend_after_s, hybrid_rounds, seed) =
+                    controls;
+                let (bw, cap, dtl, device, resume, rtt, time_limit) = link;
+                let (disk, shared, sw, sr, shutdown, boot) = storage;
+                let (writer_cpu_share, suspend_transfer) = writer;
+                Params {
+                    migration_type,
+                    policy,
+                    memory_bytes: mem.memory_bytes,
+                    zero_page_share: mem.zero_page_share,
+                    page_size_bytes: mem.page_size_bytes,
+                    bandwidth_bytes_per_s: bw,
+                    max_bandwidth_bytes_per_s: cap,
+                    dirty_rate_bytes_per_s: mem.dirty_rate_bytes_per_s,
+                    dirty_model: mem.dirty_model,
+                    working_set_bytes: mem.working_set_bytes,
+                    hot_set_share: mem.hot_set_share,
+                    hot_write_share: mem.hot_write_share,
+                    downtime_limit_s: dtl,
+                    device_state_bytes: device,
+                    resume_time_s: resume,
+                    disk_bytes: disk,
+                    shared_storage: shared,
+                    storage_write_bytes_per_s: sw,
+                    storage_read_bytes_per_s: sr,
+                    shutdown_time_s: shutdown,
+                    boot_time_s: boot,
+                    rtt_s: rtt,
+                    time_limit_s: time_limit,
+                    auto_converge,
+                    // XBZRLE on a third of the runs, its cache a share of memory and its
+                    // encoded page anywhere in 1 ..= 4096 bytes (drawn from the seed).
+                    xbzrle_cache_bytes: (seed % 3 == 0)
+                        .then(|| (mem.memory_bytes >> (seed % 8)).max(4096)),
+                    xbzrle_page_bytes: 1.0 + (seed % 4096) as f64,
+                    writer_cpu_share,
+                    suspend_after_s,
+                    suspend_transfer,
+                    hybrid_precopy_rounds: hybrid_rounds,
+                    holds,
+                    faults,
+                    changes,
+                    seed,
+                    link_shares: Vec::new(),
+                }
+            },
+        )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -548,7 +565,9 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
     // QEMU's and the textbook rule: switch over only when what is left fits in bandwidth
     // × downtime-limit, and the stop-and-copy itself is not capped. So a converged
     // pre-copy without faults is down for at most the limit plus device state, a round
-    // trip and the resume.
+    // trip and the resume. A timed bandwidth change may make the link slower after the
+    // check than at it: the bound takes the fastest rate for the check and the slowest
+    // for the copy.
     if p.migration_type == MigrationType::Live
         && matches!(p.policy, StopPolicy::Qemu | StopPolicy::Textbook)
         && m.outcome == Outcome::Completed
@@ -556,8 +575,19 @@ fn check_trace(p: &Params, t: &Trace) -> Result<(), TestCaseError> {
         && p.faults.is_empty()
         && !timed_out
     {
-        let bound = p.downtime_limit_s
-            + p.device_state_bytes as f64 / p.bandwidth_bytes_per_s
+        let rates = p
+            .changes
+            .iter()
+            .filter_map(|c| match c.kind {
+                ChangeKind::Bandwidth { bytes_per_s } => Some(bytes_per_s),
+                ChangeKind::DirtyRate { .. } => None,
+            })
+            .chain([p.bandwidth_bytes_per_s]);
+        let (slowest, fastest) = rates.fold((f64::INFINITY, 0.0_f64), |(lo, hi), r| {
+            (lo.min(r), hi.max(r))
+        });
+        let bound = p.downtime_limit_s * fastest / slowest
+            + p.device_state_bytes as f64 / slowest
             + p.resume_time_s
             + 2.0 * p.rtt_s;
         prop_assert!(

@@ -634,7 +634,7 @@ fn real_outcome_is_how_qemu_ended_in_every_form() {
     }
     let cancelled = headline(&read("nonconverging"));
     assert!(
-        cancelled.starts_with("QEMU's migration was cancelled after 25.0 s and 12 passes"),
+        cancelled.starts_with("QEMU's migration was cancelled after 25 s and 12 passes"),
         "{cancelled}"
     );
     // The CLI prints the same.
@@ -752,7 +752,7 @@ fn post_copy_plays_at_the_destination_with_pages_missing_in_every_form() {
         );
         let words = headline(&rec);
         let rest = words
-            .strip_prefix("QEMU completed the migration in 6.5 s, in post-copy from ")
+            .strip_prefix("QEMU completed the migration in 6.52 s, in post-copy from ")
             .unwrap_or_else(|| panic!("{form}: {words}"));
         assert!(
             rest.contains(" s: the VM runs at the destination."),

@@ -29,6 +29,28 @@ fn every_sweep_point_equals_a_single_run_with_that_value() {
 }
 
 #[test]
+fn a_sweep_of_a_comparisons_rows_is_each_row_run_at_each_value() {
+    let v = migration_model::vary::vary(&Params::default(), "policy", &["qemu", "xen", "simgrid"])
+        .unwrap();
+    let bases: Vec<Params> = v.variants.iter().map(|x| x.params.clone()).collect();
+    for axis in Axis::ALL {
+        let (lo, hi) = axis.default_range();
+        let xs = log_space(lo, hi, 9);
+        let s = sweep::sweep_each(&bases, axis, &xs).expect("valid");
+        assert_eq!(s.series.len(), 3);
+        for (series, base) in s.series.iter().zip(&bases) {
+            for (pt, &x) in series.points.iter().zip(&xs) {
+                let mut p = base.clone();
+                axis.set(&mut p, x);
+                assert_eq!(pt.metrics, simulate(&p).unwrap().metrics, "{axis:?} {x}");
+            }
+        }
+        // The stop rules differ somewhere on the axis.
+        assert_ne!(s.series[0].points, s.series[1].points, "{axis:?}");
+    }
+}
+
+#[test]
 fn the_current_value_is_a_point_like_any_other() {
     // A sweep through the current dirty rate gives the current run's metrics.
     let base = Params::default();

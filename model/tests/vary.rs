@@ -2,7 +2,7 @@
 //! of that value alone, values are read by the key's own reader (the links' and flags'),
 //! and a value that cannot be used is named.
 
-use migration_model::spec::{self, FAULT_KEY, HOLD_KEY, PARAMS};
+use migration_model::spec::{self, CHANGE_KEY, FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::vary::{self, VaryError, MAX_VALUES};
 use migration_model::{presets, units, Params};
 use serde_json::Value;
@@ -165,10 +165,18 @@ fn every_key_reads_its_values_with_the_link_and_flag_reader() {
         vary::variant(&base, FAULT_KEY, "meteor@3s").unwrap_err(),
         units::fault("meteor@3s").unwrap_err()
     );
-    // Every key `vary` takes is a parameter's link key, `fault` or `hold`.
+    let c = "bw:100Mbit/s@40s";
+    let v = vary::variant(&base, CHANGE_KEY, c).unwrap();
+    assert_eq!(v.params.changes, vec![units::change(c).unwrap()]);
+    assert_eq!(v.value, c);
+    assert_eq!(
+        vary::variant(&base, CHANGE_KEY, "mem:1GiB@3s").unwrap_err(),
+        units::change("mem:1GiB@3s").unwrap_err()
+    );
+    // Every key `vary` takes is a parameter's link key, `fault`, `hold` or `change`.
     for k in vary::keys() {
         assert!(
-            spec::of_key(k).is_some() || k == FAULT_KEY || k == HOLD_KEY,
+            spec::of_key(k).is_some() || [FAULT_KEY, HOLD_KEY, CHANGE_KEY].contains(&k),
             "{k}"
         );
     }

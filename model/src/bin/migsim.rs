@@ -12,6 +12,8 @@
 mod evacuate;
 #[path = "migsim/exercise.rs"]
 mod exercise;
+#[path = "migsim/lesson.rs"]
+mod lesson;
 #[path = "migsim/replay.rs"]
 mod replay;
 #[path = "migsim/table.rs"]
@@ -23,8 +25,8 @@ use migration_model::units;
 use clap::builder::EnumValueParser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command, ValueEnum};
-use migration_model::spec::{self, FAULT_KEY, HOLD_KEY, PARAMS};
-use migration_model::{simulate, Fault, Hold, ParamError, Params};
+use migration_model::spec::{self, CHANGE_KEY, FAULT_KEY, HOLD_KEY, PARAMS};
+use migration_model::{simulate, Change, Fault, Hold, ParamError, Params};
 use std::process::ExitCode;
 
 /// Usage errors (a bad flag, a bad value, parameters out of range) exit with 2, as clap's
@@ -57,7 +59,8 @@ alone prints them; KEY is a link key: type, policy, bw, dirty, mem, downtime, fa
 
 A recorded QEMU migration beside the model: migsim replay FILE [--format text|json]
 A host's VMs sharing its link, K at a time: migsim evacuate --help
-Problem sets with answers: migsim exercise --help";
+Problem sets with answers: migsim exercise --help
+A built-in lesson as a Markdown handout: migsim lesson ID [--format md|text], migsim lesson --list";
 
 const ABOUT: &str = "Simulate a VM migration (cold, suspended, live pre-copy, post-copy, \
 hybrid) and print its rounds, phases and metrics.";
@@ -101,6 +104,19 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new(CHANGE_KEY)
+                .long(CHANGE_KEY)
+                .value_name("KEY:VALUE@TIME")
+                .action(ArgAction::Append)
+                .value_parser(units::change)
+                .help(
+                    "A parameter change at a moment, repeatable: from TIME on the link's \
+                     bandwidth (bw:100Mbit/s@40s) or the guest's write rate \
+                     (dirty:200MB/s@40s) has the new value; a round that spans it sends and \
+                     dirties at the old rate before it and the new one after.",
+                ),
+        )
+        .arg(
             Arg::new(HOLD_KEY)
                 .long(HOLD_KEY)
                 .value_name("REASON@START:DURATION")
@@ -120,8 +136,9 @@ fn command() -> Command {
                 .help(
                     "Run once per value of one parameter, the other flags the same, and print \
                      one row each: KEY is a link key (type, policy, bw, dirty, mem, downtime, \
-                     fault, hold, …) and each value is what that parameter's flag takes (a fault \
-                     or hold each, several faults joined by +, or none); 2 to 6 values. A \
+                     fault, hold, change, …) and each value is what that parameter's flag takes \
+                     (a fault, hold or change each, several faults or changes joined by +, or \
+                     none); 2 to 6 values. A \
                      value that does not read, is out of range or repeats is an error naming it.",
                 ),
         )
@@ -145,6 +162,9 @@ fn params(m: &ArgMatches) -> Params {
     if let Some(faults) = m.get_many::<Fault>(FAULT_KEY) {
         p.faults = faults.copied().collect();
     }
+    if let Some(changes) = m.get_many::<Change>(CHANGE_KEY) {
+        p.changes = changes.copied().collect();
+    }
     if let Some(holds) = m.get_many::<Hold>(HOLD_KEY) {
         p.holds = holds.copied().collect();
     }
@@ -157,6 +177,7 @@ fn flag_of(field: &str) -> String {
         Some(s) => format!("--{}", s.flag),
         None if field.starts_with("holds") => format!("--{HOLD_KEY}"),
         None if field.starts_with("faults") => format!("--{FAULT_KEY}"),
+        None if field.starts_with("changes") => format!("--{CHANGE_KEY}"),
         None => "parameters".into(),
     }
 }
@@ -259,6 +280,9 @@ fn main() -> ExitCode {
     }
     if std::env::args_os().nth(1).is_some_and(|a| a == "exercise") {
         return exercise::main(std::env::args_os().skip(1).collect());
+    }
+    if std::env::args_os().nth(1).is_some_and(|a| a == "lesson") {
+        return lesson::main(std::env::args_os().skip(1).collect());
     }
     let matches = match command().try_get_matches() {
         Ok(m) => m,

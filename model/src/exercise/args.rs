@@ -3,6 +3,7 @@
 //! [`crate::spec::PARAMS`], so `args` mean the same here and on the command line (model/tests/exercise.rs
 //! runs `migsim` on generated flags and compares).
 
+use crate::evacuate::{vm_from_spec, Order, Vm};
 use crate::params::Params;
 use crate::spec::{self, ParamSpec, FAULT_KEY, HOLD_KEY};
 use crate::units;
@@ -41,6 +42,73 @@ pub fn params_from_args<S: AsRef<str>>(args: &[S]) -> Result<Params, ArgsError> 
             .map_err(|why| ArgsError(format!("{flag}: {why}, got '{value}'")))?;
     }
     Ok(p)
+}
+
+/// The first word of an evacuation problem's flags: `migsim evacuate --vm … --concurrency
+/// K --order O` and the shared flags.
+pub const EVACUATE: &str = "evacuate";
+
+/// An evacuation problem's flags, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvacuationArgs {
+    /// Each `--vm SPEC` over the shared flags, in the order given.
+    pub vms: Vec<Vm>,
+    /// The shared flags (the host's link is their `bandwidth_bytes_per_s`).
+    pub base: Params,
+    /// `--concurrency` (1 when absent, as `migsim evacuate`).
+    pub k: usize,
+    pub order: Order,
+}
+
+/// Whether `args` are an evacuation's (`evacuate` first).
+pub fn is_evacuation<S: AsRef<str>>(args: &[S]) -> bool {
+    args.first().map(AsRef::as_ref) == Some(EVACUATE)
+}
+
+/// `migsim evacuate`'s flags read as that command reads them: `--vm`, `--concurrency`,
+/// `--order`, and the rest as [`params_from_args`] for every VM.
+pub fn evacuation_from_args<S: AsRef<str>>(args: &[S]) -> Result<EvacuationArgs, ArgsError> {
+    if !is_evacuation(args) {
+        return Err(ArgsError(format!("expected {EVACUATE} first")));
+    }
+    let (mut specs, mut k, mut order, mut shared) = (Vec::new(), 1, Order::Given, Vec::new());
+    let mut it = args[1..].iter().map(AsRef::as_ref);
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .ok_or_else(|| ArgsError(format!("{flag}: a value is required")))
+        };
+        match flag {
+            "--vm" => specs.push(value()?),
+            "--concurrency" => {
+                let v = value()?;
+                k =
+                    v.parse().ok().filter(|k| *k >= 1).ok_or_else(|| {
+                        ArgsError(format!("{flag}: expected 1 or more, got '{v}'"))
+                    })?;
+            }
+            "--order" => {
+                let v = value()?;
+                order = Order::from_key(v)
+                    .ok_or_else(|| ArgsError(format!("{flag}: no such order, got '{v}'")))?;
+            }
+            _ => shared.push(flag),
+        }
+    }
+    let base = params_from_args(&shared)?;
+    let vms = specs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            vm_from_spec(s, &base, i + 1).map_err(|e| ArgsError(format!("--vm {s}: {e}")))
+        })
+        .collect::<Result<Vec<Vm>, ArgsError>>()?;
+    Ok(EvacuationArgs {
+        vms,
+        base,
+        k,
+        order,
+    })
 }
 
 fn apply(p: &mut Params, spec: Option<&ParamSpec>, name: &str, v: &str) -> Result<(), String> {

@@ -1,8 +1,9 @@
 //! Grading a student's response with the answer's own tolerance: the CLI's `csv`/`gift`
 //! graders and the app use this one rule.
 
-use super::fmt::{bytes, plural, secs};
-use super::{AnswerKind, AnswerValue, Exercise, Metric};
+use super::fmt::{and_list, bytes, localized, secs};
+use super::{AnswerKind, AnswerValue, Exercise};
+use crate::i18n::{n, s as text, tr, Lang};
 
 /// The verdict on one response.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,16 +15,27 @@ pub enum Grade {
 /// A response in the question's terms: seconds (`254 ms`, `0.254`, `4 min`), bytes
 /// (`21.4 GB`, `20 GiB`, a plain number meaning GB), a whole number of rounds, yes/no,
 /// or a choice (its label or its number from 1). Returns the value to grade.
+///
+/// A set may be in any language (`ExerciseSet::lang`), so the words and separators of
+/// every one are read: a decimal comma (`1,5 s`), `sí`/`是`/`否`, `segundos`, `秒`,
+/// `分钟`, `rondas`, `轮`.
 pub fn parse_response(ex: &Exercise, text: &str) -> Result<f64, String> {
+    parse_response_in(Lang::En, ex, text)
+}
+
+/// [`parse_response`] with what went wrong said in `l` (`grade-*` messages).
+pub fn parse_response_in(l: Lang, ex: &Exercise, text: &str) -> Result<f64, String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("type an answer first".into());
+        return Err(tr(l, "grade-empty", &[]));
     }
     match ex.kind() {
-        AnswerKind::YesNo => match t.to_ascii_lowercase().as_str() {
-            "yes" | "y" | "true" => Ok(1.0),
-            "no" | "n" | "false" => Ok(0.0),
-            _ => Err("answer yes or no".into()),
+        AnswerKind::YesNo => match t.to_lowercase().trim_end_matches(['.', '。']) {
+            "yes" | "y" | "true" | "sí" | "si" | "s" | "verdadero" | "是" | "对" | "收敛" => {
+                Ok(1.0)
+            }
+            "no" | "n" | "false" | "falso" | "否" | "不" | "不是" | "不收敛" => Ok(0.0),
+            _ => Err(tr(l, "grade-yes-no", &[])),
         },
         AnswerKind::Choice => {
             if let Some(i) = ex.choices.iter().position(|c| c.eq_ignore_ascii_case(t)) {
@@ -31,19 +43,41 @@ pub fn parse_response(ex: &Exercise, text: &str) -> Result<f64, String> {
             }
             match t.parse::<usize>() {
                 Ok(n) if (1..=ex.choices.len()).contains(&n) => Ok((n - 1) as f64),
-                _ => Err(format!("pick one of the {} choices", ex.choices.len())),
+                _ => Err(tr(l, "grade-pick", &[("n", n(ex.choices.len() as f64))])),
             }
         }
-        AnswerKind::Count => t
-            .trim_end_matches("rounds")
-            .trim_end_matches("round")
+        AnswerKind::Count => ROUND_WORDS
+            .iter()
+            .find_map(|w| t.strip_suffix(w))
+            .unwrap_or(t)
             .trim()
             .parse::<u64>()
             .map(|n| n as f64)
-            .map_err(|_| "a whole number, like 7".into()),
-        AnswerKind::Number => number(&ex.answer.unit, t),
+            .map_err(|_| tr(l, "grade-whole", &[])),
+        AnswerKind::Number => number(&ex.answer.unit, t).ok_or_else(|| {
+            let id = match ex.answer.unit.as_str() {
+                "s" => "grade-time",
+                "B" => "grade-size",
+                _ => "grade-number",
+            };
+            tr(l, id, &[])
+        }),
     }
 }
+
+/// What may follow a count of rounds, in every language's answer words (longest first).
+const ROUND_WORDS: [&str; 10] = [
+    "pre-copy rounds",
+    "pre-copy round",
+    "rondas de pre-copia",
+    "ronda de pre-copia",
+    "轮预拷贝",
+    "rounds",
+    "round",
+    "rondas",
+    "ronda",
+    "轮",
+];
 
 /// A number and what follows it: `254.1 ms` → (254.1, "ms").
 fn split_number(t: &str) -> Option<(f64, String)> {
@@ -62,44 +96,40 @@ fn split_number(t: &str) -> Option<(f64, String)> {
     })
 }
 
-fn number(unit: &str, t: &str) -> Result<f64, String> {
+fn number(unit: &str, t: &str) -> Option<f64> {
     let parsed = split_number(t);
     match unit {
-        "s" => parsed
-            .and_then(|(v, u)| {
-                let scale = match u.to_ascii_lowercase().as_str() {
-                    "" | "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
-                    "ms" => 1e-3,
-                    "min" | "mins" | "minute" | "minutes" => 60.0,
-                    "h" | "hour" | "hours" => 3600.0,
-                    _ => return None,
-                };
-                Some(v * scale)
-            })
-            .ok_or_else(|| "a time, like 254 ms, 0.254 s or 4 min".into()),
-        "B" => parsed
-            .and_then(|(v, u)| {
-                // Decimal prefixes are powers of 1000, binary ones of 1024; a plain
-                // number means GB, the unit the question asks in.
-                let scale = match u.as_str() {
-                    "" | "GB" | "gb" => 1e9,
-                    "B" => 1.0,
-                    "kB" | "KB" | "kb" => 1e3,
-                    "MB" | "mb" => 1e6,
-                    "TB" | "tb" => 1e12,
-                    "KiB" => 1024.0,
-                    "MiB" => 1024.0 * 1024.0,
-                    "GiB" => 1024.0 * 1024.0 * 1024.0,
-                    "TiB" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
-                    _ => return None,
-                };
-                Some(v * scale)
-            })
-            .ok_or_else(|| "a size, like 21.4 GB (a plain number means GB)".into()),
-        _ => parsed
-            .filter(|(_, u)| u.is_empty())
-            .map(|(v, _)| v)
-            .ok_or_else(|| "a number".into()),
+        "s" => parsed.and_then(|(v, u)| {
+            let scale = match u.to_ascii_lowercase().as_str() {
+                "" | "s" | "sec" | "secs" | "second" | "seconds" | "segundo" | "segundos"
+                | "秒" => 1.0,
+                "ms" | "milisegundos" | "毫秒" => 1e-3,
+                "min" | "mins" | "minute" | "minutes" | "minuto" | "minutos" | "分" | "分钟" => {
+                    60.0
+                }
+                "h" | "hour" | "hours" | "hora" | "horas" | "小时" => 3600.0,
+                _ => return None,
+            };
+            Some(v * scale)
+        }),
+        "B" => parsed.and_then(|(v, u)| {
+            // Decimal prefixes are powers of 1000, binary ones of 1024; a plain
+            // number means GB, the unit the question asks in.
+            let scale = match u.as_str() {
+                "" | "GB" | "gb" => 1e9,
+                "B" => 1.0,
+                "kB" | "KB" | "kb" => 1e3,
+                "MB" | "mb" => 1e6,
+                "TB" | "tb" => 1e12,
+                "KiB" => 1024.0,
+                "MiB" => 1024.0 * 1024.0,
+                "GiB" => 1024.0 * 1024.0 * 1024.0,
+                "TiB" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
+                _ => return None,
+            };
+            Some(v * scale)
+        }),
+        _ => parsed.filter(|(_, u)| u.is_empty()).map(|(v, _)| v),
     }
 }
 
@@ -124,39 +154,39 @@ pub fn grade(ex: &Exercise, response: f64) -> Grade {
     }
 }
 
-/// The answer for people: `254.1 ms`, `21.47 GB`, `22 rounds`, `yes`, `Post-copy`.
+/// The answer for people in English: `254.1 ms`, `21.47 GB`, `22 pre-copy rounds`,
+/// `yes`, `Post-copy`.
 pub fn answer_words(ex: &Exercise) -> String {
+    answer_words_in(Lang::En, ex)
+}
+
+/// The answer for people in `l` (`254,1 ms`, `22 轮预拷贝`, `sí`). The choices are the
+/// exercise's own, already in its set's language.
+pub fn answer_words_in(l: Lang, ex: &Exercise) -> String {
     match (ex.kind(), ex.answer.value) {
         (AnswerKind::Choice, v) => {
             let mut right = accepted(ex);
             if right.is_empty() {
                 right.push(v.as_f64() as usize);
             }
-            let names: Vec<&str> = right
+            let names: Vec<String> = right
                 .into_iter()
-                .filter_map(|i| ex.choices.get(i).map(String::as_str))
+                .filter_map(|i| ex.choices.get(i).cloned())
                 .collect();
             match names.as_slice() {
                 [] => String::new(),
-                [one] => one.to_string(),
-                [init @ .., last] => format!("{} and {last} (tied)", init.join(", ")),
+                [one] => one.clone(),
+                _ => tr(l, "answer-tied", &[("names", text(and_list(l, &names)))]),
             }
         }
-        (_, AnswerValue::Bool(b)) => if b { "yes" } else { "no" }.into(),
-        (_, AnswerValue::Count(n)) => plural(n, count_noun(ex)),
+        (_, AnswerValue::Bool(b)) => tr(l, if b { "answer-yes" } else { "answer-no" }, &[]),
+        // Rounds are the one count a question asks for.
+        (_, AnswerValue::Count(c)) => tr(l, "answer-rounds", &[("n", n(c as f64))]),
         (_, AnswerValue::Number(v)) => match ex.answer.unit.as_str() {
-            "s" => secs(v),
-            "B" => bytes(v),
+            "s" => secs(l, v),
+            "B" => bytes(l, v),
             u => format!("{v} {u}"),
         },
-    }
-}
-
-/// What a count question counts, singular: `pre-copy round`.
-fn count_noun(ex: &Exercise) -> &str {
-    match Metric::from_key(&ex.answer.metric) {
-        Some(Metric::PrecopyRounds) => "pre-copy round",
-        _ => ex.answer.unit.strip_suffix('s').unwrap_or(&ex.answer.unit),
     }
 }
 
@@ -164,42 +194,42 @@ fn count_noun(ex: &Exercise) -> &str {
 /// `about 2× too high`, `off by one round: one too many`. `None` for a right response
 /// and for yes/no and choices (no distance to tell).
 pub fn how_far_off(ex: &Exercise, response: f64) -> Option<String> {
+    how_far_off_in(Lang::En, ex, response)
+}
+
+/// [`how_far_off`] in `l` (`off-*` messages).
+pub fn how_far_off_in(l: Lang, ex: &Exercise, response: f64) -> Option<String> {
     if grade(ex, response) == Grade::Right || !response.is_finite() {
         return None;
     }
     match (ex.kind(), ex.answer.value) {
-        (AnswerKind::Count, AnswerValue::Count(n)) => {
-            let noun = count_noun(ex);
-            let (by, dir) = if response > n as f64 {
-                (response - n as f64, "many")
+        // Rounds are the one count a question asks for.
+        (AnswerKind::Count, AnswerValue::Count(c)) => {
+            let (by, dir) = if response > c as f64 {
+                (response - c as f64, "many")
             } else {
-                (n as f64 - response, "few")
+                (c as f64 - response, "few")
             };
             Some(if by == 1.0 {
-                format!(
-                    "off by one {}: one too {dir}",
-                    noun.rsplit(' ').next().unwrap_or(noun)
-                )
+                tr(l, "off-by-one", &[("dir", text(dir))])
             } else {
-                format!("{} too {dir}", plural(by as u64, noun))
+                tr(l, "off-rounds", &[("n", n(by)), ("dir", text(dir))])
             })
         }
-        (AnswerKind::Number, AnswerValue::Number(v)) if v > 0.0 => Some(ratio_words(response / v)),
+        (AnswerKind::Number, AnswerValue::Number(v)) if v > 0.0 => {
+            Some(ratio_words(l, response / v))
+        }
         _ => None,
     }
 }
 
 /// A response's ratio to the answer in words: within a factor of two as a percentage,
 /// beyond it as a factor; a factor near 1000 or a million hints at a unit slip.
-fn ratio_words(r: f64) -> String {
+fn ratio_words(l: Lang, r: f64) -> String {
     // Ratios a hair past the boundaries (a decimal copy of x/2) still read as 50 %.
     const HAIR: f64 = 1e-9;
     if r <= 0.0 {
-        return if r == 0.0 {
-            "yours is zero".into()
-        } else {
-            "yours is below zero".into()
-        };
+        return tr(l, if r == 0.0 { "off-zero" } else { "off-negative" }, &[]);
     }
     let (factor, dir) = if r >= 1.0 {
         (r, "high")
@@ -208,15 +238,26 @@ fn ratio_words(r: f64) -> String {
     };
     if factor < 2.0 * (1.0 - HAIR) || (dir == "low" && factor <= 2.0 * (1.0 + HAIR)) {
         let pct = if dir == "high" { r - 1.0 } else { 1.0 - r } * 100.0;
-        return format!("yours is {} % {dir}", two_digits(pct));
+        return tr(
+            l,
+            "off-percent",
+            &[
+                ("pct", text(localized(l, two_digits(pct)))),
+                ("dir", text(dir)),
+            ],
+        );
     }
     let units = [1e3, 1e6, 1e9]
         .iter()
         .any(|u| (factor / u - 1.0).abs() < 0.05);
-    format!(
-        "about {}× too {dir}{}",
-        two_digits(factor),
-        if units { " (check the units)" } else { "" }
+    tr(
+        l,
+        "off-factor",
+        &[
+            ("factor", text(localized(l, two_digits(factor)))),
+            ("dir", text(dir)),
+            ("units", text(if units { "yes" } else { "no" })),
+        ],
     )
 }
 
@@ -245,7 +286,7 @@ pub fn accepted(ex: &Exercise) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercise::{Answer, Topic};
+    use crate::exercise::{Answer, Metric, Topic};
     use crate::params::MigrationType;
 
     fn question(metric: Metric, value: AnswerValue, tolerance: f64) -> Exercise {

@@ -7,6 +7,10 @@
 //! scenario values are picked from short lists of round numbers, never from floats.
 //! Answers are never typed in: each problem's `args` are parsed back into [`Params`]
 //! ([`params_from_args`]) and simulated, and the metric is read from that run.
+//!
+//! Every word comes from the Fluent catalogue of the set's language ([`crate::i18n`],
+//! `model/locales/<lang>/exercises.ftl`; docs/translating.md): [`generate_in`] gives the
+//! same problems, flags and answers in every language, only the words change.
 
 mod args;
 mod fmt;
@@ -15,18 +19,26 @@ mod render;
 mod rng;
 mod templates;
 
-pub use args::{params_from_args, ArgsError};
-pub use grade::{answer_words, grade, how_far_off, parse_response, Grade};
+pub use args::{
+    evacuation_from_args, is_evacuation, params_from_args, ArgsError, EvacuationArgs, EVACUATE,
+};
+pub use grade::{
+    answer_words, answer_words_in, grade, how_far_off, how_far_off_in, parse_response,
+    parse_response_in, Grade,
+};
 pub use render::{gift_escape, to_csv, to_gift, to_text};
 pub use rng::SplitMix64;
 
+use crate::evacuate::{evacuate, Evacuation};
+use crate::i18n::{tr, Lang};
 use crate::params::{MigrationType, Params};
 use crate::sim::simulate;
 use crate::trace::{Metrics, Outcome, Trace};
 use serde::{Deserialize, Serialize};
 
 /// What a problem is about; `--topics` picks among these. Serialized (serde, links,
-/// exports) as its [`key`](Topic::key): `"cold"` … `"hybrid"`, `"policies"`, `"faults"`.
+/// exports) as its [`key`](Topic::key): `"cold"` … `"hybrid"`, `"policies"`, `"faults"`,
+/// `"evacuation"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "&'static str", try_from = "String")]
 pub enum Topic {
@@ -35,18 +47,22 @@ pub enum Topic {
     /// Which stop policy or migration type suits a stated goal.
     Policies,
     Faults,
+    /// Emptying a host: several VMs share its link, at most K at once.
+    Evacuation,
 }
 
 impl Topic {
-    /// Every migration type in [`MigrationType::ALL`]'s order, then policies and faults.
-    pub const ALL: [Topic; MigrationType::ALL.len() + 2] = {
-        let mut all = [Topic::Policies; MigrationType::ALL.len() + 2];
+    /// Every migration type in [`MigrationType::ALL`]'s order, then policies, faults and
+    /// host evacuation.
+    pub const ALL: [Topic; MigrationType::ALL.len() + 3] = {
+        let mut all = [Topic::Policies; MigrationType::ALL.len() + 3];
         let mut i = 0;
         while i < MigrationType::ALL.len() {
             all[i] = Topic::Type(MigrationType::ALL[i]);
             i += 1;
         }
         all[i + 1] = Topic::Faults;
+        all[i + 2] = Topic::Evacuation;
         all
     };
 
@@ -56,16 +72,23 @@ impl Topic {
             Topic::Type(t) => t.key(),
             Topic::Policies => "policies",
             Topic::Faults => "faults",
+            Topic::Evacuation => "evacuation",
         }
     }
 
-    /// Name for people.
+    /// Name for people, in English (the app's views are not translated yet).
     pub fn label(self) -> &'static str {
         match self {
             Topic::Type(t) => t.label(),
             Topic::Policies => "Policies and choices",
             Topic::Faults => "Faults",
+            Topic::Evacuation => "Host evacuation",
         }
+    }
+
+    /// Name for people in `lang` (`topic-<key>` in the catalogue).
+    pub fn label_in(self, lang: Lang) -> String {
+        tr(lang, &format!("topic-{}", self.key()), &[])
     }
 
     pub fn from_key(s: &str) -> Option<Topic> {
@@ -103,7 +126,16 @@ pub const MAX_COUNT: u32 = 100;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExerciseSet {
     pub seed: u64,
+    /// The language its words are in (absent in JSON for English, so an English set
+    /// reads as it did before there were others). Only words depend on it: the same
+    /// seed gives the same problems, `args` and `answer` in every language.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub lang: Lang,
     pub exercises: Vec<Exercise>,
+}
+
+fn is_english(l: &Lang) -> bool {
+    *l == Lang::En
 }
 
 /// One problem.
@@ -243,7 +275,7 @@ pub fn fixture_spec() -> SetSpec {
 /// relative (JSON readers and libm may differ in the last bit). The error names the
 /// first difference.
 pub fn same_set(a: &ExerciseSet, b: &ExerciseSet, rel: f64) -> Result<(), String> {
-    if a.seed != b.seed || a.exercises.len() != b.exercises.len() {
+    if a.seed != b.seed || a.lang != b.lang || a.exercises.len() != b.exercises.len() {
         return Err(format!(
             "seed {} with {} problems against seed {} with {}",
             a.seed,
@@ -278,20 +310,33 @@ pub struct Checked {
     pub closed_form: Option<f64>,
 }
 
-/// The set for `spec`: deterministic, the same on every machine.
+/// The set for `spec` in English: deterministic, the same on every machine.
 pub fn generate(spec: &SetSpec) -> ExerciseSet {
+    generate_in(Lang::En, spec)
+}
+
+/// The set for `spec` in `lang`: the same problems, flags and answers as in English,
+/// the words in `lang`.
+pub fn generate_in(lang: Lang, spec: &SetSpec) -> ExerciseSet {
     ExerciseSet {
         seed: spec.seed,
+        lang,
         exercises: (1..=spec.count.clamp(1, MAX_COUNT))
-            .map(|n| problem(spec, n).exercise)
+            .map(|n| problem_in(lang, spec, n).exercise)
             .collect(),
     }
 }
 
-/// Problem `number` (from 1) of `spec`'s set, with its closed form. A problem depends
-/// only on the seed, its number, the topics and the level, so the app builds one
-/// without the ones before it.
+/// Problem `number` (from 1) of `spec`'s set in English, with its closed form. A problem
+/// depends only on the seed, its number, the topics and the level, so the app builds
+/// one without the ones before it.
 pub fn problem(spec: &SetSpec, number: u32) -> Checked {
+    problem_in(Lang::En, spec, number)
+}
+
+/// [`problem`] in `lang`. Every random draw comes before any word is written and none
+/// depends on the language, so the problem is the same in every language.
+pub fn problem_in(lang: Lang, spec: &SetSpec, number: u32) -> Checked {
     let mut rng = SplitMix64::for_problem(spec.seed, number);
     let topics: Vec<Topic> = if spec.topics.is_empty() {
         Topic::ALL.to_vec()
@@ -303,13 +348,13 @@ pub fn problem(spec: &SetSpec, number: u32) -> Checked {
     // templates.rs, but the model may change) is drawn again from the same stream.
     for _ in 0..16 {
         let topic = topics[rng.below(topics.len())];
-        if let Some(draft) = templates::draw(topic, level, &mut rng) {
+        if let Some(draft) = templates::draw(lang, topic, level, &mut rng) {
             if let Some(checked) = finish(draft, spec.seed, number) {
                 return checked;
             }
         }
     }
-    let fallback = templates::fallback(&mut rng);
+    let fallback = templates::fallback(lang, &mut rng);
     finish(fallback, spec.seed, number).expect("the fallback problem always simulates")
 }
 
@@ -331,12 +376,17 @@ pub(crate) type Solver = Box<dyn Fn(&[Run]) -> (String, Option<f64>)>;
 pub(crate) struct Run {
     pub p: Params,
     pub t: Trace,
+    /// An evacuation problem's evacuation (`p` its shared parameters, `t` the run of
+    /// the VM that left last).
+    pub e: Option<Evacuation>,
 }
 
 pub(crate) enum Runs {
     One(Vec<String>),
     /// Compare these runs; the labels name them for people.
     Each(Vec<(String, Vec<String>)>),
+    /// `migsim evacuate` flags ([`EVACUATE`] first): the answer is the evacuation's.
+    Evacuate(Vec<String>),
 }
 
 /// The metrics questions ask about: fields of `Metrics`.
@@ -348,6 +398,9 @@ pub enum Metric {
     BytesSent,
     PrecopyRounds,
     Converged,
+    /// From the first migration's start to the last one's end: `migsim evacuate`'s
+    /// `evacuation_time_s`.
+    EvacuationTime,
 }
 
 impl Metric {
@@ -360,6 +413,7 @@ impl Metric {
             Metric::BytesSent => "bytes_sent",
             Metric::PrecopyRounds => "precopy_rounds",
             Metric::Converged => "converged",
+            Metric::EvacuationTime => "evacuation_time_s",
         }
     }
 
@@ -371,36 +425,43 @@ impl Metric {
             Metric::BytesSent,
             Metric::PrecopyRounds,
             Metric::Converged,
+            Metric::EvacuationTime,
         ]
         .into_iter()
         .find(|m| m.key() == s)
     }
 
-    /// The quantity in words, for people: "downtime", "total time".
-    pub fn words(self) -> &'static str {
-        match self {
-            Metric::TotalTime => "total time",
-            Metric::Downtime => "downtime",
-            Metric::DegradedTime => "degraded time",
-            Metric::BytesSent => "bytes sent",
-            Metric::PrecopyRounds => "pre-copy rounds",
-            Metric::Converged => "converged",
-        }
+    /// The quantity in words in `lang` (`metric-*` in the catalogue).
+    pub fn words_in(self, lang: Lang) -> String {
+        let id = match self {
+            Metric::TotalTime => "metric-total-time",
+            Metric::Downtime => "metric-downtime",
+            Metric::DegradedTime => "metric-degraded-time",
+            Metric::BytesSent => "metric-bytes-sent",
+            Metric::PrecopyRounds => "metric-precopy-rounds",
+            Metric::Converged => "metric-converged",
+            Metric::EvacuationTime => "metric-evacuation-time",
+        };
+        tr(lang, id, &[])
     }
 
     pub fn unit(self) -> &'static str {
         match self {
-            Metric::TotalTime | Metric::Downtime | Metric::DegradedTime => "s",
+            Metric::TotalTime
+            | Metric::Downtime
+            | Metric::DegradedTime
+            | Metric::EvacuationTime => "s",
             Metric::BytesSent => "B",
             Metric::PrecopyRounds => "rounds",
             Metric::Converged => "",
         }
     }
 
-    /// The value a run reports.
+    /// The value a run reports (a host with this one VM empties when its migration
+    /// ends; [`evacuation`] gives a host's).
     pub fn value(self, m: &Metrics) -> AnswerValue {
         match self {
-            Metric::TotalTime => AnswerValue::Number(m.total_time_s),
+            Metric::TotalTime | Metric::EvacuationTime => AnswerValue::Number(m.total_time_s),
             Metric::Downtime => AnswerValue::Number(m.downtime_s),
             Metric::DegradedTime => AnswerValue::Number(m.degraded_time_s),
             Metric::BytesSent => AnswerValue::Number(m.bytes_sent),
@@ -410,9 +471,35 @@ impl Metric {
     }
 }
 
-/// Simulates a problem's flags; `None` when they do not parse or validate.
+/// Simulates a problem's flags; `None` when they do not parse or validate (or are an
+/// evacuation's: [`evacuation`]).
 pub fn run(args: &[String]) -> Option<Trace> {
     simulate(&params_from_args(args).ok()?).ok()
+}
+
+/// Runs an evacuation problem's flags ([`EVACUATE`] first); `None` when they do not parse
+/// or validate.
+pub fn evacuation(args: &[String]) -> Option<Evacuation> {
+    let a = evacuation_from_args(args).ok()?;
+    evacuate(&a.vms, a.base.bandwidth_bytes_per_s, a.k, a.order).ok()
+}
+
+/// A problem's run of its flags: one migration, or an evacuation (`p` its shared
+/// parameters, `t` the run of the VM that ended last).
+fn run_of(args: &[String]) -> Option<Run> {
+    if is_evacuation(args) {
+        let p = evacuation_from_args(args).ok()?.base;
+        let e = evacuation(args)?;
+        let last = e.vms.iter().max_by(|a, b| a.end_s.total_cmp(&b.end_s))?;
+        return Some(Run {
+            p,
+            t: last.trace.clone(),
+            e: Some(e),
+        });
+    }
+    let p = params_from_args(args).ok()?;
+    let t = simulate(&p).ok()?;
+    Some(Run { p, t, e: None })
 }
 
 /// The index of the least value, the lowest index on a tie (see [`tied_least`]).
@@ -438,16 +525,12 @@ pub fn tied_least(values: &[f64]) -> Vec<usize> {
 /// degenerate run (unparsable flags, NaN, a zero-length migration).
 fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
     let arg_lists: Vec<&Vec<String>> = match &d.runs {
-        Runs::One(a) => vec![a],
+        Runs::One(a) | Runs::Evacuate(a) => vec![a],
         Runs::Each(each) => each.iter().map(|(_, a)| a).collect(),
     };
     let runs: Vec<Run> = arg_lists
         .iter()
-        .map(|a| {
-            let p = params_from_args(a).ok()?;
-            let t = simulate(&p).ok()?;
-            Some(Run { p, t })
-        })
+        .map(|a| run_of(a))
         .collect::<Option<Vec<_>>>()?;
     let traces: Vec<&Trace> = runs.iter().map(|r| &r.t).collect();
     let sensible = |t: &Trace| {
@@ -461,17 +544,24 @@ fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
         return None;
     }
     // Only a convergence question may be about a migration that did not complete.
+    // An evacuation's: every VM leaves.
     if d.metric != Metric::Converged
-        && traces
+        && (traces
             .iter()
             .any(|t| t.metrics.outcome != Outcome::Completed)
+            || runs
+                .iter()
+                .any(|r| r.e.as_ref().is_some_and(|e| !e.all_left())))
     {
         return None;
     }
     let mut accept = Vec::new();
     let (value, unit, tolerance) = match &d.runs {
-        Runs::One(_) => {
-            let v = d.metric.value(&traces[0].metrics);
+        Runs::One(_) | Runs::Evacuate(_) => {
+            let v = match &runs[0].e {
+                Some(e) => AnswerValue::Number(e.evacuation_time_s),
+                None => d.metric.value(&traces[0].metrics),
+            };
             if matches!(v, AnswerValue::Number(x) if x.is_nan() || x <= 0.0) {
                 return None;
             }
@@ -496,7 +586,7 @@ fn finish(d: Draft, seed: u64, number: u32) -> Option<Checked> {
     };
     let (solution, closed_form) = (d.solve)(&runs);
     let (args, args_each, choices) = match d.runs {
-        Runs::One(a) => (Some(a), None, Vec::new()),
+        Runs::One(a) | Runs::Evacuate(a) => (Some(a), None, Vec::new()),
         Runs::Each(each) => {
             let (labels, lists): (Vec<String>, Vec<Vec<String>>) = each.into_iter().unzip();
             (None, Some(lists), labels)

@@ -1,8 +1,15 @@
-//! A set as a handout (text), for Moodle (GIFT) and for a spreadsheet (CSV). JSON is the
-//! set's serde form.
+//! A set as a handout (text), for Moodle (GIFT) and for a spreadsheet (CSV), in the
+//! set's language (`ExerciseSet::lang`). JSON is the set's serde form.
+//!
+//! What a program reads stays the same in every language: CSV's header row and its
+//! `metric`, `value`, `unit` and `tolerance` columns, GIFT's answers (`#0.2541:0.0127`,
+//! `TRUE`), the `migsim` commands and the topic keys. What a person reads is the
+//! catalogue's.
 
-use super::grade::answer_words;
+use super::fmt::{localized, sentences, sig_c};
+use super::grade::answer_words_in;
 use super::{AnswerKind, AnswerValue, Exercise, ExerciseSet, Metric};
+use crate::i18n::{s as text, tr, Lang};
 
 fn command(args: &[String]) -> String {
     let mut s = String::from("migsim");
@@ -17,17 +24,30 @@ fn commands(ex: &Exercise) -> Vec<String> {
     ex.runs().into_iter().map(command).collect()
 }
 
-fn tolerance_words(ex: &Exercise) -> String {
+/// An answer key's answer: the answer, the tolerance a grader accepts (if any) and the
+/// quantity it measures.
+fn answer_line(l: Lang, ex: &Exercise) -> String {
+    let answer = text(answer_words_in(l, ex));
+    let metric = text(Metric::from_key(&ex.answer.metric).map_or(String::new(), |m| m.words_in(l)));
     if ex.answer.tolerance > 0.0 {
-        format!(" (accept ±{}%)", ex.answer.tolerance * 100.0)
+        let pct = localized(l, sig_c(ex.answer.tolerance * 100.0));
+        tr(
+            l,
+            "text-answer-tolerance",
+            &[("answer", answer), ("pct", text(pct)), ("metric", metric)],
+        )
     } else {
-        String::new()
+        tr(l, "text-answer", &[("answer", answer), ("metric", metric)])
     }
 }
 
 /// Problems first, then the answer key with the worked solutions.
 pub fn to_text(set: &ExerciseSet) -> String {
-    let mut out = format!("Problem set {}\n\n", set.seed);
+    let l = set.lang;
+    let mut out = format!(
+        "{}\n\n",
+        tr(l, "text-title", &[("seed", text(set.seed.to_string()))])
+    );
     for (i, ex) in set.exercises.iter().enumerate() {
         out.push_str(&format!(
             "{}. [{}] {}\n",
@@ -37,15 +57,9 @@ pub fn to_text(set: &ExerciseSet) -> String {
         ));
         out.push('\n');
     }
-    out.push_str("Answer key\n\n");
+    out.push_str(&format!("{}\n\n", tr(l, "text-answer-key", &[])));
     for (i, ex) in set.exercises.iter().enumerate() {
-        out.push_str(&format!(
-            "{}. {}{} ({})\n",
-            i + 1,
-            answer_words(ex),
-            tolerance_words(ex),
-            Metric::from_key(&ex.answer.metric).map_or("", Metric::words)
-        ));
+        out.push_str(&format!("{}. {}\n", i + 1, answer_line(l, ex)));
         for line in ex.solution.lines() {
             out.push_str(&format!("   {line}\n"));
         }
@@ -85,6 +99,7 @@ fn gift_unit(unit: &str) -> (&'static str, f64) {
 /// Moodle GIFT: numeric questions with an absolute tolerance, true/false, multiple
 /// choice; the worked solution as general feedback.
 pub fn to_gift(set: &ExerciseSet) -> String {
+    let l = set.lang;
     let mut out = String::new();
     for ex in &set.exercises {
         let title = gift_escape(&format!("{} {}", ex.id, ex.topic.key()));
@@ -111,7 +126,11 @@ pub fn to_gift(set: &ExerciseSet) -> String {
             (_, AnswerValue::Count(n)) => (gift_escape(&ex.question), format!("#{n}:0")),
             (_, AnswerValue::Number(v)) => {
                 let (unit, scale) = gift_unit(&ex.answer.unit);
-                let q = format!("{} (Answer in {unit}.)", ex.question);
+                let q = sentences(
+                    l,
+                    &ex.question,
+                    &tr(l, "gift-answer-in", &[("unit", text(unit))]),
+                );
                 let x = v * scale;
                 (
                     gift_escape(&q),
@@ -121,7 +140,7 @@ pub fn to_gift(set: &ExerciseSet) -> String {
         };
         // A yes/no question reads as a statement to judge in GIFT's true/false form.
         let question = if ex.kind() == AnswerKind::YesNo {
-            format!("{question} (True \\= yes, False \\= no.)")
+            sentences(l, &question, &gift_escape(&tr(l, "gift-true-false", &[])))
         } else {
             question
         };

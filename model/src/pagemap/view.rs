@@ -347,14 +347,25 @@ impl<'a> View<'a> {
     /// Share of round `r`'s end-of-round dirty set already dirty after a share `x` of the
     /// round, following the dirty model: linear (`D·t`, capped at the working set) or
     /// occupancy of random writes over the working set (`N(1 − e^(−w/N))` per hot/cold
-    /// set). The round's end value comes from the trace; only the curve's shape is used.
+    /// set), at the write rate in force (a timed change steps it). The round's end value
+    /// comes from the trace; only the curve's shape is used.
     fn dirtied_share(&self, r: &Round, x: f64) -> f64 {
-        let writes_bytes = self.params.dirty_rate_bytes_per_s
-            * crate::sim::workload::throttled_share(r.throttle, self.params.writer_cpu_share)
+        let p = self.params;
+        let writes_bytes = p.dirty_rate_bytes_per_s
+            * crate::sim::workload::throttled_share(r.throttle, p.writer_cpu_share)
             * r.duration_s;
-        let end = self.dirtied_bytes(writes_bytes);
+        // A timed change of the write rate: the writes made by that point of the round.
+        let by = |x: f64| {
+            if p.changes.is_empty() {
+                return writes_bytes * x;
+            }
+            let wl = crate::sim::workload::Workload::from_params(p);
+            let t = r.start_s + r.duration_s * x;
+            wl.writes_between(r.start_s, t, r.throttle) * BASE_PAGE_BYTES as f64
+        };
+        let end = self.dirtied_bytes(by(1.0));
         if end > 0.0 && end.is_finite() {
-            (self.dirtied_bytes(writes_bytes * x) / end).clamp(0.0, 1.0)
+            (self.dirtied_bytes(by(x)) / end).clamp(0.0, 1.0)
         } else {
             x
         }

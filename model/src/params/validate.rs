@@ -1,7 +1,7 @@
 //! `Params::validate`: every field against its accepted range ([`super::limits`]), the
 //! first bad field named.
 
-use super::{limits, FaultKind, ParamError, Params, GIB, KIB, MAX_EVENTS};
+use super::{limits, ChangeKind, FaultKind, ParamError, Params, GIB, KIB, MAX_EVENTS};
 use std::fmt;
 
 /// `lo ..= hi`, naming the field and its unit otherwise. NaN and infinities are out of
@@ -231,7 +231,7 @@ impl Params {
         Ok(())
     }
 
-    /// Holds and faults: at most 16 of each, every field in range.
+    /// Holds, faults and changes: at most 16 of each, every field in range.
     fn validate_events(&self) -> Result<(), ParamError> {
         let hi = limits::RATE_BYTES_PER_S.1;
         check_count("holds", self.holds.len())?;
@@ -264,6 +264,20 @@ impl Params {
                     check_f64("faults.duration_s", duration_s, 0.0, 1e7, "s")?;
                 }
                 _ => {}
+            }
+        }
+        check_count("changes", self.changes.len())?;
+        for c in &self.changes {
+            check_f64("changes.at_s", c.at_s, 0.0, 1e7, "s")?;
+            match c.kind {
+                ChangeKind::Bandwidth { bytes_per_s } => {
+                    let (lo, hi) = limits::RATE_BYTES_PER_S;
+                    check_f64("changes.bw", bytes_per_s, lo, hi, "bytes/s")?;
+                }
+                ChangeKind::DirtyRate { bytes_per_s } => {
+                    let (lo, hi) = limits::DIRTY_RATE_BYTES_PER_S;
+                    check_f64("changes.dirty", bytes_per_s, lo, hi, "bytes/s")?;
+                }
             }
         }
         Ok(())

@@ -9,6 +9,7 @@
 //! capability.
 
 use super::recording::{Recording, Sample};
+use crate::show;
 use serde::Serialize;
 
 /// A feature the recorded run used and the model does not have.
@@ -29,25 +30,6 @@ impl NotModelled {
             other => other,
         }
     }
-}
-
-/// Bytes for people, in decimal units to three figures: "169 kB", "1.71 GB".
-pub(crate) fn bytes_text(b: f64) -> String {
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut v = b;
-    let mut i = 0;
-    while v.abs() >= 999.5 && i + 1 < UNITS.len() {
-        v /= 1000.0;
-        i += 1;
-    }
-    let digits = if i == 0 || v.abs() >= 99.95 {
-        0
-    } else if v.abs() >= 9.995 {
-        1
-    } else {
-        2
-    };
-    format!("{v:.digits$} {}", UNITS[i])
 }
 
 /// The largest value of a counter over the recording (QEMU's counters only grow during
@@ -74,7 +56,7 @@ pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
             "multifd",
             format!(
                 "{} went over multifd channels (ram.multifd-bytes)",
-                bytes_text(b)
+                show::bytes(b)
             ),
         ),
         _ if capability("multifd") => {
@@ -88,7 +70,7 @@ pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
             format!(
                 "{p:.0} pages were compressed{}",
                 most(rec, |s| s.compressed_bytes)
-                    .map_or(String::new(), |b| format!(" into {}", bytes_text(b)))
+                    .map_or(String::new(), |b| format!(" into {}", show::bytes(b)))
             ),
         ),
         _ if capability("compress") => push(
@@ -103,16 +85,6 @@ pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bytes_read_well() {
-        assert_eq!(bytes_text(0.0), "0 B");
-        assert_eq!(bytes_text(999.0), "999 B");
-        assert_eq!(bytes_text(168_632.0), "169 kB");
-        assert_eq!(bytes_text(340_273_635.0), "340 MB");
-        assert_eq!(bytes_text(1_705_000_000.0), "1.71 GB");
-        assert_eq!(bytes_text(12_345.0), "12.3 kB");
-    }
 
     fn reply(extra: &str) -> String {
         format!("{{\"status\": \"active\", \"total-time\": 100, \"ram\": {{\"transferred\": 1000, \"total\": 4096000, \"multifd-bytes\": 0}}{extra}}}")
@@ -137,11 +109,11 @@ mod tests {
         let found = not_modelled(&crate::replay::parse(&both).unwrap());
         let names: Vec<&str> = found.iter().map(NotModelled::name).collect();
         assert_eq!(names, ["multifd", "compression"]);
-        assert!(found[0].evidence.contains("5.00 MB"), "{found:?}");
+        assert!(found[0].evidence.contains("4.77 MiB"), "{found:?}");
         assert!(
             found[1]
                 .evidence
-                .contains("7 pages were compressed into 9.00 kB"),
+                .contains("7 pages were compressed into 8.79 KiB"),
             "{found:?}"
         );
     }

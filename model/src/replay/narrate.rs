@@ -3,10 +3,11 @@
 //! two are not like for like.
 
 use super::compare::Comparison;
-use super::features::{bytes_text, NotModelled};
+use super::features::NotModelled;
 use super::infer::{self, RunKind};
 use super::moment::{self, RealOutcome};
 use super::recording::Recording;
+use crate::show;
 use crate::{Host, Params};
 
 /// Total time and bytes within this many percent of QEMU's: the model and QEMU agree.
@@ -18,14 +19,6 @@ fn pct(model: f64, real: f64) -> f64 {
         0.0
     } else {
         (model - real) / real * 100.0
-    }
-}
-
-fn secs(s: f64) -> String {
-    if s < 1.0 {
-        format!("{:.0} ms", s * 1000.0)
-    } else {
-        format!("{s:.1} s")
     }
 }
 
@@ -90,7 +83,7 @@ fn where_it_ends(rec: &Recording) -> &'static str {
 /// One sentence: how the recorded migration ended and where that left the guest.
 fn ending(rec: &Recording, c: &Comparison) -> String {
     let real = &c.real;
-    let took = secs(real.total_time_s);
+    let took = show::duration(real.total_time_s);
     let passes = match real.passes {
         1 => "1 pass".to_string(),
         n => format!("{n} passes"),
@@ -101,7 +94,7 @@ fn ending(rec: &Recording, c: &Comparison) -> String {
         RealOutcome::Completed => match switch {
             Some(t) => format!(
                 "QEMU completed the migration in {took}, in post-copy from {}: {place}.",
-                secs(t)
+                show::duration(t)
             ),
             None => format!("QEMU completed the migration in {took} ({passes}): {place}."),
         },
@@ -111,13 +104,13 @@ fn ending(rec: &Recording, c: &Comparison) -> String {
         RealOutcome::Failed => match switch {
             Some(t) => format!(
                 "QEMU's migration failed after {took}, in post-copy since {} (the VM already ran at the destination with pages still at the source): {place}.",
-                secs(t)
+                show::duration(t)
             ),
             None => format!("QEMU's migration failed after {took}: {place}."),
         },
         RealOutcome::Unfinished => format!(
             "The recording stops at {} with QEMU still '{}': it does not show how the migration ended.",
-            secs(real.total_time_s),
+            show::duration(real.total_time_s),
             rec.samples.last().map_or("setup", |s| s.status.as_str())
         ),
     }
@@ -136,11 +129,11 @@ fn not_like_for_like(c: &Comparison) -> String {
     let side = |s: &super::compare::Summary| {
         let down = s
             .downtime_s
-            .map_or(String::new(), |d| format!(", {} down", secs(d)));
+            .map_or(String::new(), |d| format!(", {} down", show::duration(d)));
         format!(
             "{}{down}, {}",
-            secs(s.total_time_s),
-            bytes_text(s.bytes_sent)
+            show::duration(s.total_time_s),
+            show::bytes(s.bytes_sent)
         )
     };
     format!(
@@ -163,9 +156,9 @@ fn difference(rec: &Recording, c: &Comparison, params: &Params) -> String {
         if matches!(kind, RunKind::Paused | RunKind::Save) && outage >= 2.0 * down {
             return format!(
                 "The guest was stopped before the copy began, so it was down {} although QEMU reports {} of downtime (only the final copy); the model gives {}.",
-                secs(outage),
-                secs(down),
-                secs(model_down)
+                show::duration(outage),
+                show::duration(down),
+                show::duration(model_down)
             );
         }
     }
@@ -176,15 +169,15 @@ fn difference(rec: &Recording, c: &Comparison, params: &Params) -> String {
         };
         return format!(
             "QEMU took {} where the model converges in {}: {why}.",
-            secs(real.total_time_s),
-            secs(model.total_time_s)
+            show::duration(real.total_time_s),
+            show::duration(model.total_time_s)
         );
     }
     if real.converged != model.converged {
         if real.outcome == RealOutcome::Unfinished.as_str() {
             return format!(
                 "The model completes in {}; the recording stops before QEMU finished, so the ends cannot be compared.",
-                secs(model.total_time_s)
+                show::duration(model.total_time_s)
             );
         }
         return format!(
@@ -219,8 +212,8 @@ fn difference(rec: &Recording, c: &Comparison, params: &Params) -> String {
         if model_down < down / 3.0 {
             return format!(
                 "QEMU's downtime of {} includes stopping the vCPU and saving device state, which the model charges less for ({}).",
-                secs(down),
-                secs(model_down)
+                show::duration(down),
+                show::duration(model_down)
             );
         }
     }
@@ -229,7 +222,11 @@ fn difference(rec: &Recording, c: &Comparison, params: &Params) -> String {
 
 /// "agree" only within [`AGREE_PCT`]; otherwise by how much they differ.
 fn agreement(time_err: f64, bytes_err: f64, model_s: f64, real_s: f64) -> String {
-    let times = format!("model {}, QEMU {}", secs(model_s), secs(real_s));
+    let times = format!(
+        "model {}, QEMU {}",
+        show::duration(model_s),
+        show::duration(real_s)
+    );
     let (t, b) = (time_err.abs(), bytes_err.abs());
     // "0 %" would read as exact: below 1 %, one decimal.
     let p = |x: f64| {

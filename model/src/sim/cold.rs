@@ -5,7 +5,8 @@
 
 use super::faults::Failure;
 use super::link::Pace;
-use super::{fmt_bytes, fmt_rate, fmt_s, Builder, RoundSpec, CONFIG_BYTES};
+use super::{Builder, RoundSpec, CONFIG_BYTES};
+use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 pub(crate) fn run(b: &mut Builder) -> Outcome {
@@ -16,7 +17,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         EventKind::Pause,
         format!(
             "The guest shuts down ({}); its memory contents are discarded",
-            fmt_s(p.shutdown_time_s)
+            show::duration(p.shutdown_time_s)
         ),
     );
     let intact = |b: &mut Builder, c: f64, f: Failure| -> Outcome {
@@ -61,8 +62,8 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         } else {
             format!(
                 "The configuration and {} of disk are copied at up to {}",
-                fmt_bytes(disk),
-                fmt_rate(b.link.rate_at(t0, Pace::AtMost(cap)))
+                show::bytes(disk),
+                show::byte_rate(b.link.rate_at(t0, Pace::AtMost(cap)))
             )
         },
     );
@@ -97,7 +98,7 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     }
     b.stop_reason = format!(
         "Cold migration: down for shutdown, copy and boot ({}); nothing to converge",
-        fmt_s(b.t)
+        show::duration(b.t)
     );
     b.arrive(
         "The VM has booted at the destination",

@@ -1,11 +1,12 @@
 //! The link between the hosts as a piecewise-constant rate over time.
 //!
-//! Bandwidth drops and latency spikes (`docs/model.md`, "Faults") cut the link into segments;
+//! Bandwidth drops and latency spikes (`docs/model.md`, "Faults") and timed bandwidth
+//! changes ("A parameter that changes at a moment") cut the link into segments;
 //! within one the rate is constant, so sending a round integrates bytes over segments:
 //! O(faults) per round, never O(pages). Link and host failures are not rates: the
 //! engine handles them as events (see `faults.rs`).
 
-use crate::params::{FaultKind, LinkShare, Params, MIB};
+use crate::params::{ChangeKind, FaultKind, LinkShare, Params, MIB};
 use crate::trace::RateChange;
 
 /// How fast a stream may go: the migration cap (`max-bandwidth`: pre-copy rounds, the
@@ -48,10 +49,15 @@ pub struct Link {
 
 impl Link {
     pub fn from_params(p: &Params) -> Self {
-        let r = p.bandwidth_bytes_per_s;
-        let window = TCP_WINDOW_BYTES.max(r * p.rtt_s);
+        let bandwidth = p.bandwidth_steps();
         let mut cuts = vec![0.0];
         cuts.extend(p.link_shares.iter().map(|s| s.from_s.max(0.0)));
+        cuts.extend(
+            p.changes
+                .iter()
+                .filter(|c| matches!(c.kind, ChangeKind::Bandwidth { .. }))
+                .map(|c| c.at_s),
+        );
         for f in &p.faults {
             match f.kind {
                 FaultKind::BandwidthDrop { duration_s, .. }
@@ -68,6 +74,10 @@ impl Link {
         let segments = cuts
             .iter()
             .map(|&start_s| {
+                // The bandwidth in force here (a timed change steps it), and the window
+                // autotuned to it.
+                let r = bandwidth.at(start_s);
+                let window = TCP_WINDOW_BYTES.max(r * p.rtt_s);
                 let mut rate = share_at(&p.link_shares, start_s).unwrap_or(r);
                 let mut rtt_s = p.rtt_s;
                 for f in &p.faults {

@@ -21,12 +21,16 @@ mod suspended;
 mod switchover;
 pub mod workload;
 
-use crate::params::{FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::params::{ChangeKind, FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::show;
 use crate::trace::{
     Event, EventKind, Host, Metrics, Note, Outcome, Phase, PhaseKind, Round, Trace, VmState,
 };
 use faults::{Failure, Failures};
 use link::{Link, Pace};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 use workload::Workload;
 
 pub use faults::FAILURE_TAIL_S;
@@ -48,7 +52,54 @@ pub const MAX_ROUNDS: u32 = 100_000;
 /// Runs a scenario. Costs O(rounds), never O(pages). Deterministic: the same parameters
 /// give the same trace, bit for bit.
 pub fn simulate(params: &Params) -> Result<Trace, ParamError> {
-    params.validate()?;
+    let mut run = Simulation::new(params)?;
+    loop {
+        match run.step() {
+            Ok(trace) => return Ok(trace),
+            Err(rest) => run = rest,
+        }
+    }
+}
+
+/// Pre-copy passes run between two of a [`Simulation`]'s pauses: a few milliseconds of
+/// work (docs/model.md, "A run in slices").
+pub const ROUNDS_PER_SLICE: u32 = 2048;
+
+/// A run done in slices, so a page can answer between them (docs/model.md, "A run in
+/// slices"): [`Simulation::step`] runs up to [`ROUNDS_PER_SLICE`] pre-copy passes. The
+/// slices change nothing in the run: [`simulate`] is this run stepped to its end.
+pub struct Simulation {
+    run: Pin<Box<dyn Future<Output = Trace>>>,
+}
+
+impl std::fmt::Debug for Simulation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Simulation")
+    }
+}
+
+impl Simulation {
+    /// A run of `params`, not started; the error when they cannot run.
+    pub fn new(params: &Params) -> Result<Self, ParamError> {
+        params.validate()?;
+        let params = params.clone();
+        Ok(Simulation {
+            run: Box::pin(async move { run(&params).await }),
+        })
+    }
+
+    /// Runs the next slice: the trace when the run is complete, else the rest of it.
+    pub fn step(mut self) -> Result<Trace, Self> {
+        let mut cx = Context::from_waker(Waker::noop());
+        match self.run.as_mut().poll(&mut cx) {
+            Poll::Ready(trace) => Ok(trace),
+            Poll::Pending => Err(self),
+        }
+    }
+}
+
+/// The engine: each migration type's run. Only pre-copy's passes pause ([`Pause`]).
+async fn run(params: &Params) -> Trace {
     let mut b = Builder::new(params);
     let outcome = match params.migration_type {
         MigrationType::Cold => cold::run(&mut b),
@@ -57,10 +108,26 @@ pub fn simulate(params: &Params) -> Result<Trace, ParamError> {
         MigrationType::Live if params.suspend_after_s == Some(0.0) => {
             suspended::stream(&mut b, false)
         }
-        MigrationType::Live | MigrationType::Hybrid => precopy::run(&mut b),
+        MigrationType::Live | MigrationType::Hybrid => precopy::run(&mut b).await,
         MigrationType::PostCopy => postcopy::run_pure(&mut b),
     };
-    Ok(b.finish(outcome))
+    b.finish(outcome)
+}
+
+/// The end of a slice: pending once, so [`Simulation::step`] returns, then done.
+#[derive(Default)]
+pub(crate) struct Pause(bool);
+
+impl Future for Pause {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            Poll::Pending
+        }
+    }
 }
 
 /// Bytes of round 0 (or of a state file): non-zero memory in full, zero pages as
@@ -128,7 +195,7 @@ impl<'a> Builder<'a> {
             format!(
                 "{} migration of a {} VM starts",
                 p.migration_type.label(),
-                fmt_bytes(p.memory_bytes as f64)
+                show::bytes(p.memory_bytes as f64)
             ),
         );
         b
@@ -234,7 +301,7 @@ impl<'a> Builder<'a> {
         self.fault_event(
             c,
             failure.kind(),
-            format!("{} at {}", failure.kind().label(), fmt_s(c)),
+            format!("{} at {}", failure.kind().label(), show::duration(c)),
         );
         self.event(c, EventKind::Rollback, note.clone());
         self.stop_reason = note;
@@ -248,7 +315,7 @@ impl<'a> Builder<'a> {
         self.fault_event(
             c,
             failure.kind(),
-            format!("{} at {}", failure.kind().label(), fmt_s(c)),
+            format!("{} at {}", failure.kind().label(), show::duration(c)),
         );
         self.event(c, EventKind::VmLost, note.clone());
         self.stop_reason = note;
@@ -262,6 +329,34 @@ impl<'a> Builder<'a> {
         Outcome::Lost
     }
 
+    /// An event for each timed change that took effect by `end`, saying what it set.
+    fn change_events(&mut self, end: f64) {
+        for c in self.p.changes.iter().filter(|c| c.at_s <= end) {
+            // Link rates in bits, write rates in bytes (show.rs: the ladder of units).
+            let (before, rate, note): (f64, fn(f64) -> String, _) = match c.kind {
+                ChangeKind::Bandwidth { bytes_per_s } => (
+                    self.p.bandwidth_steps().before(c.at_s),
+                    show::bit_rate,
+                    format!(
+                        "The link's bandwidth becomes {}",
+                        show::bit_rate(bytes_per_s)
+                    ),
+                ),
+                ChangeKind::DirtyRate { bytes_per_s } => (
+                    self.p.dirty_rate_steps().before(c.at_s),
+                    show::byte_rate,
+                    format!("The guest now writes {}", show::byte_rate(bytes_per_s)),
+                ),
+            };
+            let note = if c.at_s > 0.0 {
+                format!("{note} (it was {})", rate(before))
+            } else {
+                note
+            };
+            self.event(c.at_s, EventKind::Change { change: c.kind }, note);
+        }
+    }
+
     fn finish(mut self, outcome: Outcome) -> Trace {
         let end = self.t;
         // Rate faults (drops, spikes) that happened while the trace ran get an event.
@@ -272,8 +367,8 @@ impl<'a> Builder<'a> {
                     duration_s,
                 } => format!(
                     "The link drops to {} for {}",
-                    fmt_rate(to_bytes_per_s),
-                    fmt_s(duration_s)
+                    show::byte_rate(to_bytes_per_s),
+                    show::duration(duration_s)
                 ),
                 FaultKind::LatencySpike {
                     extra_rtt_s,
@@ -281,8 +376,8 @@ impl<'a> Builder<'a> {
                 } => format!(
                     "Round-trip time rises by {} for {}; TCP throughput is bounded by \
                      window / RTT",
-                    fmt_s(extra_rtt_s),
-                    fmt_s(duration_s)
+                    show::duration(extra_rtt_s),
+                    show::duration(duration_s)
                 ),
                 _ => {
                     let handled = self.events.iter().any(|e| {
@@ -302,6 +397,7 @@ impl<'a> Builder<'a> {
                 self.event(f.at_s, EventKind::Fault { fault: f.kind }, note);
             }
         }
+        self.change_events(end);
         // Most runs push their events in time order; a fault that did not change the run is
         // appended here. The check costs one pass; the stable sort only runs when needed.
         if !self
@@ -387,61 +483,8 @@ pub(crate) fn dirty_bytes_at(trace: &Trace, params: &Params, t: f64) -> Option<f
     let never = round.unsent_bytes_at_start.clamp(0.0, memory);
     let never_left = (never - sent).max(0.0);
     let dirty_left = (round.pending_bytes_at_start - never - (sent - never).max(0.0)).max(0.0);
-    let dirtied = wl.bytes(&wl.dirty(t.min(round.end_s()) - round.start_s, round.throttle));
+    let dirtied = wl.bytes(&wl.dirty_between(round.start_s, t.min(round.end_s()), round.throttle));
     Some(precopy::dirty_after(&wl, never_left, dirty_left, dirtied))
-}
-
-/// Bytes for people, binary units: "412 MiB", "4.00 GiB".
-pub fn fmt_bytes(b: f64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = b.max(0.0);
-    let mut i = 0;
-    while v >= 1024.0 && i + 1 < UNITS.len() {
-        v /= 1024.0;
-        i += 1;
-    }
-    if i == 0 {
-        format!("{v:.0} B")
-    } else if v >= 100.0 {
-        format!("{v:.0} {}", UNITS[i])
-    } else if v >= 10.0 {
-        format!("{v:.1} {}", UNITS[i])
-    } else {
-        format!("{v:.2} {}", UNITS[i])
-    }
-}
-
-/// A rate for people, decimal units as links are sold: "125 MB/s", "1.25 GB/s".
-pub fn fmt_rate(r: f64) -> String {
-    let (v, u) = if r >= 1e9 {
-        (r / 1e9, "GB/s")
-    } else if r >= 1e6 {
-        (r / 1e6, "MB/s")
-    } else {
-        (r / 1e3, "kB/s")
-    };
-    if v >= 100.0 {
-        format!("{v:.0} {u}")
-    } else if v >= 10.0 {
-        format!("{v:.1} {u}")
-    } else {
-        format!("{v:.2} {u}")
-    }
-}
-
-/// A duration for people: "254 ms", "34.4 s", "2.5 h".
-pub fn fmt_s(s: f64) -> String {
-    if s < 0.01 {
-        format!("{:.2} ms", s * 1e3)
-    } else if s < 1.0 {
-        format!("{:.0} ms", s * 1e3)
-    } else if s < 600.0 {
-        format!("{s:.1} s")
-    } else if s < 7200.0 {
-        format!("{:.1} min", s / 60.0)
-    } else {
-        format!("{:.1} h", s / 3600.0)
-    }
 }
 
 /// `a > b`, spelled as a function so that `!gt(a, b)` reads as "not greater (or NaN)".

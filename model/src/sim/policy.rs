@@ -1,8 +1,8 @@
 //! When pre-copy stops (`docs/model.md`, "Stop policies"), each rule following its real source, and
 //! the two vCPU throttles: QEMU auto-converge and vMotion SDPS.
 
-use super::{fmt_bytes, fmt_rate, fmt_s};
 use crate::params::StopPolicy;
+use crate::show;
 
 /// Xen classic (`tools/libxc/xc_domain_save.c`): `DEF_MAX_ITERS 29 /* limit us to 30
 /// times round loop */`: 29 live rounds, then the last (stop-and-copy) iteration.
@@ -100,8 +100,8 @@ pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
                 converged: true,
                 reason: format!(
                     "Pending {pending} fits {} at {}: {who} pauses the VM for the last copy",
-                    fmt_s(goal_s),
-                    fmt_rate(r.rate_bytes_per_s)
+                    show::duration(goal_s),
+                    show::byte_rate(r.rate_bytes_per_s)
                 ),
             }
         } else {
@@ -144,7 +144,7 @@ pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
                     reason: format!(
                         "More than 3× memory ({}) has been sent: Xen gives up iterating \
                          and copies the {pending} still dirty",
-                        fmt_bytes(r.sent_bytes)
+                        show::bytes(r.sent_bytes)
                     ),
                 }
             } else {
@@ -215,11 +215,11 @@ pub fn sdps(throttle: f64, write_rate: f64, cpu_share: f64, send_rate: f64) -> O
     (new > throttle).then_some(new)
 }
 
-/// Bytes written as [`fmt_bytes`] does, formatted only when shown.
+/// Bytes written as [`show::bytes`](crate::show::bytes) does, formatted only when shown.
 struct ShownBytes(f64);
 
 impl std::fmt::Display for ShownBytes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&fmt_bytes(self.0))
+        f.write_str(&show::bytes(self.0))
     }
 }

@@ -22,7 +22,8 @@ use super::faults::Failure;
 use super::link::{Pace, TCP_WINDOW_BYTES};
 use super::switchover::failure_on_source;
 use super::workload::{Dirty, Workload};
-use super::{fmt_bytes, fmt_s, full_pass_bytes, Builder, RoundSpec};
+use super::{full_pass_bytes, Builder, RoundSpec};
+use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 /// Time slices for the fault integral.
@@ -73,7 +74,7 @@ pub(crate) fn switch(
         format!(
             "The VM runs at the destination; {} of memory is still at the source and \
              arrives by background push and demand faults",
-            fmt_bytes(stream_bytes)
+            show::bytes(stream_bytes)
         ),
     );
     push_and_fault(b, wl, stream_bytes, missing, index)
@@ -92,7 +93,7 @@ fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
         format!(
             "The VM pauses at the source; its CPU and device state ({}) go to the \
              destination",
-            fmt_bytes(device)
+            show::bytes(device)
         ),
     );
     // Until the device state is across, the source can still resume the VM.
@@ -202,7 +203,11 @@ fn split_failure(b: &mut Builder, c: f64, f: Failure) -> Outcome {
                         destination (postcopy-paused); it can recover once the link is \
                         back, as both hosts are alive"
                 .to_string();
-            b.fault_event(c, f.kind(), format!("link failure at {}", fmt_s(c)));
+            b.fault_event(
+                c,
+                f.kind(),
+                format!("link failure at {}", show::duration(c)),
+            );
             b.event(c, EventKind::Pause, note.clone());
             b.stop_reason = note;
             b.converged = false;
@@ -306,7 +311,7 @@ fn demand_faults(
     missing: Dirty,
 ) -> (f64, f64) {
     let t1 = push.t1;
-    if !super::gt(t_stop, t1) || !super::gt(wl.writes_per_s, 0.0) {
+    if !super::gt(t_stop, t1) || !super::gt(wl.writes_between(t1, t_stop, 0.0), 0.0) {
         return (0.0, 0.0);
     }
     let sets = wl.access_sets();
@@ -327,11 +332,12 @@ fn demand_faults(
         let latency = b.link.rtt_at(ta)
             + page / b.link.rate_at(ta, Pace::LinkSpeed)
             + push.queue_wait_s(b, ta);
-        // Faults per second of guest time, per set.
+        // Faults per second of guest time, per set (at the slice's mean write rate).
+        let writes_per_s = wl.mean_writes_per_s(ta, tb);
         let mut rate = [0.0; 2];
         for k in 0..2 {
             if sets[k].pages > 0.0 {
-                rate[k] = wl.writes_per_s * sets[k].write_share * m[k] / sets[k].pages;
+                rate[k] = writes_per_s * sets[k].write_share * m[k] / sets[k].pages;
             }
         }
         // A vCPU blocked on a fault makes no accesses: guest time runs at

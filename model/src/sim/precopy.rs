@@ -25,10 +25,9 @@ use super::link::Pace;
 use super::policy::{self, AutoConverge, Decision, RoundEnd};
 use super::switchover::{failure_on_source, stop_and_copy};
 use super::workload::{Dirty, Workload};
-use super::{
-    fmt_bytes, fmt_rate, fmt_s, postcopy, Builder, RoundSpec, MAX_ROUNDS, ZERO_PAGE_MARKER_BYTES,
-};
+use super::{postcopy, Builder, RoundSpec, MAX_ROUNDS, ROUNDS_PER_SLICE, ZERO_PAGE_MARKER_BYTES};
 use crate::params::{DirtyModel, MigrationType, StopPolicy, BASE_PAGE_BYTES};
+use crate::show;
 use crate::trace::{EventKind, Host, Note, Outcome, PhaseKind, VmState};
 
 /// QEMU's rate-limit window (`BUFFER_DELAY` in `migration/migration.c`): the budget of
@@ -228,7 +227,7 @@ impl PreCopy {
     fn sync_at(&self, t0: f64, t: f64, sent: f64) -> Sync {
         let wl = &self.wl;
         let rest = self.set.after_sending(sent);
-        let dirtied = wl.dirty(t - t0, self.throttle);
+        let dirtied = wl.dirty_between(t0, t, self.throttle);
         let dirty = dirty_after(wl, rest.first(), rest.dirty, wl.bytes(&dirtied));
         // XBZRLE: a dirty page sent in full (a cache miss) enters the cache, which keeps
         // the most recent pages up to its size (QEMU's `cache_insert`).
@@ -282,9 +281,14 @@ pub(crate) fn dirty_after(wl: &Workload, never_sent: f64, dirty_left: f64, dirti
     dirty.clamp(dirty_left.min(room), room)
 }
 
-pub(crate) fn run(b: &mut Builder) -> Outcome {
+pub(crate) async fn run(b: &mut Builder<'_>) -> Outcome {
     let mut pc = PreCopy::new(b);
+    let mut passes = 0u32;
     loop {
+        passes += 1;
+        if passes.is_multiple_of(ROUNDS_PER_SLICE) {
+            super::Pause::default().await;
+        }
         let t0 = b.t;
         let full = b.link.time_to_send(t0, pc.set.wire(), Pace::Capped);
         let natural = match b.p.policy {
@@ -452,15 +456,15 @@ fn cut_short(b: &mut Builder, pc: &PreCopy, c: f64, why: Cut, sync: &Sync) -> Ou
                 format!(
                     "libvirt --timeout: after {} the VM is paused and the migration \
                      finishes with it stopped",
-                    fmt_s(c)
+                    show::duration(c)
                 ),
             );
             b.converged = false;
             b.stop_reason = format!(
                 "Pre-copy had not converged after {}: libvirt's --timeout paused the VM \
                  and sent the remaining {} with it stopped",
-                fmt_s(c),
-                fmt_bytes(pending)
+                show::duration(c),
+                show::bytes(pending)
             );
             let next = sync.next;
             let pages = next.pages(pc.wl.page_bytes);
@@ -503,7 +507,7 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
              still dirty",
             pc.index + 1,
             if pc.index == 0 { "" } else { "s" },
-            fmt_bytes(pc.mem(next))
+            show::bytes(pc.mem(next))
         );
         let missing = missing_pages(&pc.wl, sync);
         return Some(postcopy::switch(
@@ -555,7 +559,7 @@ fn throttle_after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync, r
         StopPolicy::Qemu if p.auto_converge => pc.ac.sync(t, sync.sent, wl.bytes(&sync.dirtied)),
         StopPolicy::Vmotion => policy::sdps(
             pc.throttle,
-            wl.writes_per_s * wl.page_bytes,
+            wl.writes_per_s_when(t) * wl.page_bytes,
             wl.cpu_share,
             rate,
         ),
@@ -568,7 +572,7 @@ fn throttle_after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync, r
         format!(
             "The guest writes faster than the {} send rate: SDPS stuns the vCPUs {:.0}% \
              of the time",
-            fmt_rate(rate),
+            show::byte_rate(rate),
             th * 100.0
         )
     } else {
@@ -602,8 +606,8 @@ fn not_converged(b: &mut Builder, pending: f64, rounds: u32) -> Outcome {
     let note = format!(
         "Not converged after {} ({rounds} rounds, about {} still dirty) and {stopped}: \
          {why}; the VM keeps running on the source",
-        fmt_s(t),
-        fmt_bytes(pending)
+        show::duration(t),
+        show::bytes(pending)
     );
     b.event(t, EventKind::TimeLimit, note.clone());
     b.converged = false;

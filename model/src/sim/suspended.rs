@@ -25,11 +25,9 @@
 
 use super::faults::Failure;
 use super::link::Pace;
-use super::{
-    fmt_bytes, fmt_rate, fmt_s, full_pass_bytes, switchover, Builder, RoundSpec, CONFIG_BYTES,
-    FAILURE_TAIL_S,
-};
+use super::{full_pass_bytes, switchover, Builder, RoundSpec, CONFIG_BYTES, FAILURE_TAIL_S};
 use crate::params::{Hold, SuspendTransfer};
+use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 pub(crate) fn run(b: &mut Builder) -> Outcome {
@@ -225,7 +223,7 @@ fn take_holds(b: &mut Builder, suspended_at: f64, tr: &mut Transfer) -> Option<O
             format!(
                 "The migration is held ({}) for {}; {}",
                 h.reason.label(),
-                fmt_s(h.duration_s),
+                show::duration(h.duration_s),
                 tr.waiting.where_safe()
             ),
         );
@@ -243,7 +241,7 @@ fn take_holds(b: &mut Builder, suspended_at: f64, tr: &mut Transfer) -> Option<O
             let note = format!(
                 "Still on hold ({}) when the simulation stops at {}: {}",
                 h.reason.label(),
-                fmt_s(cut_end),
+                show::duration(cut_end),
                 tr.waiting.where_safe()
             );
             b.event(cut_end, EventKind::TimeLimit, note.clone());
@@ -270,8 +268,8 @@ fn state_file(b: &mut Builder) -> Outcome {
         EventKind::Pause,
         format!(
             "The VM suspends: {} of memory is written to a state file at {}",
-            fmt_bytes(file),
-            fmt_rate(write)
+            show::bytes(file),
+            show::byte_rate(write)
         ),
     );
     if let Some((c, f)) = b.phase_or_failure(
@@ -305,7 +303,7 @@ fn state_file(b: &mut Builder) -> Outcome {
     } else {
         format!(
             "The state file and disks ({}) move to the destination",
-            fmt_bytes(bytes)
+            show::bytes(bytes)
         )
     };
     let mut tr = Transfer {
@@ -356,7 +354,7 @@ fn state_file(b: &mut Builder) -> Outcome {
     b.stop_reason = format!(
         "Suspended migration: the VM was down for the whole {} (suspend, transfer, holds, \
          restore)",
-        fmt_s(t)
+        show::duration(t)
     );
     Outcome::Completed
 }
@@ -387,8 +385,8 @@ fn paused_legs(b: &Builder, ram_bytes: f64, pages: f64) -> Vec<Leg> {
             kind: PhaseKind::StopAndCopy,
             note: Some(format!(
                 "The paused VM's {} of memory streams to the destination at {}",
-                fmt_bytes(ram_bytes),
-                fmt_rate(rate)
+                show::bytes(ram_bytes),
+                show::byte_rate(rate)
             )),
         },
         Leg {
@@ -399,10 +397,10 @@ fn paused_legs(b: &Builder, ram_bytes: f64, pages: f64) -> Vec<Leg> {
             note: Some(format!(
                 "The rest ({}) fits {} × the {} downtime limit: QEMU completes the \
                  migration, sending it and {} of device state at link speed",
-                fmt_bytes(tail),
-                fmt_rate(rate),
-                fmt_s(p.downtime_limit_s),
-                fmt_bytes(device)
+                show::bytes(tail),
+                show::byte_rate(rate),
+                show::duration(p.downtime_limit_s),
+                show::bytes(device)
             )),
         },
     ]
@@ -422,7 +420,7 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
         format!(
             "The VM is paused first (libvirt migrate without --live): nothing is dirtied, \
              so its {} of memory goes once",
-            fmt_bytes(ram)
+            show::bytes(ram)
         ),
     );
     let mut legs = Vec::new();
@@ -434,7 +432,7 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
             kind: PhaseKind::DiskCopy,
             note: Some(format!(
                 "The disks ({}) are copied while the VM is paused",
-                fmt_bytes(p.disk_bytes as f64)
+                show::bytes(p.disk_bytes as f64)
             )),
         });
     }
@@ -455,7 +453,7 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
             "Paused migration: the VM was down for the whole {}, from the pause to the \
              resume at the destination (QEMU's own downtime figure counts only the final \
              step at link speed)",
-            fmt_s(b.t)
+            show::duration(b.t)
         );
     }
     outcome
@@ -471,7 +469,7 @@ pub(crate) fn finish_paused(b: &mut Builder, ram_bytes: f64, pages: f64, index: 
         EventKind::Pause,
         format!(
             "The VM pauses at the source; the remaining {} of memory goes with it stopped",
-            fmt_bytes(ram_bytes)
+            show::bytes(ram_bytes)
         ),
     );
     let mut tr = Transfer {

@@ -5,7 +5,8 @@
 
 use super::faults::Failure;
 use super::link::Pace;
-use super::{fmt_bytes, fmt_rate, Builder, RoundSpec};
+use super::{Builder, RoundSpec};
+use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
 /// A failure while the source still holds the only runnable VM (pre-copy rounds,
@@ -46,9 +47,9 @@ pub(crate) fn stop_and_copy(
         EventKind::Pause,
         format!(
             "The VM pauses at the source; the last {} and {} of device state go at {}",
-            fmt_bytes(dirty_bytes),
-            fmt_bytes(device),
-            fmt_rate(b.link.rate_at(t0, pace))
+            show::bytes(dirty_bytes),
+            show::bytes(device),
+            show::byte_rate(b.link.rate_at(t0, pace))
         ),
     );
     let hit = b.failures.first_in(t0, end, |_| true);

@@ -11,7 +11,7 @@
 //!
 //! Everything is an expected value, O(1) per call.
 
-use crate::params::{DirtyModel, Params, StopPolicy, BASE_PAGE_BYTES};
+use crate::params::{Change, ChangeKind, DirtyModel, Params, Steps, StopPolicy, BASE_PAGE_BYTES};
 
 /// SimGrid `VmLiveMigration`: the dirty-page volume is capped at 90% of RAM
 /// (`dp_cap = ramsize * 0.9`).
@@ -78,8 +78,12 @@ impl Dirty {
 /// The guest's writing behaviour, precomputed from the parameters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workload {
-    /// 4 KiB page writes per second at no throttle.
+    /// 4 KiB page writes per second at no throttle (until a timed change, if any).
     pub writes_per_s: f64,
+    /// The write rate before any timed change, bytes/s (`dirty_rate_bytes_per_s`).
+    base_bytes_per_s: f64,
+    /// Timed changes of the write rate (`Params::changes`; empty for most runs).
+    changes: Vec<Change>,
     /// Tracking page size in bytes (never above memory).
     pub page_bytes: f64,
     /// Memory in bytes.
@@ -131,6 +135,13 @@ impl Workload {
         }
         Workload {
             writes_per_s: p.dirty_rate_bytes_per_s / BASE_PAGE_BYTES as f64,
+            base_bytes_per_s: p.dirty_rate_bytes_per_s,
+            changes: p
+                .changes
+                .iter()
+                .filter(|c| matches!(c.kind, ChangeKind::DirtyRate { .. }))
+                .copied()
+                .collect(),
             page_bytes: page,
             memory_bytes: memory,
             model: p.dirty_model,
@@ -146,10 +157,59 @@ impl Workload {
         self.writes_per_s * throttled_share(throttle, self.cpu_share)
     }
 
-    /// Pages dirtied during `dur_s` seconds at throttle `throttle`: the dirty set a
-    /// bitmap sync finds after an interval that started with a clean bitmap.
+    /// The unthrottled write rate over time, bytes/s of 4 KiB writes.
+    fn steps(&self) -> Steps<'_> {
+        Steps {
+            base: self.base_bytes_per_s,
+            changes: &self.changes,
+            param: ChangeKind::DirtyRate { bytes_per_s: 0.0 },
+        }
+    }
+
+    /// 4 KiB writes per second at time `t`, unthrottled.
+    pub fn writes_per_s_when(&self, t: f64) -> f64 {
+        if self.changes.is_empty() {
+            return self.writes_per_s;
+        }
+        self.steps().at(t) / BASE_PAGE_BYTES as f64
+    }
+
+    /// 4 KiB page writes made between `t0` and `t1` at throttle `throttle`: the write
+    /// rate integrated over its timed changes (exact within a round that spans one; a
+    /// span before any change gives exactly what the constant rate does).
+    pub fn writes_between(&self, t0: f64, t1: f64, throttle: f64) -> f64 {
+        if self.changes.is_empty() {
+            return self.writes_per_s_at(throttle) * (t1 - t0).max(0.0);
+        }
+        let share = throttled_share(throttle, self.cpu_share);
+        self.steps()
+            .integral_of(t0, t1, |r| r / BASE_PAGE_BYTES as f64 * share)
+    }
+
+    /// The mean unthrottled 4 KiB write rate over `[t0, t1)` (the rate itself where it
+    /// does not change).
+    pub fn mean_writes_per_s(&self, t0: f64, t1: f64) -> f64 {
+        if self.changes.is_empty() || !super::gt(t1, t0) {
+            return self.writes_per_s_when(t0);
+        }
+        self.writes_between(t0, t1, 0.0) / (t1 - t0)
+    }
+
+    /// Pages dirtied during `dur_s` seconds at throttle `throttle` at the write rate
+    /// before any timed change: the dirty set a bitmap sync finds after an interval that
+    /// started with a clean bitmap.
     pub fn dirty(&self, dur_s: f64, throttle: f64) -> Dirty {
-        let w = self.writes_per_s_at(throttle) * dur_s.max(0.0);
+        self.dirty_by_writes(self.writes_per_s_at(throttle) * dur_s.max(0.0))
+    }
+
+    /// Pages dirtied between `t0` and `t1` at throttle `throttle`, following the write
+    /// rate's timed changes.
+    pub fn dirty_between(&self, t0: f64, t1: f64, throttle: f64) -> Dirty {
+        self.dirty_by_writes(self.writes_between(t0, t1, throttle))
+    }
+
+    /// Pages dirtied by `w` 4 KiB writes.
+    fn dirty_by_writes(&self, w: f64) -> Dirty {
         if !super::gt(w, 0.0) {
             return Dirty::default();
         }

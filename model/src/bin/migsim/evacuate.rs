@@ -4,7 +4,7 @@
 use super::{command, emit, params, range_error, usage_error};
 use clap::{value_parser, Arg, ArgAction};
 use migration_model::evacuate::{evacuate, vm_from_spec, EvacuateError, Evacuation, Order};
-use migration_model::sim::{fmt_bytes, fmt_rate, fmt_s};
+use migration_model::show;
 use serde_json::json;
 use std::process::ExitCode;
 
@@ -132,7 +132,7 @@ pub fn to_json(e: &Evacuation) -> serde_json::Value {
 fn text(e: &Evacuation) -> String {
     let mut out = format!(
         "Evacuation over {}, at most {} at once, {} order\n\n",
-        fmt_rate(e.link_bytes_per_s),
+        show::byte_rate(e.link_bytes_per_s),
         e.concurrency,
         e.order.key()
     );
@@ -145,11 +145,11 @@ fn text(e: &Evacuation) -> String {
         out += &format!(
             "  {:<12} {:>10} {:>10} {:>10} {:>10} {:>11} {:>7}  {}\n",
             v.name,
-            fmt_s(v.start_s),
-            fmt_s(v.end_s),
-            fmt_s(m.total_time_s),
-            fmt_s(m.downtime_s),
-            fmt_bytes(m.bytes_sent),
+            show::duration(v.start_s),
+            show::duration(v.end_s),
+            show::duration(m.total_time_s),
+            show::duration(m.downtime_s),
+            show::bytes(m.bytes_sent),
             m.precopy_rounds,
             m.outcome.label(),
         );
@@ -161,8 +161,8 @@ fn text(e: &Evacuation) -> String {
         } else {
             "evacuation ended"
         },
-        fmt_s(e.evacuation_time_s),
-        fmt_bytes(e.bytes_sent),
+        show::duration(e.evacuation_time_s),
+        show::bytes(e.bytes_sent),
         e.peak_running
     );
     if !e.all_left() {

@@ -3,6 +3,7 @@
 
 use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
 use migration_model::exercise::{self, SetSpec, Topic, MAX_COUNT, MAX_LEVEL};
+use migration_model::i18n::Lang;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
@@ -32,6 +33,10 @@ fn level(s: &str) -> Result<u8, String> {
     }
 }
 
+fn lang(s: &str) -> Result<Lang, String> {
+    Lang::from_key(s).map_err(|e| e.to_string())
+}
+
 fn count(s: &str) -> Result<u32, String> {
     match s.trim().parse::<u32>() {
         Ok(n) if (1..=MAX_COUNT).contains(&n) => Ok(n),
@@ -50,7 +55,8 @@ struct ExerciseCli {
     /// Problems in the set, 1 to 100.
     #[arg(long, value_name = "K", value_parser = count, default_value_t = 10)]
     count: u32,
-    /// Topics, comma-separated: cold, suspended, live, postcopy, hybrid, policies, faults
+    /// Topics, comma-separated: cold, suspended, live, postcopy, hybrid, policies, faults,
+    /// evacuation
     /// [default: all].
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = topic)]
     topics: Vec<Topic>,
@@ -61,6 +67,10 @@ struct ExerciseCli {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Language of the questions, solutions and exports: en, es or zh-CN. The same seed
+    /// gives the same problems and answers in every language.
+    #[arg(long, value_name = "en|es|zh-CN", value_parser = lang, default_value = "en")]
+    lang: Lang,
 }
 
 const AFTER_HELP: &str = "\
@@ -68,6 +78,7 @@ Each problem's `args` are migsim flags: `migsim <args> --format json` reports th
 
 Examples:
   migsim exercise --seed 7 --count 5
+  migsim exercise --seed 7 --count 5 --lang es                      # in Spanish
   migsim exercise --seed 7 --topics live,postcopy --level 3 --format gift > week7.gift";
 
 /// Runs `migsim exercise <args>`.
@@ -79,12 +90,15 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return super::usage_error(e),
     };
-    let set = exercise::generate(&SetSpec {
-        seed: cli.seed,
-        count: cli.count,
-        topics: cli.topics,
-        level: cli.level,
-    });
+    let set = exercise::generate_in(
+        cli.lang,
+        &SetSpec {
+            seed: cli.seed,
+            count: cli.count,
+            topics: cli.topics,
+            level: cli.level,
+        },
+    );
     let out = match cli.format {
         Format::Text => exercise::to_text(&set),
         Format::Json => serde_json::to_string_pretty(&set).expect("a set serialises") + "\n",

@@ -1,12 +1,13 @@
 //! Live pre-copy problems: the textbook recurrence `V_0 = M`, `V_{i+1} = min(λ·V_i, WS)`,
 //! stop once `V_i ≤ R·d` (Clark et al. NSDI 2005; the README's worked example).
 
-use super::super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
+use super::super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sentences, sig};
 use super::super::{Draft, Metric, Run, Runs, SplitMix64, Topic};
 use super::{
-    flags, s, simulated, solve_one, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY, TEXTBOOK_POLICY,
-    TOL, TOL_HARD,
+    flags, gib_number, s, simulated, solve_one, DOWNTIME_LIMITS, LAMBDA_PCT, LINKS, MEMORY,
+    TEXTBOOK_POLICY, TOL, TOL_HARD,
 };
+use crate::i18n::{n, s as text, tr, Lang};
 use crate::params::{MigrationType, Params};
 
 /// What the textbook recurrence predicts.
@@ -69,64 +70,77 @@ impl Textbook {
     }
 
     /// The downtime step in words.
-    pub fn downtime_line(&self, p: &Params) -> String {
+    pub fn downtime_line(&self, l: Lang, p: &Params) -> String {
         let device = p.device_state_bytes as f64;
-        let mut formula = String::from("V_n");
-        let mut numbers = bytes(self.final_copy);
+        let mut numbers = bytes(l, self.final_copy);
         if device > 0.0 {
-            formula = format!("({formula} + device state)");
-            numbers = format!("({numbers} + {})", bytes(device));
+            numbers = format!("({numbers} + {})", bytes(l, device));
         }
-        formula.push_str(" / R");
-        numbers = format!("{numbers} / {}", rate(p.bandwidth_bytes_per_s));
+        numbers = format!("{numbers} / {}", rate(l, p.bandwidth_bytes_per_s));
         if p.resume_time_s > 0.0 {
-            formula.push_str(" + resume");
-            numbers = format!("{numbers} + {}", secs(p.resume_time_s));
+            numbers = format!("{numbers} + {}", secs(l, p.resume_time_s));
         }
-        format!(
-            "Downtime = {formula} = {numbers} = {}.",
-            secs(self.downtime(p))
+        let yes_no = |b: bool| text(if b { "yes" } else { "no" });
+        tr(
+            l,
+            "live-downtime",
+            &[
+                ("device", yes_no(device > 0.0)),
+                ("resume", yes_no(p.resume_time_s > 0.0)),
+                ("numbers", text(numbers)),
+                ("downtime", text(secs(l, self.downtime(p)))),
+            ],
         )
     }
 }
 
 /// The worked steps of a converging textbook run with no working-set cap.
-fn closed_form_lines(p: &Params, tb: &Textbook) -> Vec<String> {
+fn closed_form_lines(l: Lang, p: &Params, tb: &Textbook) -> Vec<String> {
     let m = p.memory_bytes as f64;
     let r = p.bandwidth_bytes_per_s;
-    let l = tb.lambda;
+    let lambda = tb.lambda;
     let ratio = tb.threshold / m;
     vec![
-        format!(
-            "λ = dirty rate / bandwidth = {} / {} = {}.",
-            rate(p.dirty_rate_bytes_per_s),
-            rate(r),
-            sig(l)
+        tr(
+            l,
+            "live-lambda",
+            &[
+                ("dirty", text(rate(l, p.dirty_rate_bytes_per_s))),
+                ("rate", text(rate(l, r))),
+                ("lambda", text(sig(l, lambda))),
+            ],
         ),
-        format!(
-            "Threshold: pre-copy stops once a round's dirtied pages fit in bandwidth × \
-             downtime limit = {} × {} = {}.",
-            rate(r),
-            secs(p.downtime_limit_s),
-            bytes(tb.threshold)
+        tr(
+            l,
+            "live-threshold",
+            &[
+                ("rate", text(rate(l, r))),
+                ("limit", text(secs(l, p.downtime_limit_s))),
+                ("threshold", text(bytes(l, tb.threshold))),
+            ],
         ),
-        format!(
-            "Round i sends V_i = M·λ^i (round 0 sends all of M = {}), so n = \
-             ⌈log_λ(threshold / M)⌉ = ⌈ln({}) / ln({})⌉ = ⌈{}⌉ = {} (at least 1).",
-            bytes(m),
-            sig(ratio),
-            sig(l),
-            sig(ratio.ln() / l.ln()),
-            plural(u64::from(tb.rounds), "pre-copy round")
+        tr(
+            l,
+            "live-rounds",
+            &[
+                ("mem", text(bytes(l, m))),
+                ("ratio", text(sig(l, ratio))),
+                ("lambda", text(sig(l, lambda))),
+                ("log", text(sig(l, ratio.ln() / lambda.ln()))),
+                ("n", n(tb.rounds)),
+            ],
         ),
-        format!(
-            "Final copy V_n = M·λ^n = {} × {}^{} = {}.",
-            bytes(m),
-            sig(l),
-            tb.rounds,
-            bytes(tb.final_copy)
+        tr(
+            l,
+            "live-final-copy",
+            &[
+                ("mem", text(bytes(l, m))),
+                ("lambda", text(sig(l, lambda))),
+                ("n", n(tb.rounds)),
+                ("final", text(bytes(l, tb.final_copy))),
+            ],
         ),
-        tb.downtime_line(p),
+        tb.downtime_line(l, p),
     ]
 }
 
@@ -169,81 +183,79 @@ fn scenario(rng: &mut SplitMix64, lambda_pct: &[u32]) -> Vec<String> {
     ])
 }
 
-fn describe(p: &Params) -> String {
-    let ws = match p.working_set_bytes {
-        Some(ws) => format!(
-            ", all of them within a {} MiB working set",
-            sig(ws as f64 / 1048576.0)
-        ),
-        None => String::new(),
+fn describe(l: Lang, p: &Params) -> String {
+    let (capped, ws_mib) = match p.working_set_bytes {
+        Some(ws) => ("capped", sig(l, ws as f64 / 1048576.0)),
+        None => ("none", String::new()),
     };
-    format!(
-        "A VM with {} GiB of memory migrates live (pre-copy) over a {} link while its guest \
-         writes {} of pages{ws}. Pre-copy stops once the pages dirtied in a round fit in \
-         bandwidth × downtime limit ({}); the last ones are then sent with the VM paused.",
-        sig(p.memory_bytes as f64 / 1024f64.powi(3)),
-        link(p.bandwidth_bytes_per_s),
-        rate(p.dirty_rate_bytes_per_s),
-        secs(p.downtime_limit_s)
+    tr(
+        l,
+        "live-describe",
+        &[
+            ("mem", text(gib_number(l, p.memory_bytes))),
+            ("link", text(link(l, p.bandwidth_bytes_per_s))),
+            ("dirty", text(rate(l, p.dirty_rate_bytes_per_s))),
+            ("working-set", text(capped)),
+            ("ws-mib", text(ws_mib)),
+            ("limit", text(secs(l, p.downtime_limit_s))),
+        ],
     )
 }
 
-pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
+pub(crate) fn live(l: Lang, rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
     let args = scenario(rng, &LAMBDA_PCT);
     let p = super::super::params_from_args(&args).unwrap_or_default();
     let (q, metric) = match ask {
-        LiveAsk::Rounds => (
-            "How many pre-copy rounds run before the stop-and-copy (round 0, the full pass, included)?",
-            Metric::PrecopyRounds,
-        ),
-        LiveAsk::Downtime => ("What is the downtime, in seconds?", Metric::Downtime),
-        LiveAsk::Total => ("How long does the whole migration take, in seconds?", Metric::TotalTime),
-        LiveAsk::Bytes => ("How many bytes cross the link in all (in GB)?", Metric::BytesSent),
+        LiveAsk::Rounds => ("live-ask-rounds", Metric::PrecopyRounds),
+        LiveAsk::Downtime => ("live-ask-downtime", Metric::Downtime),
+        LiveAsk::Total => ("live-ask-total", Metric::TotalTime),
+        LiveAsk::Bytes => ("ask-bytes", Metric::BytesSent),
     };
     Draft {
         topic: Topic::Type(MigrationType::Live),
-        question: format!("{} {q}", describe(&p)),
+        question: sentences(l, &describe(l, &p), &tr(l, q, &[])),
         runs: Runs::One(args),
         metric,
         tolerance: TOL,
         solve: solve_one(move |p, m| {
             let tb = Textbook::of(p);
-            let mut lines = closed_form_lines(p, &tb);
+            let mut lines = closed_form_lines(l, p, &tb);
             let mem = p.memory_bytes as f64;
-            let l = tb.lambda;
-            let n = tb.rounds as i32;
+            let lambda = tb.lambda;
+            let rounds = tb.rounds as i32;
             let closed = match ask {
                 LiveAsk::Rounds => {
                     lines.truncate(3);
-                    lines.push(simulated(Metric::PrecopyRounds, m));
+                    lines.push(simulated(l, Metric::PrecopyRounds, m));
                     f64::from(tb.rounds)
                 }
                 LiveAsk::Downtime => {
-                    lines.push(simulated(Metric::Downtime, m));
+                    lines.push(simulated(l, Metric::Downtime, m));
                     tb.downtime(p)
                 }
                 LiveAsk::Total => {
-                    lines.push(format!(
-                        "Pre-copy time = Σ V_i / R = M(1 − λ^n) / ((1 − λ)·R) = {}.",
-                        secs(tb.precopy_time)
+                    lines.push(tr(
+                        l,
+                        "live-precopy-time",
+                        &[("t", text(secs(l, tb.precopy_time)))],
                     ));
                     let total = tb.precopy_time + tb.downtime(p);
-                    lines.push(format!(
-                        "Total = pre-copy + downtime = {} + {} = {}.",
-                        secs(tb.precopy_time),
-                        secs(tb.downtime(p)),
-                        secs(total)
+                    lines.push(tr(
+                        l,
+                        "live-total",
+                        &[
+                            ("precopy", text(secs(l, tb.precopy_time))),
+                            ("downtime", text(secs(l, tb.downtime(p)))),
+                            ("total", text(secs(l, total))),
+                        ],
                     ));
-                    lines.push(simulated(Metric::TotalTime, m));
+                    lines.push(simulated(l, Metric::TotalTime, m));
                     total
                 }
                 LiveAsk::Bytes => {
-                    let sent = mem * (1.0 - l.powi(n + 1)) / (1.0 - l);
-                    lines.push(format!(
-                        "Bytes = M + M·λ + … + M·λ^n = M(1 − λ^(n+1)) / (1 − λ) = {}.",
-                        bytes(sent)
-                    ));
-                    lines.push(simulated(Metric::BytesSent, m));
+                    let sent = mem * (1.0 - lambda.powi(rounds + 1)) / (1.0 - lambda);
+                    lines.push(tr(l, "live-bytes", &[("sent", text(bytes(l, sent)))]));
+                    lines.push(simulated(l, Metric::BytesSent, m));
                     tb.sent + tb.final_copy
                 }
             };
@@ -254,7 +266,7 @@ pub(crate) fn live(rng: &mut SplitMix64, ask: LiveAsk) -> Draft {
 
 /// Does pre-copy converge? λ from both sides of 1; at level 3 with a working set that
 /// may be small enough to fit the threshold whatever λ.
-pub(crate) fn converges(rng: &mut SplitMix64, working_set: bool) -> Draft {
+pub(crate) fn converges(l: Lang, rng: &mut SplitMix64, working_set: bool) -> Draft {
     let mut args = scenario(rng, &[50, 80, 90, 100, 120, 150, 200]);
     if working_set {
         args.extend([
@@ -265,82 +277,89 @@ pub(crate) fn converges(rng: &mut SplitMix64, working_set: bool) -> Draft {
     let p = super::super::params_from_args(&args).unwrap_or_default();
     Draft {
         topic: Topic::Type(MigrationType::Live),
-        question: format!(
-            "{} The simulation gives up after {}. Does pre-copy converge (yes or no)?",
-            describe(&p),
-            secs(p.time_limit_s)
+        question: sentences(
+            l,
+            &describe(l, &p),
+            &tr(
+                l,
+                "converge-ask",
+                &[("limit", text(secs(l, p.time_limit_s)))],
+            ),
         ),
         runs: Runs::One(args),
         metric: Metric::Converged,
         tolerance: 0.0,
-        solve: Box::new(|runs: &[Run]| {
+        solve: Box::new(move |runs: &[Run]| {
             let p = &runs[0].p;
             let tb = Textbook::of(p);
             let ws = p.working_set() as f64;
             let mut lines = vec![
-                format!(
-                    "λ = {} / {} = {}; threshold = bandwidth × downtime limit = {}.",
-                    rate(p.dirty_rate_bytes_per_s),
-                    rate(p.bandwidth_bytes_per_s),
-                    sig(tb.lambda),
-                    bytes(tb.threshold)
+                tr(
+                    l,
+                    "converge-lambda",
+                    &[
+                        ("dirty", text(rate(l, p.dirty_rate_bytes_per_s))),
+                        ("rate", text(rate(l, p.bandwidth_bytes_per_s))),
+                        ("lambda", text(sig(l, tb.lambda))),
+                        ("threshold", text(bytes(l, tb.threshold))),
+                    ],
                 ),
-                "Each round sends what the previous one left dirty: V_(i+1) = min(λ·V_i, \
-                 working set)."
-                    .to_string(),
+                tr(l, "converge-recurrence", &[]),
             ];
             if ws < p.memory_bytes as f64 {
-                lines.push(format!(
-                    "Writes stay within the {} working set, so no round leaves more than that \
-                     dirty; it {} the threshold.",
-                    bytes(ws),
-                    if ws <= tb.threshold {
-                        "fits"
-                    } else {
-                        "does not fit"
-                    }
+                lines.push(tr(
+                    l,
+                    "converge-working-set",
+                    &[
+                        ("ws", text(bytes(l, ws))),
+                        ("fits", text(if ws <= tb.threshold { "yes" } else { "no" })),
+                    ],
                 ));
             }
             if tb.converged {
-                lines.push(format!(
-                    "After {} only {} is dirty, under the threshold: yes, it converges \
-                     (pre-copy time {}).",
-                    plural(u64::from(tb.rounds), "round"),
-                    bytes(tb.final_copy),
-                    secs(tb.precopy_time)
+                lines.push(tr(
+                    l,
+                    "converge-yes",
+                    &[
+                        ("n", n(tb.rounds)),
+                        ("final", text(bytes(l, tb.final_copy))),
+                        ("t", text(secs(l, tb.precopy_time))),
+                    ],
                 ));
             } else if tb.lambda >= 1.0 && ws > tb.threshold {
-                lines.push(
-                    "λ ≥ 1: every round dirties at least as much as it sends, so the pending \
-                     pages never shrink to the threshold: no."
-                        .to_string(),
-                );
+                lines.push(tr(l, "converge-no-lambda", &[]));
             } else {
-                lines.push(format!(
-                    "The rounds shrink too slowly: the time limit ({}) comes first: no.",
-                    secs(p.time_limit_s)
+                lines.push(tr(
+                    l,
+                    "converge-no-slow",
+                    &[("limit", text(secs(l, p.time_limit_s)))],
                 ));
             }
-            lines.push(simulated(Metric::Converged, &runs[0].t.metrics));
+            lines.push(simulated(l, Metric::Converged, &runs[0].t.metrics));
             (lines.join("\n"), Some(f64::from(u8::from(tb.converged))))
         }),
     }
 }
 
 /// The same scenario with twice the bandwidth: the downtime.
-pub(crate) fn double_bandwidth(rng: &mut SplitMix64) -> Draft {
+pub(crate) fn double_bandwidth(l: Lang, rng: &mut SplitMix64) -> Draft {
     let mut args = scenario(rng, &LAMBDA_PCT);
     let before = super::super::params_from_args(&args).unwrap_or_default();
     let twice = 2.0 * before.bandwidth_bytes_per_s;
     super::set_flag(&mut args, "--bandwidth", mb_per_s_flag(twice));
     Draft {
         topic: Topic::Type(MigrationType::Live),
-        question: format!(
-            "{} The link is upgraded to twice the bandwidth ({}), the guest still writing {}. \
-             What is the downtime now, in seconds?",
-            describe(&before),
-            rate(twice),
-            rate(before.dirty_rate_bytes_per_s)
+        question: sentences(
+            l,
+            &describe(l, &before),
+            &tr(
+                l,
+                "double-ask",
+                &[
+                    ("rate", text(rate(l, twice))),
+                    ("dirty", text(rate(l, before.dirty_rate_bytes_per_s))),
+                ],
+            ),
         ),
         runs: Runs::One(args),
         metric: Metric::Downtime,
@@ -349,15 +368,17 @@ pub(crate) fn double_bandwidth(rng: &mut SplitMix64) -> Draft {
             let p = &runs[0].p;
             let old = Textbook::of(&before);
             let tb = Textbook::of(p);
-            let mut lines = vec![format!(
-                "Before: λ = {}, {}, downtime {}. Doubling R halves λ and doubles the \
-                 threshold.",
-                sig(old.lambda),
-                plural(u64::from(old.rounds), "pre-copy round"),
-                secs(old.downtime(&before))
+            let mut lines = vec![tr(
+                l,
+                "double-before",
+                &[
+                    ("lambda", text(sig(l, old.lambda))),
+                    ("n", n(old.rounds)),
+                    ("downtime", text(secs(l, old.downtime(&before)))),
+                ],
             )];
-            lines.extend(closed_form_lines(p, &tb));
-            lines.push(simulated(Metric::Downtime, &runs[0].t.metrics));
+            lines.extend(closed_form_lines(l, p, &tb));
+            lines.push(simulated(l, Metric::Downtime, &runs[0].t.metrics));
             (lines.join("\n"), Some(tb.downtime(p)))
         }),
     }

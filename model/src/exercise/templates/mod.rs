@@ -3,18 +3,20 @@
 //! from the run(s). Every value the text ends on is the
 //! simulated one (the closed form is checked against it by the tests).
 
+mod evacuate;
+mod faults;
 mod live;
 mod others;
 
-use super::fmt::{bytes, link, mb_per_s_flag, plural, rate, secs, sig};
+use super::fmt::{bytes, link, mb_per_s_flag, rate, secs, sentences, sig};
 use super::{Draft, Metric, Run, Runs, Solver, SplitMix64, Topic};
+use crate::i18n::{n, s as text, tr, Lang};
 use crate::params::{MigrationType, Params};
 use crate::sim::CONFIG_BYTES;
 use crate::trace::{Metrics, Trace};
+use faults::{bandwidth_drop, latency_spike, postcopy_drop};
 use live::{converges, double_bandwidth, live, LiveAsk};
-use others::{
-    bandwidth_drop, compare_policies, compare_types, hybrid, latency_spike, postcopy, postcopy_drop,
-};
+use others::{compare_policies, compare_types, hybrid, postcopy};
 
 /// The stop policy whose rule is the textbook closed form (pre-copy stops once the
 /// pages dirtied in a round fit in bandwidth × downtime limit, checked at round ends):
@@ -49,48 +51,49 @@ pub(crate) fn flags(list: &[&str]) -> Vec<String> {
     list.iter().map(|v| s(v)).collect()
 }
 
-/// One problem of `topic` at `level` or below.
-pub(crate) fn draw(topic: Topic, level: u8, rng: &mut SplitMix64) -> Option<Draft> {
+/// One problem of `topic` at `level` or below, its words in `l`.
+pub(crate) fn draw(l: Lang, topic: Topic, level: u8, rng: &mut SplitMix64) -> Option<Draft> {
     let lv = 1 + rng.below(usize::from(level)) as u8;
     Some(match (topic, lv) {
-        (Topic::Type(MigrationType::Cold), 1) => cold(rng, false),
-        (Topic::Type(MigrationType::Cold), _) => cold(rng, true),
-        (Topic::Type(MigrationType::Suspended), 1) => suspended(rng, true),
-        (Topic::Type(MigrationType::Suspended), 2) => suspended(rng, false),
-        (Topic::Type(MigrationType::Suspended), _) => hold_cost(rng),
+        (Topic::Type(MigrationType::Cold), 1) => cold(l, rng, false),
+        (Topic::Type(MigrationType::Cold), _) => cold(l, rng, true),
+        (Topic::Type(MigrationType::Suspended), 1) => suspended(l, rng, true),
+        (Topic::Type(MigrationType::Suspended), 2) => suspended(l, rng, false),
+        (Topic::Type(MigrationType::Suspended), _) => hold_cost(l, rng),
         (Topic::Type(MigrationType::Live), 1) => {
             let ask = LiveAsk::pick_basic(rng);
-            live(rng, ask)
+            live(l, rng, ask)
         }
         (Topic::Type(MigrationType::Live), 2) => match rng.below(3) {
-            0 => converges(rng, false),
-            1 => double_bandwidth(rng),
+            0 => converges(l, rng, false),
+            1 => double_bandwidth(l, rng),
             _ => {
                 let ask = LiveAsk::pick_more(rng);
-                live(rng, ask)
+                live(l, rng, ask)
             }
         },
-        (Topic::Type(MigrationType::Live), _) => converges(rng, true),
-        (Topic::Type(MigrationType::PostCopy), 1) => postcopy(rng, false),
-        (Topic::Type(MigrationType::PostCopy), _) => postcopy(rng, true),
-        (Topic::Type(MigrationType::Hybrid), 1) => hybrid(rng, 1),
+        (Topic::Type(MigrationType::Live), _) => converges(l, rng, true),
+        (Topic::Type(MigrationType::PostCopy), 1) => postcopy(l, rng, false),
+        (Topic::Type(MigrationType::PostCopy), _) => postcopy(l, rng, true),
+        (Topic::Type(MigrationType::Hybrid), 1) => hybrid(l, rng, 1),
         (Topic::Type(MigrationType::Hybrid), _) => {
             let k = 2 + rng.below(2) as u32;
-            hybrid(rng, k)
+            hybrid(l, rng, k)
         }
-        (Topic::Policies, 1 | 2) => compare_types(rng),
-        (Topic::Policies, _) => compare_policies(rng),
-        (Topic::Faults, 1 | 2) => bandwidth_drop(rng),
+        (Topic::Policies, 1 | 2) => compare_types(l, rng),
+        (Topic::Policies, _) => compare_policies(l, rng),
+        (Topic::Faults, 1 | 2) => bandwidth_drop(l, rng),
         (Topic::Faults, _) => match rng.below(2) {
-            0 => postcopy_drop(rng),
-            _ => latency_spike(rng),
+            0 => postcopy_drop(l, rng),
+            _ => latency_spike(l, rng),
         },
+        (Topic::Evacuation, lv) => evacuate::host_empty(l, rng, lv),
     })
 }
 
 /// A problem that always simulates: a plain cold migration.
-pub(crate) fn fallback(rng: &mut SplitMix64) -> Draft {
-    cold(rng, false)
+pub(crate) fn fallback(l: Lang, rng: &mut SplitMix64) -> Draft {
+    cold(l, rng, false)
 }
 
 fn params(runs: &[Run]) -> &Params {
@@ -115,39 +118,37 @@ pub(crate) fn copy_rate(p: &Params) -> f64 {
         .min(p.storage_write_bytes_per_s)
 }
 
-fn copy_rate_line(p: &Params) -> String {
-    format!(
-        "The copy runs at the slowest of link and storage: min({}, {} read, {} write) = {}.",
-        rate(p.bandwidth_bytes_per_s),
-        rate(p.storage_read_bytes_per_s),
-        rate(p.storage_write_bytes_per_s),
-        rate(copy_rate(p))
+fn copy_rate_line(l: Lang, p: &Params) -> String {
+    tr(
+        l,
+        "copy-rate",
+        &[
+            ("link", text(rate(l, p.bandwidth_bytes_per_s))),
+            ("read", text(rate(l, p.storage_read_bytes_per_s))),
+            ("write", text(rate(l, p.storage_write_bytes_per_s))),
+            ("rate", text(rate(l, copy_rate(p)))),
+        ],
     )
+}
+
+/// Memory or disk in GiB, the number alone: `4`, `2.5` (`2,5`).
+pub(crate) fn gib_number(l: Lang, b: u64) -> String {
+    sig(l, b as f64 / 1024f64.powi(3))
 }
 
 /// A worked solution's last line: what the simulation of the problem's own scenario
 /// gives, in words and units for people (the value the answer is).
-pub(crate) fn simulated(metric: Metric, m: &Metrics) -> String {
+pub(crate) fn simulated(l: Lang, metric: Metric, m: &Metrics) -> String {
+    let t = |id: &str, v: f64| tr(l, id, &[("t", text(secs(l, v)))]);
     match metric {
-        Metric::TotalTime => format!(
-            "The simulation gives a total time of {}.",
-            secs(m.total_time_s)
-        ),
-        Metric::Downtime => format!("The simulation gives a downtime of {}.", secs(m.downtime_s)),
-        Metric::DegradedTime => format!(
-            "In the simulation the VM runs degraded for {}.",
-            secs(m.degraded_time_s)
-        ),
-        Metric::BytesSent => format!(
-            "The simulation sends {} over the link in all.",
-            bytes(m.bytes_sent)
-        ),
-        Metric::PrecopyRounds => format!(
-            "The simulation runs {} before the stop-and-copy.",
-            plural(u64::from(m.precopy_rounds), "pre-copy round")
-        ),
-        Metric::Converged if m.converged => "In the simulation pre-copy converges: yes.".into(),
-        Metric::Converged => "In the simulation pre-copy does not converge: no.".into(),
+        Metric::TotalTime => t("sim-total-time", m.total_time_s),
+        Metric::Downtime => t("sim-downtime", m.downtime_s),
+        Metric::DegradedTime => t("sim-degraded-time", m.degraded_time_s),
+        Metric::BytesSent => tr(l, "sim-bytes-sent", &[("b", text(bytes(l, m.bytes_sent)))]),
+        Metric::PrecopyRounds => tr(l, "sim-precopy-rounds", &[("n", n(m.precopy_rounds))]),
+        Metric::Converged if m.converged => tr(l, "sim-converged-yes", &[]),
+        Metric::Converged => tr(l, "sim-converged-no", &[]),
+        Metric::EvacuationTime => t("sim-evacuation-time", m.total_time_s),
     }
 }
 
@@ -179,80 +180,94 @@ pub(crate) fn cold_scenario(rng: &mut SplitMix64) -> Vec<String> {
     ])
 }
 
-pub(crate) fn cold_question(p: &Params) -> String {
-    format!(
-        "A VM is migrated cold: the guest shuts down ({}), its configuration (64 KiB) and \
-         its {} GiB disk are copied over a {} link (the storage on each side reads and \
-         writes at {}), and it boots at the destination ({}).",
-        secs(p.shutdown_time_s),
-        sig(p.disk_bytes as f64 / 1024f64.powi(3)),
-        link(p.bandwidth_bytes_per_s),
-        rate(p.storage_read_bytes_per_s),
-        secs(p.boot_time_s)
+pub(crate) fn cold_question(l: Lang, p: &Params) -> String {
+    tr(
+        l,
+        "cold-question",
+        &[
+            ("shutdown", text(secs(l, p.shutdown_time_s))),
+            ("disk", text(gib_number(l, p.disk_bytes))),
+            ("link", text(link(l, p.bandwidth_bytes_per_s))),
+            ("storage", text(rate(l, p.storage_read_bytes_per_s))),
+            ("boot", text(secs(l, p.boot_time_s))),
+        ],
     )
 }
 
 /// Cold downtime = shutdown + (configuration + disk) / copy rate + boot.
-pub(crate) fn cold_steps(p: &Params) -> (Vec<String>, f64) {
+pub(crate) fn cold_steps(l: Lang, p: &Params) -> (Vec<String>, f64) {
     let moved = CONFIG_BYTES + p.disk_bytes as f64;
     let copy = moved / copy_rate(p);
     let total = p.shutdown_time_s + copy + p.boot_time_s;
     let lines = vec![
-        "Cold migration: the VM is down for the shutdown, the copy and the boot.".into(),
-        copy_rate_line(p),
-        format!(
-            "Copy = (64 KiB + disk) / rate = {} / {} = {}.",
-            bytes(moved),
-            rate(copy_rate(p)),
-            secs(copy)
+        tr(l, "cold-step-intro", &[]),
+        copy_rate_line(l, p),
+        tr(
+            l,
+            "cold-step-copy",
+            &[
+                ("moved", text(bytes(l, moved))),
+                ("rate", text(rate(l, copy_rate(p)))),
+                ("copy", text(secs(l, copy))),
+            ],
         ),
-        format!(
-            "Downtime = shutdown + copy + boot = {} + {} + {} = {}.",
-            secs(p.shutdown_time_s),
-            secs(copy),
-            secs(p.boot_time_s),
-            secs(total)
+        tr(
+            l,
+            "cold-step-downtime",
+            &[
+                ("shutdown", text(secs(l, p.shutdown_time_s))),
+                ("copy", text(secs(l, copy))),
+                ("boot", text(secs(l, p.boot_time_s))),
+                ("total", text(secs(l, total))),
+            ],
         ),
     ];
     (lines, total)
 }
 
-fn cold(rng: &mut SplitMix64, doubled: bool) -> Draft {
+fn cold(l: Lang, rng: &mut SplitMix64, doubled: bool) -> Draft {
     let mut args = cold_scenario(rng);
     let base = super::params_from_args(&args).unwrap_or_default();
-    let mut question = cold_question(&base);
-    if doubled {
+    let ask = if doubled {
         let twice = mb_per_s_flag(2.0 * base.bandwidth_bytes_per_s);
-        question.push_str(&format!(
-            " The link is upgraded to twice its bandwidth ({}). How long is the VM out of \
-             service now, in seconds?",
-            rate(2.0 * base.bandwidth_bytes_per_s)
-        ));
         set_flag(&mut args, "--bandwidth", twice);
+        tr(
+            l,
+            "cold-doubled-ask",
+            &[("rate", text(rate(l, 2.0 * base.bandwidth_bytes_per_s)))],
+        )
     } else {
-        question.push_str(" How long is the VM out of service, in seconds?");
-    }
+        tr(l, "ask-out-of-service", &[])
+    };
     Draft {
         topic: Topic::Type(MigrationType::Cold),
-        question,
+        question: sentences(l, &cold_question(l, &base), &ask),
         runs: Runs::One(args),
         metric: Metric::Downtime,
         tolerance: TOL,
         solve: Box::new(move |runs| {
             let p = params(runs);
-            let (mut lines, total) = cold_steps(p);
+            let (mut lines, total) = cold_steps(l, p);
             if doubled {
                 lines.insert(
                     0,
-                    format!(
-                        "Doubling the link helps only if the link was the bottleneck: now \
-                         {} against storage at {}.",
-                        rate(p.bandwidth_bytes_per_s),
-                        rate(p.storage_read_bytes_per_s.min(p.storage_write_bytes_per_s))
+                    tr(
+                        l,
+                        "cold-doubled-why",
+                        &[
+                            ("link", text(rate(l, p.bandwidth_bytes_per_s))),
+                            (
+                                "storage",
+                                text(rate(
+                                    l,
+                                    p.storage_read_bytes_per_s.min(p.storage_write_bytes_per_s),
+                                )),
+                            ),
+                        ],
                     ),
                 );
             }
-            lines.push(simulated(Metric::Downtime, &trace(runs).metrics));
+            lines.push(simulated(l, Metric::Downtime, &trace(runs).metrics));
             (lines.join("\n"), Some(total))
         }),
     }
@@ -286,8 +301,17 @@ fn suspended_scenario(rng: &mut SplitMix64, shared: bool) -> Vec<String> {
     a
 }
 
+/// The `$storage` selector of the suspended messages.
+fn storage_key(p: &Params) -> &'static str {
+    if p.shared_storage {
+        "shared"
+    } else {
+        "own"
+    }
+}
+
 /// Suspended: write the state file, move what must move, read it back.
-fn suspended_steps(p: &Params) -> (Vec<String>, f64) {
+fn suspended_steps(l: Lang, p: &Params) -> (Vec<String>, f64) {
     let m = p.memory_bytes as f64;
     let save = m / p.storage_write_bytes_per_s;
     let restore = m / p.storage_read_bytes_per_s;
@@ -299,71 +323,76 @@ fn suspended_steps(p: &Params) -> (Vec<String>, f64) {
         };
     let copy = moved / copy_rate(p);
     let total = save + copy + restore + p.resume_time_s;
-    let what = if p.shared_storage {
-        "only the 64 KiB configuration crosses the link (state file and disk are on shared storage)"
-    } else {
-        "the configuration, the state file and the disk cross the link"
-    };
     let lines = vec![
-        format!(
-            "Suspend: the state file (all of memory, M = {}) is written at {}: {}.",
-            bytes(m),
-            rate(p.storage_write_bytes_per_s),
-            secs(save)
+        tr(
+            l,
+            "suspended-step-save",
+            &[
+                ("mem", text(bytes(l, m))),
+                ("write", text(rate(l, p.storage_write_bytes_per_s))),
+                ("save", text(secs(l, save))),
+            ],
         ),
-        format!("Transfer: {what}."),
-        copy_rate_line(p),
-        format!(
-            "Transfer = {} / {} = {}.",
-            bytes(moved),
-            rate(copy_rate(p)),
-            secs(copy)
+        tr(
+            l,
+            "suspended-step-moved",
+            &[("storage", text(storage_key(p)))],
         ),
-        format!(
-            "Restore: M / read speed = {} / {} = {}.",
-            bytes(m),
-            rate(p.storage_read_bytes_per_s),
-            secs(restore)
+        copy_rate_line(l, p),
+        tr(
+            l,
+            "suspended-step-transfer",
+            &[
+                ("moved", text(bytes(l, moved))),
+                ("rate", text(rate(l, copy_rate(p)))),
+                ("copy", text(secs(l, copy))),
+            ],
         ),
-        format!(
-            "Total (all of it downtime) = {} + {} + {} = {}.",
-            secs(save),
-            secs(copy),
-            secs(restore),
-            secs(total)
+        tr(
+            l,
+            "suspended-step-restore",
+            &[
+                ("mem", text(bytes(l, m))),
+                ("read", text(rate(l, p.storage_read_bytes_per_s))),
+                ("restore", text(secs(l, restore))),
+            ],
+        ),
+        tr(
+            l,
+            "suspended-step-total",
+            &[
+                ("save", text(secs(l, save))),
+                ("copy", text(secs(l, copy))),
+                ("restore", text(secs(l, restore))),
+                ("total", text(secs(l, total))),
+            ],
         ),
     ];
     (lines, total)
 }
 
-fn suspended_question(p: &Params) -> String {
-    format!(
-        "A VM with {} GiB of memory is migrated suspended: it is saved to a state file \
-         (storage writes at {}), {} over a {} link, and restored at the destination \
-         (storage reads at {}).",
-        sig(p.memory_bytes as f64 / 1024f64.powi(3)),
-        rate(p.storage_write_bytes_per_s),
-        if p.shared_storage {
-            "the state file and the disk stay on storage both hosts share; only the 64 KiB \
-             configuration crosses"
-                .to_string()
-        } else {
-            format!(
-                "the configuration (64 KiB), the state file and its {} GiB disk are copied",
-                sig(p.disk_bytes as f64 / 1024f64.powi(3))
-            )
-        },
-        link(p.bandwidth_bytes_per_s),
-        rate(p.storage_read_bytes_per_s)
+fn suspended_question(l: Lang, p: &Params) -> String {
+    tr(
+        l,
+        "suspended-question",
+        &[
+            ("mem", text(gib_number(l, p.memory_bytes))),
+            ("write", text(rate(l, p.storage_write_bytes_per_s))),
+            ("storage", text(storage_key(p))),
+            ("disk", text(gib_number(l, p.disk_bytes))),
+            ("link", text(link(l, p.bandwidth_bytes_per_s))),
+            ("read", text(rate(l, p.storage_read_bytes_per_s))),
+        ],
     )
 }
 
-fn suspended(rng: &mut SplitMix64, shared: bool) -> Draft {
+fn suspended(l: Lang, rng: &mut SplitMix64, shared: bool) -> Draft {
     let args = suspended_scenario(rng, shared);
     let p = super::params_from_args(&args).unwrap_or_default();
-    let question = format!(
-        "{} How long does the migration take, in seconds?",
-        suspended_question(&p)
+    let question = sentences(
+        l,
+        &suspended_question(l, &p),
+        &tr(l, "ask-migration-time", &[]),
     );
     Draft {
         topic: Topic::Type(MigrationType::Suspended),
@@ -371,15 +400,20 @@ fn suspended(rng: &mut SplitMix64, shared: bool) -> Draft {
         runs: Runs::One(args),
         metric: Metric::TotalTime,
         tolerance: TOL,
-        solve: Box::new(|runs| {
-            let (mut lines, total) = suspended_steps(params(runs));
-            lines.push(simulated(Metric::TotalTime, &trace(runs).metrics));
+        solve: Box::new(move |runs| {
+            let (mut lines, total) = suspended_steps(l, params(runs));
+            lines.push(simulated(l, Metric::TotalTime, &trace(runs).metrics));
             (lines.join("\n"), Some(total))
         }),
     }
 }
 
-fn hold_cost(rng: &mut SplitMix64) -> Draft {
+/// A hold's reason in words (`hold-<key>`).
+fn hold_reason(l: Lang, r: crate::HoldReason) -> String {
+    tr(l, &format!("hold-{}", r.key()), &[])
+}
+
+fn hold_cost(l: Lang, rng: &mut SplitMix64) -> Draft {
     let mut args = suspended_scenario(rng, true);
     let reason = rng.pick(&["compliance", "budget", "technical", "waiting"]);
     let start = rng.pick(&["5s", "1min", "10min"]);
@@ -396,13 +430,18 @@ fn hold_cost(rng: &mut SplitMix64) -> Draft {
         duration_s: 0.0,
         reason: crate::HoldReason::Budget,
     });
-    let question = format!(
-        "{} {} after the suspend completes, the migration is put on hold ({}) for {}. How \
-         long is the VM down in all, in seconds?",
-        suspended_question(&p),
-        secs(h.start_after_suspend_s),
-        h.reason.label(),
-        secs(h.duration_s)
+    let question = sentences(
+        l,
+        &suspended_question(l, &p),
+        &tr(
+            l,
+            "hold-ask",
+            &[
+                ("at", text(secs(l, h.start_after_suspend_s))),
+                ("reason", text(hold_reason(l, h.reason))),
+                ("duration", text(secs(l, h.duration_s))),
+            ],
+        ),
     );
     Draft {
         topic: Topic::Type(MigrationType::Suspended),
@@ -411,15 +450,17 @@ fn hold_cost(rng: &mut SplitMix64) -> Draft {
         metric: Metric::Downtime,
         tolerance: TOL_HARD,
         solve: Box::new(move |runs| {
-            let (mut lines, base) = suspended_steps(params(runs));
-            lines.push(format!(
-                "A hold adds its whole length: the VM waits, safe in its state file, so \
-                 downtime = {} + {} = {}.",
-                secs(base),
-                secs(h.duration_s),
-                secs(base + h.duration_s)
+            let (mut lines, base) = suspended_steps(l, params(runs));
+            lines.push(tr(
+                l,
+                "hold-step",
+                &[
+                    ("base", text(secs(l, base))),
+                    ("duration", text(secs(l, h.duration_s))),
+                    ("total", text(secs(l, base + h.duration_s))),
+                ],
             ));
-            lines.push(simulated(Metric::Downtime, &trace(runs).metrics));
+            lines.push(simulated(l, Metric::Downtime, &trace(runs).metrics));
             (lines.join("\n"), Some(base + h.duration_s))
         }),
     }

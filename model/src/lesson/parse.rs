@@ -1,0 +1,257 @@
+//! Reads a lesson's text (format: `docs/lessons.md`). Never fails: a step with any
+//! error is left out and named (its number, title, field and line); the valid steps
+//! load. What is used but may not be what the author meant (a scene key a step cannot
+//! use, a moment past the run's end, a key given twice, a file that is not UTF-8) is a
+//! warning: the step loads and the warning names it. Every step's scenario is run once
+//! here (`build`), so a moment, a placeholder or a question its run cannot answer is
+//! caught when the lesson is read, not when it is shown.
+
+use super::build::build;
+use super::fields::{did_you_mean, field_named, Field, RawStep};
+use super::source;
+use super::Lesson;
+
+pub use super::build::read_moment;
+pub use super::errors::{LessonError, Severity};
+pub use super::source::MAX_BYTES;
+
+/// Most steps read; later ones are reported.
+pub const MAX_STEPS: usize = 100;
+/// Longest step title kept (characters); a longer one is cut with an ellipsis.
+const TITLE_MAX: usize = 80;
+
+/// A lesson as read: what can be shown, and what could not be used (errors) or was
+/// used with a warning, in file order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub lesson: Lesson,
+    pub errors: Vec<LessonError>,
+}
+
+/// Reads a lesson. See `docs/lessons.md`.
+pub fn parse(source: &str) -> Loaded {
+    parse_bytes(source.as_bytes())
+}
+
+/// Reads a lesson file's bytes: UTF-8, or else read as Windows-1252 with a warning; a
+/// binary file gives one error and no steps, after looking at its first 64 KiB only.
+pub fn parse_bytes(bytes: &[u8]) -> Loaded {
+    let no_steps = |message: String| Loaded {
+        lesson: Lesson {
+            title: "Untitled lesson".into(),
+            steps: Vec::new(),
+        },
+        errors: vec![file_notice(Severity::Error, 1, message)],
+    };
+    let text = match source::decode(bytes) {
+        Ok(t) => t,
+        Err(why) => return no_steps(why),
+    };
+    let mut errors = Vec::new();
+    if text.cut {
+        errors.push(file_notice(
+            Severity::Error,
+            1,
+            format!(
+                "the lesson is longer than {} KiB; the rest was not read",
+                MAX_BYTES / 1024
+            ),
+        ));
+    }
+    if let Some(line) = text.not_utf8 {
+        errors.push(file_notice(
+            Severity::Warning,
+            line,
+            format!(
+                "the file is not UTF-8 (line {line} is the first that is not); it was read as Latin-1 (Windows-1252), so check its accented letters, or save it as UTF-8"
+            ),
+        ));
+    }
+    parse_text(text.text.trim_start_matches('\u{feff}'), errors)
+}
+
+fn parse_text(source: &str, mut errors: Vec<LessonError>) -> Loaded {
+    let (header, raw_steps) = split(source, &mut errors);
+    let title = read_header(&header, &mut errors);
+    if raw_steps.is_empty() {
+        let why = no_steps_reason(source, &header);
+        errors.push(file_notice(Severity::Error, 1, why));
+    }
+    let mut steps = Vec::new();
+    let mut scene = String::new();
+    for (i, raw) in raw_steps.into_iter().enumerate() {
+        let number = i + 1;
+        if number > MAX_STEPS {
+            errors.push(LessonError {
+                step: Some(number),
+                title: raw.title,
+                step_line: raw.line,
+                field: "step".into(),
+                line: raw.line,
+                message: format!("a lesson has at most {MAX_STEPS} steps; the rest were not read"),
+                severity: Severity::Error,
+            });
+            break;
+        }
+        let (step, mut notices) = build(number, raw, &scene);
+        if let Some(step) = step {
+            scene.clone_from(&step.scene);
+            steps.push(step);
+        }
+        errors.append(&mut notices);
+    }
+    Loaded {
+        lesson: Lesson { title, steps },
+        errors,
+    }
+}
+
+/// The lesson's title from the header's fields; anything else there is reported.
+fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> String {
+    let mut title: Option<&Field> = None;
+    for f in header {
+        match f.name.as_str() {
+            "lesson" => {
+                if let Some(first) = title {
+                    errors.push(header_notice(
+                        Severity::Warning,
+                        "lesson",
+                        f.line,
+                        format!(
+                            "lesson: is given twice (line {} and line {}); the last is used",
+                            first.line, f.line
+                        ),
+                    ));
+                }
+                title = Some(f);
+            }
+            name => errors.push(header_notice(
+                Severity::Error,
+                name,
+                f.line,
+                format!(
+                    "the header has only a lesson: title; steps start with a line == Title{}",
+                    did_you_mean(name, false)
+                ),
+            )),
+        }
+    }
+    match title.map(|f| f.value.trim()) {
+        Some(t) if !t.is_empty() => t.to_string(),
+        _ => "Untitled lesson".into(),
+    }
+}
+
+/// Why a text gave no step at all.
+fn no_steps_reason(source: &str, header: &[Field]) -> String {
+    let how = "a step starts with a line == Title, followed by its fields (text: …)";
+    if source.trim().is_empty() {
+        format!("the file is empty: {how}")
+    } else if source
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
+    {
+        format!("the file has only comments and blank lines: {how}")
+    } else if header.iter().any(|f| f.name == "lesson") {
+        format!("the file has a title (lesson:) but no steps: {how}")
+    } else {
+        format!("the file has no steps: {how}")
+    }
+}
+
+fn file_notice(severity: Severity, line: usize, message: String) -> LessonError {
+    header_notice(severity, "file", line, message)
+}
+
+fn header_notice(severity: Severity, field: &str, line: usize, message: String) -> LessonError {
+    LessonError {
+        step: None,
+        title: String::new(),
+        step_line: 0,
+        field: field.into(),
+        line,
+        message,
+        severity,
+    }
+}
+
+/// Splits the text into header fields and raw steps. Lines that are neither fields,
+/// continuations, headings, comments nor blank are errors of their step (which is
+/// then left out), or of the header.
+fn split(source: &str, errors: &mut Vec<LessonError>) -> (Vec<Field>, Vec<RawStep>) {
+    let mut header: Vec<Field> = Vec::new();
+    let mut steps: Vec<RawStep> = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let n = i + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if let Some(title) = line.strip_prefix("==") {
+            steps.push(RawStep {
+                title: cut_title(title.trim().trim_end_matches('=').trim()),
+                line: n,
+                ..RawStep::default()
+            });
+            continue;
+        }
+        let problem = match steps.last_mut() {
+            Some(s) => read_line(line, n, &mut s.fields),
+            None => read_line(line, n, &mut header),
+        };
+        if let Some(message) = problem {
+            match steps.last_mut() {
+                Some(s) => s.lines.push((n, message)),
+                None => errors.push(header_notice(Severity::Error, "line", n, message)),
+            }
+        }
+    }
+    (header, steps)
+}
+
+/// One line that is not blank, a comment or a heading: a field, or a continuation of
+/// the field before it. The mistake, if it is neither.
+fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
+    let trimmed = line.trim();
+    if line.starts_with([' ', '\t']) {
+        // An indented `scene:` is a field the author meant, not words of a paragraph.
+        if let Some(name) = trimmed.split_once(':').and_then(|(k, _)| field_named(k)) {
+            return Some(format!(
+                "a line that starts with a space or a tab continues the field above it: did you mean `{name}:` at the start of the line?"
+            ));
+        }
+        let Some(f) = fields.last_mut() else {
+            return Some("an indented line continues a field, but no field comes before it".into());
+        };
+        f.value.push(' ');
+        f.value.push_str(trimmed);
+        return None;
+    }
+    match line.split_once(':') {
+        Some((name, value))
+            if !name.is_empty()
+                && name.len() <= 12
+                && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+        {
+            fields.push(Field {
+                name: name.to_string(),
+                value: value.trim().to_string(),
+                line: n,
+            });
+            None
+        }
+        other => Some(format!(
+            "expected a field (scene:, at:, mark:, text:, ask:, reveal:), an indented continuation, or == Title{}",
+            other.map_or(String::new(), |(name, _)| did_you_mean(name, true))
+        )),
+    }
+}
+
+fn cut_title(title: &str) -> String {
+    if title.chars().count() > TITLE_MAX {
+        let cut: String = title.chars().take(TITLE_MAX - 1).collect();
+        format!("{cut}…")
+    } else {
+        title.to_string()
+    }
+}
