@@ -36,7 +36,7 @@ const query = new URLSearchParams(location.search);
 const eager = ['view', 'lesson', 'rec', 'set', 'q', 'present'].some((k) => query.has(k));
 const secondary = tag.dataset.wasm.replace(/_bg\.wasm$/, '_split.wasm');
 const [{ default: init }, { splitLoader }] = await Promise.all([import(tag.dataset.js), import('./split.js')]);
-const split = splitLoader(secondary, eager);
+const split = splitLoader(secondary, eager, tag.dataset.css);
 const wasm = await split.init(init, tag.dataset.wasm);
 // The app runs: what was fetched before this is the first download (make bench).
 performance.mark('app-started');

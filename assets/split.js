@@ -14,12 +14,25 @@
 // No code is in both halves: a session downloads the two once.
 
 /// `source`: the secondary's URL, or its bytes (the single-file build). `eager`: fetch it
-/// now, beside the primary.
-export function splitLoader(source, eager) {
+/// now, beside the primary. `styles`: the URL of the feature style sheet that goes with
+/// the secondary (scripts/merge-css.mjs), if the page does not have it already.
+export function splitLoader(source, eager, styles = null) {
   const url = typeof source === 'string' ? source : null;
   let primary;
   let loaded = false;
   let compiled;
+  // The feature views' style sheet, added once; resolves when it has loaded or failed
+  // (a view without its styles is still whole, only plainer).
+  let styled;
+  const style = () =>
+    (styled ??= styles
+      ? new Promise((done) => {
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles });
+          link.addEventListener('load', done);
+          link.addEventListener('error', done);
+          document.head.append(link);
+        })
+      : Promise.resolve());
   const compile = () =>
     (compiled ??= url ? WebAssembly.compileStreaming(fetch(url)) : WebAssembly.compile(source));
   const add = (module) => {
@@ -55,6 +68,7 @@ export function splitLoader(source, eager) {
     if (loaded) return;
     if (performance.now() - failedAt < 5000) throw new Error("the app's secondary module is not loaded");
     performance.mark('split-sync-load', { detail: slot });
+    style();
     if (!url) {
       add(new WebAssembly.Module(source));
       return;
@@ -74,7 +88,10 @@ export function splitLoader(source, eager) {
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
     add(new WebAssembly.Module(bytes));
   };
-  if (eager) compile().catch(() => {});
+  if (eager) {
+    compile().catch(() => {});
+    style();
+  }
   return {
     /// Wraps wasm-bindgen's init: the primary gets `split.load` among its imports, and
     /// its instance is kept (the secondary imports its exports).
@@ -87,7 +104,10 @@ export function splitLoader(source, eager) {
         const split = module && WebAssembly.Module.imports(module).some((i) => i.module === 'split');
         if (module && !split) loaded = true; // an unsplit build: nothing to fetch
         primary = instance.exports;
-        if (eager && !loaded) add(await compile().catch(() => null));
+        if (eager) {
+          const [module] = await Promise.all([loaded ? null : compile().catch(() => null), style()]);
+          add(module);
+        }
         return result;
       };
       WebAssembly.instantiateStreaming = async (s, i) => started(await instantiateStreaming(s, imports(i)));
@@ -98,10 +118,13 @@ export function splitLoader(source, eager) {
         Object.assign(WebAssembly, { instantiate, instantiateStreaming });
       }
     },
-    /// Fetches and adds the secondary in the background, once the page is idle.
+    /// Fetches and adds the secondary, and the feature style sheet, in the background once
+    /// the page is idle.
     prefetch() {
-      if (loaded) return;
-      const go = () => compile().then(add, () => {});
+      const go = () => {
+        style();
+        if (!loaded) compile().then(add, () => {});
+      };
       if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2000 });
       else setTimeout(go, 200);
     },

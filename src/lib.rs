@@ -24,16 +24,15 @@ pub fn start() {
     }
     app::page::remember_prerender();
     let link = Rc::new(links::parse(&app::page::location_query()));
-    // The link's run in a task of its own, then the first render in the next: a run of
-    // 100,000 rounds and the views that show it never hold the page up together, nor
-    // with the wasm's start (docs/architecture.md). The prerendered first screen stays.
+    // The link's run in tasks of its own (a long run in slices: app::tasks::Pending), then
+    // the first render in the next: a run of 100,000 rounds and the views that show it
+    // never hold the page up together, nor with the wasm's start (docs/architecture.md,
+    // "Bounded work"). The prerendered first screen stays.
     // (Timer callbacks, not a future: the first screen carries no futures executor.)
-    gloo_timers::callback::Timeout::new(0, move || {
-        let first = app::reduce::first_state(
-            link.params.clone(),
-            Some(&link),
-            app::playback::prefers_reduced_motion(),
-        );
+    let rm = app::playback::prefers_reduced_motion();
+    let sim = migration_model::Simulation::new(&link.params);
+    let shown = move |trace| {
+        let first = app::reduce::first_state_with(link.params.clone(), trace, Some(&link), rm);
         gloo_timers::callback::Timeout::new(0, move || {
             yew::Renderer::<App>::with_props(AppProps {
                 initial: None,
@@ -43,8 +42,21 @@ pub fn start() {
             .render();
         })
         .forget();
-    })
-    .forget();
+    };
+    match sim {
+        Ok(sim) => {
+            let run = app::tasks::Pending::new(sim, false);
+            // The closure holds the run, so its tasks go on until it ends.
+            let keep = run.clone();
+            run.run_in_tasks(move |_, trace| {
+                drop(keep);
+                shown(Ok(trace));
+            });
+        }
+        Err(error) => {
+            gloo_timers::callback::Timeout::new(0, move || shown(Err(error))).forget();
+        }
+    }
 }
 
 /// A bug must never leave a blank page: say what happened, in the page and the console.

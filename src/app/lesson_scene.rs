@@ -2,8 +2,11 @@
 //! and moments) to the app's state, exactly as a slider move or a link would set them
 //! (one model run). The lesson itself (`features::lesson`) only says what the step wants.
 
+use super::evacuate_scene;
 use super::state::{default_speed, AppState, Before, View, SPEED_MAX, SPEED_MIN};
 use crate::features::lesson::{LessonAction, Progress};
+use crate::links::EvacuateLink;
+use migration_model::lesson::Moment;
 use std::rc::Rc;
 
 /// Opens a lesson and shows its current step. The page's own state is kept aside the
@@ -16,6 +19,8 @@ pub fn open(s: &mut AppState, p: Progress) {
             t_s: s.t_s,
             speed: s.speed,
             preset: s.preset,
+            compare_by: s.compare_by.clone(),
+            evacuation: s.evacuation.clone(),
         });
         s.scene_mut().before_lesson = Some(before);
     }
@@ -36,6 +41,8 @@ pub fn apply(s: &mut AppState, a: &LessonAction) {
             s.t_s = b.t_s.clamp(0.0, s.trace().end_s());
             s.speed = b.speed;
             s.scene_mut().preset = b.preset;
+            s.scene_mut().compare_by.clone_from(&b.compare_by);
+            s.scene_mut().evacuation.clone_from(&b.evacuation);
         }
         return;
     }
@@ -55,7 +62,8 @@ fn set_params(s: &mut AppState, params: &migration_model::Params) {
 }
 
 /// Applies the current step's scene: parameters, view, playhead, and playback to the
-/// step's end moment (`at: A to B`).
+/// step's end moment (`at: A to B`). An evacuation step opens the evacuation view with
+/// its VMs, K and order, as a link would, and its moments are on that view's clock.
 fn show(s: &mut AppState) {
     let Some(step) = s.lesson.as_ref().map(|p| p.current().clone()) else {
         return;
@@ -69,17 +77,32 @@ fn show(s: &mut AppState) {
     } else {
         View::Main
     };
-    let trace = s.trace();
-    let t0 = step.at.resolve(trace).unwrap_or(0.0);
-    let t1 = step.until.and_then(|m| m.resolve(trace).ok());
-    s.speed = match t1 {
+    // The compare view's rows: the step's `by=`/`values=`, else every type.
+    scene.compare_by.clone_from(&step.compare_by);
+    let resolve = |s: &AppState, m: Moment| match s.evacuation_shown() {
+        Some(e) => e.result.as_ref().ok().map(|r| m.resolve_evacuation(r)),
+        None => Some(m.resolve(s.trace())),
+    };
+    if let Some(e) = &step.evacuate {
+        let link = EvacuateLink {
+            vms: e.vms.clone(),
+            k: Some(e.k.to_string()),
+            order: Some(e.order.key().to_string()),
+        };
+        // The lesson checked the VMs when it was read: nothing to notice here.
+        let _ = evacuate_scene::open(s, &link);
+    }
+    let t0 = resolve(s, step.at).and_then(Result::ok).unwrap_or(0.0);
+    let t1 = step.until.and_then(|m| resolve(s, m)).and_then(Result::ok);
+    s.speed = match (t1, s.evacuation_shown()) {
         // Play the span in about ten seconds.
-        Some(t1) => ((t1 - t0) / 10.0)
+        (Some(t1), _) => ((t1 - t0) / 10.0)
             .log2()
             .round()
             .exp2()
             .clamp(SPEED_MIN, SPEED_MAX),
-        None => default_speed(trace),
+        (None, Some(e)) => e.speed(),
+        (None, None) => default_speed(s.trace()),
     };
     s.t_s = t0;
     s.playing = t1.is_some();
@@ -110,6 +133,7 @@ mod tests {
             let t = step.at.resolve(s.trace()).expect("resolves");
             assert_eq!(s.t_s, t, "step {i}");
             assert_eq!(s.view == View::Compare, step.compare);
+            assert_eq!(s.compare_by, step.compare_by, "step {i}");
             assert_eq!(s.playing, step.until.is_some());
         }
     }
@@ -165,5 +189,47 @@ mod tests {
         assert_eq!(s.t_s, t);
         assert_eq!(s.view, View::Main);
         assert!(s.before_lesson.is_none());
+    }
+
+    /// Issue 27: an evacuation step opens the evacuation view with its VMs, K and order,
+    /// its moment on the evacuation's clock; the next step back in the main view.
+    #[test]
+    fn an_evacuation_step_opens_the_evacuation_view_on_its_clock() {
+        let lesson = Rc::new(built_in("evacuation").expect("built in"));
+        let p = Progress::open(
+            lesson.clone(),
+            Source::BuiltIn("evacuation"),
+            vec![],
+            0,
+            None,
+        )
+        .expect("steps");
+        let mut s =
+            Rc::new(AppState::new(Default::default())).reduce(Action::OpenLesson(Box::new(p)));
+        for (i, step) in lesson.steps.iter().enumerate() {
+            s = s.reduce(Action::Lesson(LessonAction::Go(i)));
+            assert_eq!(*s.run.params, step.params, "step {i}");
+            match (&step.evacuate, s.evacuation_shown()) {
+                (Some(want), Some(e)) => {
+                    assert_eq!(s.view, View::Evacuate);
+                    assert_eq!(
+                        (&e.setup.specs, e.setup.k, e.setup.order),
+                        (&want.vms, want.k, want.order)
+                    );
+                    let run = step.evacuation().expect("runs");
+                    assert_eq!(e.result.as_ref().ok(), Some(&run.result), "step {i}");
+                    let t = step.at.resolve_evacuation(&run.result).expect("resolves");
+                    assert_eq!(s.t_s, t, "step {i}");
+                }
+                (None, None) => {
+                    assert_eq!(s.view, View::Main);
+                    assert_eq!(s.t_s, step.at.resolve(s.trace()).expect("resolves"));
+                }
+                (want, shown) => panic!("step {i}: {want:?} but shown {}", shown.is_some()),
+            }
+        }
+        s = s.reduce(Action::Lesson(LessonAction::Close));
+        assert_eq!(s.view, View::Main);
+        assert!(s.evacuation.is_none(), "the page had no evacuation before");
     }
 }

@@ -1,8 +1,8 @@
 //! The one reducer: every [`Action`] becomes a new [`AppState`]. A frame's `Tick` changes
 //! only the playback part (a few numbers); the scene stays shared (`state.rs`).
 
-use super::lesson_scene;
 use super::state::*;
+use super::{evacuate_scene, lesson_scene};
 use crate::links::Link;
 use migration_model::Params;
 use std::rc::Rc;
@@ -12,10 +12,30 @@ use yew::Reducible;
 /// the link (view, playhead, page options) and a built-in lesson it names. Lesson code
 /// runs only when the link names one, so the first screen never waits for it.
 pub fn first_state(initial: Params, link: Option<&Link>, reduced_motion: bool) -> AppState {
-    let mut s = AppState::new(initial);
+    let trace = migration_model::simulate(&initial);
+    first_state_with(initial, trace, link, reduced_motion)
+}
+
+/// [`first_state`] given the run of `initial` (made in slices: `lib.rs` `start`).
+pub fn first_state_with(
+    initial: Params,
+    trace: Result<migration_model::Trace, migration_model::ParamError>,
+    link: Option<&Link>,
+    reduced_motion: bool,
+) -> AppState {
+    let mut s = AppState::with_trace(initial, trace);
     s.reduced_motion = reduced_motion;
     if let Some(l) = link {
+        // The evacuation first: the playhead the link asks for is checked against its end.
+        // An embed shows the animated view only (`links::embed_drops` names it).
+        let evacuation = (l.evacuate.as_ref())
+            .filter(|_| l.embed.is_none())
+            .map(|e| evacuate_scene::open(&mut s, e));
         s.restore(l, super::page::stored_theme());
+        s.scene_mut()
+            .page
+            .notice
+            .extend(evacuation.unwrap_or_default());
         if l.lesson.is_some() {
             if let Some(p) = crate::features::lesson::open_built_in(l) {
                 let notices = crate::features::lesson::link_notices(l, p.lesson.steps.len());
@@ -41,10 +61,7 @@ impl Reducible for AppState {
                 }
                 s.playing = true;
             }
-            Action::Pause => {
-                s.playing = false;
-                s.play_until = None;
-            }
+            Action::Pause => (s.playing, s.play_until) = (false, None),
             Action::TogglePlay => {
                 return self.reduce(if s.playing {
                     Action::Pause
@@ -78,24 +95,21 @@ impl Reducible for AppState {
                 }
                 s.speed = v.clamp(SPEED_MIN, SPEED_MAX);
             }
-            Action::ShowView(v) => s.scene_mut().view = v,
+            a @ (Action::ShowView(_) | Action::Evacuate(_) | Action::PlayEvacuation(_)) => {
+                evacuate_scene::reduce(&mut s, a)
+            }
             Action::ShowExercise(pos) => {
                 s.scene_mut().exercise = pos;
                 s.scene_mut().view = View::Exercises;
             }
             Action::PlayScenario(p) => s.play_scenario(&p),
-            Action::FollowLink(link) => s.follow_link(&link),
+            Action::FollowLink(link) => evacuate_scene::follow(&mut s, &link),
             Action::ShowPanel(p) => s.scene_mut().panel = p,
             Action::ApplyPreset(id) => {
                 let Some(preset) = migration_model::presets::find(id) else {
                     return self;
                 };
-                s.set_params(&preset.params());
-                s.scene_mut().preset = Some(preset.id);
-                s.scene_mut().story_open = !s.story_hidden;
-                s.scene_mut().recording = None;
-                s.scene_mut().picture_real = false;
-                s.rewind_paused();
+                s.apply_preset(preset);
             }
             Action::ShowStory(open) => {
                 s.scene_mut().story_open = open && s.preset.is_some();
@@ -136,6 +150,7 @@ impl Reducible for AppState {
             }
             Action::RecordingError(e) => s.scene_mut().recording_error = e,
             Action::RecordingProgress(p) => s.scene_mut().recording_progress = p,
+            Action::RunDone(pending, trace) => s.run_done(&pending, *trace),
             Action::CloseRecording => {
                 s.scene_mut().recording = None;
                 s.scene_mut().picture_real = false;
@@ -148,6 +163,6 @@ impl Reducible for AppState {
             Action::OpenLesson(p) => lesson_scene::open(&mut s, *p),
             Action::Lesson(a) => lesson_scene::apply(&mut s, &a),
         }
-        Rc::new(s)
+        Rc::new(evacuate_scene::synced(s))
     }
 }

@@ -3,6 +3,7 @@
 //! the comparison export) and the run without its faults (the fault-time slider's end).
 //! Each is computed the first time a view asks and kept with the run, so the model runs
 //! once per parameter change for each, and only for the views that are shown.
+//! A long run is made in slices first (`app::tasks::Pending`).
 
 use migration_model::{simulate, MigrationType, ParamError, Params, Trace};
 use std::cell::OnceCell;

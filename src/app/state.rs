@@ -3,9 +3,10 @@
 
 use crate::app::page::Page;
 use crate::app::run::Run;
+use crate::app::tasks::Pending;
 use crate::links::{self, Ignored, Link, Theme};
 use migration_model::spec::tidy;
-use migration_model::{simulate, MigrationType, Params, Trace};
+use migration_model::{simulate, MigrationType, ParamError, Params, Simulation, Trace};
 use std::rc::Rc;
 use yew::UseReducerHandle;
 
@@ -45,6 +46,9 @@ pub struct Scene {
     /// The parameters as the user set them (may be invalid: see `run.error`).
     pub params: Params,
     pub run: Run,
+    /// The run of `params` while it goes on in tasks of its own (a long run,
+    /// `app::tasks::Pending`); `run` shows the last run until it ends.
+    pub pending: Option<Pending>,
     /// Which page is shown: the animated migration or every type compared.
     pub view: View,
     /// The compare view's rows when not every type: one parameter's values.
@@ -75,6 +79,9 @@ pub struct Scene {
     pub lesson: Option<crate::features::lesson::Progress>,
     /// What the page showed before the open lesson, restored when it closes.
     pub before_lesson: Option<Rc<Before>>,
+    /// The evacuation view's VMs and their run (`app/evacuate_scene.rs` keeps it in step
+    /// with the parameters while the view is shown).
+    pub evacuation: Option<crate::app::run::Ptr<crate::features::evacuate::Evac>>,
 }
 
 /// What the page showed before a lesson opened: closing the lesson returns to it.
@@ -85,6 +92,9 @@ pub struct Before {
     pub t_s: f64,
     pub speed: f64,
     pub preset: Option<&'static str>,
+    pub compare_by: Option<crate::links::CompareBy>,
+    /// The evacuation view's VMs and run, restored with the view.
+    pub evacuation: Option<crate::app::run::Ptr<crate::features::evacuate::Evac>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -104,6 +114,8 @@ pub enum View {
     Compare,
     /// Seeded problems, one at a time, graded (`components/exercises.rs`).
     Exercises,
+    /// A host's VMs leaving over its one link, at most K at once (`features/evacuate/`).
+    Evacuate,
 }
 
 /// The main view's side panel.
@@ -147,6 +159,9 @@ pub enum Action {
     /// "Show me": play a problem's scenario in the animated view from the start, in a
     /// new browser history entry (Back returns to the problem).
     PlayScenario(Box<Params>),
+    /// Plays an evacuation in its view (an exercise's "Show me"): the shared parameters
+    /// and the view's VMs, K and order.
+    PlayEvacuation(Box<(Params, crate::links::EvacuateLink)>),
     /// Back or Forward reached another entry of the page's history: apply its link.
     FollowLink(Box<Link>),
     ShowPanel(Panel),
@@ -162,7 +177,7 @@ pub enum Action {
     /// The compare view's rows: one parameter's values, or `None` for every type.
     CompareBy(Option<crate::links::CompareBy>),
     /// "What if… here?": the compare view with the run as it was and the run with this
-    /// fault (`links::compare::FORKS`) at the playhead.
+    /// fault or parameter change (`links::compare::fork_choices`) at the playhead.
     Fork(&'static str),
     /// Jump to the start of the next or previous phase: a presenter's remote (PageDown,
     /// PageUp). Past the last phase, the next scenario; before the first, the previous one
@@ -176,11 +191,15 @@ pub enum Action {
     AttachRecording(crate::features::replay::recording::Shared),
     /// A recording is being read: the share read so far (`None`: done).
     RecordingProgress(Option<f64>),
+    /// A long run ended (`Scene::pending`).
+    RunDone(Pending, Box<Trace>),
     /// A recording could not be opened (`None` clears the message).
     RecordingError(Option<String>),
     CloseRecording,
     /// The picture plays the recording (`true`) or the model.
     PictureReal(bool),
+    /// Changes the evacuation view's VMs, K or order.
+    Evacuate(crate::features::evacuate::EvacAction),
     /// Opens a lesson at its step and shows that step's scene.
     OpenLesson(Box<crate::features::lesson::Progress>),
     /// Moves within the open lesson (src/features/lesson/scene.rs applies the new step's scene).
@@ -194,7 +213,13 @@ impl AppState {
     }
 
     pub fn new(params: Params) -> Self {
-        let (run, params) = match simulate(&params) {
+        let trace = simulate(&params);
+        Self::with_trace(params, trace)
+    }
+
+    /// The state of `params` given their run (made in slices: `lib.rs` `start`).
+    pub fn with_trace(params: Params, trace: Result<Trace, ParamError>) -> Self {
+        let (run, params) = match trace {
             Ok(trace) => (Run::new(trace, params.clone()), params),
             Err(error) => {
                 let fallback = Params::default();
@@ -209,6 +234,7 @@ impl AppState {
             scene: Rc::new(Scene {
                 params,
                 run,
+                pending: None,
                 view: View::Main,
                 compare_by: None,
                 panel: Panel::Parameters,
@@ -223,6 +249,7 @@ impl AppState {
                 picture_real: false,
                 lesson: None,
                 before_lesson: None,
+                evacuation: None,
             }),
             t_s: 0.0,
             playing: false,
@@ -249,7 +276,7 @@ impl AppState {
         let mut notice = link.ignored.clone();
         notice.extend(links::embed_drops(link));
         if let Some(t) = link.t_s {
-            let end = self.trace().end_s();
+            let end = self.end_s();
             if t <= end {
                 self.t_s = t;
             } else {
@@ -307,6 +334,15 @@ impl AppState {
         self.t_s = link.t_s.unwrap_or(0.0).clamp(0.0, self.end_s());
     }
 
+    /// The evacuation, while its view is shown (inlined: the first screen's frames ask).
+    #[inline(always)]
+    pub fn evacuation_shown(&self) -> Option<&crate::features::evacuate::Evac> {
+        match (&self.view, &self.evacuation) {
+            (View::Evacuate, Some(e)) => Some(e),
+            _ => None,
+        }
+    }
+
     pub fn trace(&self) -> &Trace {
         &self.run.trace
     }
@@ -319,6 +355,9 @@ impl AppState {
     /// Where playback ends: the model's run, or the recording's when the picture plays it
     /// and it ends later (the timeline shares one time axis).
     pub fn end_s(&self) -> f64 {
+        if let Some(e) = self.evacuation_shown() {
+            return e.end_s();
+        }
         let model = self.trace().end_s();
         self.recording.as_ref().map_or(model, |r| {
             if self.picture_real {
@@ -370,19 +409,45 @@ impl AppState {
     /// type is another run with other phases: the same second of it means nothing, so it
     /// starts from the beginning at its own pace (playing on if it was playing). Other
     /// parameters keep the playhead, so a slider's effect on the same moment can be seen.
-    /// Invalid parameters keep the last good run; the control shows the error.
+    /// Invalid parameters keep the last good run; the control shows the error. A run
+    /// longer than one task's share goes on in tasks of its own (`pending`, driven by the
+    /// App's effect) and shows when it ends ([`AppState::run_done`]); the last run stays
+    /// until then (docs/architecture.md, "Bounded work").
     pub(crate) fn set_params(&mut self, params: &Params) {
         let new_type = params.migration_type != self.params.migration_type;
         self.scene_mut().params = tidy(params);
-        match simulate(&self.params) {
-            Ok(trace) => self.scene_mut().run = Run::new(trace, self.params.clone()),
-            Err(error) => self.scene_mut().run.error = Some(error),
+        self.scene_mut().pending = None;
+        match Simulation::new(&self.params) {
+            Ok(sim) => match crate::app::tasks::step_for(sim, crate::app::tasks::now_ms()) {
+                Ok(trace) => self.show_run(trace, new_type),
+                Err(rest) => {
+                    self.scene_mut().run.error = None;
+                    self.scene_mut().pending = Some(Pending::new(rest, new_type));
+                }
+            },
+            Err(error) => {
+                self.scene_mut().run.error = Some(error);
+                self.t_s = self.t_s.min(self.end_s());
+            }
         }
-        if new_type && self.run.error.is_none() {
+    }
+
+    /// The run of the current parameters, made: shown in place of the last one.
+    fn show_run(&mut self, trace: Trace, new_type: bool) {
+        self.scene_mut().run = Run::new(trace, self.params.clone());
+        if new_type {
             self.t_s = 0.0;
             self.speed = default_speed(self.trace());
         }
         self.t_s = self.t_s.min(self.end_s());
+    }
+
+    /// A long run ended: shown if it is still the current parameters' run.
+    pub(super) fn run_done(&mut self, pending: &Pending, trace: Trace) {
+        if self.pending.as_ref() == Some(pending) {
+            self.scene_mut().pending = None;
+            self.show_run(trace, pending.new_type);
+        }
     }
 
     pub(super) fn set_type(&mut self, ty: MigrationType) {
@@ -404,6 +469,17 @@ impl AppState {
         self.scene_mut().page.history_pushes = self.page.history_pushes.wrapping_add(1);
     }
 
+    /// A built-in scenario: its parameters and its story card (unless the user hid the
+    /// cards), paused at 0 s.
+    pub(super) fn apply_preset(&mut self, preset: &migration_model::presets::Preset) {
+        self.set_params(&preset.params());
+        self.scene_mut().preset = Some(preset.id);
+        self.scene_mut().story_open = !self.story_hidden;
+        self.scene_mut().recording = None;
+        self.scene_mut().picture_real = false;
+        self.rewind_paused();
+    }
+
     /// A recording beside the model, with the parameters inferred from it.
     pub(super) fn open_recording(&mut self, rec: crate::features::replay::recording::Shared) {
         self.set_params(&rec.params);
@@ -415,8 +491,7 @@ impl AppState {
         self.rewind_paused();
     }
 
-    /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
-    /// "What if… here?": compares the run as it was with `kind` at the playhead.
+    /// "What if… here?": compares the run as it was with the fork `kind` at the playhead.
     pub(super) fn fork(&mut self, kind: &str) {
         if let Some(c) = crate::links::compare::fork(&self.run.params, self.t_s, kind) {
             self.scene_mut().compare_by = Some(c);
@@ -434,6 +509,7 @@ impl AppState {
         self.t_s = t_s.clamp(0.0, self.end_s());
     }
 
+    /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
     pub(super) fn rewind_paused(&mut self) {
         self.t_s = 0.0;
         self.playing = false;
@@ -443,6 +519,9 @@ impl AppState {
     /// The first stop after the playhead. Phases, rounds and events are each in time
     /// order, so each list is searched, not merged: O(log n) for a run of 100,000 rounds.
     pub(super) fn next_stop(&self) -> Option<f64> {
+        if let Some(e) = self.evacuation_shown() {
+            return e.next_stop(self.t_s);
+        }
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         let after = self.t_s + eps;
         let tr = self.trace();
@@ -470,6 +549,9 @@ impl AppState {
 
     /// The last stop before the playhead (see [`AppState::next_stop`]).
     pub(super) fn previous_stop(&self) -> Option<f64> {
+        if let Some(e) = self.evacuation_shown() {
+            return e.previous_stop(self.t_s);
+        }
         let eps = 1e-9 * self.t_s.abs().max(1.0);
         let before = self.t_s - eps;
         let tr = self.trace();

@@ -3,6 +3,7 @@
 
 use super::hooks::{
     recording_callbacks, use_linked_recording, use_packed_lesson, use_selected_type_in_view,
+    RecordingCallbacks,
 };
 use super::playback::{prefers_reduced_motion, use_playback};
 use super::state::{self, Action, AppState};
@@ -23,6 +24,7 @@ use crate::controls::panel::Controls;
 use crate::draw::canvas;
 use crate::features::charts::ChartsPanel;
 use crate::features::compare::CompareView;
+use crate::features::evacuate::view::EvacuateView;
 use crate::features::exercises::ExercisesView;
 use crate::features::lesson;
 use crate::features::replay::picture as recording_picture;
@@ -72,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     // The page around the app: theme, presentation, the URL, keys on the whole window.
     let dark = page::use_page_effects(&state.page);
     use_effect_with((), |_| page::mark_ready());
+    use_pending_run(&state);
     let presenting = state.page.presenting;
     let palette = palette(dark, presenting);
     use_page_sync(&state);
@@ -101,13 +104,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let onseek = send.to(Action::Seek);
-    let onstep = send.to(|next: bool| {
-        if next {
-            Action::StepNext
-        } else {
-            Action::StepPrev
-        }
-    });
+    let onstep = send.to(step);
     let ontoggle = send.to(|()| Action::TogglePlay);
     let onrestart = send.to(|()| Action::Restart);
     let onspeed = send.to(Action::SetSpeed);
@@ -119,12 +116,10 @@ pub fn App(props: &AppProps) -> Html {
         let h = hovered_mark.clone();
         Callback::from(move |m| h.set(m))
     };
-    let lesson_panel = state.lesson.clone().map(|progress| {
-        let ondo = send.to(Action::Lesson);
-        let embed = state.page.embed.is_some();
-        let caption = lesson::view::mark_caption(mark);
-        html! { <lesson::view::LessonPanel {progress} {ondo} onmark={onmark.clone()} {embed} {caption} dispatch={state.dispatcher()} /> }
-    });
+    let lesson_panel = state
+        .lesson
+        .is_some()
+        .then(|| lesson_panel(&state, &send, mark, onmark));
     let highlight = mark.and_then(|m| lesson::view::mark_span(Some(m), &trace));
     if let Some(embed) = state.page.embed.clone() {
         return html! {
@@ -141,9 +136,6 @@ pub fn App(props: &AppProps) -> Html {
     let onpreset = send.to(Action::ApplyPreset);
     let onstory = send.to(|()| Action::ShowStory(true));
     let onstory_close = send.to(|()| Action::ShowStory(false));
-    let onopen = send.to(Action::OpenType);
-    let onexercise = send.to(Action::ShowExercise);
-    let onshowme = send.to(|p| Action::PlayScenario(Box::new(p)));
     let types_row = use_node_ref();
     use_selected_type_in_view(types_row.clone(), state.params.migration_type);
     let recordings = recording_callbacks(state.dispatcher());
@@ -160,14 +152,11 @@ pub fn App(props: &AppProps) -> Html {
             { phase_announcer(announce) }
             { dialogs(&state, &narration) }
             if state.view == state::View::Exercises {
-                <ExercisesView pos={state.exercise.clone()} onnav={onexercise} onshow={onshowme} />
+                { exercises_page(&state, &send) }
+            } else if state.view == state::View::Evacuate {
+                { evacuate_page(&state, &send, tools.clone(), lesson_panel.clone()) }
             } else if state.view == state::View::Compare {
-                <div class="tools-row">{ tools.clone() }</div>
-                { lesson_panel.clone().unwrap_or_default() }
-                <CompareView params={run_params.clone()} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
-                    preset={state.preset} onchange={set_params.clone()} {onopen} onpreset={onpreset.clone()}
-                    by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p), 0.0))}
-                    onrun_at={send.to(|(p, t)| Action::OpenRun(Box::new(p), t))} />
+                { compare_page(&state, &send, tools.clone(), lesson_panel.clone()) }
             } else {
             <main class="layout">
                 // The lesson leads: over the picture on a narrow screen, beside it where the
@@ -182,8 +171,8 @@ pub fn App(props: &AppProps) -> Html {
                     if let (true, Some(id)) = (state.story_open, state.preset) {
                         <StoryCard {id} onclose={onstory_close} />
                     }
-                    if let Some(rec) = &state.recording {
-                        <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} />
+                    if state.recording.is_some() {
+                        { picture_source(&state, &recordings) }
                     }
                     <Stage frame={frame.clone()} {bytes_moved} description={description} {palette} {presenting}
                         run={moment.is_none().then(|| (trace.clone(), run_params.clone()))}
@@ -193,7 +182,8 @@ pub fn App(props: &AppProps) -> Html {
                         real={state.recording.clone()} />
                     <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed}
-                        onfork={Some(send.to(Action::Fork))} />
+                        onfork={Some(send.to(Action::Fork))}
+                        forks={crate::links::compare::fork_choices(&run_params, state.t_s)} />
                 </section>
                 <aside class="side">
                     { tools }
@@ -219,11 +209,101 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </aside>
             </main>
-            if let Some(loaded) = state.recording.clone() {
-                <ReplayView {loaded} trace={trace.clone()} params={run_params.clone()} t_s={frame.t_s} onclose={recordings.close.clone()} />
+            if state.recording.is_some() {
+                { replay_part(&state, &recordings, frame.t_s) }
             }
             }
         </div>
+    }
+}
+
+// The views the first screen never shows, each out of line, so that its code, the
+// props it builds and its callbacks travel with the secondary half (docs/loading.md)
+// instead of growing the App's view in the first download.
+
+#[inline(never)]
+fn lesson_panel(
+    state: &UseReducerHandle<AppState>,
+    send: &Sender,
+    mark: Option<lesson::Mark>,
+    onmark: Callback<Option<lesson::Mark>>,
+) -> Html {
+    let Some(progress) = state.lesson.clone() else {
+        return Html::default();
+    };
+    let ondo = send.to(Action::Lesson);
+    let embed = state.page.embed.is_some();
+    let caption = lesson::view::mark_caption(mark);
+    html! { <lesson::view::LessonPanel {progress} {ondo} {onmark} {embed} {caption} dispatch={state.dispatcher()} /> }
+}
+
+#[inline(never)]
+fn exercises_page(state: &AppState, send: &Sender) -> Html {
+    let onnav = send.to(Action::ShowExercise);
+    let onshow = send.to(|p| Action::PlayScenario(Box::new(p)));
+    let onevacuate = send.to(|x| Action::PlayEvacuation(Box::new(x)));
+    html! { <ExercisesView pos={state.exercise.clone()} {onnav} {onshow} {onevacuate} /> }
+}
+
+#[inline(never)]
+fn evacuate_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Option<Html>) -> Html {
+    let Some(evac) = state.evacuation.clone() else {
+        return Html::default();
+    };
+    let onstep = send.to(step);
+    html! {
+        <>
+            <div class="tools-row">{ tools }</div>
+            // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare view.
+            { lesson_panel.unwrap_or_default() }
+            <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
+                edit={state.params.clone()} error={state.run.error.clone()}
+                onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))}
+                onaction={send.to(Action::Evacuate)} onseek={send.to(Action::Seek)}
+                ontoggle={send.to(|()| Action::TogglePlay)} {onstep}
+                onrestart={send.to(|()| Action::Restart)} onspeed={send.to(Action::SetSpeed)} />
+        </>
+    }
+}
+
+#[inline(never)]
+fn compare_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Option<Html>) -> Html {
+    let run_params = state.run.params.clone();
+    html! {
+        <>
+            <div class="tools-row">{ tools }</div>
+            { lesson_panel.unwrap_or_default() }
+            <CompareView params={run_params} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
+                preset={state.preset} onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))} onopen={send.to(Action::OpenType)}
+                onpreset={send.to(Action::ApplyPreset)}
+                by={state.compare_by.clone()} onby={send.to(Action::CompareBy)} onrun={send.to(|p| Action::OpenRun(Box::new(p), 0.0))}
+                onrun_at={send.to(|(p, t)| Action::OpenRun(Box::new(p), t))} />
+        </>
+    }
+}
+
+#[inline(never)]
+fn picture_source(state: &AppState, recordings: &RecordingCallbacks) -> Html {
+    let Some(rec) = &state.recording else {
+        return Html::default();
+    };
+    html! { <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} /> }
+}
+
+#[inline(never)]
+fn replay_part(state: &AppState, recordings: &RecordingCallbacks, t_s: f64) -> Html {
+    let Some(loaded) = state.recording.clone() else {
+        return Html::default();
+    };
+    html! { <ReplayView {loaded} trace={state.run.trace.clone()} params={state.run.params.clone()} {t_s} onclose={recordings.close.clone()} /> }
+}
+
+/// Next or previous step (the transport's buttons and the clicker).
+fn step(next: bool) -> Action {
+    if next {
+        Action::StepNext
+    } else {
+        Action::StepPrev
     }
 }
 
@@ -240,6 +320,18 @@ fn palette(dark: bool, presenting: bool) -> canvas::Palette {
 /// The address bar follows the page (a lesson's link names the lesson and the step; the
 /// step sets the rest), and Back after "Show me" (the one navigation with its own
 /// history entry) applies the entry's link again: the problem it left.
+/// A long run of new parameters goes on in tasks of its own and shows when it ends
+/// (`app::tasks::Pending`, docs/architecture.md "Bounded work").
+#[hook]
+fn use_pending_run(state: &UseReducerHandle<AppState>) {
+    let send = state.dispatcher();
+    use_effect_with(state.pending.clone(), move |pending| {
+        if let Some(p) = pending {
+            p.run_in_tasks(move |p, trace| send.dispatch(Action::RunDone(p, Box::new(trace))));
+        }
+    });
+}
+
 #[hook]
 fn use_page_sync(state: &UseReducerHandle<AppState>) {
     let synced = state.page.linked && state.page.embed.is_none();

@@ -40,6 +40,7 @@ pub const SHORTCUTS: [(&[&str], &str); 11] = [
     ),
 ];
 
+#[inline(never)]
 pub fn help_dialog(onclose: Callback<()>) -> Html {
     html! {
         <Modal id="help" title="Keyboard shortcuts" {onclose}>

@@ -1,5 +1,6 @@
-//! The lesson launcher in the side column: start the built-in lesson or open a lesson
-//! file (picker or drop). A first-screen widget: it calls into the lesson feature
+//! The lesson launcher in the side column: start the first built-in lesson, pick any
+//! from the lesson menu (the header's has no room on a phone), or open a lesson file
+//! (picker or drop). A first-screen widget: it calls into the lesson feature
 //! (`features::lesson`) only when the user starts or opens one.
 
 use crate::app::state::AppState;
@@ -65,6 +66,8 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
             <button type="button" class="lesson-start" onclick={start} data-testid="lesson-start">
                 { "▶ Lesson: The drama of VM migration" }
             </button>
+            // Every lesson, here too: the header's menu has no room on a phone.
+            <label class="lesson-pick">{ super::toolbar::lesson_select(props.dispatch.clone(), "lesson-launcher-menu") }</label>
             <label class="lesson-file">
                 { "Open lesson file…" }
                 <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />

@@ -22,6 +22,7 @@ pub fn share_of(s: &AppState, with_time: bool) -> links::Share<'_> {
         compare_by: s.compare_by.as_ref(),
         exercises: (s.view == View::Exercises).then_some(&s.exercise),
         recording: s.recording.as_ref().and_then(|r| r.built_in),
+        evacuate: s.evacuation_shown().map(|e| &e.link),
     }
 }
 

@@ -28,6 +28,7 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
             { tab(View::Main, "Animate", "main", "Watch one migration, page by page") }
             { tab(View::Compare, "Compare", "compare", "Every migration type side by side, with sweep charts") }
             { tab(View::Exercises, "Exercises", "exercises", "Seeded problems with answers and worked solutions") }
+            { tab(View::Evacuate, "Evacuate", "evacuate", "A host's VMs leaving over one link, at most K at once") }
         </nav>
     }
 }

@@ -4,7 +4,7 @@
 use crate::features::replay::picture;
 use crate::picture::format;
 use crate::picture::labels::phase_style;
-use migration_model::{EventKind, PhaseKind, Trace};
+use migration_model::{ChangeKind, EventKind, PhaseKind, Trace};
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -84,38 +84,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let onkeydown = key_seek(props.onstep.clone(), props.onseek.clone(), end);
 
-    let bars = Bars::of(trace, end);
-    let phases = bars.phases.iter().map(|p| {
-        html! {
-            <rect x={pc(p.x)} y={BAR_Y.to_string()} width={pc(p.w)} height={BAR_H.to_string()} fill={p.colour}>
-                <title>{ p.title.clone() }</title>
-            </rect>
-        }
-    });
-    let down = bars.down.iter().map(|&(x0, w)| {
-        html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill={DOWN} /> }
-    });
-    let ticks = bars.ticks.iter().map(|&xr| {
-        html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke={INK} stroke-width="1" /> }
-    });
-    let markers = event_markers(trace, end);
-    let labelled = event_labels(trace);
-    let count = labelled.len();
-    let labels = labelled.into_iter().enumerate().map(|(i, (t, text))| {
-        let xl = x(t);
-        // Left of the mark when another label follows (or near the end), else right
-        // of it: two labels never run into each other.
-        let (anchor, dx) = if i + 1 < count || xl > 75.0 {
-            ("end", "-11")
-        } else {
-            ("start", "11")
-        };
-        html! {
-            <text class="event-label" x={pc(xl)} dx={dx} y="13" text-anchor={anchor} font-size="13" font-weight="600" fill="#b91c1c">
-                { text }
-            </text>
-        }
-    });
     let real = props.real.as_ref().map(|r| {
         let real_end = picture::end_s(r);
         let ticks = crate::draw::charts::spaced(r.pass_starts.iter().copied(), end, MAX_MARKS);
@@ -166,11 +134,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 {onkeydown}
             >
                 <rect x="0" y={BAR_Y.to_string()} width="100%" height={BAR_H.to_string()} fill="#e2e8f0" />
-                { for phases }
-                { for ticks }
-                { for down }
-                { markers }
-                { for labels }
+                <RunMarks trace={trace.clone()} {end} />
                 { for real }
                 if let Some((a, b)) = props.highlight {
                     <rect class="timeline-highlight" data-testid="timeline-highlight"
@@ -190,6 +154,67 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span>{ format::duration(end) }</span>
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RunMarksProps {
+    trace: crate::app::run::Ptr<Trace>,
+    end: f64,
+}
+
+/// The run's bars, ticks and event marks: a component of their own, so a frame that
+/// moves the playhead does not build them again, nor Yew compare them (the props are a
+/// pointer and a number). A run of more than [`MAX_MARKS`] phases draws them in a task
+/// after the one that renders the page around them (docs/architecture.md, "Bounded work").
+#[component]
+fn RunMarks(props: &RunMarksProps) -> Html {
+    let (trace, end) = (&props.trace, props.end);
+    let long = trace.phases.len() > MAX_MARKS;
+    if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
+        return Html::default();
+    }
+    let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
+    let bars = Bars::of(trace, end);
+    let phases = bars.phases.iter().map(|p| {
+        html! {
+            <rect x={pc(p.x)} y={BAR_Y.to_string()} width={pc(p.w)} height={BAR_H.to_string()} fill={p.colour}>
+                <title>{ p.title.clone() }</title>
+            </rect>
+        }
+    });
+    let down = bars.down.iter().map(|&(x0, w)| {
+        html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill={DOWN} /> }
+    });
+    let ticks = bars.ticks.iter().map(|&xr| {
+        html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke={INK} stroke-width="1" /> }
+    });
+    let markers = event_markers(trace, end);
+    let labelled = event_labels(trace);
+    let count = labelled.len();
+    let labels = labelled.into_iter().enumerate().map(|(i, (t, text))| {
+        let xl = x(t);
+        // Left of the mark when another label follows (or near the end), else right
+        // of it: two labels never run into each other.
+        let (anchor, dx) = if i + 1 < count || xl > 75.0 {
+            ("end", "-11")
+        } else {
+            ("start", "11")
+        };
+        html! {
+            <text class="event-label" x={pc(xl)} dx={dx} y="13" text-anchor={anchor} font-size="13" font-weight="600" fill="#b91c1c">
+                { text }
+            </text>
+        }
+    });
+    html! {
+        <>
+            { for phases }
+            { for ticks }
+            { for down }
+            { markers }
+            { for labels }
+        </>
     }
 }
 
@@ -359,6 +384,10 @@ pub fn event_labels(trace: &Trace) -> Vec<(f64, String)> {
     for e in &trace.events {
         let text = match &e.kind {
             EventKind::Fault { fault } => fault.label().to_string(),
+            EventKind::Change { change } => match change {
+                ChangeKind::Bandwidth { .. } => "bandwidth changes".to_string(),
+                ChangeKind::DirtyRate { .. } => "write rate changes".to_string(),
+            },
             EventKind::Rollback => "rollback".to_string(),
             EventKind::VmLost => "VM lost".to_string(),
             _ => continue,
@@ -410,6 +439,7 @@ fn event_markers(trace: &Trace, end: f64) -> Html {
         .filter_map(|e| {
             let (glyph, colour) = match &e.kind {
                 EventKind::Fault { .. } => ("⚡", "#b91c1c"),
+                EventKind::Change { .. } => ("◆", "#b45309"),
                 EventKind::Switchover => ("▼", "#007a5a"),
                 EventKind::Rollback => ("↺", "#b91c1c"),
                 EventKind::VmLost => ("✖", "#111827"),

@@ -23,6 +23,7 @@ pub fn entries(trace: &Trace) -> (Vec<Entry>, Vec<Entry>) {
     for e in &trace.events {
         let mark = match &e.kind {
             EventKind::Fault { .. } => ("⚡", "fault"),
+            EventKind::Change { .. } => ("◆", "parameter change"),
             EventKind::Switchover => ("▼", "switchover"),
             EventKind::Rollback => ("↺", "rollback"),
             EventKind::VmLost => ("✖", "VM lost"),

@@ -18,8 +18,18 @@ use yew::prelude::*;
 /// The lesson menu in the header: each built-in lesson with its step count and topics
 /// (`features::lesson::MENU`, data only); choosing one opens it at its first step.
 pub fn lesson_menu(s: &State) -> Html {
+    html! {
+        <label class="lesson-menu">{ lesson_select(s.dispatcher(), "lesson-menu") }</label>
+    }
+}
+
+/// The lessons as a `<select>` (the header's menu, and the side column's launcher where
+/// the header has no room: phones); `testid` tells them apart.
+pub fn lesson_select(
+    d: UseReducerDispatcher<crate::app::state::AppState>,
+    testid: &'static str,
+) -> Html {
     let onlesson = {
-        let d = s.dispatcher();
         Callback::from(move |e: Event| {
             if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 let i = sel.selected_index();
@@ -34,15 +44,15 @@ pub fn lesson_menu(s: &State) -> Html {
         })
     };
     html! {
-        <label class="lesson-menu">
-                <span class="visually-hidden">{ "Open a lesson" }</span>
-                <select data-testid="lesson-menu" onchange={onlesson} title="Lessons">
-                    <option value="" selected=true>{ "Lessons" }</option>
-                    { for lesson::MENU.iter().map(|(id, title, n, topics)| html! {
-                        <option value={*id}>{ format!("{title} ({n} steps: {topics})") }</option>
-                    }) }
-                </select>
-        </label>
+        <>
+            <span class="visually-hidden">{ "Open a lesson" }</span>
+            <select data-testid={testid} onchange={onlesson} title="Lessons">
+                <option value="" selected=true>{ "Lessons" }</option>
+                { for lesson::MENU.iter().map(|(id, title, n, topics)| html! {
+                    <option value={*id}>{ format!("{title} ({n} steps: {topics})") }</option>
+                }) }
+            </select>
+        </>
     }
 }
 
@@ -97,7 +107,9 @@ pub fn dialogs(s: &State, narration: &str) -> Html {
     }
 }
 
-/// The exports, each a button with what it gives.
+/// The exports, each a button with what it gives. Out of line, like the other dialogs:
+/// the first screen opens none, so their code travels with the secondary half.
+#[inline(never)]
 fn export_dialog(s: &State, narration: &str, onclose: Callback<()>) -> Html {
     // The pictures need the stage, which the compare view does not show.
     let compare = s.view == crate::app::state::View::Compare;

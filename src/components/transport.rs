@@ -17,10 +17,13 @@ pub struct TransportProps {
     pub onstep: Callback<bool>,
     pub onrestart: Callback<()>,
     pub onspeed: Callback<f64>,
-    /// "What if… here?": a fault kind (`links::compare::FORKS`) to add at the playhead
-    /// (not in an embed, which shows the animated view only).
+    /// "What if… here?": a fork's id (`links::compare::fork_choices`) to add at the
+    /// playhead (not in an embed, which shows the animated view only).
     #[prop_or_default]
     pub onfork: Option<Callback<&'static str>>,
+    /// The forks offered, as `links::compare::fork_choices` gives them: id and name.
+    #[prop_or_default]
+    pub forks: Vec<(&'static str, String)>,
 }
 
 /// "real time", "10× slow motion", "8× fast".
@@ -49,6 +52,7 @@ pub fn Transport(props: &TransportProps) -> Html {
     let restart = props.onrestart.reform(|_: MouseEvent| ());
     let onfork = {
         let onfork = props.onfork.clone();
+        let forks = props.forks.clone();
         Callback::from(move |e: Event| {
             use wasm_bindgen::JsCast;
             let Some(select) = e
@@ -57,12 +61,10 @@ pub fn Transport(props: &TransportProps) -> Html {
             else {
                 return;
             };
-            let kind = select.value();
+            let id = select.value();
             select.set_value("");
-            let known = crate::links::compare::FORKS
-                .iter()
-                .find(|(k, _, _)| *k == kind);
-            if let (Some(cb), Some((k, _, _))) = (&onfork, known) {
+            let known = forks.iter().find(|(k, _)| *k == id);
+            if let (Some(cb), Some((k, _))) = (&onfork, known) {
                 cb.emit(k);
             }
         })
@@ -77,12 +79,12 @@ pub fn Transport(props: &TransportProps) -> Html {
             <button type="button" onclick={next} data-testid="next" title="Next event (→)" aria-label="Next event">{ "event ▶" }</button>
             <button type="button" onclick={restart} data-testid="restart" aria-label="Restart" title="Restart">{ "↺" }</button>
             if props.onfork.is_some() {
-            <label class="fork" title="Compare this run with the same run and a fault at the playhead">
+            <label class="fork" title="Compare this run with the same run and a fault or a change at the playhead">
                 <span class="visually-hidden">{ "What if… here?" }</span>
                 <select data-testid="fork" onchange={onfork}>
                     <option value="" selected=true>{ "What if… here?" }</option>
-                    { for crate::links::compare::FORKS.iter().map(|(k, _, name)| html! {
-                        <option value={*k}>{ *name }</option>
+                    { for props.forks.iter().map(|(k, name)| html! {
+                        <option value={*k}>{ name.clone() }</option>
                     }) }
                 </select>
             </label>

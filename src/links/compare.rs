@@ -1,138 +1,110 @@
 //! The compare view's rows in a link: `view=compare&by=policy&values=qemu,xen,vmotion`
-//! (one parameter, 2–6 values, each in that key's own notation; `migration_model::vary`
-//! reads them). Without `by` (or with `by=type` and no values) the view compares every
-//! type, as it always has. Pure, tested natively.
+//! ([`CompareBy`], read in the model crate so a lesson's scene reads it the same way),
+//! and the comparison "What if… here?" opens.
 
-pub use crate::links::keys::{BY, VALUES};
-use migration_model::spec::FAULT_KEY;
-use migration_model::vary::{self, TYPE_KEY};
-use migration_model::Params;
+use migration_model::params::{limits, Change, ChangeKind};
+pub use migration_model::query::compare::{CompareBy, BY, VALUES};
+use migration_model::spec::{CHANGE_KEY, FAULT_KEY};
+use migration_model::vary;
+use migration_model::{notation, Params};
 
-/// One parameter's values, each a row of the compare view.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CompareBy {
-    /// A link key (`migration_model::vary::keys`).
-    pub by: &'static str,
-    /// The values as the notation writes them, in the order given, 2 to 6.
-    pub values: Vec<String>,
-}
-
-impl CompareBy {
-    /// Reads `by` and `values` against the link's parameters: `None` for the view by type
-    /// (no `by`, or `by=type` without values). A bad key, a bad value, or too few good
-    /// values are reported through `drop(key, value, why)`; the good values are kept.
-    pub fn read(
-        by: Option<&str>,
-        values: Option<&str>,
-        params: &Params,
-        mut drop: impl FnMut(&str, &str, String),
-    ) -> Option<CompareBy> {
-        let by_text = by.map(str::trim).unwrap_or(TYPE_KEY);
-        let Some(key) = vary::key(by_text) else {
-            drop(
-                BY,
-                by_text,
-                format!(
-                    "not a parameter's key ({})",
-                    vary::keys().collect::<Vec<_>>().join(", ")
-                ),
-            );
-            return None;
-        };
-        let given = vary::split(values.unwrap_or_default());
-        if given.is_empty() {
-            if key != TYPE_KEY {
-                drop(
-                    BY,
-                    key,
-                    "needs values=V1,V2,… (2 to 6); every type is compared".into(),
-                );
-            }
-            return None;
-        }
-        match vary::vary(params, key, &given) {
-            Ok(v) => {
-                for b in &v.bad {
-                    drop(VALUES, &b.value, b.why.clone());
-                }
-                Some(CompareBy {
-                    by: v.by,
-                    values: v.variants.into_iter().map(|x| x.value).collect(),
-                })
-            }
-            Err(vary::VaryError::TooFew { bad, .. }) => {
-                for b in &bad {
-                    drop(VALUES, &b.value, b.why.clone());
-                }
-                drop(
-                    BY,
-                    key,
-                    format!(
-                        "needs {} to {} usable values; every type is compared",
-                        vary::MIN_VALUES,
-                        vary::MAX_VALUES
-                    ),
-                );
-                None
-            }
-            Err(e) => {
-                drop(BY, key, e.to_string());
-                None
-            }
-        }
-    }
-
-    /// The link's pairs: `by` and `values`.
-    pub fn pairs(&self) -> [(String, String); 2] {
-        [
-            (BY.into(), self.by.into()),
-            (VALUES.into(), self.values.join(",")),
-        ]
-    }
-
-    /// Each value's run: the parameters with that value set, its name for people, or why
-    /// it cannot run with these parameters (a slider moved since the link was read).
-    pub fn variants(&self, params: &Params) -> Vec<(String, Result<vary::Variant, String>)> {
-        self.values
-            .iter()
-            .map(|v| (v.clone(), vary::variant(params, self.by, v)))
-            .collect()
-    }
-}
-
-/// What "What if… here?" offers at the playhead: a fault's kind as the notation writes
-/// it, what follows its `@TIME`, and its name for people.
-pub const FORKS: [(&str, &str, &str); 5] = [
+/// The faults "What if… here?" offers at the playhead: a fault's kind as the notation
+/// writes it, what follows its `@TIME`, and its name for people.
+const FAULT_FORKS: [(&str, &str, &str); 4] = [
     ("link-failure", "", "the link fails"),
     (
         "latency-spike",
         ":1s:1min",
         "latency spikes by 1 s for a minute",
     ),
-    (
-        "bandwidth-drop",
-        ":100Mbit/s:1h",
-        "bandwidth drops to 100 Mbit/s",
-    ),
     ("destination-failure", "", "the destination host fails"),
     ("source-failure", "", "the source host fails"),
 ];
 
-/// The comparison "What if… here?" opens: the run as it was (its faults, or none) and
-/// the same run with the fault `kind` (a [`FORKS`] name) at `t_s`, diverging there on
-/// the shared time axis. `None` for an unknown kind or when the forked run cannot be
-/// made (a 17th fault).
-pub fn fork(params: &Params, t_s: f64, kind: &str) -> Option<CompareBy> {
-    let (_, tail, _) = FORKS.iter().find(|(k, _, _)| *k == kind)?;
-    let t = migration_model::notation::duration(t_s.max(0.0));
-    let was = vary::faults_text(&params.faults);
-    let added = format!("{kind}@{t}{tail}");
-    let forked = if params.faults.is_empty() {
+/// The parameter changes it offers, from the playhead on: the link drops to a tenth of
+/// the bandwidth in force there, or the guest writes twice as fast.
+const BANDWIDTH_DROP: &str = "bandwidth-drop";
+const WRITES_FASTER: &str = "writes-faster";
+
+/// The change `id` ([`BANDWIDTH_DROP`] or [`WRITES_FASTER`]) at `t_s`, its value from the
+/// rate in force there (kept in range).
+fn fork_change(params: &Params, t_s: f64, id: &str) -> Option<Change> {
+    let kind = match id {
+        BANDWIDTH_DROP => ChangeKind::Bandwidth {
+            bytes_per_s: (params.bandwidth_steps().at(t_s) / 10.0).max(limits::RATE_BYTES_PER_S.0),
+        },
+        WRITES_FASTER => {
+            let d = params.dirty_rate_steps().at(t_s);
+            let faster = if d > 0.0 { 2.0 * d } else { 50e6 };
+            ChangeKind::DirtyRate {
+                bytes_per_s: faster.min(limits::DIRTY_RATE_BYTES_PER_S.1),
+            }
+        }
+        _ => return None,
+    };
+    Some(Change {
+        at_s: t_s.max(0.0),
+        kind,
+    })
+}
+
+/// What "What if… here?" offers at `t_s`, in order: an id for [`fork`] and its name for
+/// people (a change names its new value: "bandwidth drops to 100 Mbit/s from now on").
+pub fn fork_choices(params: &Params, t_s: f64) -> Vec<(&'static str, String)> {
+    let change = |id: &'static str, name: fn(f64) -> String| {
+        let v = fork_change(params, t_s, id).map_or(0.0, |c| c.kind.bytes_per_s());
+        (id, name(v))
+    };
+    let faults = FAULT_FORKS
+        .iter()
+        .map(|(k, _, name)| (*k, name.to_string()));
+    let mut out: Vec<_> = faults.clone().take(2).collect();
+    out.push(change(BANDWIDTH_DROP, |v| {
+        format!(
+            "bandwidth drops to {} from now on",
+            vary::spaced(&notation::bit_rate(v))
+        )
+    }));
+    out.push(change(WRITES_FASTER, |v| {
+        format!(
+            "the guest writes faster: {} from now on",
+            vary::spaced(&notation::byte_rate(v))
+        )
+    }));
+    out.extend(faults.skip(2));
+    out
+}
+
+/// The comparison "What if… here?" opens: the run as it was and the same run with the
+/// fork `id` (a [`fork_choices`] id) at `t_s`, diverging there on the shared time axis:
+/// by `fault` (the run's own faults stay in both rows) or by `change` (its own changes
+/// stay). `None` for an unknown id or when the forked run cannot be made (a 17th fault).
+pub fn fork(params: &Params, t_s: f64, id: &str) -> Option<CompareBy> {
+    let (by, was, empty, added) = if let Some(c) = fork_change(params, t_s, id) {
+        let was = vary::changes_text(&params.changes);
+        (
+            CHANGE_KEY,
+            was,
+            params.changes.is_empty(),
+            notation::change(&c),
+        )
+    } else {
+        let (_, tail, _) = FAULT_FORKS.iter().find(|(k, _, _)| *k == id)?;
+        let t = notation::duration(t_s.max(0.0));
+        let was = vary::faults_text(&params.faults);
+        (
+            FAULT_KEY,
+            was,
+            params.faults.is_empty(),
+            format!("{id}@{t}{tail}"),
+        )
+    };
+    let forked = if empty {
         added
     } else {
         format!("{was}+{added}")
     };
-    let v = vary::vary(params, FAULT_KEY, &[&was, &forked]).ok()?;
+    let v = vary::vary(params, by, &[&was, &forked]).ok()?;
     v.bad.is_empty().then(|| CompareBy {
         by: v.by,
         values: v.variants.into_iter().map(|x| x.value).collect(),
@@ -155,12 +127,13 @@ pub fn suggested_values(by: &str) -> &'static str {
         "xbzrle" => "off,256MiB",
         "page" => "4KiB,2MiB",
         "hold" => "none,compliance@5s:2h",
+        "change" => "none,bw:100Mbit/s@40s,dirty:200MB/s@40s",
         _ => "",
     }
 }
 
 /// The keys the picker lists, with their names for people, most asked first.
-pub const PICKER: [(&str, &str); 12] = [
+pub const PICKER: [(&str, &str); 13] = [
     ("type", "Migration type"),
     ("policy", "Stop policy"),
     ("bw", "Bandwidth"),
@@ -173,6 +146,7 @@ pub const PICKER: [(&str, &str); 12] = [
     ("xbzrle", "XBZRLE cache"),
     ("page", "Page size"),
     ("hold", "Hold"),
+    ("change", "Change at a moment"),
 ];
 
 /// A key's name for people: the picker's, else the key itself.
@@ -250,6 +224,7 @@ mod tests {
                 compare_by: Some(&c),
                 exercises: None,
                 recording: None,
+                evacuate: None,
             });
             assert!(q.contains(&format!("by={by}&values={values}")), "{q}");
             let l = parse(&q);
@@ -272,6 +247,7 @@ mod tests {
             compare_by: Some(&c),
             exercises: None,
             recording: None,
+            evacuate: None,
         });
         assert!(!q.contains("by="), "{q}");
     }
@@ -300,10 +276,39 @@ mod tests {
         let c = fork(&p, 40.0, "link-failure").unwrap();
         assert_eq!(c.by, "fault");
         assert_eq!(c.values, ["none", "link-failure@40s"]);
-        for (kind, _, _) in FORKS {
+        for (kind, _, _) in FAULT_FORKS {
             let c = fork(&p, 12.5, kind).unwrap_or_else(|| panic!("{kind}"));
             assert!(c.values[1].starts_with(&format!("{kind}@12.5s")), "{c:?}");
         }
+        // Every choice forks, and the changes name their values.
+        let choices = fork_choices(&p, 40.0);
+        assert_eq!(choices.len(), 6);
+        for (id, _) in &choices {
+            assert!(fork(&p, 40.0, id).is_some(), "{id}");
+        }
+        assert!(choices.contains(&(
+            "bandwidth-drop",
+            "bandwidth drops to 100 Mbit/s from now on".into()
+        )));
+        assert!(choices.contains(&(
+            "writes-faster",
+            "the guest writes faster: 200 MB/s from now on".into()
+        )));
+        let c = fork(&p, 40.0, "bandwidth-drop").unwrap();
+        assert_eq!(c.by, "change");
+        assert_eq!(c.values, ["none", "bw:100Mbit/s@40s"]);
+        // A run with a change keeps it; the next drop is a tenth of the rate in force.
+        let mut q = p.clone();
+        q.changes = vec![migration_model::units::change("bw:500Mbit/s@10s").unwrap()];
+        let c = fork(&q, 40.0, "bandwidth-drop").unwrap();
+        assert_eq!(
+            c.values,
+            ["bw:500Mbit/s@10s", "bw:500Mbit/s@10s+bw:50Mbit/s@40s"]
+        );
+        assert_eq!(
+            fork(&p, 12.5, "writes-faster").unwrap().values,
+            ["none", "dirty:200MB/s@12.5s"]
+        );
         // A run with faults keeps them in both rows.
         let e = migration_model::presets::find("ecommerce-rollback")
             .unwrap()
@@ -326,6 +331,7 @@ mod tests {
             compare_by: Some(&c),
             exercises: None,
             recording: None,
+            evacuate: None,
         });
         assert!(q.contains("%2B"), "{q}");
         let l = crate::links::parse(&q);

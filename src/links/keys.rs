@@ -1,37 +1,9 @@
 //! The keys a link may carry besides the parameters (those are
-//! `migration_model::spec::PARAMS`, with `hold` and `fault`), and their values.
+//! `migration_model::spec::PARAMS`, with `hold` and `fault`): their names are the model's
+//! (`migration_model::query::keys`, which a lesson's scene reads too), their values here.
 //! `crate::links::exercise` reads the exercise keys' values, `crate::features::lesson` the lessons'.
 
-pub const PRESET: &str = "preset";
-pub const TIME: &str = "t";
-pub const SPEED: &str = "speed";
-pub const VIEW: &str = "view";
-pub const EMBED: &str = "embed";
-pub const CONTROLS: &str = "controls";
-pub const AUTOPLAY: &str = "autoplay";
-pub const THEME: &str = "theme";
-pub const PRESENT: &str = "present";
-/// The compare view's rows: one parameter (`by=policy`, a link key) and its values
-/// (`values=qemu,xen`; `crate::links::compare`).
-pub const BY: &str = "by";
-pub const VALUES: &str = "values";
-/// A built-in QEMU recording shown beside the model (`rec=moderate`; `crate::features::replay::recording`).
-/// A recording opened from a file stays in the browser: its link carries only the
-/// parameters inferred from it.
-pub const RECORDING: &str = "rec";
-/// A lesson (`lesson=drama`, or `lesson=~` + a packed lesson), its step, an embed's range.
-pub const LESSON: &str = "lesson";
-pub const STEP: &str = "step";
-pub const STEPS: &str = "steps";
-/// The exercises view's problem (`view=exercises&set=7&q=3`), with `level=1..3` and
-/// `topics=live,postcopy` when not the defaults. `seed` already names the simulation's
-/// seed, so the problem set is `set`.
-pub const SET: &str = "set";
-pub const Q: &str = "q";
-pub const LEVEL: &str = "level";
-pub const TOPICS: &str = "topics";
-/// The keys `crate::links::exercise` reads.
-pub const EXERCISE_KEYS: [&str; 4] = [SET, Q, LEVEL, TOPICS];
+pub use migration_model::query::keys::*;
 
 /// A colour theme chosen in a link or by the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

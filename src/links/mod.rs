@@ -14,19 +14,22 @@
 //! restores them bit for bit.
 
 pub mod compare;
+pub mod evacuate;
 pub mod exercise;
 pub mod keys;
 pub mod parse;
 pub mod write;
 
 pub use compare::CompareBy;
+pub use evacuate::EvacuateLink;
 pub use keys::{Theme, EMBED_CONTROLS};
+use migration_model::query::base_params;
+pub use migration_model::query::Ignored;
 pub use migration_model::spec::tidy;
 pub use parse::{pairs, parse};
 pub use write::{embed_query, query};
 
-use migration_model::{presets, Params};
-use std::fmt;
+use migration_model::Params;
 
 /// How an embedded copy of the app looks (`?embed=1`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,21 +38,6 @@ pub struct Embed {
     pub controls: Vec<&'static str>,
     /// Start playing at once.
     pub autoplay: bool,
-}
-
-/// A key the link carried that could not be used, and why.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Ignored {
-    pub key: String,
-    /// The value as the link gave it, cut to a readable length.
-    pub value: String,
-    pub why: String,
-}
-
-impl fmt::Display for Ignored {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={}: {}", self.key, self.value, self.why)
-    }
 }
 
 /// What a link asks for. Every field is usable as it is: `params` validate.
@@ -70,6 +58,8 @@ pub struct Link {
     pub compare_by: Option<CompareBy>,
     /// The exercises view at this problem (`view=exercises`).
     pub exercises: Option<crate::links::exercise::ExercisePos>,
+    /// The evacuation view and its keys as written (`view=evacuate&vm=…&k=2`).
+    pub evacuate: Option<EvacuateLink>,
     pub embed: Option<Embed>,
     pub theme: Option<Theme>,
     /// Presentation mode: large type, high contrast, secondary panels hidden.
@@ -89,6 +79,8 @@ pub struct LessonLink {
     pub step: usize,
     /// `steps=3-5`, from 0 and inclusive.
     pub range: Option<(usize, usize)>,
+    /// `handout=1`: print the lesson's handout once it opens.
+    pub handout: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,6 +112,8 @@ pub struct Share<'a> {
     pub exercises: Option<&'a crate::links::exercise::ExercisePos>,
     /// The built-in recording shown beside the model.
     pub recording: Option<&'a str>,
+    /// The evacuation view's VMs, K and order (written with `view=evacuate`).
+    pub evacuate: Option<&'a EvacuateLink>,
 }
 
 /// What an embed opened by `link` leaves out although the link is valid: it shows the
@@ -150,6 +144,13 @@ pub fn embed_drops(link: &Link) -> Vec<Ignored> {
             "an embed shows the animated view only",
         ));
     }
+    if link.evacuate.is_some() {
+        out.push(drop(
+            keys::VIEW,
+            "evacuate",
+            "an embed shows the animated view only",
+        ));
+    }
     if let Some(id) = link.recording {
         out.push(drop(
             keys::RECORDING,
@@ -160,20 +161,14 @@ pub fn embed_drops(link: &Link) -> Vec<Ignored> {
     out
 }
 
-/// The base a link's keys change: its preset's parameters, or the defaults.
-fn base_params(preset: Option<&str>) -> Params {
-    preset
-        .and_then(presets::find)
-        .map_or_else(Params::default, |p| p.params())
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::keys::*;
     use super::parse::{decode, quote, QUOTE_MAX};
     use super::*;
-    use migration_model::params::{Fault, FaultKind, Hold, GIB, MIB};
-    use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
+    use migration_model::params::{Change, ChangeKind, Fault, FaultKind, Hold, GIB, MIB};
+    use migration_model::presets;
+    use migration_model::spec::{CHANGE_KEY, FAULT_KEY, HOLD_KEY, PARAMS};
     use migration_model::{
         units, DirtyModel, HoldReason, MigrationType, StopPolicy, SuspendTransfer,
     };
@@ -189,6 +184,7 @@ mod tests {
             compare_by: None,
             exercises: None,
             recording: None,
+            evacuate: None,
         }
     }
 
@@ -284,10 +280,18 @@ mod tests {
             parse("lesson=~abc").lesson.unwrap().name,
             LessonName::Packed("abc".into())
         );
-        let bad = parse("lesson=nope&step=0&steps=5-3");
+        assert!(
+            parse(&format!("lesson={name}&handout=1"))
+                .lesson
+                .unwrap()
+                .handout
+        );
+        assert!(!parse(&format!("lesson={name}")).lesson.unwrap().handout);
+        let bad = parse("lesson=nope&step=0&steps=5-3&handout=1");
         assert_eq!(bad.lesson, None);
         let keys: Vec<&str> = bad.ignored.iter().map(|i| i.key.as_str()).collect();
-        assert_eq!(keys, [LESSON, STEP, STEPS]);
+        assert_eq!(keys, [LESSON, STEP, STEPS, HANDOUT]);
+        assert_eq!(parse("handout=yes").ignored[0].key, HANDOUT);
     }
 
     #[test]
@@ -339,6 +343,18 @@ mod tests {
                         to_bytes_per_s: 12.5e6,
                         duration_s: 5.0,
                     },
+                },
+            ],
+            changes: vec![
+                Change {
+                    at_s: 40.0,
+                    kind: ChangeKind::Bandwidth {
+                        bytes_per_s: 12.5e6,
+                    },
+                },
+                Change {
+                    at_s: 50.0,
+                    kind: ChangeKind::DirtyRate { bytes_per_s: 200e6 },
                 },
             ],
             seed: 42,
@@ -602,7 +618,7 @@ mod tests {
         fn any_key_value_soup_gives_a_usable_link(
             kv in prop::collection::vec(
                 (prop::sample::select(
-                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, "x"]).collect::<Vec<_>>()),
+                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, CHANGE_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, "x"]).collect::<Vec<_>>()),
                  "[-0-9a-zA-Z.@:/%, ]{0,16}"),
                 0..12)
         ) {

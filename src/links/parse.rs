@@ -3,181 +3,22 @@
 //! ones are named in [`Link::ignored`].
 
 use super::keys::{
-    Theme, AUTOPLAY, BY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, LESSON, PRESENT, PRESET,
-    RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW,
+    Theme, AUTOPLAY, BY, CONCURRENCY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, HANDOUT,
+    LESSON, ORDER, PRESENT, PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW, VM,
 };
-use super::{base_params, Embed, Ignored, LessonLink, LessonName, Link};
-use migration_model::params::{Fault, Hold};
-use migration_model::spec::{self, ParamSpec, FAULT_KEY, HOLD_KEY, PARAMS};
-use migration_model::{notation, presets, units, Params};
-use percent_encoding::percent_decode_str;
+use super::{base_params, Embed, LessonLink, LessonName, Link};
+use migration_model::query::{read_preset, Dropped, Reading};
+use migration_model::units;
 
-/// Longest value quoted back in a notice; longer ones are cut with an ellipsis.
-pub(super) const QUOTE_MAX: usize = 40;
-/// Most holds and faults a link may add (`Params::validate` accepts 16 of each).
-const LIST_MAX: usize = 16;
-
-/// Percent-decoding as browsers do for forms: `+` is a space (a plus sign arrives as
-/// `%2B`), a `%` not followed by two hex digits stays as it is, invalid UTF-8 becomes
-/// U+FFFD.
-pub(super) fn decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
-}
-
-/// The query's `key=value` pairs, decoded, in order (a leading `?` is skipped).
-pub fn pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .strip_prefix('?')
-        .unwrap_or(query)
-        .split('&')
-        .filter(|kv| !kv.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-pub(super) fn quote(v: &str) -> String {
-    if v.chars().count() > QUOTE_MAX {
-        let cut: String = v.chars().take(QUOTE_MAX - 1).collect();
-        format!("{cut}…")
-    } else {
-        v.to_string()
-    }
-}
+pub use migration_model::query::pairs;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) use migration_model::query::{decode, quote, QUOTE_MAX};
 
 fn flag(v: &str) -> Result<bool, String> {
     match v.trim() {
         "" | "1" => Ok(true),
         "0" => Ok(false),
         other => units::boolean(other).map_err(|_| "expected 1 or 0".to_string()),
-    }
-}
-
-/// The keys dropped so far, in the order the link gave them.
-#[derive(Default)]
-struct Dropped(Vec<Ignored>);
-
-impl Dropped {
-    fn add(&mut self, key: &str, value: &str, why: String) {
-        self.0.push(Ignored {
-            key: quote(key),
-            value: quote(value),
-            why,
-        });
-    }
-}
-
-/// The parameters a link sets, while it is read.
-struct Reading<'q> {
-    /// The preset's parameters (or the defaults): what a dropped key falls back to.
-    base: Params,
-    params: Params,
-    /// Which parameter keys the link set, with their text (for range errors).
-    set: Vec<(&'static ParamSpec, &'q str)>,
-    holds: Option<Vec<Hold>>,
-    faults: Option<Vec<Fault>>,
-}
-
-impl<'q> Reading<'q> {
-    fn new(base: Params) -> Self {
-        Reading {
-            params: base.clone(),
-            base,
-            set: Vec::new(),
-            holds: None,
-            faults: None,
-        }
-    }
-
-    /// A parameter's key: the last value that reads wins.
-    fn param(&mut self, key: &'static ParamSpec, v: &'q str, dropped: &mut Dropped) {
-        let mut trial = self.params.clone();
-        match (key.read)(&mut trial, v) {
-            Ok(()) => {
-                self.params = trial;
-                self.set.retain(|(s, _)| s.key != key.key);
-                self.set.push((key, v));
-            }
-            Err(why) => dropped.add(key.key, v, why),
-        }
-    }
-
-    /// A `hold` or `fault` key; false for any other key.
-    fn list_item(&mut self, k: &str, v: &str, dropped: &mut Dropped) -> bool {
-        let added = match k {
-            HOLD_KEY => list(&mut self.holds, v, units::hold, |h| Params {
-                holds: vec![*h],
-                ..Params::default()
-            }),
-            FAULT_KEY => list(&mut self.faults, v, units::fault, |f| Params {
-                faults: vec![*f],
-                ..Params::default()
-            }),
-            _ => return false,
-        };
-        if let Err(why) = added {
-            dropped.add(k, v, why);
-        }
-        true
-    }
-
-    /// The parameters, in range. A value the parser took may still be out of range,
-    /// alone (`mem=1KiB`) or with another (`ws` larger than `mem`). Each error falls
-    /// back to the base value of the key that caused it; the base itself is valid, so
-    /// this ends.
-    fn finish(mut self, dropped: &mut Dropped) -> Params {
-        if let Some(h) = self.holds.take() {
-            self.params.holds = h;
-        }
-        if let Some(f) = self.faults.take() {
-            self.params.faults = f;
-        }
-        for _ in 0..=PARAMS.len() {
-            let Err(e) = self.params.validate() else {
-                break;
-            };
-            match self.culprit(e.field) {
-                Some(i) => {
-                    let (key, v) = self.set.remove(i);
-                    (key.reset)(&mut self.params, &self.base);
-                    let why = format!("out of range (accepted {})", human_range(&e.accepted));
-                    dropped.add(key.key, v, why);
-                }
-                None => {
-                    // Nothing the link set explains it: keep the base parameters.
-                    for (key, v) in self.set.drain(..) {
-                        dropped.add(key.key, v, format!("cannot be combined ({e})"));
-                    }
-                    self.params = self.base.clone();
-                    break;
-                }
-            }
-        }
-        if self.params.validate().is_err() {
-            return self.base;
-        }
-        self.params
-    }
-
-    /// Which key the link set caused a range error in `field`: the field's own key, or
-    /// else the first key whose base value clears this error.
-    fn culprit(&self, field: &str) -> Option<usize> {
-        self.set
-            .iter()
-            .position(|(key, _)| key.field == field)
-            .or_else(|| {
-                self.set.iter().position(|(key, _)| {
-                    let mut trial = self.params.clone();
-                    (key.reset)(&mut trial, &self.base);
-                    trial
-                        .validate()
-                        .map_or_else(|e2| e2.field != field, |()| true)
-                })
-            })
     }
 }
 
@@ -193,9 +34,13 @@ struct PageKeys<'q> {
     lesson: Option<LessonName>,
     step: Option<usize>,
     range: Option<(usize, usize)>,
+    handout: bool,
     /// The compare view's `by` and `values` (read once the parameters are known).
     by: Option<&'q str>,
     values: Option<&'q str>,
+    /// `view=evacuate` (the last `view` wins over compare), and its keys as written.
+    evacuate_view: bool,
+    evacuate: super::EvacuateLink,
 }
 
 impl<'q> PageKeys<'q> {
@@ -208,6 +53,7 @@ impl<'q> PageKeys<'q> {
         match k {
             PRESET => {}
             EMBED => on(&mut self.embed),
+            HANDOUT => on(&mut self.handout),
             AUTOPLAY => on(&mut self.autoplay),
             PRESENT => on(&mut link.present),
             CONTROLS => self.controls = Some(v),
@@ -222,11 +68,17 @@ impl<'q> PageKeys<'q> {
                 _ => dropped.add(k, v, "expected simulated seconds per second, like 8".into()),
             },
             VIEW => match v.trim() {
-                "compare" => link.compare = true,
-                "main" => link.compare = false,
-                "exercises" => self.exercises_view = true,
-                _ => dropped.add(k, v, "expected main, compare or exercises".into()),
+                "compare" => (link.compare, self.evacuate_view) = (true, false),
+                "main" => (link.compare, self.evacuate_view) = (false, false),
+                "exercises" => (self.exercises_view, self.evacuate_view) = (true, false),
+                "evacuate" => {
+                    (link.compare, self.exercises_view, self.evacuate_view) = (false, false, true)
+                }
+                _ => dropped.add(k, v, "expected main, compare, exercises or evacuate".into()),
             },
+            VM => self.evacuate.vms.push(v.trim().to_string()),
+            CONCURRENCY => self.evacuate.k = Some(v.trim().to_string()),
+            ORDER => self.evacuate.order = Some(v.trim().to_string()),
             k if EXERCISE_KEYS.contains(&k) => {
                 self.exercise_pairs.push((k.to_string(), v.to_string()));
             }
@@ -314,12 +166,20 @@ impl<'q> PageKeys<'q> {
     }
 
     /// The lesson the link opens: at `step`, else at its range's first step.
-    fn lesson(&mut self) -> Option<LessonLink> {
-        let (step, range) = (self.step, self.range);
+    fn lesson(&mut self, dropped: &mut Dropped) -> Option<LessonLink> {
+        let (step, range, handout) = (self.step, self.range, self.handout);
+        if handout && self.lesson.is_none() {
+            dropped.add(
+                HANDOUT,
+                "1",
+                "a handout prints a lesson: add lesson=ID".into(),
+            );
+        }
         self.lesson.take().map(|name| LessonLink {
             name,
             step: step.or(range.map(|r| r.0)).unwrap_or(0),
             range,
+            handout,
         })
     }
 
@@ -337,13 +197,7 @@ pub fn parse(query: &str) -> Link {
     let pairs = pairs(query);
     let mut dropped = Dropped::default();
     // The preset first, wherever it stands: the other keys change its parameters.
-    let mut preset = None;
-    for (k, v) in pairs.iter().filter(|(k, _)| k == PRESET) {
-        match presets::find(v.trim()) {
-            Some(p) => preset = Some(p.id),
-            None => dropped.add(k, v, "no scenario has this name".into()),
-        }
-    }
+    let preset = read_preset(&pairs, &mut dropped);
     let base = base_params(preset);
     let mut link = Link {
         params: base.clone(),
@@ -353,6 +207,7 @@ pub fn parse(query: &str) -> Link {
         compare: false,
         compare_by: None,
         exercises: None,
+        evacuate: None,
         embed: None,
         theme: None,
         present: false,
@@ -363,11 +218,7 @@ pub fn parse(query: &str) -> Link {
     let mut reading = Reading::new(base);
     let mut page = PageKeys::default();
     for (k, v) in &pairs {
-        if let Some(key) = spec::of_key(k) {
-            reading.param(key, v, &mut dropped);
-        } else if !reading.list_item(k, v, &mut dropped)
-            && !page.read(&mut link, k, v, &mut dropped)
-        {
+        if !reading.read(k, v, &mut dropped) && !page.read(&mut link, k, v, &mut dropped) {
             dropped.add(k, v, "not a key this app knows".into());
         }
     }
@@ -378,7 +229,10 @@ pub fn parse(query: &str) -> Link {
                 dropped.add(k, v, why)
             });
     }
-    link.lesson = page.lesson();
+    if page.evacuate_view {
+        link.evacuate = Some(std::mem::take(&mut page.evacuate));
+    }
+    link.lesson = page.lesson(&mut dropped);
     link.embed = page.embed(&mut dropped);
     link.exercises = page.exercises(&mut dropped);
     if link.exercises.is_some() {
@@ -386,49 +240,6 @@ pub fn parse(query: &str) -> Link {
     }
     link.ignored = dropped.0;
     link
-}
-
-/// A model range (`67108864 ..= 17592186044416 bytes`) in the units links use
-/// (`64MiB ..= 16TiB`). Other forms are returned as they are.
-fn human_range(accepted: &str) -> String {
-    let parts: Vec<&str> = accepted.split_whitespace().collect();
-    let [lo, "..=", hi, unit, ..] = parts.as_slice() else {
-        return accepted.to_string();
-    };
-    let (Some(lo), Some(hi)) = (units::decimal(lo), units::decimal(hi)) else {
-        return accepted.to_string();
-    };
-    let f = |v: f64| match *unit {
-        "bytes" if v.fract() == 0.0 && v >= 0.0 => notation::size(v as u64),
-        "bytes/s" => notation::bit_rate(v),
-        "s" => notation::duration(v),
-        _ => format!("{v}"),
-    };
-    format!("{} ..= {}", f(lo), f(hi))
-}
-
-/// Adds one hold or fault to a list from a link. `none` empties it (a link that removes
-/// a preset's hold); a value is kept only if it is in range on its own.
-fn list<T: Copy>(
-    into: &mut Option<Vec<T>>,
-    v: &str,
-    read: fn(&str) -> Result<T, String>,
-    alone: impl Fn(&T) -> Params,
-) -> Result<(), String> {
-    let items = into.get_or_insert_with(Vec::new);
-    if v.trim().eq_ignore_ascii_case("none") {
-        items.clear();
-        return Ok(());
-    }
-    let item = read(v)?;
-    alone(&item)
-        .validate()
-        .map_err(|e| format!("out of range ({}: accepted {})", e.field, e.accepted))?;
-    if items.len() >= LIST_MAX {
-        return Err(format!("at most {LIST_MAX} of these"));
-    }
-    items.push(item);
-    Ok(())
 }
 
 /// The playhead: plain seconds (`12.5`) or a duration (`1min`).

@@ -1,8 +1,8 @@
 //! Writing a link: the state's query, and an embed's.
 
-use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, RECORDING, SPEED, THEME, TIME, VIEW};
+use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, RECORDING, SPEED, THEME, TIME, VIEW, VM};
 use super::{base_params, Embed, Share, Theme};
-use migration_model::spec::{FAULT_KEY, HOLD_KEY, PARAMS};
+use migration_model::spec::{CHANGE_KEY, FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::{notation, presets};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -22,6 +22,10 @@ const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
 fn encode(s: &str) -> String {
     utf8_percent_encode(s, ENCODED).to_string()
 }
+
+/// A value whose `=` may stay as it is: a pair is split at its first `=`, so the rest
+/// of a value reads back whole (`vm=mem=4GiB,dirty=100MB/s`).
+const ENCODED_VALUE: &AsciiSet = &ENCODED.remove(b'=');
 
 /// The query for a link to `s` (without the `?`): the preset, the type, bandwidth and
 /// dirty rate always, other parameters where they differ from the preset's (or the
@@ -61,6 +65,17 @@ pub fn query(s: &Share) -> String {
             out.push((FAULT_KEY.into(), "none".into()));
         }
     }
+    if s.params.changes != base.changes {
+        out.extend(
+            s.params
+                .changes
+                .iter()
+                .map(|c| (CHANGE_KEY.into(), notation::change(c))),
+        );
+        if s.params.changes.is_empty() {
+            out.push((CHANGE_KEY.into(), "none".into()));
+        }
+    }
     if let Some(b) = s
         .recording
         .and_then(crate::features::replay::recording::built_in)
@@ -72,6 +87,10 @@ pub fn query(s: &Share) -> String {
         if let Some(c) = s.compare_by {
             out.extend(c.pairs());
         }
+    }
+    if let Some(e) = s.evacuate {
+        out.push((VIEW.into(), "evacuate".into()));
+        out.extend(e.pairs());
     }
     if let Some(pos) = s.exercises {
         out.push((VIEW.into(), "exercises".into()));
@@ -109,7 +128,14 @@ pub fn embed_query(s: &Share, e: &Embed, theme: Option<Theme>) -> String {
 
 fn join(kv: &[(String, String)]) -> String {
     kv.iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .map(|(k, v)| {
+            let v = if k.as_str() == VM {
+                utf8_percent_encode(v, ENCODED_VALUE).to_string()
+            } else {
+                encode(v)
+            };
+            format!("{}={}", encode(k), v)
+        })
         .collect::<Vec<_>>()
         .join("&")
 }

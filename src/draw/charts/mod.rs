@@ -62,6 +62,20 @@ pub fn type_style(ty: MigrationType) -> SeriesStyle {
     }
 }
 
+/// How the `i`th line of a chart is drawn: the types' styles in `MigrationType::ALL`'s
+/// order (so a chart by type draws each type as it always has), then one more for a
+/// sixth row of a comparison.
+pub fn series_style(i: usize) -> SeriesStyle {
+    match MigrationType::ALL.get(i) {
+        Some(&ty) => type_style(ty),
+        None => SeriesStyle {
+            colour: "#6d28d9",
+            dash: Some("1 4"),
+            shape: Shape::Square,
+        },
+    }
+}
+
 /// Short type names for legends and readouts.
 pub fn short_label(ty: MigrationType) -> &'static str {
     match ty {

@@ -1,21 +1,21 @@
-//! The sweep chart's geometry (`components::sweep_chart` draws it): where the plot sits
-//! under its legend, the log scales, each type's line split where it stops completing,
-//! the lanes that mark where a type never completes, and the nearest swept value to a
-//! pointer. Pure: tested natively.
+//! The sweep chart's geometry (`features::charts::sweep` draws it): where the plot sits
+//! under its legend, the log scales, each series' line (a type, or a comparison's row)
+//! split where it stops completing, the lanes that mark where it never completes, and
+//! the nearest swept value to a pointer. Series are known by their index in the sweep.
+//! Pure: tested natively.
 
 use super::scale::{log_bounds, Scale, Unit};
-use super::short_label;
 use super::svg::{PlotArea, FONT, TITLE_FONT};
 use migration_model::sweep::{Axis, Metric, Sweep};
-use migration_model::{MigrationType, Outcome, Trace};
+use migration_model::{Outcome, Trace};
 use std::rc::Rc;
 
-/// Where each legend entry goes: (type, x, y).
-pub type LegendPlaces = Vec<(MigrationType, f64, f64)>;
+/// Where each legend entry goes: (series, x, y).
+pub type LegendPlaces = Vec<(usize, f64, f64)>;
 
-/// Legend entries laid out in rows that fit `width`: (x, y) per type, then the place of
-/// the "never completes" entry, then the height used.
-pub fn legend_layout(width: f64, x0: f64) -> (LegendPlaces, (f64, f64), f64) {
+/// Legend entries for the series `names` laid out in rows that fit `width`: (x, y) per
+/// series, then the place of the "never completes" entry, then the height used.
+pub fn legend_layout(width: f64, x0: f64, names: &[String]) -> (LegendPlaces, (f64, f64), f64) {
     let mut out = Vec::new();
     let (mut x, mut y) = (x0, 18.0);
     let mut place = |chars: usize| {
@@ -29,9 +29,9 @@ pub fn legend_layout(width: f64, x0: f64) -> (LegendPlaces, (f64, f64), f64) {
         x += w;
         at
     };
-    for ty in MigrationType::ALL {
-        let (px, py) = place(short_label(ty).chars().count());
-        out.push((ty, px, py));
+    for (i, name) in names.iter().enumerate() {
+        let (px, py) = place(name.chars().count());
+        out.push((i, px, py));
     }
     let never = place("never completes".len());
     (out, never, y + 14.0)
@@ -62,15 +62,16 @@ pub struct SweepPlot {
 }
 
 impl SweepPlot {
-    /// The y range covers every completed value of the sweep and of the current runs.
+    /// The y range covers every completed value of the sweep and of the current runs;
+    /// `names` are the series' names, in the sweep's order.
     pub fn new<'a>(
         (width, height): (f64, f64),
-        axis: Axis,
-        metric: Metric,
+        (axis, metric): (Axis, Metric),
+        names: &[String],
         sweep: Option<&Sweep>,
         current: impl Iterator<Item = &'a Rc<Trace>>,
     ) -> SweepPlot {
-        let (legend, never, legend_h) = legend_layout(width - 8.0, 8.0);
+        let (legend, never, legend_h) = legend_layout(width - 8.0, 8.0, names);
         let mut frame = PlotArea {
             width,
             height,
@@ -107,25 +108,21 @@ impl SweepPlot {
         }
     }
 
-    /// The lane just above the plot where `ty`'s "never completes" span is drawn.
-    pub fn lane_y(&self, ty: MigrationType) -> f64 {
-        let i = MigrationType::ALL
-            .iter()
-            .position(|&t| t == ty)
-            .unwrap_or(0);
+    /// The lane just above the plot where series `i`'s "never completes" span is drawn.
+    pub fn lane_y(&self, i: usize) -> f64 {
         self.frame.y1() - 8.0 - 5.0 * i as f64
     }
 
-    /// Where a type's value (or its lane, when it does not complete) is drawn.
-    pub fn y_of(&self, ty: MigrationType, metric: Metric, m: &migration_model::Metrics) -> f64 {
+    /// Where series `i`'s value (or its lane, when it does not complete) is drawn.
+    pub fn y_of(&self, i: usize, metric: Metric, m: &migration_model::Metrics) -> f64 {
         if m.outcome == Outcome::Completed {
             self.ys.map(metric.of(m))
         } else {
-            self.lane_y(ty)
+            self.lane_y(i)
         }
     }
 
-    /// Each type's line in drawing units.
+    /// Each series' line in drawing units.
     pub fn lines(&self, sweep: &Sweep, metric: Metric) -> Vec<TypeLine> {
         sweep
             .series
@@ -133,7 +130,7 @@ impl SweepPlot {
             .enumerate()
             .map(|(ti, series)| {
                 let mut line = TypeLine {
-                    migration_type: series.migration_type,
+                    series: ti,
                     segments: Vec::new(),
                     never: Vec::new(),
                     markers: Vec::new(),
@@ -186,11 +183,12 @@ pub fn y_labels_left(ys: &Scale, unit: Unit) -> f64 {
     (TITLE_FONT + 6.0 + 6.0 + widest + 9.0).ceil().max(60.0)
 }
 
-/// One type's line: the stretches where it completes, the x spans where it does not,
+/// One series' line: the stretches where it completes, the x spans where it does not,
 /// and its markers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeLine {
-    pub migration_type: MigrationType,
+    /// The series' index in the sweep.
+    pub series: usize,
     pub segments: Vec<Vec<(f64, f64)>>,
     pub never: Vec<(f64, f64)>,
     pub markers: Vec<(f64, f64)>,
@@ -212,7 +210,14 @@ pub fn nearest(xs: &[f64], v: f64) -> usize {
 mod tests {
     use super::*;
     use migration_model::sweep::{log_space, sweep};
-    use migration_model::{simulate, Params};
+    use migration_model::{simulate, MigrationType, Params};
+
+    fn names() -> Vec<String> {
+        MigrationType::ALL
+            .iter()
+            .map(|&t| super::super::short_label(t).to_string())
+            .collect()
+    }
 
     fn swept(axis: Axis) -> (Params, Sweep) {
         let p = Params::default();
@@ -227,8 +232,13 @@ mod tests {
             for metric in Metric::ALL {
                 let (p, s) = swept(axis);
                 let now = simulate(&p).map(Rc::new).unwrap();
-                let plot =
-                    SweepPlot::new((760.0, 420.0), axis, metric, Some(&s), [&now].into_iter());
+                let plot = SweepPlot::new(
+                    (760.0, 420.0),
+                    (axis, metric),
+                    &names(),
+                    Some(&s),
+                    [&now].into_iter(),
+                );
                 let f = &plot.frame;
                 let lines = plot.lines(&s, metric);
                 assert_eq!(lines.len(), MigrationType::ALL.len());
@@ -257,15 +267,15 @@ mod tests {
         let (p, s) = swept(Axis::DirtyRate);
         let plot = SweepPlot::new(
             (760.0, 420.0),
-            Axis::DirtyRate,
-            Metric::Downtime,
+            (Axis::DirtyRate, Metric::Downtime),
+            &names(),
             Some(&s),
             std::iter::empty(),
         );
         let live = plot
             .lines(&s, Metric::Downtime)
             .into_iter()
-            .find(|l| l.migration_type == MigrationType::Live)
+            .find(|l| s.series[l.series].migration_type == MigrationType::Live)
             .unwrap();
         let lambda_one = Axis::DirtyRate.lambda_one(&p).unwrap();
         let x1 = plot.xs.map(lambda_one);
@@ -279,10 +289,12 @@ mod tests {
         );
         // Cold always completes.
         let cold = plot.lines(&s, Metric::Downtime).remove(0);
-        assert_eq!(cold.migration_type, MigrationType::Cold);
+        assert_eq!(s.series[cold.series].migration_type, MigrationType::Cold);
         assert!(cold.never.is_empty());
         // The lanes are distinct, above the plot.
-        let lanes: Vec<f64> = MigrationType::ALL.iter().map(|&t| plot.lane_y(t)).collect();
+        let lanes: Vec<f64> = (0..MigrationType::ALL.len())
+            .map(|i| plot.lane_y(i))
+            .collect();
         assert!(lanes.iter().all(|&y| y < plot.frame.y1()));
         assert!(lanes.windows(2).all(|w| w[0] != w[1]));
     }
@@ -298,8 +310,8 @@ mod tests {
 
     #[test]
     fn the_legend_wraps_to_fit() {
-        let (wide, _, h1) = legend_layout(1200.0, 8.0);
-        let (narrow, _, h2) = legend_layout(300.0, 8.0);
+        let (wide, _, h1) = legend_layout(1200.0, 8.0, &names());
+        let (narrow, _, h2) = legend_layout(300.0, 8.0, &names());
         assert!(
             wide.iter().all(|&(_, _, y)| y == wide[0].2),
             "one row when wide"

@@ -1,5 +1,6 @@
 //! Sweep chart: downtime, total time or data sent against the dirty rate or the
-//! bandwidth, every migration type on one chart, the λ = 1 boundary marked and the
+//! bandwidth, every migration type on one chart (or, in a comparison by another
+//! parameter, one line per row, named as the row), the λ = 1 boundary marked and the
 //! current parameters as points. It recomputes on every change of the parameters (a
 //! sweep of the shown axis does not depend on that axis's current value, so dragging
 //! that slider only moves the points). Hover, or focus and arrow keys, read out the
@@ -9,15 +10,31 @@ use crate::app::run::TypeRuns;
 use crate::components::tabs::segmented;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot, Y_TICKS};
-use crate::draw::charts::{short_label, type_style, use_cursor};
+use crate::draw::charts::{series_style, short_label, use_cursor};
 use crate::picture::labels::outcome_label;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
-use migration_model::{MigrationType, Params};
+use migration_model::{MigrationType, Params, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Points per type: 200 gives a smooth line over four decades.
 pub const SWEEP_POINTS: usize = 200;
+
+/// Runs a sweep may make: [`SWEEP_POINTS`] for each of the five types. A comparison's
+/// rows share the same budget (six rows: 166 points each), so no sweep takes longer
+/// than the chart by type (docs/architecture.md, bounded work).
+const SWEEP_RUNS: usize = SWEEP_POINTS * MigrationType::ALL.len();
+
+/// One line of the chart: a type, or a row of a comparison by another parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SweepRow {
+    /// Its name in the legend and the readout ("Live", "Xen (classic)", "no change").
+    pub name: String,
+    /// Its parameters; the sweep sets the axis's value.
+    pub params: Params,
+    /// Its run at the current parameters (the "you are here" point), if it runs.
+    pub run: Option<Rc<Trace>>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SweepChartProps {
@@ -36,23 +53,110 @@ pub struct SweepChartProps {
     /// Axis shown first.
     #[prop_or(Axis::DirtyRate)]
     pub axis: Axis,
+    /// A comparison's rows, one line each, in place of every type (`current`).
+    #[prop_or_default]
+    pub rows: Option<crate::app::run::Ptr<[SweepRow]>>,
 }
 
-/// The sweep for one axis with its cost, keyed so that the axis's own value (and the
-/// type) do not count: dragging the swept slider only moves the points.
+/// The chart's lines: the rows given, or every type with `current`'s runs; and which one
+/// is the run shown (the current type, by type).
+fn lines(props: &SweepChartProps) -> (Vec<SweepRow>, Option<usize>) {
+    if let Some(rows) = &props.rows {
+        return (rows.to_vec(), None);
+    }
+    let p = &props.params;
+    let rows = props
+        .current
+        .iter()
+        .map(|r| SweepRow {
+            name: short_label(r.migration_type).to_string(),
+            params: Params {
+                migration_type: r.migration_type,
+                ..(**p).clone()
+            },
+            run: r.trace.as_ref().ok().cloned(),
+        })
+        .collect::<Vec<_>>();
+    let selected = rows
+        .iter()
+        .position(|r| r.params.migration_type == p.migration_type);
+    (rows, selected)
+}
+
+/// The axes whose sweep would draw every line alike: setting the axis's value makes the
+/// lines' parameters equal (the rows differ only in that value, `by=bw` for the
+/// bandwidth). Never every line of one, or of no line.
+pub fn flat_axes(lines: &[SweepRow]) -> Vec<Axis> {
+    if lines.len() < 2 {
+        return Vec::new();
+    }
+    Axis::ALL
+        .into_iter()
+        .filter(|&axis| {
+            let zeroed = |l: &SweepRow| {
+                let mut p = l.params.clone();
+                axis.set(&mut p, 0.0);
+                p
+            };
+            let first = zeroed(&lines[0]);
+            lines[1..].iter().all(|l| zeroed(l) == first)
+        })
+        .collect()
+}
+
+/// The axis drawn: the one asked for unless its lines would coincide, then another
+/// whose lines differ (if every axis would, the one asked for, with a note).
+fn shown_axis(want: Axis, flat: &[Axis]) -> Axis {
+    if !flat.contains(&want) {
+        return want;
+    }
+    Axis::ALL
+        .into_iter()
+        .find(|a| !flat.contains(a))
+        .unwrap_or(want)
+}
+
+/// One plain line on an axis left out (or drawn with lines that coincide): why.
+fn flat_note(flat: &[Axis]) -> Option<String> {
+    let name = |a: &Axis| a.label().to_ascii_lowercase();
+    match flat {
+        [] => None,
+        [a] => Some(format!(
+            "No sweep over the {0}: it would give every row the same {0}, the very thing \
+             the rows differ in, and their lines would coincide.",
+            name(a)
+        )),
+        _ => Some("The lines coincide: the sweep sets the value the rows differ in.".to_string()),
+    }
+}
+
+/// The sweep for one axis with its cost, keyed so that the axis's own value does not
+/// count: dragging the swept slider only moves the points.
 #[derive(Clone, Debug, PartialEq)]
 struct SweepKey {
-    base: Params,
+    bases: Vec<Params>,
     axis: Axis,
+    /// Values per line.
     points: usize,
 }
 
 impl SweepKey {
-    fn new(p: &Params, axis: Axis, points: usize) -> Self {
-        let mut base = p.clone();
-        axis.set(&mut base, 0.0);
-        base.migration_type = MigrationType::Live;
-        SweepKey { base, axis, points }
+    /// Each line's parameters, `points` values each at most, within [`SWEEP_RUNS`].
+    fn new(lines: &[SweepRow], axis: Axis, points: usize) -> Self {
+        let bases = lines
+            .iter()
+            .map(|l| {
+                let mut base = l.params.clone();
+                axis.set(&mut base, 0.0);
+                base
+            })
+            .collect::<Vec<_>>();
+        let points = points.min(SWEEP_RUNS / bases.len().max(1));
+        SweepKey {
+            bases,
+            axis,
+            points,
+        }
     }
 }
 
@@ -76,13 +180,11 @@ fn now_ms() -> Option<f64> {
 }
 
 fn compute(key: &SweepKey) -> Computed {
-    let mut base = key.base.clone();
-    // The key zeroed the swept value; any valid value will do, every point sets its own.
+    // The key zeroed the swept value; every point sets its own.
     let (lo, hi) = key.axis.default_range();
-    key.axis.set(&mut base, lo);
     let xs = log_space(lo, hi, key.points);
     let start = now_ms();
-    let sweep = sweep::sweep(&base, key.axis, &xs, &MigrationType::ALL).ok();
+    let sweep = sweep::sweep_each(&key.bases, key.axis, &xs).ok();
     let ms = start.zip(now_ms()).map(|(a, b)| b - a);
     Computed { sweep, ms }
 }
@@ -104,10 +206,17 @@ struct Chart<'a> {
     axis: Axis,
     params: &'a Params,
     id: &'a str,
+    lines: &'a [SweepRow],
+    /// The line of the run shown, circled.
+    selected: Option<usize>,
 }
 
 impl Chart<'_> {
-    /// Every type's line, its markers and the lanes where it never completes.
+    fn name(&self, i: usize) -> &str {
+        self.lines.get(i).map_or("", |l| l.name.as_str())
+    }
+
+    /// Every line, its markers and the lanes where it never completes.
     fn series(&self, sweep: Option<&Sweep>) -> Html {
         let plot = self.plot;
         let mut lines = Vec::new();
@@ -117,9 +226,9 @@ impl Chart<'_> {
             .map(|s| plot.lines(s, self.metric))
             .unwrap_or_default()
         {
-            let ty = line.migration_type;
-            let st = type_style(ty);
-            let y = plot.lane_y(ty);
+            let i = line.series;
+            let st = series_style(i);
+            let y = plot.lane_y(i);
             lines.extend(
                 line.segments
                     .iter()
@@ -135,7 +244,7 @@ impl Chart<'_> {
                     <g class="incomplete">
                         <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
                             stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                        <title>{ format!("{}: does not complete here", short_label(ty)) }</title>
+                        <title>{ format!("{}: does not complete here", self.name(i)) }</title>
                     </g>
                 }
             }));
@@ -159,19 +268,20 @@ impl Chart<'_> {
         })
     }
 
-    /// The current parameters: every type's point at the axis's current value, the
-    /// shown type's circled.
-    fn current_marks(&self, current: &TypeRuns) -> Html {
+    /// The current parameters: every line's point at the axis's current value, the
+    /// shown run's circled.
+    fn current_marks(&self) -> Html {
         let (p, axis_v, metric_v) = (self.params, self.axis, self.metric);
         let cur_x = axis_v.get(p);
         let cx = self.plot.xs.map(cur_x);
-        let marks = current.ok().map(|(ty, t)| {
-            let st = type_style(ty);
-            let y = self.plot.y_of(ty, metric_v, &t.metrics);
-            let is_cur = ty == p.migration_type;
+        let runs = self.lines.iter().enumerate();
+        let marks = runs.filter_map(|(i, l)| l.run.as_ref().map(|t| (i, t))).map(|(i, t)| {
+            let st = series_style(i);
+            let y = self.plot.y_of(i, metric_v, &t.metrics);
+            let is_cur = self.selected == Some(i);
             let label = format!(
                 "{} at the current {} ({}): {}",
-                short_label(ty),
+                self.name(i),
                 axis_v.label().to_ascii_lowercase(),
                 axis_unit(axis_v).exact(cur_x),
                 value_text(metric_v, &t.metrics)
@@ -195,13 +305,9 @@ impl Chart<'_> {
     fn crosshair(&self, s: &Sweep, i: usize) -> Html {
         let f = &self.plot.frame;
         let x = self.plot.xs.map(s.xs[i]);
-        let dots = s.series.iter().map(|series| {
-            let st = type_style(series.migration_type);
-            let y = self.plot.y_of(
-                series.migration_type,
-                self.metric,
-                &series.points[i].metrics,
-            );
+        let dots = s.series.iter().enumerate().map(|(k, series)| {
+            let st = series_style(k);
+            let y = self.plot.y_of(k, self.metric, &series.points[i].metrics);
             svg::marker(st.shape, x, y, 5.0, st.colour, INK)
         });
         html! {
@@ -212,38 +318,38 @@ impl Chart<'_> {
         }
     }
 
-    /// The readout: its head and every type's value, at the cursor or else at the
-    /// current parameters.
+    /// The readout: its head and every line's value (by index), at the cursor or else
+    /// at the current parameters.
     fn readout(
         &self,
         cursor: Option<usize>,
         sweep: Option<&Sweep>,
-        current: &TypeRuns,
-    ) -> (String, Vec<(MigrationType, String)>) {
+    ) -> (String, Vec<(usize, String)>) {
         let (axis_v, metric_v) = (self.axis, self.metric);
         let lambda_at = |x: f64| {
             let mut q = self.params.clone();
             axis_v.set(&mut q, x);
             migration_model::Trace::lambda(&q)
         };
-        let (rx, entries): (f64, Vec<(MigrationType, String)>) = match cursor.zip(sweep) {
+        let (rx, entries): (f64, Vec<(usize, String)>) = match cursor.zip(sweep) {
             Some((i, s)) => (
                 s.xs[i],
                 s.series
                     .iter()
-                    .map(|se| {
-                        (
-                            se.migration_type,
-                            value_text(metric_v, &se.points[i].metrics),
-                        )
-                    })
+                    .enumerate()
+                    .map(|(k, se)| (k, value_text(metric_v, &se.points[i].metrics)))
                     .collect(),
             ),
             None => (
                 axis_v.get(self.params),
-                current
-                    .ok()
-                    .map(|(ty, t)| (ty, value_text(metric_v, &t.metrics)))
+                self.lines
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, l)| {
+                        l.run
+                            .as_ref()
+                            .map(|t| (k, value_text(metric_v, &t.metrics)))
+                    })
                     .collect(),
             ),
         };
@@ -266,9 +372,14 @@ impl Chart<'_> {
             metric_v.label(),
             axis_v.label().to_ascii_lowercase()
         );
+        let subject = if self.selected.is_some() {
+            "every migration type"
+        } else {
+            "every run compared"
+        };
         let desc = format!(
-            "{} of every migration type for {} from {} to {} (log scales), the other parameters \
-             as set. Dashed lanes at the top: where a type never completes. Use the arrow keys \
+            "{} of {subject} for {} from {} to {} (log scales), the other parameters \
+             as set. Dashed lanes at the top: where a line never completes. Use the arrow keys \
              to read out values.",
             metric_v.label(),
             axis_v.label().to_ascii_lowercase(),
@@ -287,7 +398,12 @@ impl Chart<'_> {
     }
 
     /// The metric and axis switches.
-    fn switches(&self, metric: UseStateHandle<Metric>, axis: UseStateHandle<Axis>) -> Html {
+    fn switches(
+        &self,
+        metric: UseStateHandle<Metric>,
+        axis: UseStateHandle<Axis>,
+        flat: &[Axis],
+    ) -> Html {
         let id = self.id;
         let metric_buttons = segmented(
             "Metric",
@@ -304,6 +420,7 @@ impl Chart<'_> {
             "",
             Axis::ALL
                 .iter()
+                .filter(|a| flat.len() == Axis::ALL.len() || !flat.contains(a))
                 .map(|&a| {
                     let text = format!("vs {}", a.label().to_ascii_lowercase());
                     (a, text, format!("{id}-axis-{}", a.key()))
@@ -320,15 +437,15 @@ impl Chart<'_> {
         }
     }
 
-    /// The key: every type's line and marker.
+    /// The key: every line and its marker, named.
     fn legend(&self) -> Html {
-        let items = self.plot.legend.iter().map(|&(ty, x, y)| {
-            let st = type_style(ty);
+        let items = self.plot.legend.iter().map(|&(i, x, y)| {
+            let st = series_style(i);
             html! {
                 <g>
                     <line x1={attr_num(x)} x2={attr_num(x + 30.0)} y1={attr_num(y - 5.0)} y2={attr_num(y - 5.0)} stroke={st.colour} stroke-width="3" stroke-dasharray={st.dash} />
                     { svg::marker(st.shape, x + 15.0, y - 5.0, 5.0, "#ffffff", st.colour) }
-                    <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK}>{ short_label(ty) }</text>
+                    <text x={attr_num(x + 36.0)} y={attr_num(y)} font-size={attr_num(FONT)} fill={INK} data-testid={format!("{}-legend", self.id)}>{ self.name(i).to_string() }</text>
                 </g>
             }
         });
@@ -348,17 +465,18 @@ impl Chart<'_> {
     }
 }
 
-/// The readout's values, each after its type's marker.
-fn readout_items(entries: &[(MigrationType, String)]) -> Html {
+/// The readout's values, each after its line's marker and name.
+fn readout_items(entries: &[(usize, String)], lines: &[SweepRow]) -> Html {
     html! {
-        { for entries.iter().map(|(ty, v)| {
-            let st = type_style(*ty);
+        { for entries.iter().map(|(i, v)| {
+            let st = series_style(*i);
+            let name = lines.get(*i).map_or("", |l| l.name.as_str());
             html! {
                 <span class="readout-item">
                     <svg class="key" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                         { svg::marker(st.shape, 8.0, 8.0, 5.5, st.colour, st.colour) }
                     </svg>
-                    { format!("{} {}", short_label(*ty), v) }
+                    { format!("{name} {v}") }
                 </span>
             }
         }) }
@@ -370,15 +488,18 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     let metric = use_state(|| Metric::Downtime);
     let axis = use_state(|| props.axis);
     let p = &props.params;
-    let computed = use_memo(SweepKey::new(p, *axis, props.points), compute);
-    let (metric_v, axis_v) = (*metric, *axis);
+    let (lines, selected) = lines(props);
+    let flat = flat_axes(&lines);
+    let (metric_v, axis_v) = (*metric, shown_axis(*axis, &flat));
+    let computed = use_memo(SweepKey::new(&lines, axis_v, props.points), compute);
     let sweep = computed.sweep.as_ref();
+    let names: Vec<String> = lines.iter().map(|l| l.name.clone()).collect();
     let plot = SweepPlot::new(
         (props.width, props.height),
-        axis_v,
-        metric_v,
+        (axis_v, metric_v),
+        &names,
         sweep,
-        props.current.ok().map(|(_, t)| t),
+        lines.iter().filter_map(|l| l.run.as_ref()),
     );
     let (f, xs, ys) = (&plot.frame, plot.xs, plot.ys);
     let chart = Chart {
@@ -387,6 +508,8 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
         axis: axis_v,
         params: p,
         id: &props.id,
+        lines: &lines,
+        selected,
     };
 
     // Readout cursor: an index into the sweep's values.
@@ -403,7 +526,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     };
     let home = nearest(&swept_xs, cur_x.max(1.0));
     let cursor = use_cursor(svg_ref.clone(), count, f.width, index_at, home);
-    let (readout_head, entries) = chart.readout(cursor.at, sweep, &props.current);
+    let (readout_head, entries) = chart.readout(cursor.at, sweep);
     let (title, desc, y_title, x_title) = chart.titles();
     let cx = xs.map(cur_x);
     let title_id = format!("{}-title", props.id);
@@ -411,8 +534,11 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     html! {
         <figure class="chart-figure sweep-chart" data-testid={props.id.clone()}
             data-sweep-ms={computed.ms.map(|ms| format!("{ms:.2}"))}
-            data-sweep-points={(count * MigrationType::ALL.len()).to_string()}>
-            { chart.switches(metric, axis) }
+            data-sweep-points={(count * lines.len()).to_string()}>
+            { chart.switches(metric, axis, &flat) }
+            if let Some(note) = flat_note(&flat) {
+                <p class="sweep-note" data-testid={format!("{}-note", props.id)}>{ note }</p>
+            }
             <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))}
                 width={attr_num(f.width)} height={attr_num(f.height)}
                 font-family={FONT_FAMILY} tabindex="0" role="img"
@@ -429,13 +555,63 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 { chart.series(sweep) }
                 { for chart.lambda_one() }
                 <line x1={attr_num(cx)} x2={attr_num(cx)} y1={attr_num(f.y1() - 24.0)} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" stroke-dasharray="2 3" />
-                { chart.current_marks(&props.current) }
+                { chart.current_marks() }
                 { for cursor.at.zip(sweep).map(|(i, s)| chart.crosshair(s, i)) }
             </svg>
             <figcaption class="readout" aria-live="polite" data-testid={format!("{}-readout", props.id)}>
                 <span class="readout-head">{ readout_head }</span>
-                { readout_items(&entries) }
+                { readout_items(&entries, &lines) }
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(f: impl Fn(&mut Params)) -> SweepRow {
+        let mut params = Params::default();
+        f(&mut params);
+        SweepRow {
+            name: String::new(),
+            params,
+            run: None,
+        }
+    }
+
+    #[test]
+    fn an_axis_the_rows_differ_in_is_left_out_and_the_other_is_drawn() {
+        let bw = [
+            row(|p| p.bandwidth_bytes_per_s = 1.25e8),
+            row(|p| p.bandwidth_bytes_per_s = 1.25e9),
+        ];
+        assert_eq!(flat_axes(&bw), [Axis::Bandwidth]);
+        assert_eq!(
+            shown_axis(Axis::Bandwidth, &flat_axes(&bw)),
+            Axis::DirtyRate
+        );
+        assert!(flat_note(&flat_axes(&bw)).unwrap().contains("bandwidth"));
+        let dirty = [
+            row(|p| p.dirty_rate_bytes_per_s = 1e7),
+            row(|p| p.dirty_rate_bytes_per_s = 1e8),
+        ];
+        assert_eq!(flat_axes(&dirty), [Axis::DirtyRate]);
+        assert_eq!(
+            shown_axis(Axis::DirtyRate, &flat_axes(&dirty)),
+            Axis::Bandwidth
+        );
+        // Rows that differ in anything else keep both axes.
+        let policy = [
+            row(|_| {}),
+            row(|p| p.policy = migration_model::StopPolicy::Xen),
+        ];
+        assert!(flat_axes(&policy).is_empty());
+        assert_eq!(shown_axis(Axis::Bandwidth, &[]), Axis::Bandwidth);
+        assert_eq!(flat_note(&[]), None);
+        // One line, or lines that set both axes alike: the axis asked for, with a note.
+        assert!(flat_axes(&bw[..1]).is_empty());
+        assert_eq!(shown_axis(Axis::DirtyRate, &Axis::ALL), Axis::DirtyRate);
+        assert!(flat_note(&Axis::ALL).unwrap().contains("coincide"));
     }
 }

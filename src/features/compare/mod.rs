@@ -9,22 +9,23 @@
 pub mod grids;
 pub mod picker;
 pub mod rows;
+pub mod timeline;
 
+use crate::app::run::Ptr;
 use crate::app::run::TypeRuns;
 use crate::components::presets::PresetPicker;
 use crate::components::slider::ParamSlider;
 use crate::controls::sliders;
-use crate::draw::charts::scale::{Scale, Unit};
-use crate::draw::charts::svg::{self, attr_num, PlotArea, FONT, FONT_FAMILY, INK};
-use crate::features::charts::sweep::SweepChart;
+use crate::features::charts::sweep::{SweepChart, SweepRow};
 use crate::links::compare::key_label;
 use crate::links::CompareBy;
 use crate::picture::format;
-use crate::picture::labels::{downtime_label, outcome_label, phase_style};
+use crate::picture::labels::{downtime_label, outcome_label};
 use grids::CompareGrids;
 use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
 use picker::ComparePicker;
-use rows::{why_text, Row};
+use rows::{fork_moments, why_text, Row};
+use timeline::timelines;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -123,7 +124,6 @@ fn badge(b: Option<Badge>) -> Html {
 }
 
 const TL_WIDTH: f64 = 700.0;
-const ROW_H: f64 = 26.0;
 /// The sweep chart's width where there is room.
 const SWEEP_WIDTH: f64 = 430.0;
 
@@ -153,89 +153,6 @@ fn use_box_width(node: NodeRef) -> f64 {
     *width
 }
 
-/// Longest row name the time axis writes in full; longer ones end in an ellipsis (the
-/// table and the bar's tooltip have them whole).
-const TL_LABEL_MAX: usize = 24;
-
-fn short(label: &str, max: usize) -> String {
-    let max = max.clamp(4, TL_LABEL_MAX);
-    if label.chars().count() > max {
-        let cut: String = label.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        label.to_string()
-    }
-}
-
-/// Every row's phases on one time axis, `width` px wide.
-fn timelines(runs: &[(&Row, &Trace)], what: &str, width: f64) -> Html {
-    let end = runs
-        .iter()
-        .map(|(_, t)| t.end_s())
-        .fold(0.0f64, f64::max)
-        .max(1e-3);
-    // The names take at most 40 % of a narrow chart (a phone): the bars and the axis
-    // title keep the rest; a longer name ends in an ellipsis there.
-    let left_max = (width * 0.4).clamp(100.0, 220.0);
-    let max_chars = ((left_max - 14.0) / 8.2).floor() as usize;
-    let longest = runs
-        .iter()
-        .map(|(r, _)| short(&r.label, max_chars).chars().count())
-        .max()
-        .unwrap_or(0);
-    let f = PlotArea {
-        width,
-        height: 6.0 + ROW_H * runs.len() as f64 + 48.0,
-        left: (longest as f64 * 8.2 + 14.0).clamp(142.0_f64.min(left_max), left_max),
-        right: 22.0,
-        top: 6.0,
-        bottom: 48.0,
-    };
-    let xs = Scale::linear(0.0, end, f.x0(), f.x1());
-    let rows = runs.iter().enumerate().map(|(i, (row, t))| {
-        let y = f.y1() + ROW_H * i as f64 + 2.0;
-        let phases = t.phases.iter().map(|p| {
-            let (colour, _) = phase_style(&p.kind);
-            let x0 = xs.map(p.start_s);
-            let w = (xs.map(p.end_s) - x0).max(1.5);
-            html! {
-                <rect x={attr_num(x0)} y={attr_num(y)} width={attr_num(w)} height="17" fill={colour}>
-                    <title>{ format!("{}: {}: {} – {}", row.label, p.kind.label(),
-                        format::duration(p.start_s), format::duration(p.end_s)) }</title>
-                </rect>
-            }
-        });
-        let down = t
-            .phases
-            .iter()
-            .filter(|p| p.is_down())
-            .map(|p| {
-                let x0 = xs.map(p.start_s);
-                let w = (xs.map(p.end_s) - x0).max(1.5);
-                html! { <rect x={attr_num(x0)} y={attr_num(y + 19.0)} width={attr_num(w)} height="5" fill="#b91c1c" /> }
-            });
-        html! {
-            <g class="compare-row" data-testid={format!("compare-timeline-{}", row.value)}>
-                <text x="6" y={attr_num(y + 14.0)} font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ short(&row.label, max_chars) }</text>
-                { for phases }
-                { for down }
-            </g>
-        }
-    });
-    html! {
-        <svg xmlns="http://www.w3.org/2000/svg" class="chart compare-timelines" data-testid="compare-timelines"
-            viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))} width={attr_num(f.width)} height={attr_num(f.height)}
-            font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
-            <title id="compare-tl-title">{ format!(
-                "{what} on one time axis, 0 to {}; red bars: VM down", format::duration(end)
-            ) }</title>
-            <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
-            { svg::x_axis(&f, &xs, Unit::Seconds, if width < 480.0 { "Time (red bar: VM down)" } else { "Time since the migration started (red bar: VM down)" }, 7) }
-            { for rows }
-        </svg>
-    }
-}
-
 /// The rows: every type, or one per value of `by` (computed once per run and choice).
 #[hook]
 fn use_rows(props: &CompareProps) -> std::rc::Rc<Vec<Row>> {
@@ -246,6 +163,26 @@ fn use_rows(props: &CompareProps) -> std::rc::Rc<Vec<Row>> {
             None => rows::by_type(params, runs),
         },
     )
+}
+
+/// The sweep's lines in a comparison by another parameter: one per row that runs, named
+/// as the row; `None` by type (the chart draws every type).
+fn sweep_rows(rows: &Ptr<Vec<Row>>) -> Option<Ptr<[SweepRow]>> {
+    if rows.iter().any(|r| r.migration_type.is_some()) {
+        return None;
+    }
+    let lines: std::rc::Rc<[SweepRow]> = rows
+        .iter()
+        .filter_map(|r| {
+            let (p, t) = r.run.as_ref().ok()?;
+            Some(SweepRow {
+                name: r.label.clone(),
+                params: (**p).clone(),
+                run: Some(t.clone()),
+            })
+        })
+        .collect();
+    Some(Ptr::from(lines))
 }
 
 /// One row of the table: the run's figures and why it stopped, or why it cannot run.
@@ -304,6 +241,9 @@ fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Htm
 #[component]
 pub fn CompareView(props: &CompareProps) -> Html {
     let all = use_rows(props);
+    let all_ptr = Ptr::from(all.clone());
+    let swept = use_memo(all_ptr.clone(), sweep_rows);
+    let forks = fork_moments(&all);
     let runs: Vec<(&Row, &Trace)> = all
         .iter()
         .filter_map(|r| r.trace().map(|t| (r, t)))
@@ -367,7 +307,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                     <section class="panel" aria-labelledby="compare-tl-heading">
                         <h2 id="compare-tl-heading" class="visually-hidden">{ tl_heading }</h2>
                         <ComparePicker by={props.by.clone()} params={props.params.clone()} onby={props.onby.clone()} />
-                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, &what, tl_width) }</div>
+                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, &forks, &what, tl_width) }</div>
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
                         <h2 id="compare-table-heading">{ "Side by side" }
@@ -394,12 +334,13 @@ pub fn CompareView(props: &CompareProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </section>
-                    <CompareGrids rows={crate::app::run::Ptr::from(all.clone())} onopen={props.onrun_at.clone()} />
+                    <CompareGrids rows={all_ptr} onopen={props.onrun_at.clone()} />
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
                     <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
                     <div class="chart-box" ref={sweep_box}>
-                        <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={sweep_width} height={336.0} />
+                        <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={sweep_width} height={336.0}
+                            rows={(*swept).clone()} />
                     </div>
                 </section>
             </div>

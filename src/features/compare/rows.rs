@@ -74,6 +74,31 @@ pub fn by_value(params: &Params, by: &CompareBy) -> Vec<Row> {
         .collect()
 }
 
+/// The moments where the rows part, in time order, each once: a fault or a change that
+/// some rows' runs have and others not (`by=fault&values=none,link-failure@40s`, a fork
+/// of "What if… here?"). Faults or changes every row shares are no fork.
+pub fn fork_moments(rows: &[Row]) -> Vec<f64> {
+    let params: Vec<&Params> = rows
+        .iter()
+        .filter_map(|r| r.run.as_ref().ok().map(|(p, _)| &**p))
+        .collect();
+    let mut at: Vec<f64> = Vec::new();
+    for p in &params {
+        let faults = p
+            .faults
+            .iter()
+            .filter(|f| !params.iter().all(|q| q.faults.contains(f)));
+        let changes = p
+            .changes
+            .iter()
+            .filter(|c| !params.iter().all(|q| q.changes.contains(c)));
+        at.extend(faults.map(|f| f.at_s).chain(changes.map(|c| c.at_s)));
+    }
+    at.sort_by(f64::total_cmp);
+    at.dedup();
+    at
+}
+
 /// Why a run stopped, in one sentence: the model's stop reason, else its outcome.
 pub fn why_text(t: &Trace) -> String {
     if t.stop_reason.is_empty() {
@@ -143,5 +168,37 @@ mod tests {
         let rows = by_value(&Params::default(), &by);
         assert!(rows[0].run.is_ok());
         assert!(rows[1].run.as_ref().unwrap_err().contains("out of range"));
+    }
+
+    #[test]
+    fn rows_fork_where_a_fault_or_a_change_is_in_some_runs_only() {
+        let by = |key: &'static str, values: &[&str]| CompareBy {
+            by: key,
+            values: values.iter().map(|v| v.to_string()).collect(),
+        };
+        let p = Params::default();
+        let at = |key, values: &[&str]| fork_moments(&by_value(&p, &by(key, values)));
+        assert_eq!(at("fault", &["none", "link-failure@40s"]), [40.0]);
+        assert_eq!(at("change", &["none", "bw:100Mbit/s@40s"]), [40.0]);
+        assert_eq!(
+            at("fault", &["link-failure@65s", "none", "link-failure@40s"]),
+            [40.0, 65.0]
+        );
+        // Two changes at the same moment fork once.
+        assert_eq!(
+            at("change", &["none", "bw:100Mbit/s@40s", "dirty:200MB/s@40s"]),
+            [40.0]
+        );
+        assert!(at("policy", &["qemu", "xen"]).is_empty());
+        // A fault every row has is no fork: only the change added at 30 s is.
+        let faulty = Params {
+            faults: vec![migration_model::Fault {
+                at_s: 10.0,
+                kind: migration_model::FaultKind::LinkFailure,
+            }],
+            ..Params::default()
+        };
+        let rows = by_value(&faulty, &by("change", &["none", "bw:100Mbit/s@30s"]));
+        assert_eq!(fork_moments(&rows), [30.0]);
     }
 }

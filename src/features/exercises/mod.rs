@@ -3,10 +3,11 @@
 //! own tolerance, reads the worked solution and can play the scenario ("Show me").
 //! Printing gives the problems only or the answer key (`@media print`).
 
+use crate::links::evacuate::EvacuateLink;
 use crate::links::exercise::{ExercisePos, SET_SIZE};
 use migration_model::exercise::{
-    self, answer_words, grade, how_far_off, params_from_args, parse_response, AnswerKind, Exercise,
-    Grade, Topic, MAX_LEVEL,
+    self, answer_words, evacuation_from_args, grade, how_far_off, is_evacuation, params_from_args,
+    parse_response, AnswerKind, Exercise, Grade, Topic, MAX_LEVEL,
 };
 use migration_model::Params;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -20,6 +21,25 @@ pub struct ExercisesViewProps {
     pub onnav: Callback<ExercisePos>,
     /// Play a scenario in the animated view.
     pub onshow: Callback<Params>,
+    /// Play an evacuation problem's fleet in the evacuation view.
+    pub onevacuate: Callback<(Params, EvacuateLink)>,
+}
+
+/// An evacuation problem's flags (`evacuate --vm … --concurrency K --order O` and the
+/// shared flags) as the evacuation view's link and the app's parameters.
+pub fn evacuation_link(args: &[String]) -> Option<(Params, EvacuateLink)> {
+    let base = evacuation_from_args(args).ok()?.base;
+    let value = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].clone());
+    let link = EvacuateLink {
+        vms: args
+            .windows(2)
+            .filter(|w| w[0] == "--vm")
+            .map(|w| w[1].clone())
+            .collect(),
+        k: value("--concurrency"),
+        order: value("--order"),
+    };
+    Some((base, link))
 }
 
 /// Marks the page for one print layout and opens the print dialog.
@@ -128,7 +148,7 @@ pub fn ExercisesView(props: &ExercisesViewProps) -> Html {
                 <span class="ex-count" data-testid="ex-count">{ format!("Problem {} of {SET_SIZE}", pos.q) }</span>
                 <button type="button" class="ex-btn" disabled={pos.q >= SET_SIZE} onclick={go(pos.q + 1)} data-testid="ex-next">{ "Next ›" }</button>
             </nav>
-            <ProblemCard {key} exercise={ex} onshow={props.onshow.clone()} />
+            <ProblemCard {key} exercise={ex} onshow={props.onshow.clone()} onevacuate={props.onevacuate.clone()} />
             <div class="ex-print-buttons">
                 <button type="button" class="ex-btn" onclick={Callback::from(|_| print("problems"))}>{ "Print problems" }</button>
                 <button type="button" class="ex-btn" onclick={Callback::from(|_| print("key"))}>{ "Print answer key" }</button>
@@ -142,6 +162,7 @@ pub fn ExercisesView(props: &ExercisesViewProps) -> Html {
 struct ProblemCardProps {
     exercise: Exercise,
     onshow: Callback<Params>,
+    onevacuate: Callback<(Params, EvacuateLink)>,
 }
 
 /// What the student's last check said.
@@ -247,8 +268,16 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
     };
     let onshowme = {
         let (ex, onshow) = (ex.clone(), props.onshow.clone());
+        let onevacuate = props.onevacuate.clone();
         Callback::from(move |_: MouseEvent| {
             let runs = ex.runs();
+            // An evacuation problem plays its fleet in the evacuation view.
+            if let Some(x) = runs.first().filter(|a| is_evacuation(a)) {
+                if let Some(x) = evacuation_link(x) {
+                    onevacuate.emit(x);
+                }
+                return;
+            }
             let pick = if ex.args_each.is_some() {
                 ex.answer.value.as_f64() as usize
             } else {

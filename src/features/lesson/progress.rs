@@ -33,6 +33,8 @@ pub struct Progress {
     pub answers: Vec<Option<Answer>>,
     /// What could not be used when the lesson was read.
     pub errors: Rc<Vec<LessonError>>,
+    /// Print the handout once the lesson shows (`handout=1` in its link).
+    pub handout: bool,
 }
 
 /// What the lesson controls ask for.
@@ -76,6 +78,7 @@ impl Progress {
             errors: Rc::new(errors),
             lesson,
             source,
+            handout: false,
         })
     }
 
@@ -167,13 +170,17 @@ pub fn open_built_in(link: &crate::links::Link) -> Option<Progress> {
         return None;
     };
     let lesson = super::built_in(name)?;
-    Progress::open(
+    let p = Progress::open(
         Rc::new(lesson),
         Source::BuiltIn(name),
         vec![],
         l.step,
         l.range,
-    )
+    )?;
+    Some(Progress {
+        handout: l.handout,
+        ..p
+    })
 }
 
 /// The address bar's query while a lesson is open: the lesson, the step, and

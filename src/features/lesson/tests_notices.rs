@@ -5,6 +5,7 @@
 
 use super::notices::{Summary, SHOWN_MAX};
 use super::*;
+use migration_model::MigrationType;
 use std::time::Instant;
 
 fn titles(l: &Loaded) -> Vec<&str> {

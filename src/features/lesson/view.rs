@@ -5,7 +5,9 @@
 //! as text nodes only (docs/lessons.md).
 
 use crate::features::lesson::ask::{answer_text, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
+use crate::features::lesson::handout::Handout;
 use crate::features::lesson::notices::Summary;
+use crate::features::lesson::tools::{CopyLessonLink, PrintHandout};
 use crate::features::lesson::{
     parse, parse_bytes, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source,
 };
@@ -54,11 +56,12 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         let step = step.clone();
         move |_| {
             let trace = step.run();
-            let t = step.at.resolve(&trace).unwrap_or(0.0);
-            (Rc::new(trace), t)
+            let evac = step.evacuation();
+            let t = step.at.resolve_on(&trace, evac.as_ref()).unwrap_or(0.0);
+            (Rc::new(trace), t, evac)
         }
     });
-    let (trace, t) = (&run.0, run.1);
+    let (trace, t, evac) = (&run.0, run.1, run.2.as_ref());
     let revealed = p.revealed[p.step];
     let answer = p.answers[p.step];
     let solution = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step, revealed), {
@@ -82,6 +85,12 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let reloadable = !props.embed && !matches!(p.source, Source::BuiltIn(_));
     let reload = reloader(props.dispatch.clone(), p.step, failed.clone());
     let (ondragover, ondrop) = drop_target(reloadable.then(|| reload.clone()));
+    // "Print handout" (or `handout=1` in the link): each press prints again.
+    let prints = use_state(|| u32::from(p.handout));
+    let onprint = {
+        let prints = prints.clone();
+        Callback::from(move |()| prints.set(*prints + 1))
+    };
     let n = p.lesson.steps.len();
     let position = p.position();
     let announce = match (&step.ask, solution.as_ref()) {
@@ -104,7 +113,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 Piece::Text(s) => html! { { s.clone() } },
                 Piece::Strong(s) => html! { <strong>{ s.clone() }</strong> },
                 Piece::Value(v) => {
-                    let text = v.show(trace, &step.params, t);
+                    let text = v.show_in(trace, &step.params, evac, t);
                     match v.mark() {
                         Some(m) => {
                             let (on, off) = mark_of(m);
@@ -142,10 +151,14 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             if !props.embed {
                 <div class="lesson-tools">
                     <CopyLessonLink progress={p.clone()} />
+                    <PrintHandout {onprint} />
                     if reloadable {
                         { reload_field(reload) }
                     }
                 </div>
+            }
+            if *prints > 0 {
+                <Handout lesson={p.lesson.clone()} prints={*prints} />
             }
             if let Some(f) = (*failed).clone().filter(|_| reloadable) {
                 <div data-testid="lesson-reload-errors">{ f }</div>
@@ -418,73 +431,6 @@ pub fn read_file(f: web_sys::File, then: Callback<(String, Vec<u8>)>) {
             Err(_) => then.emit((name, "== (unreadable)\n".into())),
         }
     });
-}
-
-/// Links longer than this may be cut by mail programs, chat tools and some servers.
-const LINK_WARN_BYTES: usize = 8 * 1024;
-
-#[derive(Properties, PartialEq)]
-struct CopyLessonLinkProps {
-    progress: Progress,
-}
-
-/// "Copy lesson link": the link that opens this lesson at this step (a built-in one by
-/// name, any other packed into the link), with its length, and a warning past 8 KB.
-#[component]
-fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
-    let field = use_node_ref();
-    let copied = use_state(|| None::<bool>);
-    let keys = props.progress.link_keys();
-    let link = (!keys.is_empty()).then(|| {
-        format!(
-            "{}?{}",
-            crate::app::page::base_href(),
-            crate::features::lesson::link_query(&keys, false)
-        )
-    });
-    let Some(link) = link else {
-        return html! {
-            <p class="lesson-link note" data-testid="lesson-link-status">
-                { "This lesson is too long for a link: share the file." }
-            </p>
-        };
-    };
-    let len = link.len();
-    let onclick = {
-        let (link, field, copied) = (link.clone(), field.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            crate::components::share::copy(
-                link.clone(),
-                field.clone(),
-                Callback::from(move |ok| copied.set(Some(ok))),
-            );
-        })
-    };
-    let size = if len >= 1024 {
-        format!("{:.1} KB", len as f64 / 1024.0)
-    } else {
-        format!("{len} characters")
-    };
-    let status = match *copied {
-        None => format!("The link is {size} long."),
-        Some(ok) => format!(
-            "{} It is {size} long.",
-            crate::components::share::copy_status(Some(ok), "Lesson link")
-        ),
-    };
-    html! {
-        <div class="lesson-link">
-            <button type="button" {onclick} data-testid="lesson-copy-link">{ "Copy lesson link" }</button>
-            <input ref={field} class="visually-hidden" readonly=true value={link} aria-label="Lesson link" data-testid="lesson-link" tabindex="-1" />
-            <span role="status" data-testid="lesson-link-status">
-                { status }
-                if len > LINK_WARN_BYTES {
-                    { " Over 8 KB: some mail and chat tools cut links this long; a file is safer." }
-                }
-            </span>
-        </div>
-    }
 }
 
 /// Opens a lesson file's bytes at `step` (from 0, clamped to the file's steps: a

@@ -6,6 +6,7 @@
 
 use crate::app::run::Ptr;
 use crate::app::state::{Action, AppState};
+use crate::app::tasks::use_after_a_task;
 use crate::components::timeline::MAX_MARKS;
 use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::spaced;
@@ -187,7 +188,7 @@ pub fn PictureSource(props: &PictureSourceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ReplayViewProps {
     pub loaded: Shared,
     pub trace: crate::app::run::Ptr<Trace>,
@@ -196,9 +197,29 @@ pub struct ReplayViewProps {
     pub onclose: Callback<()>,
 }
 
-/// The recording beside the model.
+/// Samples beyond which the recording's comparison and charts render in a task of their
+/// own, after the page that opens them (docs/architecture.md, "Bounded work").
+const LONG_SAMPLES: usize = 5_000;
+
+/// The recording beside the model: a long recording's (or a long run's) comparison in a
+/// task after the page around it.
 #[component]
 pub fn ReplayView(props: &ReplayViewProps) -> Html {
+    let long = props.loaded.points.len() > LONG_SAMPLES || props.trace.rounds.len() > MAX_MARKS;
+    let key = (props.loaded.clone(), props.trace.clone());
+    if use_after_a_task(key, long) {
+        html! { <ReplayBody ..props.clone() /> }
+    } else {
+        html! {
+            <section class="replay" aria-busy="true">
+                <p class="replay-sentence">{ format!("Comparing {} with the model…", props.loaded.name) }</p>
+            </section>
+        }
+    }
+}
+
+#[component]
+fn ReplayBody(props: &ReplayViewProps) -> Html {
     let l: &Loaded = &props.loaded;
     let c = use_memo(
         (
@@ -214,6 +235,64 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
         (table(&recording::rows(c)), pass_chart(&c.passes))
     });
     let end = l.end_s.max(props.trace.end_s()).max(1e-3);
+    let marks = use_memo(
+        (props.loaded.clone(), props.trace.clone(), end.to_bits()),
+        |(l, trace, _)| lane_marks(l, trace, end),
+    );
+    // The curves a task later again, for a long recording: the comparison and the
+    // curves each take a task of their own.
+    let long = l.points.len() > LONG_SAMPLES || props.trace.rounds.len() > MAX_MARKS;
+    let charts_now = use_after_a_task(c.clone(), long);
+    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let changed = *props.params != l.params;
+    html! {
+        <section class="replay" aria-labelledby="replay-title" data-testid="replay">
+            <div class="replay-head">
+                <h2 id="replay-title">{ format!("{} beside the model", l.name) }</h2>
+                <button type="button" onclick={onclose} data-testid="replay-close">{ "Close recording" }</button>
+            </div>
+            <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
+            if let Some(s) = l.skipped() {
+                <p class="replay-skipped" data-testid="replay-skipped">{ s }</p>
+            }
+            <div class="replay-grid">
+                { fixed.0.clone() }
+                { lanes(l, &props.trace, &marks, props.t_s, end) }
+            </div>
+            <div class="replay-charts">
+                if charts_now {
+                    <ReplayCharts loaded={props.loaded.clone()} trace={props.trace.clone()} {end} t_s={props.t_s} />
+                }
+                { fixed.1.clone() }
+            </div>
+            <details class="replay-flags">
+                <summary>{ if changed { "Parameters inferred from the recording (you changed some)" } else { "Parameters inferred from the recording" } }</summary>
+                <p>{ "The model runs with these migsim flags; correct any with the controls." }</p>
+                <dl>
+                    { for l.flags.iter().map(|f| html! {
+                        <>
+                            <dt><code>{ if f.value.is_empty() { f.flag.to_string() } else { format!("{} {}", f.flag, f.value) } }</code></dt>
+                            <dd>{ &f.from }</dd>
+                        </>
+                    }) }
+                </dl>
+            </details>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReplayChartsProps {
+    loaded: Shared,
+    trace: Ptr<Trace>,
+    end: f64,
+    t_s: f64,
+}
+
+/// The recording's curves beside the model's, with the playhead.
+#[component]
+fn ReplayCharts(props: &ReplayChartsProps) -> Html {
+    let end = props.end;
     let model = use_memo((props.trace.clone(), (end * 1e6) as u64), |(trace, _)| {
         recording::model_points(trace, end, 300)
     });
@@ -278,44 +357,11 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
             )
         },
     );
-    let marks = use_memo(
-        (props.loaded.clone(), props.trace.clone(), end.to_bits()),
-        |(l, trace, _)| lane_marks(l, trace, end),
-    );
-    let onclose = props.onclose.reform(|_: MouseEvent| ());
-    let changed = *props.params != l.params;
     html! {
-        <section class="replay" aria-labelledby="replay-title" data-testid="replay">
-            <div class="replay-head">
-                <h2 id="replay-title">{ format!("{} beside the model", l.name) }</h2>
-                <button type="button" onclick={onclose} data-testid="replay-close">{ "Close recording" }</button>
-            </div>
-            <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
-            if let Some(s) = l.skipped() {
-                <p class="replay-skipped" data-testid="replay-skipped">{ s }</p>
-            }
-            <div class="replay-grid">
-                { fixed.0.clone() }
-                { lanes(l, &props.trace, &marks, props.t_s, end) }
-            </div>
-            <div class="replay-charts">
-                { charts.0.at(props.t_s) }
-                { charts.1.at(props.t_s) }
-                { fixed.1.clone() }
-            </div>
-            <details class="replay-flags">
-                <summary>{ if changed { "Parameters inferred from the recording (you changed some)" } else { "Parameters inferred from the recording" } }</summary>
-                <p>{ "The model runs with these migsim flags; correct any with the controls." }</p>
-                <dl>
-                    { for l.flags.iter().map(|f| html! {
-                        <>
-                            <dt><code>{ if f.value.is_empty() { f.flag.to_string() } else { format!("{} {}", f.flag, f.value) } }</code></dt>
-                            <dd>{ &f.from }</dd>
-                        </>
-                    }) }
-                </dl>
-            </details>
-        </section>
+        <>
+            { charts.0.at(props.t_s) }
+            { charts.1.at(props.t_s) }
+        </>
     }
 }
 
