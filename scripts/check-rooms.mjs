@@ -6,7 +6,10 @@
 // - the root of `src/` keeps lib.rs, main.rs and at most four other .rs files;
 // - no file of `src/` or `model/src/` over 700 lines of non-test code;
 // - no function over 120 lines as written (comments and blank lines count; the lines
-//   of `html!` markup inside it do not).
+//   of `html!` markup inside it do not);
+// - a rule in `styles/features/` (loaded with the wasm's secondary half, docs/loading.md)
+//   names, in each of its selectors, a class that only code under `src/features/` uses:
+//   the first screen never needs it.
 //
 // Why a script: clippy's `too_many_lines` counts only lines of code, and no cargo tool
 // checks file-level import cycles without being installed from source (cargo-modules
@@ -175,6 +178,34 @@ function importCycles(files) {
   return cycles.map((c) => `import circle: ${c.join(" ↔ ")}`);
 }
 
+// Rules of the feature style sheets whose selectors could match on the first screen.
+function featureSheetBreaches(app) {
+  const dir = join("styles", "features");
+  const sheets = readdirSync(dir).filter((n) => n.endsWith(".css"));
+  const inFeatures = (f) => f.startsWith(join("src", "features") + "/");
+  const texts = (files) => files.map((f) => readFileSync(f, "utf8"));
+  const features = texts(app.filter(inFeatures));
+  const first = texts([...app.filter((f) => !inFeatures(f)), "index.html", ...readdirSync("assets").filter((n) => n.endsWith(".js")).map((n) => join("assets", n))]);
+  const word = (c) => new RegExp(`(^|[^A-Za-z0-9_-])${c}($|[^A-Za-z0-9_-])`);
+  const known = new Map();
+  const featureOnly = (c) => {
+    if (!known.has(c)) known.set(c, features.some((t) => word(c).test(t)) && !first.some((t) => word(c).test(t)));
+    return known.get(c);
+  };
+  const out = [];
+  for (const name of sheets) {
+    const css = readFileSync(join(dir, name), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    for (const [, prelude] of css.matchAll(/([^{}]+)\{/g)) {
+      if (prelude.trim().startsWith("@")) continue;
+      for (const selector of prelude.split(",")) {
+        const classes = [...selector.matchAll(/\.([a-z][a-z0-9-]*)/g)].map((m) => m[1]);
+        if (!classes.some(featureOnly)) out.push(`${dir}/${name}: \`${selector.trim()}\` names no class that only src/features/ uses`);
+      }
+    }
+  }
+  return out;
+}
+
 const app = walk("src").filter((f) => !f.startsWith(join("src", "bin")));
 const model = walk(join("model", "src"));
 const problems = [];
@@ -187,6 +218,7 @@ for (const f of [...app, ...model, ...walk(join("src", "bin"))]) {
   problems.push(...functionBreaches(f, code));
 }
 problems.push(...importCycles(app));
+problems.push(...featureSheetBreaches(app));
 if (problems.length) {
   console.error(`check-rooms: ${problems.length} breach(es) of the house rules (docs/architecture.md):`);
   for (const p of problems) console.error("  " + p);

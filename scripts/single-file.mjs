@@ -39,6 +39,10 @@ const splitJs = `const splitLoader = (() => {\n${String(
 // `</script` inside the module would end the script element early.
 const glue = String(await read(jsName)).replaceAll('</script', '<\\/script');
 
+// The feature style sheet (scripts/merge-css.mjs) is linked like the others: this file
+// has everything from the start.
+const featureCss = html.match(/<script type="module" src="[^"]*boot\.js"[^>]*\sdata-css="([^"]+)"/);
+if (featureCss) html = html.replace('</head>', () => `<link rel="stylesheet" href="${featureCss[1]}">\n</head>`);
 // Style sheets inline, in their order.
 const sheets = [];
 html = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href) => {

@@ -1,4 +1,4 @@
-// Accessibility: axe-core finds no violations on the main, compare, embed and
+// Accessibility: axe-core finds no violations on the main, compare, evacuate, embed and
 // presentation views (light and dark) or in the dialogs; the dialogs work from the
 // keyboard; a polite live region announces phase changes, not every frame.
 import AxeBuilder from '@axe-core/playwright';
@@ -16,6 +16,8 @@ const views: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['main, dark', '?t=40&theme=dark'],
   ['compare', '?view=compare'],
   ['compare, dark', '?view=compare&theme=dark'],
+  ['evacuate', '?view=evacuate&k=2&t=60'],
+  ['evacuate, dark', '?view=evacuate&theme=dark', (p) => p.getByTestId('evac-maintenance').click()],
   ['embed', '?embed=1&controls=type,bw,dirty,mem,ws,downtime,policy&t=40'],
   ['embed, dark', '?embed=1&controls=type,bw,dirty&theme=dark'],
   ['presentation', '?t=40', (p) => p.getByTestId('present-toggle').click()],

@@ -2,7 +2,7 @@
 // table must say exactly what each type's own view says. Every spec fails on a console
 // or page error (the fixture).
 import { test, expect, openApp } from './fixtures';
-import { compareView, mainView } from './pages';
+import { compareView, mainView, overlap } from './pages';
 
 const TYPES = ['cold', 'suspended', 'live', 'postcopy', 'hybrid'];
 
@@ -177,6 +177,12 @@ test('a phone shows a comparison without sideways scrolling', async ({ page }) =
   await expect(view.rows).toHaveCount(5);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(wide).toBeLessThanOrEqual(0);
+  // A forked change's long row name wraps in the sweep's readout instead of widening the page.
+  await openApp(page, '?view=compare&by=change&values=none,bw:100Mbit/s@40s');
+  await expect(view.rows).toHaveCount(2);
+  await expect(page.getByTestId('sweep-readout')).toContainText('bandwidth 100 Mbit/s from 40 s');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await openApp(page, POLICY_LINK);
   // The time axis is drawn at the phone's width, the table's rows are cards: both inside the screen.
   const boxes = {
     'compare-by': page.getByTestId('compare-by'),
@@ -217,6 +223,154 @@ test('"What if… here?" at 40 s forks a link failure and opens the comparison',
   await page.getByTestId('fork').selectOption('destination-failure');
   await expect(view.rows).toHaveCount(2);
   expect((await view.names())[1]).toContain('destination host failure at 30 s');
+});
+
+/// A duration as the table writes it ("169.6 s", "10 min 00 s", "254 ms") in seconds.
+function seconds(text: string): number {
+  const unit = { ms: 1e-3, s: 1, min: 60, h: 3600 };
+  const parts = [...text.matchAll(/([\d.]+)\s*(ms|min|s|h)\b/g)];
+  if (parts.length === 0) throw new Error(`not a duration: ${text}`);
+  return parts.reduce((sum, m) => sum + Number(m[1]) * unit[m[2] as keyof typeof unit], 0);
+}
+
+test('"What if… here?" at 40 s forks a bandwidth drop from then on: two rows, the forked one ends later, and the link round-trips', async ({ page }) => {
+  await openApp(page, '?t=40');
+  const fork = page.getByTestId('fork');
+  // The choice names the new rate: a tenth of the link in force at the playhead.
+  await expect(fork.locator('option[value=bandwidth-drop]')).toHaveText('bandwidth drops to 100 Mbit/s from now on');
+  await expect(fork.locator('option[value=writes-faster]')).toHaveText('the guest writes faster: 200 MB/s from now on');
+  await fork.selectOption('bandwidth-drop');
+  const view = compareView(page);
+  await expect(page.getByTestId('compare-view')).toBeVisible();
+  await expect(view.rows).toHaveCount(2);
+  expect(await view.names()).toEqual(['no change', 'bandwidth 100 Mbit/s from 40 s']);
+  expect(await view.values()).toEqual(['none', 'bw:100Mbit/s@40s']);
+  await expect(page).toHaveURL(/view=compare&by=change&values=none,bw:100Mbit\/s@40s/);
+  const was = await view.figures('none');
+  const forked = await view.figures('bw:100Mbit/s@40s');
+  expect(seconds(forked.total)).toBeGreaterThan(seconds(was.total));
+  expect(was.outcome).toBe('completed');
+  // The link read back gives the same two rows with the same figures.
+  await openApp(page, new URL(page.url()).search);
+  await expect(view.rows).toHaveCount(2);
+  expect(await view.values()).toEqual(['none', 'bw:100Mbit/s@40s']);
+  expect(await view.figures('bw:100Mbit/s@40s')).toEqual(forked);
+  expect(await view.figures('none')).toEqual(was);
+  // Writing faster forks by change too.
+  await openApp(page, '?t=40');
+  await page.getByTestId('fork').selectOption('writes-faster');
+  expect(await view.values()).toEqual(['none', 'dirty:200MB/s@40s']);
+});
+
+test('by another parameter the sweep draws one named line per row', async ({ page }) => {
+  await openApp(page, '?view=compare&by=policy&values=qemu,xen');
+  const sweep = page.getByTestId('sweep');
+  await expect(sweep.getByTestId('sweep-legend')).toHaveText(['QEMU', 'Xen (classic)']);
+  expect(await sweep.getAttribute('data-sweep-points')).toBe('400');
+  // Two lines that differ: each row's stop rule, swept.
+  const paths = await sweep.locator('svg.chart polyline').evaluateAll((ls) =>
+    [...new Set(ls.map((l) => l.getAttribute('stroke')))]);
+  expect(paths.length).toBe(2);
+  await expect(sweep.getByTestId('sweep-readout')).toContainText('Xen (classic)');
+  // By type, the five types as before.
+  await openApp(page, '?view=compare');
+  await expect(page.getByTestId('sweep').getByTestId('sweep-legend')).toHaveText(['Cold', 'Suspended', 'Live', 'Post-copy', 'Hybrid']);
+});
+
+/// Each line's points, by its colour: a line drawn in several pieces joins them.
+async function sweepLines(page: import('@playwright/test').Page) {
+  return page.getByTestId('sweep').locator('svg.chart polyline').evaluateAll((ls) => {
+    const by: Record<string, string> = {};
+    for (const l of ls) by[l.getAttribute('stroke')!] = (by[l.getAttribute('stroke')!] ?? '') + l.getAttribute('points');
+    return Object.values(by);
+  });
+}
+
+test('by the bandwidth the sweep runs over the dirty rate, where the rows\' lines differ, and says why', async ({ page }) => {
+  await openApp(page, '?view=compare&by=bw&values=1Gbit/s,10Gbit/s');
+  const sweep = page.getByTestId('sweep');
+  await expect(sweep.getByTestId('sweep-legend')).toHaveText(['1 Gbit/s', '10 Gbit/s']);
+  // A bandwidth sweep would set both rows' bandwidth alike: not offered, and said so.
+  await expect(sweep.getByTestId('sweep-axis-bandwidth')).toHaveCount(0);
+  await expect(sweep.getByTestId('sweep-axis-dirty-rate')).toHaveAttribute('aria-pressed', 'true');
+  await expect(sweep.getByTestId('sweep-note')).toContainText('No sweep over the bandwidth');
+  await expect(sweep.locator('svg.chart title').first()).toHaveText(/against dirty rate/);
+  const lines = await sweepLines(page);
+  expect(lines.length).toBe(2);
+  expect(lines[0]).not.toEqual(lines[1]);
+  // The same by the dirty rate: the bandwidth axis, two lines that differ.
+  await openApp(page, '?view=compare&by=dirty&values=10MB/s,100MB/s');
+  await expect(sweep.getByTestId('sweep-axis-dirty-rate')).toHaveCount(0);
+  await expect(sweep.locator('svg.chart title').first()).toHaveText(/against bandwidth/);
+  const dirty = await sweepLines(page);
+  expect(dirty.length).toBe(2);
+  expect(dirty[0]).not.toEqual(dirty[1]);
+  // Rows that differ in anything else keep both axes and no note.
+  await openApp(page, '?view=compare&by=policy&values=qemu,xen');
+  await expect(sweep.getByTestId('sweep-axis-bandwidth')).toHaveCount(1);
+  await expect(sweep.getByTestId('sweep-note')).toHaveCount(0);
+});
+
+test('where the rows fork, the shared time axis marks the moment with a labelled line clear of every other word', async ({ page }) => {
+  const view = compareView(page);
+  const fork = page.getByTestId('compare-fork');
+  const links = [
+    '?view=compare&by=change&values=none,bw:100Mbit/s@40s',
+    '?preset=ecommerce-rollback&view=compare&by=fault&values=none,link-failure@40s',
+  ];
+  for (const [i, link] of links.entries()) {
+    // The second on a phone: the label stays inside the narrower chart.
+    if (i === 1) await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, link);
+    await expect(view.rows).toHaveCount(2);
+    await expect(fork).toHaveCount(1);
+    await expect(fork.getByTestId('compare-fork-label')).toHaveText('fork at 40 s');
+    // The line stands where the axis's ticks put 40 s.
+    const { ticks, forks } = await view.forkLines();
+    expect(forks.map((f) => f.at)).toEqual([40]);
+    const [a, b] = ticks.slice(0, 2).map((t) => ({ x: t.x, s: seconds(t.text) }));
+    expect(Math.abs(a.x + ((40 - a.s) * (b.x - a.x)) / (b.s - a.s) - forks[0].x), link).toBeLessThan(1);
+    // Its label overlaps no other word of the chart (row names, ticks, the axis title)
+    // and stays inside it.
+    const texts = await view.chartTexts('[data-testid=compare-timelines]');
+    const label = texts.find((t) => t.text === 'fork at 40 s')!;
+    const others = texts.filter((t) => t !== label && overlap(t.box, label.box)).map((t) => t.text);
+    expect(others, link).toEqual([]);
+    const svg = (await page.getByTestId('compare-timelines').boundingBox())!;
+    expect(label.box.x0).toBeGreaterThanOrEqual(svg.x);
+    expect(label.box.x1).toBeLessThanOrEqual(svg.x + svg.width);
+    expect(label.box.y0).toBeGreaterThanOrEqual(svg.y);
+  }
+  // Rows that differ in no moment have no fork.
+  await openApp(page, '?view=compare&by=policy&values=qemu,xen');
+  await expect(view.rows).toHaveCount(2);
+  await expect(fork).toHaveCount(0);
+});
+
+test('long row names on the time axis wrap whole, at 1366×768, 1024×768 and on a phone without sideways scroll', async ({ page }) => {
+  const view = compareView(page);
+  for (const [width, height] of [[1366, 768], [1024, 768], [390, 844]]) {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '?view=compare&by=change&values=none,bw:100Mbit/s@40s,dirty:200MB/s@40s');
+    await expect(view.rows).toHaveCount(3);
+    const size = `${width}×${height}`;
+    // Every name whole, in one or more lines, none cut.
+    const lines = await view.timelineNames();
+    expect(lines.map((l) => l.join(' ')), size).toEqual(await view.names());
+    expect(lines.flat().filter((l) => l.endsWith('…')), size).toEqual([]);
+    expect(lines[1].length, `${size}: the long name wraps`).toBeGreaterThan(1);
+    expect(await view.namesOverBars(), size).toEqual([]);
+    // No word of the chart on another or outside it, and the page does not scroll sideways.
+    const texts = await view.chartTexts('[data-testid=compare-timelines]');
+    const svg = (await page.getByTestId('compare-timelines').boundingBox())!;
+    for (const t of texts) {
+      expect(t.box.x0, `${size}: ${t.text}`).toBeGreaterThanOrEqual(svg.x - 0.5);
+      expect(t.box.x1, `${size}: ${t.text}`).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+      const hits = texts.filter((u) => u !== t && overlap(u.box, t.box)).map((u) => u.text);
+      expect(hits, `${size}: ${t.text}`).toEqual([]);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), size).toBeLessThanOrEqual(0);
+  }
 });
 
 test('the rows\' memory grids play together on one playhead', async ({ page }) => {

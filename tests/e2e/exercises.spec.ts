@@ -56,10 +56,12 @@ test('a student answers three problems on a phone, one wrong, then Show me', asy
 // Issue 22: a wrong number is told how far off it was; "Show me" is a history entry of
 // its own, so a phone's Back returns to the problem instead of leaving the app.
 test('a wrong number says how far off it was; Show me, then Back, shows the problem again', async ({ page }) => {
-  const ex = fixture.exercises[0];
-  expect(ex.args_each, 'problem 1 of the fixture asks for a number').toBeUndefined();
-  expect(typeof ex.answer.value).toBe('number');
-  await openApp(page, '?view=exercises&set=7&q=1&level=3');
+  // The fixture's first problem that asks for a number.
+  const i = fixture.exercises.findIndex((e) => !e.args_each && typeof e.answer.value === 'number' && e.topic !== 'evacuation');
+  expect(i, 'the fixture has a number problem').toBeGreaterThanOrEqual(0);
+  const ex = fixture.exercises[i];
+  const q = i + 1;
+  await openApp(page, `?view=exercises&set=7&q=${q}&level=3`);
   await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
   const half = ex.answer.value / 2;
   await page.getByTestId('ex-answer').fill(ex.answer.unit === 'B' ? `${half / 1e9} GB` : `${half}`);
@@ -73,10 +75,35 @@ test('a wrong number says how far off it was; Show me, then Back, shows the prob
 
   await page.goBack();
   await expect(page.getByTestId('exercises')).toBeVisible();
-  await expect(page.getByTestId('ex-count')).toHaveText('Problem 1 of 10');
+  await expect(page.getByTestId('ex-count')).toHaveText(`Problem ${q} of 10`);
   await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
   await expect(page).toHaveURL(/[?&]view=exercises(&|$)/);
-  await expect(page).toHaveURL(/[?&]q=1(&|$)/);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${q}(&|$)`));
+});
+
+// Issue 27: "With K = 2, how long until the host is empty?" is graded with its tolerance,
+// and Show me plays the fleet in the evacuation view, where the host empties at the answer.
+test('an evacuation problem is graded and Show me plays its fleet in the evacuation view', async ({ page }) => {
+  const i = fixture.exercises.findIndex((e) => e.topic === 'evacuation');
+  expect(i, 'the fixture has an evacuation problem').toBeGreaterThanOrEqual(0);
+  const ex = fixture.exercises[i];
+  await openApp(page, `?view=exercises&set=7&q=${i + 1}&level=3`);
+  await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
+  await page.getByTestId('ex-answer').fill(`${ex.answer.value * 1.03}`);
+  await page.getByTestId('ex-check').tap();
+  await expect(page.getByTestId('ex-verdict')).toHaveText(/^Right/);
+  await expect(page.getByTestId('ex-solution')).toContainText('max-min fairly');
+
+  await page.getByTestId('ex-showme').tap();
+  await expect(page.getByTestId('exercises')).toHaveCount(0);
+  await expect(page.getByTestId('view-evacuate')).toHaveAttribute('aria-pressed', 'true');
+  const vms = ex.args.filter((_: string, j: number) => j > 0 && ex.args[j - 1] === '--vm');
+  await expect(page).toHaveURL(/[?&]view=evacuate(&|$)/);
+  for (const vm of vms) expect(decodeURIComponent(page.url())).toContain(`vm=${vm}`);
+
+  await page.goBack();
+  await expect(page.getByTestId('exercises')).toBeVisible();
+  await expect(page.getByTestId('ex-question')).toHaveText(ex.question);
 });
 
 test('a malformed exercise link keeps its defaults and says so', async ({ page }) => {

@@ -453,10 +453,10 @@ test.describe('390×844 phone, touch', () => {
 test.describe('badges at every size', () => {
   for (const [width, height, query] of [
     [1920, 1080, '?type=postcopy&t=20'],
-    [1366, 768, '?present=1&lesson=drama&step=19'],
-    [1280, 720, '?present=1&lesson=drama&step=19'],
+    [1366, 768, '?present=1&lesson=drama&step=20'],
+    [1280, 720, '?present=1&lesson=drama&step=20'],
     [1280, 720, '?present=1'],
-    [1024, 768, '?present=1&lesson=drama&step=19'],
+    [1024, 768, '?present=1&lesson=drama&step=20'],
     [1024, 768, '?present=1&lesson=drama&step=11'],
   ] as const) {
     test(`11: at ${width}×${height} ${query} the status badge never covers a host's title`, async ({ page }) => {

@@ -90,7 +90,7 @@ test.describe('a student at 1024×768, not presenting', () => {
     await openApp(page, '?lesson=drama');
     const panel = lessonPanel(page);
     // A short step, a question, a long step, the question on the post-copy picture.
-    for (const step of [1, 3, 11, 16, 19]) {
+    for (const step of [1, 3, 11, 16, 20]) {
       await panel.go(step);
       await expect(panel.region).toBeVisible();
       for (const id of ['stage-canvas', 'timeline', 'play']) {
@@ -548,8 +548,8 @@ for (const [width, height] of [
   });
 }
 
-// The built-in lessons, in the order of the lesson menu (src/features/lesson/mod.rs).
-const BUILT_IN = ['drama', 'precopy', 'hypervisors', 'postcopy', 'replay'];
+// The built-in lessons, in the order of the lesson menu (model/src/lesson/mod.rs).
+const BUILT_IN = ['drama', 'precopy', 'hypervisors', 'postcopy', 'replay', 'evacuation'];
 
 test.describe('every built-in lesson, presented at 1024×768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
@@ -608,7 +608,7 @@ test('a wrong and a right answer each get their reveal', async ({ page }) => {
 });
 
 test('the lesson menu opens a lesson; "Next lesson ▶" opens the next one', async ({ page }) => {
-  // The header has room for the menu from 1366 px (below 1204 px in its second row).
+  // The header has room for the menu from 1366 px (below 1229 px, where the header takes two rows).
   await page.setViewportSize({ width: 1366, height: 768 });
   const panel = lessonPanel(page);
   await openApp(page);

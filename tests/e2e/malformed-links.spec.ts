@@ -40,6 +40,9 @@ const corpus: [string, string][] = [
   ['fault=meteor@1s', 'fault'],
   ['fault=link-failure@soon', 'fault'],
   ['fault=bandwidth-drop@10s', 'fault'],
+  ['change=bw:fast@40s', 'change'],
+  ['change=mem:1GiB@4s', 'change'],
+  ['change=bw:1kbit/s@4s', 'change'],
   ['hold=lunch@5s:2h', 'hold'],
   ['hold=compliance@-5s:2h', 'hold'],
   ['t=-3', 't'],
@@ -89,6 +92,26 @@ test('the notice can be dismissed and is announced politely', async ({ page }) =
   await expect(page.locator('.notice-slot')).toHaveAttribute('role', 'status');
   await page.getByTestId('link-notice-dismiss').click();
   await expect(notice).toHaveCount(0);
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+
+  test('the Dismiss button keeps its word inside its border under a long notice', async ({ page }) => {
+    await openApp(page, '?view=exercises&nonsense=key');
+    const dismiss = page.getByTestId('link-notice-dismiss');
+    await expect(dismiss).toBeVisible();
+    // The flex row once shrank the button below its text, which ran out of the border.
+    const { text, box } = await dismiss.evaluate((b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const t = range.getBoundingClientRect();
+      const r = b.getBoundingClientRect();
+      return { text: [t.left, t.right], box: [r.left, r.right] };
+    });
+    expect(text[0]).toBeGreaterThanOrEqual(box[0]);
+    expect(text[1]).toBeLessThanOrEqual(box[1]);
+  });
 });
 
 test('a valid link shows no notice', async ({ page }) => {

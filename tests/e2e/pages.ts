@@ -154,10 +154,11 @@ export class CompareView {
     await expect(this.table).toHaveAttribute('data-by', key);
   }
 
-  /// Every chart text of the view as shown: its words, its size in CSS px (the SVG's
-  /// font size times the chart's scale on screen) and its box.
-  chartTexts() {
-    return this.page.locator('[data-testid=compare-view] svg.chart').evaluateAll((svgs) =>
+  /// Every chart text of the view as shown (or of the charts `chart` selects, e.g.
+  /// `[data-testid=compare-timelines]`): its words, its size in CSS px (the SVG's font
+  /// size times the chart's scale on screen) and its box.
+  chartTexts(chart = 'svg.chart') {
+    return this.page.locator(`[data-testid=compare-view] ${chart}`).evaluateAll((svgs) =>
       svgs.flatMap((svg) => {
         const s = svg as SVGSVGElement;
         const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
@@ -172,6 +173,40 @@ export class CompareView {
         });
       }),
     );
+  }
+
+  /// Each row's name on the time axis, line by line.
+  timelineNames() {
+    return this.page.getByTestId('compare-timelines').locator('.compare-row > text').evaluateAll((ts) =>
+      ts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '')));
+  }
+
+  /// Row names on the time axis that reach past the axis's start, over the bars.
+  namesOverBars() {
+    return this.page.getByTestId('compare-timelines').evaluate((svg) => {
+      const x0 = svg.querySelector('.x-axis > line')!.getBoundingClientRect().left;
+      return [...svg.querySelectorAll('.compare-row > text')]
+        .filter((t) => t.getBoundingClientRect().right > x0)
+        .map((t) => t.textContent ?? '');
+    });
+  }
+
+  /// The time axis's fork lines: each one's moment (s) and x, and where the axis's ticks
+  /// put that moment (both in the chart's own units).
+  forkLines() {
+    return this.page.getByTestId('compare-timelines').evaluate((svg) => {
+      const ticks = [...svg.querySelectorAll('.x-axis > g')].map((g) => ({
+        x: Number(g.querySelector('line')!.getAttribute('x1')),
+        text: g.querySelector('text')!.textContent ?? '',
+      }));
+      return {
+        ticks,
+        forks: [...svg.querySelectorAll('[data-testid=compare-fork]')].map((g) => ({
+          at: Number(g.getAttribute('data-at')),
+          x: Number(g.querySelector('line')!.getAttribute('x1')),
+        })),
+      };
+    });
   }
 
   /// Table cells cut by the table's box (or scrolled out of it): their texts.
@@ -317,3 +352,99 @@ export class LessonPanel {
 }
 
 export const lessonPanel = (page: Page) => new LessonPanel(page);
+
+/// The host-evacuation view (`?view=evacuate&vm=…&k=…&order=…`): tiles, link, bars,
+/// the per-VM table and its controls.
+export class EvacuateView {
+  constructor(readonly page: Page) {}
+
+  get root() {
+    return this.page.getByTestId('evacuate-view');
+  }
+
+  get caption() {
+    return this.page.getByTestId('evac-caption');
+  }
+
+  get table() {
+    return this.page.getByTestId('evac-table');
+  }
+
+  get scrub() {
+    return this.page.getByTestId('evac-scrub');
+  }
+
+  /// "Converged" for each VM, in the order given ("yes"/"no").
+  converged() {
+    return this.table.locator('tbody td.converged').allTextContents();
+  }
+
+  /// The VMs still on the host at the end ("none", "vm1 and vm2").
+  get stayed() {
+    return this.page.getByTestId('evac-stayed');
+  }
+
+  /// Sets K with its slider (a range input: keyboard-free, as a drag ending there).
+  async setK(k: number) {
+    await this.page.getByTestId('evac-k').fill(String(k));
+    await expect(this.page.getByTestId('evac-k-value')).toHaveText(new RegExp(`^${k} of `));
+  }
+
+  tile(i: number) {
+    return this.page.getByTestId(`evac-tile-${i}`);
+  }
+}
+
+export const evacuateView = (page: Page) => new EvacuateView(page);
+
+/// The lesson's printed handout (in `<body>` beside the app, shown in print only) and
+/// the window.print calls it made (counted by `countPrints`, as no dialog opens in a test).
+export class HandoutPage {
+  constructor(readonly page: Page) {}
+
+  /// Replaces window.print with a counter before the app loads.
+  static async countPrints(page: Page) {
+    await page.addInitScript(() => {
+      (window as unknown as { __prints: number }).__prints = 0;
+      window.print = () => {
+        (window as unknown as { __prints: number }).__prints += 1;
+      };
+    });
+  }
+
+  prints() {
+    return this.page.evaluate(() => (window as unknown as { __prints: number }).__prints);
+  }
+
+  get root() {
+    return this.page.getByTestId('handout');
+  }
+
+  get steps() {
+    return this.root.getByTestId('handout-step');
+  }
+
+  get answers() {
+    return this.root.getByTestId('handout-answers');
+  }
+
+  /// "Print handout" in the lesson panel.
+  get button() {
+    return this.page.getByTestId('lesson-print');
+  }
+
+  /// The step titles as the handout heads them ("3. The one number that matters: λ").
+  titles() {
+    return this.steps.locator('h2').allTextContents();
+  }
+}
+
+export const handoutPage = (page: Page) => new HandoutPage(page);
+
+/// Pages of a PDF Chromium wrote, and the first page's size in points.
+export function pdfPages(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  const box = text.match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  return { pages, width: box ? +box[1] : 0, height: box ? +box[2] : 0 };
+}

@@ -48,6 +48,10 @@ test('the first screen runs on the primary; the secondary is fetched after the a
     secondaryAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_split.wasm'))!.startTime,
   }));
   expect(secondaryAt, 'requested after the app was ready').toBeGreaterThanOrEqual(readyAt);
+  // The feature views' style sheet comes with the secondary, not with the first screen.
+  const featuresAt = await featureSheetAt(page);
+  const startedAt = await page.evaluate(() => performance.getEntriesByName('app-started')[0].startTime);
+  expect(featuresAt, 'the feature style sheet, after the app started').toBeGreaterThanOrEqual(startedAt);
   // Play, pause and the clicker keys run on the primary too.
   const before = await playheadOf(page);
   await page.keyboard.press('.');
@@ -57,11 +61,31 @@ test('the first screen runs on the primary; the secondary is fetched after the a
 });
 
 test('a link into a lesson fetches both halves at once and never waits for the second', async ({ page }) => {
+  await recordReady(page);
   await gotoApp(page, '/?lesson=drama');
   await expect(page.getByTestId('lesson')).toBeVisible();
   expect(await marks(page, 'split-sync-load')).toEqual([]);
   expect(await marks(page, 'split-loaded')).toHaveLength(1);
+  // The lesson's styles were there before the app drew it: its panel is laid out by them.
+  const { readyAt, featuresEnd } = await page.evaluate(() => ({
+    readyAt: (window as unknown as { readyAt: number }).readyAt,
+    featuresEnd: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      /\/features-[0-9a-f]+\.css$/.test(e.name),
+    )!.responseEnd,
+  }));
+  expect(featuresEnd, 'the feature style sheet, before the app was ready').toBeLessThanOrEqual(readyAt);
+  await expect(page.getByTestId('lesson').locator('.lesson-head')).toHaveCSS('display', 'flex');
 });
+
+/// When the page asked for the feature style sheet (scripts/merge-css.mjs), on its clock.
+async function featureSheetAt(page: Page): Promise<number> {
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('link[href*="/features-"]').length))
+    .toBe(1);
+  return page.evaluate(
+    () => performance.getEntriesByType('resource').find((e) => /\/features-[0-9a-f]+\.css$/.test(e.name))!.startTime,
+  );
+}
 
 test.describe('with the secondary held back or missing', () => {
 test.use({ expectedProblems: ABORTED });

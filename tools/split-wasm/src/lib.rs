@@ -225,9 +225,32 @@ fn name(kind: char, index: usize) -> String {
 pub fn split(wasm: &[u8], keep: &HashSet<String>, linked: Option<&[u8]>) -> Result<Split, Error> {
     split_data(
         wasm,
-        |name| !name.is_empty() && !keep.contains(&normalize(name)),
+        |name| {
+            let name = normalize(name);
+            !name.is_empty() && !keep.contains(&name) && !runtime(&name)
+        },
         linked,
     )
+}
+
+/// The app's runtime, which stays in the primary whether or not a profile saw it run:
+/// drop glue (`core::ptr::drop_in_place::<T>`) for any type outside the features, and
+/// Yew's scheduler with the containers it keeps its queues in. Both run on paths that
+/// depend on timing, not on what the page shows: the scheduler drops a component's
+/// pending render when a second one is queued before it runs (CI, 2026-12-07), and
+/// rebalances its queue's tree only when many components wait at once. A profile run
+/// cannot be relied on to see them, and a stub there would fetch the secondary
+/// synchronously (docs/loading.md).
+pub fn runtime(name: &str) -> bool {
+    const FEATURES: [&str; 5] = [
+        "vm_migration_lab::features::",
+        "migration_model::exercise::",
+        "migration_model::replay::",
+        "migration_model::sweep::",
+        "migration_model::lesson::",
+    ];
+    (name.starts_with("core::ptr::drop_in_place::<") || name.contains("yew::scheduler::"))
+        && !FEATURES.iter().any(|f| name.contains(f))
 }
 
 /// Splits `wasm` so that every local, unexported function whose name `pick` accepts
@@ -321,6 +344,11 @@ pub fn split_data(
     // 4. The primary: stubs, and exports of everything the secondary uses.
     let mut primary = config().parse(wasm)?;
     let ids = ids_by_index(&primary);
+    // Whose code the primary no longer has (src/data.rs reads relocations by function).
+    let moved_names: HashSet<String> = moved
+        .iter()
+        .filter_map(|f| primary.funcs.get(ids[f]).name.as_deref().map(normalize))
+        .collect();
     stub(&mut primary, &picked);
     for f in &need.funcs {
         primary.exports.add(&name('f', *f), ids[f]);
@@ -342,7 +370,7 @@ pub fn split_data(
     }
     walrus::passes::gc::run(&mut primary);
     let runs = match &data_map {
-        Some(map) => data::take_unreached(map, &mut primary)?,
+        Some(map) => data::take_unreached(map, &mut primary, &moved_names)?,
         None => Vec::new(),
     };
 

@@ -213,6 +213,28 @@ fn a_keep_list_keeps_what_it_names_and_moves_the_rest() {
 }
 
 #[test]
+fn the_runtime_stays_whatever_the_profile_saw() {
+    use split_wasm::runtime;
+    // Drop glue and Yew's scheduler run on paths that depend on timing.
+    assert!(runtime(
+        "core::ptr::drop_in_place::<yew::html::component::lifecycle::RenderRunner>"
+    ));
+    assert!(runtime(
+        "<alloc::collections::btree::node::BalancingContext<usize, yew::scheduler::QueueEntry>>::bulk_steal_left"
+    ));
+    // A feature's own drop glue moves with the feature; other code goes by the profile.
+    assert!(!runtime(
+        "core::ptr::drop_in_place::<vm_migration_lab::features::lesson::LessonState>"
+    ));
+    assert!(!runtime(
+        "core::ptr::drop_in_place::<alloc::vec::Vec<migration_model::replay::Sample>>"
+    ));
+    assert!(!runtime(
+        "<vm_migration_lab::app::view::App as yew::html::component::BaseComponent>::view"
+    ));
+}
+
+#[test]
 fn nothing_to_move_is_an_error() {
     let err = split_wasm::split_with(&program(), |_| false).expect_err("an error");
     assert!(err.to_string().contains("no function to move"), "{err}");
@@ -367,17 +389,22 @@ fn a_glue_of_another_shape_is_refused() {
 /// `first` (kept) reads the object at 1024 and, through the pointer stored at 3072, the
 /// object at 4096; `later` (picked) alone reads the object at 2048. `EXTRA` adds lines.
 fn data_program(extra: &str) -> String {
+    data_program_at(2048, extra)
+}
+
+/// `data_program`, with the object only `later` reads at `moved` instead of 2048.
+fn data_program_at(moved: u32, extra: &str) -> String {
     format!(
         r#"
 (module
   (memory (export "memory") 1)
   (data (i32.const 1024) "\07\00\00\00kept")
-  (data (i32.const 2048) "\0b\00\00\00moved")
+  (data (i32.const {moved}) "\0b\00\00\00moved")
   (data (i32.const 3072) "\00\10\00\00")
   (data (i32.const 4096) "\0d\00\00\00")
   (func $first (param i32) (result i32)
     (i32.add (i32.load (i32.const 1024)) (i32.load (i32.load (i32.const 3072)))))
-  (func $later (param i32) (result i32) (i32.load (i32.const 2048)))
+  (func $later (param i32) (result i32) (i32.load (i32.const {moved})))
   (func (export "first") (param i32) (result i32) (call $first (local.get 0)))
   (func (export "later") (param i32) (result i32) (call $later (local.get 0)))
   {extra})
@@ -428,8 +455,21 @@ fn sleb(mut v: i64, out: &mut Vec<u8>) {
 /// `linked`, with the four objects' sizes given, and code relocations naming object
 /// `symbol` at `addend` bytes from its start (`reloc.CODE`).
 fn linked_with(wasm: &[u8], sizes: [u32; 4], code: &[(u32, i64)]) -> Vec<u8> {
+    let code: Vec<(Option<u32>, u32, i64)> = code.iter().map(|&(s, a)| (None, s, a)).collect();
+    linked_full(wasm, sizes, &[], &code)
+}
+
+/// `linked_with`, with a function symbol for each of `functions` (the module's functions
+/// from index 0, by name), and each code relocation in the body of the function it names
+/// (`None`: outside every body).
+fn linked_full(
+    wasm: &[u8],
+    sizes: [u32; 4],
+    functions: &[&str],
+    code: &[(Option<u32>, u32, i64)],
+) -> Vec<u8> {
     let mut table = Vec::new();
-    leb(sizes.len() as u32, &mut table);
+    leb((sizes.len() + functions.len()) as u32, &mut table);
     for (i, size) in sizes.iter().enumerate() {
         table.push(1); // SYMTAB_DATA
         leb(0, &mut table); // flags: defined, global
@@ -440,20 +480,34 @@ fn linked_with(wasm: &[u8], sizes: [u32; 4], code: &[(u32, i64)]) -> Vec<u8> {
         leb(0, &mut table); // offset in the segment
         leb(*size, &mut table);
     }
+    for (i, name) in functions.iter().enumerate() {
+        table.push(0); // SYMTAB_FUNCTION
+        leb(0, &mut table); // flags: defined, global
+        leb(i as u32, &mut table); // function index
+        leb(name.len() as u32, &mut table);
+        table.extend(name.as_bytes());
+    }
     let mut linking = Vec::new();
     leb(2, &mut linking); // version
     linking.push(8); // WASM_SYMBOL_TABLE
     leb(table.len() as u32, &mut linking);
     linking.extend(table);
 
-    // Where the pointer's bytes lie, from the start of the data section's contents.
+    // Where the pointer's bytes lie, from the start of the data section's contents; where
+    // each function body starts, from the start of the code section's contents.
     let mut at = None;
     let mut section = 0;
     let mut code_section = 0;
+    let mut code_start = 0;
+    let mut bodies = Vec::new();
     for (index, payload) in wasmparser::Parser::new(0).parse_all(wasm).enumerate() {
         let payload = payload.expect("valid");
-        if let wasmparser::Payload::CodeSectionStart { .. } = payload {
+        if let wasmparser::Payload::CodeSectionStart { range, .. } = &payload {
             code_section = index as u32 - 1;
+            code_start = range.start;
+        }
+        if let wasmparser::Payload::CodeSectionEntry(body) = &payload {
+            bodies.push((body.range().start - code_start) as u32);
         }
         if let wasmparser::Payload::DataSection(reader) = payload {
             section = index as u32 - 1; // sections counted after the header
@@ -481,9 +535,10 @@ fn linked_with(wasm: &[u8], sizes: [u32; 4], code: &[(u32, i64)]) -> Vec<u8> {
         let mut reloc = Vec::new();
         leb(code_section, &mut reloc);
         leb(code.len() as u32, &mut reloc);
-        for &(symbol, addend) in code {
+        for &(function, symbol, addend) in code {
             reloc.push(3); // R_WASM_MEMORY_ADDR_LEB
-            leb(0, &mut reloc); // where in the code: not read
+                           // Where in the code: a byte inside the function's body (only which body counts).
+            leb(function.map_or(0, |f| bodies[f as usize] + 1), &mut reloc);
             leb(symbol, &mut reloc);
             sleb(addend, &mut reloc);
         }
@@ -616,4 +671,65 @@ fn a_64_bit_global_names_addresses_too() {
     let linked = linked(&wasm);
     let split = split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits");
     assert_eq!(split.moved_data, 0);
+}
+
+/// A kept function names 2060: 3 bytes past the end of the object at 2048 (2048..2057),
+/// as code naming whatever follows it would. Only a code relocation that names the object
+/// near there (an end pointer) keeps it; a neighbour's address alone does not.
+#[test]
+fn an_address_just_past_an_object_keeps_it_only_if_the_code_names_it_from_there() {
+    let wasm = wat::parse_str(data_program(
+        r#"(func (export "next") (param i32) (result i32) (i32.load (i32.const 2060)))"#,
+    ))
+    .expect("parses");
+    let plain = linked(&wasm);
+    let split = split_wasm::split_data(&plain, pick_later, Some(&plain)).expect("splits");
+    assert_eq!(split.moved_data, 9, "the neighbour's address keeps nothing");
+    let end_pointer = linked_with(&wasm, [8, 9, 4, 4], &[(1, 12)]);
+    let split =
+        split_wasm::split_data(&end_pointer, pick_later, Some(&end_pointer)).expect("splits");
+    assert_eq!(split.moved_data, 0, "the code names the object at its end");
+    let run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(memory(&run, 2048, 9), b"\x0b\0\0\0moved");
+    assert!(run.store.data().loads.is_empty());
+}
+
+/// Two objects back to back: A (1024..1032, kept code reads it) and B (1032..1041, only
+/// `later`, moved, reads it). `end` (kept) compares with A's end, 1032, where B starts:
+/// the address is either object's, and the linker's code relocations say whose, function
+/// by function.
+#[test]
+fn an_address_where_one_object_ends_and_the_next_starts_keeps_the_next_only_if_kept_code_names_it()
+{
+    let wasm = wat::parse_str(data_program_at(
+        1032,
+        r#"(func $end (export "end") (param i32) (result i32)
+             (i32.eq (local.get 0) (i32.const 1032)))"#,
+    ))
+    .expect("parses");
+    // Functions by index: the two named ones, the two exported wrappers, `end`.
+    let names = ["first", "later", "first-wrapper", "later-wrapper", "end"];
+    let split_by = |code: &[(Option<u32>, u32, i64)]| {
+        let linked = linked_full(&wasm, [8, 9, 4, 4], &names, code);
+        split_wasm::split_data(&linked, pick_later, Some(&linked)).expect("splits")
+    };
+    // `end` names A at its end; `later` names B.
+    let split = split_by(&[(Some(0), 0, 0), (Some(4), 0, 8), (Some(1), 1, 0)]);
+    assert_eq!(split.moved_data, 9, "B moves: only moved code names it");
+    let mut run = instantiate(&split.primary, &split.secondary);
+    assert_eq!(
+        run.call("end", 1032),
+        1,
+        "the kept code runs on the primary alone"
+    );
+    assert_eq!(run.call("first", 0), 7 + 13);
+    assert!(run.store.data().loads.is_empty());
+    assert_eq!(run.call("later", 0), 11, "the moved code finds its data");
+    // Kept code that names B there keeps it.
+    let split = split_by(&[(Some(0), 0, 0), (Some(4), 1, 0), (Some(1), 1, 0)]);
+    assert_eq!(split.moved_data, 0, "end names B at 1032");
+    // An immediate its function's own code does not explain (inlined from elsewhere)
+    // keeps whatever it lies in, as before.
+    let split = split_by(&[(Some(1), 0, 8), (Some(1), 1, 0)]);
+    assert_eq!(split.moved_data, 0, "end's 1032 is not its own: B stays");
 }
