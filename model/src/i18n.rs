@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
 
-/// A language the exercises are written in.
+/// A language the exercises and the app's main view are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "&'static str", try_from = "String")]
 pub enum Lang {
@@ -71,6 +71,21 @@ impl Lang {
             Lang::Es => include_str!("../locales/es/exercises.ftl"),
             Lang::ZhCn => include_str!("../locales/zh-CN/exercises.ftl"),
         }
+    }
+
+    /// The catalogue of the app's main view, as written in `model/locales/<key>/app.ftl`
+    /// (the app's English is generated from the English file at build time).
+    pub fn app_ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en/app.ftl"),
+            Lang::Es => include_str!("../locales/es/app.ftl"),
+            Lang::ZhCn => include_str!("../locales/zh-CN/app.ftl"),
+        }
+    }
+
+    /// Every catalogue of the language, by area: (`exercises`, its text), (`app`, …).
+    pub fn catalogues(self) -> [(&'static str, &'static str); 2] {
+        [("exercises", self.exercises_ftl()), ("app", self.app_ftl())]
     }
 
     fn index(self) -> usize {
@@ -133,11 +148,14 @@ fn build(lang: Lang) -> Bundle {
     // No U+2068/U+2069 around placeables: the text goes to terminals, CSV, GIFT and
     // plain DOM text, where the marks show up as stray characters.
     bundle.set_use_isolating(false);
-    // A syntax error drops only the entry it is in; the parity test reports it.
-    let resource = FluentResource::try_new(lang.exercises_ftl().to_string())
-        .unwrap_or_else(|(partial, _errors)| partial);
-    // Ids are unique within a catalogue (the parity test checks); a clash keeps the first.
-    let _ = bundle.add_resource(resource);
+    for (_, ftl) in lang.catalogues() {
+        // A syntax error drops only the entry it is in; the parity test reports it.
+        let resource =
+            FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(partial, _errors)| partial);
+        // Ids are unique across a language's catalogues (the parity test checks); a clash
+        // keeps the first.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -18,6 +18,15 @@ use std::process::{Command, Output};
 /// Message (or `message.attribute`) → the `$variables` it uses.
 type Vars = BTreeMap<String, BTreeSet<String>>;
 
+/// A catalogue's name in a failure (`es/app.ftl`).
+struct Named(String);
+
+impl Named {
+    fn key(&self) -> &str {
+        &self.0
+    }
+}
+
 fn variables_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
@@ -56,10 +65,28 @@ fn variables_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
     }
 }
 
-/// Every message and attribute of a catalogue with its variables; a syntax error, a
-/// term or a repeated id fails here, naming the catalogue.
+/// Every message and attribute of a language's catalogues (all areas) with its
+/// variables; a syntax error, a term or an id repeated in one catalogue or across two
+/// fails here, naming the catalogue.
 fn catalogue(lang: Lang) -> Vars {
-    let src = lang.exercises_ftl();
+    let mut vars = Vars::new();
+    for (area, src) in lang.catalogues() {
+        for (id, set) in area_catalogue(lang, area, src) {
+            assert!(
+                !vars.contains_key(&id),
+                "{}: `{id}` of {area}.ftl is also in another catalogue: the bundle would keep one",
+                lang.key()
+            );
+            vars.insert(id, set);
+        }
+    }
+    vars
+}
+
+/// [`catalogue`] for one area's file (`exercises`, `app`).
+fn area_catalogue(lang: Lang, area: &str, src: &str) -> Vars {
+    let lang = format!("{}/{area}.ftl", lang.key());
+    let lang = &Named(lang);
     let resource = match fluent_syntax::parser::parse(src) {
         Ok(r) => r,
         Err((_, errors)) => panic!("{}: syntax errors: {errors:?}", lang.key()),
@@ -102,7 +129,9 @@ fn catalogue(lang: Lang) -> Vars {
 #[test]
 fn every_catalogue_has_englishs_messages_with_the_same_variables_and_no_others() {
     let en = catalogue(Lang::En);
-    assert!(en.len() > 100, "the English catalogue reads: {}", en.len());
+    assert!(en.len() > 250, "the English catalogues read: {}", en.len());
+    let app = area_catalogue(Lang::En, "app", Lang::En.app_ftl());
+    assert!(app.len() > 100, "the English app.ftl reads: {}", app.len());
     let mut problems = Vec::new();
     // Every language but the source, so a new `Lang` is checked without a change here.
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
@@ -128,7 +157,8 @@ fn every_catalogue_has_englishs_messages_with_the_same_variables_and_no_others()
 /// the rest (numbers arrive as strings written for the language).
 fn sample<'a>(var: &str) -> fluent_bundle::FluentValue<'a> {
     match var {
-        "n" | "k" | "rounds" | "running" | "max" | "duration" | "extra" | "at" | "round" => {
+        "n" | "k" | "rounds" | "running" | "max" | "duration" | "extra" | "at" | "round"
+        | "steps" | "faults" | "key" => {
             i18n::n(2.0)
         }
         _ => i18n::s("1"),
