@@ -6,6 +6,7 @@ pub mod components;
 pub mod controls;
 pub mod draw;
 pub mod features;
+pub mod i18n;
 pub mod links;
 pub mod picture;
 

@@ -1,0 +1,157 @@
+//! The generated English is Fluent's English: every message of `en/app.ftl` reads the
+//! same through `build.rs`'s code as through `fluent-bundle`, for numbers and words that
+//! reach every variant; and the browser's languages pick the right catalogue.
+
+use super::*;
+use migration_model::i18n::{self as model, try_tr};
+
+/// Every `$variable` the English catalogue names anywhere (a superset of any message's:
+/// Fluent ignores arguments a message does not use).
+fn variables() -> Vec<String> {
+    let src = Lang::En.app_ftl();
+    let mut vars: Vec<String> = src
+        .split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .collect();
+    vars.sort();
+    vars.dedup();
+    vars
+}
+
+/// Argument sets: every variable a number (0, 1, 2, 1.5, 12, -1), or every variable a
+/// word (each selector's keys among them), or a mix.
+fn argument_sets(vars: &[String]) -> Vec<Vec<(String, Arg<'static>)>> {
+    let mut sets = Vec::new();
+    for n in [0.0, 1.0, 2.0, 1.5, 12.0, -1.0] {
+        sets.push(vars.iter().map(|v| (v.clone(), Arg::Num(n))).collect());
+    }
+    for w in ["light", "dark", "system", "one", "other", "1", "1 Gbit/s"] {
+        sets.push(vars.iter().map(|v| (v.clone(), Arg::from(w))).collect());
+    }
+    sets.push(
+        vars.iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let a = if i % 2 == 0 {
+                    Arg::Num(1.0)
+                } else {
+                    Arg::from("dark")
+                };
+                (v.clone(), a)
+            })
+            .collect(),
+    );
+    sets
+}
+
+#[test]
+fn every_generated_english_message_reads_as_fluent_formats_it() {
+    let vars = variables();
+    assert!(vars.contains(&"steps".to_string()), "{vars:?}");
+    assert!(en::IDS.len() > 100, "{} ids", en::IDS.len());
+    let mut checked = 0;
+    for set in argument_sets(&vars) {
+        let ours: Vec<(&str, Arg<'_>)> = set.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let fluent: Vec<(&str, _)> = set
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Num(x) => model::n(*x),
+                    Arg::Str(x) => model::s(x.to_string()),
+                };
+                (k.as_str(), v)
+            })
+            .collect();
+        for id in en::IDS {
+            let want = try_tr(Lang::En, id, &fluent).unwrap_or_else(|e| panic!("{e}"));
+            let got = en::message(id, &ours).unwrap_or_else(|| panic!("{id}: not generated"));
+            assert_eq!(got, want, "{id} with {ours:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
+#[test]
+fn english_plurals_and_words_pick_their_variant() {
+    let entry = |n: f64| {
+        t(
+            Lang::En,
+            "lessons-menu-entry",
+            &[
+                ("title", "Drama".into()),
+                ("steps", n.into()),
+                ("topics", "live".into()),
+            ],
+        )
+    };
+    assert_eq!(entry(1.0), "Drama (1 step: live)");
+    assert_eq!(entry(23.0), "Drama (23 steps: live)");
+    assert_eq!(entry(0.0), "Drama (0 steps: live)");
+    assert_eq!(
+        t(Lang::En, "toolbar-theme-title", &[("theme", "dark".into())]),
+        "Colour theme: Dark"
+    );
+    assert_eq!(
+        t0(Lang::En, "view-main.title"),
+        "Watch one migration, page by page"
+    );
+    assert_eq!(t0(Lang::En, "no-such-message"), "no-such-message");
+}
+
+#[test]
+fn other_languages_come_from_their_catalogue() {
+    let _ = model::take_misses();
+    assert_eq!(t0(Lang::Es, "toolbar-share"), "Compartir");
+    assert_eq!(t0(Lang::ZhCn, "toolbar-share"), "分享");
+    assert_eq!(
+        t(Lang::Es, "metrics-precopy-rounds", &[("n", 3u32.into())]),
+        "3 de pre-copia"
+    );
+    for id in en::IDS {
+        for lang in [Lang::Es, Lang::ZhCn] {
+            let _ = t(
+                lang,
+                id,
+                &[
+                    ("type", "x".into()),
+                    ("key", 1u32.into()),
+                    ("title", "x".into()),
+                    ("steps", 2u32.into()),
+                    ("topics", "x".into()),
+                    ("theme", "dark".into()),
+                    ("now", "dark".into()),
+                    ("share", "5%".into()),
+                    ("rate", "1 Gbit/s".into()),
+                    ("n", 2u32.into()),
+                    ("faults", 2u32.into()),
+                    ("factor", "2".into()),
+                    ("known", "en, es, zh-CN".into()),
+                ],
+            );
+        }
+    }
+    assert!(
+        model::take_misses().is_empty(),
+        "every id formats in es and zh-CN"
+    );
+}
+
+#[test]
+fn the_browsers_languages_pick_the_first_the_app_has() {
+    assert_eq!(from_preferences(&["es-ES", "en"]), Some(Lang::Es));
+    assert_eq!(from_preferences(&["fr-FR", "es-MX", "en"]), Some(Lang::Es));
+    assert_eq!(from_preferences(&["en-GB", "es"]), Some(Lang::En));
+    assert_eq!(from_preferences(&["zh-CN"]), Some(Lang::ZhCn));
+    assert_eq!(from_preferences(&["zh"]), Some(Lang::ZhCn));
+    assert_eq!(from_preferences(&["zh-Hans-SG"]), Some(Lang::ZhCn));
+    assert_eq!(from_preferences(&["zh-TW", "en"]), Some(Lang::En));
+    assert_eq!(from_preferences(&["zh-Hant"]), None);
+    assert_eq!(from_preferences(&["fr", "de"]), None);
+    assert_eq!(from_preferences::<&str>(&[]), None);
+}
