@@ -57,7 +57,7 @@ fn main() {
     out.push_str(
         "/// English message `id` with `args`, as Fluent formats it; `None` for an unknown id.\n",
     );
-    out.push_str("#[allow(clippy::too_many_lines, unused_mut, unused_variables)]\n");
+    out.push_str("#[allow(clippy::too_many_lines, clippy::single_char_add_str, unused_mut, unused_variables)]\n");
     out.push_str(
         "pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {\n",
     );

@@ -158,9 +158,7 @@ fn every_catalogue_has_englishs_messages_with_the_same_variables_and_no_others()
 fn sample<'a>(var: &str) -> fluent_bundle::FluentValue<'a> {
     match var {
         "n" | "k" | "rounds" | "running" | "max" | "duration" | "extra" | "at" | "round"
-        | "steps" | "faults" | "key" => {
-            i18n::n(2.0)
-        }
+        | "steps" | "faults" | "key" => i18n::n(2.0),
         _ => i18n::s("1"),
     }
 }

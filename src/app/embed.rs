@@ -65,7 +65,8 @@ pub fn use_post_height(root: NodeRef) {
 
 /// A control an embed may show (`controls=`): the type buttons, the policy menu, or a
 /// parameter's slider from `sliders.rs`, as the full app shows them.
-fn control(name: &str, p: &Params, set: &Callback<Params>) -> Html {
+fn control(name: &str, p: &Params, set: &Callback<Params>, lang: crate::i18n::Lang) -> Html {
+    use crate::i18n::t0;
     match name {
         "type" => {
             let buttons = MigrationType::ALL.iter().map(|&ty| {
@@ -74,13 +75,13 @@ fn control(name: &str, p: &Params, set: &Callback<Params>) -> Html {
                 html! {
                     <button type="button" class={classes!("type", pressed.then_some("selected"))}
                         aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())} {onclick}>
-                        { ty.label() }
+                        { t0(lang, &format!("migration-type-{}", ty.key())) }
                     </button>
                 }
             });
-            html! { <div class="embed-types" role="group" aria-label="Migration type">{ for buttons }</div> }
+            html! { <div class="embed-types" role="group" aria-label={t0(lang, "header-types")}>{ for buttons }</div> }
         }
-        "policy" => policy_select(p, set),
+        "policy" => policy_select(p, set, lang),
         key => match sliders::by_key(key) {
             Some(spec) => {
                 html! { <ParamSlider {spec} params={p.clone()} onchange={set.clone()} /> }
@@ -161,7 +162,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                     <span class="embed-type">{ trace.migration_type.label() }</span>
                 </header>
                 // What the embed's link asked for and did not get, for its author.
-                { crate::components::notice::notice(&s.page.notice, ondismiss) }
+                { crate::components::notice::notice(&s.page.notice, ondismiss, s.page.lang) }
                 { props.lesson.clone().unwrap_or_default() }
                 <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
                 <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
@@ -171,7 +172,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 if !props.embed.controls.is_empty() {
                     <section class="embed-controls" aria-label="Parameters" data-testid="embed-controls">
-                        { for props.embed.controls.iter().map(|c| control(c, &s.params, &set)) }
+                        { for props.embed.controls.iter().map(|c| control(c, &s.params, &set, s.page.lang)) }
                     </section>
                 }
                 <p class="embed-foot">

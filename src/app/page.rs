@@ -6,6 +6,7 @@
 //! storage and history throw, opened from `file://` some are missing. A failure leaves
 //! the app as it was.
 
+use crate::i18n::Lang;
 use crate::links::{Embed, Ignored, Theme};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,6 +29,12 @@ pub struct Page {
     pub dialog: Option<Dialog>,
     /// The theme chosen; `None` follows the system's `prefers-color-scheme`.
     pub theme: Option<Theme>,
+    /// The page's language: a link's `lang=`, the menu's choice, else the browser's
+    /// preferred one the app has, else English.
+    pub lang: Lang,
+    /// The language was chosen (a link or the menu), not taken from the browser: the
+    /// page's links then carry `lang=`.
+    pub lang_chosen: bool,
     /// A link's values that could not be used; empty once dismissed.
     pub notice: Vec<Ignored>,
     /// Set when the page is an embed (`?embed=1`): the compact layout.
@@ -46,6 +53,8 @@ pub enum PageAction {
     TogglePresent,
     Open(Option<Dialog>),
     Theme(Option<Theme>),
+    /// The language menu's choice.
+    Lang(Lang),
     DismissNotice,
     /// A link's value found unusable after the page opened (a packed lesson that does
     /// not unpack).
@@ -59,6 +68,7 @@ impl Page {
             PageAction::TogglePresent => self.presenting = !self.presenting,
             PageAction::Open(d) => self.dialog = d,
             PageAction::Theme(t) => self.theme = t,
+            PageAction::Lang(l) => (self.lang, self.lang_chosen) = (l, true),
             PageAction::DismissNotice => self.notice.clear(),
             PageAction::Notice(i) => self.notice.push(i),
         }
@@ -245,6 +255,15 @@ pub fn use_page_effects(page: &Page) -> bool {
             let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
             if linked && !embed && !was_first {
                 store_theme(theme);
+            }
+        });
+    }
+    {
+        // `<html lang>` follows the page's language (screen readers, fonts, hyphens).
+        let root = root.clone();
+        use_effect_with(page.lang, move |lang| {
+            if let Some(r) = root {
+                let _ = r.set_attribute("lang", lang.key());
             }
         });
     }

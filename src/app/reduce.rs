@@ -31,7 +31,8 @@ pub fn first_state_with(
         let evacuation = (l.evacuate.as_ref())
             .filter(|_| l.embed.is_none())
             .map(|e| evacuate_scene::open(&mut s, e));
-        s.restore(l, super::page::stored_theme());
+        let preferred = crate::i18n::from_preferences(&crate::i18n::browser_languages());
+        s.restore(l, super::page::stored_theme(), preferred);
         s.scene_mut()
             .page
             .notice

@@ -263,7 +263,14 @@ impl AppState {
     /// Applies a link to a fresh state: the parameters are already in it (`new`); this
     /// adds the scenario, the view, the playhead and the page options. A playhead past
     /// the run's end is out of range: it stays at 0 and joins the notice.
-    pub fn restore(&mut self, link: &Link, stored_theme: Option<Theme>) {
+    /// `preferred`: the browser's preferred language the app has, used when the link
+    /// names none (a `lang=` the app does not have gives English, with the notice).
+    pub fn restore(
+        &mut self,
+        link: &Link,
+        stored_theme: Option<Theme>,
+        preferred: Option<crate::i18n::Lang>,
+    ) {
         self.scene_mut().preset = link.preset;
         if link.compare {
             self.scene_mut().view = View::Compare;
@@ -296,10 +303,14 @@ impl AppState {
         if link.embed.as_ref().is_some_and(|e| e.autoplay) && self.t_s < self.trace().end_s() {
             self.playing = true;
         }
+        let bad_lang = link.ignored.iter().any(|i| i.key == links::keys::LANG);
+        let lang = link.lang.or(preferred.filter(|_| !bad_lang));
         self.scene_mut().page = Page {
             presenting: link.present,
             dialog: None,
             theme: link.theme.or(stored_theme),
+            lang: lang.unwrap_or_default(),
+            lang_chosen: link.lang.is_some(),
             notice,
             embed: link.embed.clone(),
             linked: true,

@@ -29,6 +29,7 @@ use crate::features::exercises::ExercisesView;
 use crate::features::lesson;
 use crate::features::replay::picture as recording_picture;
 use crate::features::replay::view::{self as replay_view, ReplayView};
+use crate::i18n::{t, t0, Lang};
 use crate::links;
 use crate::picture::describe::{announcement, describe};
 use crate::picture::{frame, narrate};
@@ -92,14 +93,21 @@ pub fn App(props: &AppProps) -> Html {
     } = use_shown(&state);
     let send = Sender(state.dispatcher());
     let set_params = send.to(|p: Params| Action::SetParams(Box::new(p)));
+    let lang = state.page.lang;
     let type_buttons = MigrationType::ALL.iter().enumerate().map(|(i, &ty)| {
         let pressed = state.params.migration_type == ty;
         let onclick = send.to(move |_: MouseEvent| Action::SetType(ty));
+        let name = t0(lang, &format!("migration-type-{}", ty.key()));
+        let title = t(
+            lang,
+            "migration-type-title",
+            &[("type", name.as_str().into()), ("key", (i + 1).into())],
+        );
         html! {
             <button type="button" class={classes!("type", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} data-testid={format!("type-{}", ty.key())}
-                title={format!("{} (key {})", ty.label(), i + 1)} {onclick}>
-                { ty.label() }
+                {title} {onclick}>
+                { name }
             </button>
         }
     });
@@ -123,8 +131,10 @@ pub fn App(props: &AppProps) -> Html {
     let highlight = mark.and_then(|m| lesson::view::mark_span(Some(m), &trace));
     if let Some(embed) = state.page.embed.clone() {
         return html! {
-            <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
-                description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
+            <ContextProvider<Lang> context={lang}>
+                <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
+                    description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
+            </ContextProvider<Lang>>
         };
     }
     let announce = announcement(&frame);
@@ -141,14 +151,16 @@ pub fn App(props: &AppProps) -> Html {
     let recordings = recording_callbacks(state.dispatcher());
     let (ondragover, ondrop) = drop_handlers(state.dispatcher());
     html! {
+        // The language reaches every component as a context (`i18n::use_lang`).
+        <ContextProvider<Lang> context={lang}>
         <div class={classes!("app", presenting.then_some("presenting"), state.lesson.is_some().then_some("lesson-open"))} ref={root} {ondragover} {ondrop}>
             <header class="app-header">
                 <h1>{ "VM Migration Lab" }</h1>
-                <nav class="types" aria-label="Migration type" ref={types_row}>{ for type_buttons }</nav>
+                <nav class="types" aria-label={t0(lang, "header-types")} ref={types_row}>{ for type_buttons }</nav>
                 { lesson_menu(&state) }
                 <ViewTabs view={state.view} onchange={onview} />
             </header>
-            { notice(&state.page.notice, ondismiss) }
+            { notice(&state.page.notice, ondismiss, lang) }
             { phase_announcer(announce) }
             { dialogs(&state, &narration) }
             if state.view == state::View::Exercises {
@@ -214,6 +226,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             }
         </div>
+        </ContextProvider<Lang>>
     }
 }
 

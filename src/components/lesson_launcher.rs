@@ -48,6 +48,7 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
             }
         })
     };
+    let lang = crate::i18n::use_lang();
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = Callback::from(move |e: DragEvent| {
         e.prevent_default();
@@ -67,7 +68,7 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
                 { "▶ Lesson: The drama of VM migration" }
             </button>
             // Every lesson, here too: the header's menu has no room on a phone.
-            <label class="lesson-pick">{ super::toolbar::lesson_select(props.dispatch.clone(), "lesson-launcher-menu") }</label>
+            <label class="lesson-pick">{ super::toolbar::lesson_select(props.dispatch.clone(), "lesson-launcher-menu", lang) }</label>
             <label class="lesson-file">
                 { "Open lesson file…" }
                 <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />

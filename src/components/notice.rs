@@ -2,13 +2,14 @@
 //! polite announcement of phase changes for screen readers. Plain functions, not
 //! components: they hold no state (and each component costs wasm size).
 
+use crate::i18n::{t, t0, Lang};
 use crate::links::Ignored;
 use yew::prelude::*;
 
 /// The notice, in a `role="status"` region that is always there (so its content is
 /// announced when it appears). Values from the link are shown as text only: Yew escapes
 /// text nodes, nothing from a URL is ever parsed as HTML.
-pub fn notice(items: &[Ignored], ondismiss: Callback<()>) -> Html {
+pub fn notice(items: &[Ignored], ondismiss: Callback<()>, lang: Lang) -> Html {
     let dismiss = ondismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="notice-slot" role="status">
@@ -16,19 +17,31 @@ pub fn notice(items: &[Ignored], ondismiss: Callback<()>) -> Html {
                 <div class="notice" data-testid="link-notice">
                     <div>
                         <p>
-                            <strong>{ "Part of this link could not be used." }</strong>
-                            { " These keep their default values:" }
+                            <strong>{ t0(lang, "notice-title") }</strong>
+                            { " " }{ t0(lang, "notice-lead") }
                         </p>
                         <ul>
                             { for items.iter().map(|i| html! {
-                                <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ &i.why }</li>
+                                <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ why(i, lang) }</li>
                             }) }
                         </ul>
                     </div>
-                    <button type="button" onclick={dismiss} data-testid="link-notice-dismiss">{ "Dismiss" }</button>
+                    <button type="button" onclick={dismiss} data-testid="link-notice-dismiss">{ t0(lang, "notice-dismiss") }</button>
                 </div>
             }
         </div>
+    }
+}
+
+/// Why an item was not used. A `lang=` the app does not have is said in the page's
+/// language (chosen later from the menu, it may no longer be English); the other reasons
+/// are the link reader's English for now (docs/translating.md).
+fn why(i: &Ignored, lang: Lang) -> String {
+    if i.key == crate::links::keys::LANG {
+        let known = crate::links::parse::known_langs();
+        t(lang, "notice-unknown-lang", &[("known", known.into())])
+    } else {
+        i.why.clone()
     }
 }
 

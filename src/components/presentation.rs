@@ -2,15 +2,16 @@
 //! `presenting` class on `<html>` makes type large and contrast high and hides the
 //! secondary panels (styles/themes.css); `page::use_page_effects` asks for fullscreen.
 
+use crate::i18n::{t0, Lang};
 use yew::prelude::*;
 
-pub fn present_button(on: bool, ontoggle: Callback<()>) -> Html {
+pub fn present_button(on: bool, ontoggle: Callback<()>, lang: Lang) -> Html {
     let onclick = ontoggle.reform(|_: MouseEvent| ());
     html! {
         <button type="button" class={classes!("present", on.then_some("on"))}
             aria-pressed={on.to_string()} data-testid="present-toggle"
-            title="Presentation mode: large type, fullscreen (P)" {onclick}>
-            { if on { "Exit presentation" } else { "Present" } }
+            title={t0(lang, "toolbar-present-title")} {onclick}>
+            { t0(lang, if on { "toolbar-present-exit" } else { "toolbar-present" }) }
         </button>
     }
 }

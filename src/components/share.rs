@@ -23,6 +23,7 @@ pub fn share_of(s: &AppState, with_time: bool) -> links::Share<'_> {
         exercises: (s.view == View::Exercises).then_some(&s.exercise),
         recording: s.recording.as_ref().and_then(|r| r.built_in),
         evacuate: s.evacuation_shown().map(|e| &e.link),
+        lang: s.page.lang_chosen.then_some(s.page.lang),
     }
 }
 
@@ -34,9 +35,10 @@ pub fn page_query(s: &AppState, with_time: bool) -> String {
         .as_ref()
         .map(crate::features::lesson::Progress::link_keys)
     {
-        Some(keys) if !keys.is_empty() => {
-            crate::features::lesson::link_query(&keys, s.page.presenting)
-        }
+        Some(keys) if !keys.is_empty() => links::write::with_lang(
+            crate::features::lesson::link_query(&keys, s.page.presenting),
+            s.page.lang_chosen.then_some(s.page.lang),
+        ),
         _ => links::query(&share_of(s, with_time)),
     }
 }

@@ -121,10 +121,11 @@ pub fn ParamSlider(props: &ParamSliderProps) -> Html {
         .as_ref()
         .filter(|e| s.errors.contains(&e.field))
         .map(|e| AttrValue::from(e.to_string()));
+    let lang = crate::i18n::use_lang();
     let (label, text) = if props.short {
-        (s.short_label, (s.short_text)(p))
+        (s.short_label(lang), (s.short_text)(p))
     } else {
-        (s.label, (s.text)(p))
+        (s.label(lang), (s.text)(p, lang))
     };
     html! {
         <Slider id={s.id} {label} value={(s.value)(p)} scale={props.scale.unwrap_or(s.scale)}

@@ -2,6 +2,7 @@
 //! tabs and the generic `segmented` control the charts and the replay view use too.
 
 use crate::app::state::{Panel, View};
+use crate::i18n::{t0, use_lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,9 +14,13 @@ pub struct ViewTabsProps {
 /// The header's switch between the animated migration and the comparison.
 #[component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
-    let tab = |view: View, label: &'static str, key: &'static str, title: &'static str| {
+    let lang = use_lang();
+    // Each tab's label is message `view-{key}`, its tooltip `view-{key}.title`.
+    let tab = |view: View, key: &'static str| {
         let pressed = props.view == view;
         let onclick = props.onchange.reform(move |_: MouseEvent| view);
+        let label = t0(lang, &format!("view-{key}"));
+        let title = t0(lang, &format!("view-{key}.title"));
         html! {
             <button type="button" class={classes!("view-tab", pressed.then_some("selected"))}
                 aria-pressed={pressed.to_string()} data-testid={format!("view-{key}")} {title} {onclick}>
@@ -24,11 +29,11 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         }
     };
     html! {
-        <nav class="views" aria-label="View">
-            { tab(View::Main, "Animate", "main", "Watch one migration, page by page") }
-            { tab(View::Compare, "Compare", "compare", "Every migration type side by side, with sweep charts") }
-            { tab(View::Exercises, "Exercises", "exercises", "Seeded problems with answers and worked solutions") }
-            { tab(View::Evacuate, "Evacuate", "evacuate", "A host's VMs leaving over one link, at most K at once") }
+        <nav class="views" aria-label={t0(lang, "views")}>
+            { tab(View::Main, "main") }
+            { tab(View::Compare, "compare") }
+            { tab(View::Exercises, "exercises") }
+            { tab(View::Evacuate, "evacuate") }
         </nav>
     }
 }
@@ -42,16 +47,21 @@ pub struct PanelTabsProps {
 /// Two buttons that switch the side panel.
 #[component]
 pub fn PanelTabs(props: &PanelTabsProps) -> Html {
+    let lang = use_lang();
     segmented(
-        "Side panel",
+        t0(lang, "panel-tabs"),
         "panel-tabs",
         vec![
             (
                 Panel::Parameters,
-                "Parameters".into(),
+                t0(lang, "panel-parameters"),
                 "panel-parameters".into(),
             ),
-            (Panel::Charts, "Charts".into(), "panel-charts".into()),
+            (
+                Panel::Charts,
+                t0(lang, "panel-charts"),
+                "panel-charts".into(),
+            ),
         ],
         props.panel,
         &props.onchange,
@@ -62,7 +72,7 @@ pub fn PanelTabs(props: &PanelTabsProps) -> Html {
 /// (`.segmented`, styles/charts.css): the charts' metric and axis, the side panel's
 /// tabs, what the picture plays. `options` are (value, label, test id).
 pub fn segmented<T: Copy + PartialEq + 'static>(
-    label: &'static str,
+    label: impl Into<AttrValue>,
     class: &'static str,
     options: Vec<(T, String, String)>,
     chosen: T,
@@ -78,5 +88,5 @@ pub fn segmented<T: Copy + PartialEq + 'static>(
             </button>
         }
     });
-    html! { <div class={classes!("segmented", (!class.is_empty()).then_some(class))} role="group" aria-label={label}>{ for buttons }</div> }
+    html! { <div class={classes!("segmented", (!class.is_empty()).then_some(class))} role="group" aria-label={label.into()}>{ for buttons }</div> }
 }

@@ -12,6 +12,7 @@ use crate::app::state::Action;
 use crate::app::state::State;
 use crate::features::export::{self, Export};
 use crate::features::lesson;
+use crate::i18n::{t, t0, Lang};
 use crate::links::Theme;
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ use yew::prelude::*;
 /// (`features::lesson::MENU`, data only); choosing one opens it at its first step.
 pub fn lesson_menu(s: &State) -> Html {
     html! {
-        <label class="lesson-menu">{ lesson_select(s.dispatcher(), "lesson-menu") }</label>
+        <label class="lesson-menu">{ lesson_select(s.dispatcher(), "lesson-menu", s.page.lang) }</label>
     }
 }
 
@@ -28,6 +29,7 @@ pub fn lesson_menu(s: &State) -> Html {
 pub fn lesson_select(
     d: UseReducerDispatcher<crate::app::state::AppState>,
     testid: &'static str,
+    lang: Lang,
 ) -> Html {
     let onlesson = {
         Callback::from(move |e: Event| {
@@ -45,11 +47,11 @@ pub fn lesson_select(
     };
     html! {
         <>
-            <span class="visually-hidden">{ "Open a lesson" }</span>
-            <select data-testid={testid} onchange={onlesson} title="Lessons">
-                <option value="" selected=true>{ "Lessons" }</option>
+            <span class="visually-hidden">{ t0(lang, "lessons-menu-open") }</span>
+            <select data-testid={testid} onchange={onlesson} title={t0(lang, "lessons-menu")}>
+                <option value="" selected=true>{ t0(lang, "lessons-menu") }</option>
                 { for lesson::MENU.iter().map(|(id, title, n, topics)| html! {
-                    <option value={*id}>{ format!("{title} ({n} steps: {topics})") }</option>
+                    <option value={*id}>{ t(lang, "lessons-menu-entry", &[("title", (*title).into()), ("steps", (*n).into()), ("topics", (*topics).into())]) }</option>
                 }) }
             </select>
         </>
@@ -62,11 +64,12 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
         let d = s.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Page(a.clone())))
     };
-    let theme_name = match s.page.theme {
-        None => "System",
-        Some(Theme::Light) => "Light",
-        Some(Theme::Dark) => "Dark",
-    };
+    let lang = s.page.lang;
+    let w = |id: &str| t0(lang, id);
+    let theme = [
+        ("theme", s.page.theme.map_or("system", Theme::key).into()),
+        ("now", if dark { "dark" } else { "light" }.into()),
+    ];
     let present = {
         let d = s.dispatcher();
         Callback::from(move |()| d.dispatch(Action::Page(PageAction::TogglePresent)))
@@ -74,21 +77,50 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
     html! {
         <div class="toolbar">
             <button type="button" data-testid="share-open"
-                onclick={page(PageAction::Open(Some(Dialog::Share)))}>{ "Share" }</button>
+                onclick={page(PageAction::Open(Some(Dialog::Share)))}>{ w("toolbar-share") }</button>
             <button type="button" data-testid="embed-open"
-                onclick={page(PageAction::Open(Some(Dialog::Embed)))}>{ "Embed" }</button>
+                onclick={page(PageAction::Open(Some(Dialog::Embed)))}>{ w("toolbar-embed") }</button>
             <button type="button" data-testid="export-open"
-                onclick={page(PageAction::Open(Some(Dialog::Export)))}>{ "Export" }</button>
-            { present_button(s.page.presenting, present) }
+                onclick={page(PageAction::Open(Some(Dialog::Export)))}>{ w("toolbar-export") }</button>
+            { present_button(s.page.presenting, present, lang) }
             <button type="button" class="icon" data-testid="theme-toggle"
-                aria-label={format!("Colour theme: {} ({} now). Change it", theme_name.to_ascii_lowercase(), if dark { "dark" } else { "light" })}
-                title={format!("Colour theme: {theme_name}")}
+                aria-label={t(lang, "toolbar-theme-label", &theme)}
+                title={t(lang, "toolbar-theme-title", &theme)}
                 onclick={page(PageAction::Theme(s.page.next_theme()))}>
                 { "◐" }
             </button>
-            <button type="button" class="icon" data-testid="help-open" aria-label="Keyboard shortcuts"
-                title="Keyboard shortcuts (?)" onclick={page(PageAction::Open(Some(Dialog::Help)))}>{ "?" }</button>
+            <button type="button" class="icon" data-testid="help-open" aria-label={w("toolbar-shortcuts")}
+                title={w("toolbar-shortcuts-title")} onclick={page(PageAction::Open(Some(Dialog::Help)))}>{ "?" }</button>
+            { language_menu(s) }
         </div>
+    }
+}
+
+/// The language menu: each language named in itself (`Lang::name`), the page's chosen;
+/// its label ("Language", in the page's language) is for screen readers and the tooltip,
+/// so the menu stays as narrow as its longest name.
+fn language_menu(s: &State) -> Html {
+    let lang = s.page.lang;
+    let onchange = {
+        let d = s.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                if let Ok(l) = Lang::from_key(&sel.value()) {
+                    d.dispatch(Action::Page(PageAction::Lang(l)));
+                }
+            }
+        })
+    };
+    let label = t0(lang, "toolbar-language");
+    html! {
+        <label class="lang-menu" title={label.clone()}>
+            <span class="visually-hidden">{ label }</span>
+            <select data-testid="lang-menu" {onchange}>
+                { for Lang::ALL.iter().map(|l| html! {
+                    <option value={l.key()} lang={l.key()} selected={*l == lang}>{ l.name() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::app::state::{SPEED_MAX, SPEED_MIN};
 use crate::controls::scale::SliderScale;
+use crate::i18n::{t, t0, use_lang, Lang};
 use yew::prelude::*;
 
 use super::slider::Slider;
@@ -26,26 +27,33 @@ pub struct TransportProps {
     pub forks: Vec<(&'static str, String)>,
 }
 
-/// "real time", "10× slow motion", "8× fast".
-pub fn speed_text(speed: f64) -> String {
-    if (speed - 1.0).abs() < 0.02 {
-        "real time".into()
-    } else if speed < 1.0 {
-        let f = 1.0 / speed;
+/// "real time", "10× slow motion", "8.0× faster" in `lang` (the factor written with a
+/// point in every language, as the app writes numbers today).
+pub fn speed_text(lang: Lang, speed: f64) -> String {
+    let factor = |f: f64| {
         if f >= 10.0 {
-            format!("{f:.0}× slow motion")
+            format!("{f:.0}")
         } else {
-            format!("{f:.1}× slow motion")
+            format!("{f:.1}")
         }
-    } else if speed >= 10.0 {
-        format!("{speed:.0}× faster")
+    };
+    if (speed - 1.0).abs() < 0.02 {
+        t0(lang, "speed-real-time")
+    } else if speed < 1.0 {
+        t(
+            lang,
+            "speed-slow",
+            &[("factor", factor(1.0 / speed).into())],
+        )
     } else {
-        format!("{speed:.1}× faster")
+        t(lang, "speed-fast", &[("factor", factor(speed).into())])
     }
 }
 
 #[component]
 pub fn Transport(props: &TransportProps) -> Html {
+    let lang = use_lang();
+    let w = |id: &str| t0(lang, id);
     let toggle = props.ontoggle.reform(|_: MouseEvent| ());
     let prev = props.onstep.reform(|_: MouseEvent| false);
     let next = props.onstep.reform(|_: MouseEvent| true);
@@ -70,19 +78,19 @@ pub fn Transport(props: &TransportProps) -> Html {
         })
     };
     html! {
-        <div class="transport" role="group" aria-label="Playback">
-            <button type="button" onclick={prev} data-testid="prev" title="Previous event (←)" aria-label="Previous event">{ "◀ event" }</button>
+        <div class="transport" role="group" aria-label={w("transport")}>
+            <button type="button" onclick={prev} data-testid="prev" title={w("transport-prev.title")} aria-label={w("transport-prev.label")}>{ w("transport-prev") }</button>
             <button type="button" class="play" onclick={toggle} data-testid="play"
-                aria-label={if props.playing { "Pause" } else { "Play" }}>
-                { if props.playing { "❚❚ Pause" } else { "▶ Play" } }
+                aria-label={w(if props.playing { "transport-pause.label" } else { "transport-play.label" })}>
+                { w(if props.playing { "transport-pause" } else { "transport-play" }) }
             </button>
-            <button type="button" onclick={next} data-testid="next" title="Next event (→)" aria-label="Next event">{ "event ▶" }</button>
-            <button type="button" onclick={restart} data-testid="restart" aria-label="Restart" title="Restart">{ "↺" }</button>
+            <button type="button" onclick={next} data-testid="next" title={w("transport-next.title")} aria-label={w("transport-next.label")}>{ w("transport-next") }</button>
+            <button type="button" onclick={restart} data-testid="restart" aria-label={w("transport-restart")} title={w("transport-restart")}>{ "↺" }</button>
             if props.onfork.is_some() {
-            <label class="fork" title="Compare this run with the same run and a fault or a change at the playhead">
-                <span class="visually-hidden">{ "What if… here?" }</span>
+            <label class="fork" title={w("transport-fork.title")}>
+                <span class="visually-hidden">{ w("transport-fork") }</span>
                 <select data-testid="fork" onchange={onfork}>
-                    <option value="" selected=true>{ "What if… here?" }</option>
+                    <option value="" selected=true>{ w("transport-fork") }</option>
                     { for props.forks.iter().map(|(k, name)| html! {
                         <option value={*k}>{ name.clone() }</option>
                     }) }
@@ -90,9 +98,9 @@ pub fn Transport(props: &TransportProps) -> Html {
             </label>
             }
             <div class="speed">
-                <Slider id="speed" label="Speed" value={props.speed}
+                <Slider id="speed" label={w("slider-speed")} value={props.speed}
                     scale={SliderScale::Log { min: SPEED_MIN, max: SPEED_MAX }}
-                    text={speed_text(props.speed)}
+                    text={speed_text(lang, props.speed)}
                     onchange={props.onspeed.clone()} />
             </div>
         </div>

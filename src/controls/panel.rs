@@ -4,6 +4,7 @@
 use crate::components::slider::{edit, ParamSlider};
 use crate::controls::scale::SliderScale;
 use crate::controls::sliders;
+use crate::i18n::{t0, use_lang, Lang};
 use migration_model::params::{BASE_PAGE_BYTES, MIB};
 use migration_model::{
     advice, DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, Outcome, ParamError,
@@ -29,14 +30,14 @@ pub struct ControlsProps {
     pub short: bool,
 }
 
-/// Fault kinds offered in the menu, by key.
-const FAULTS: [(&str, &str); 6] = [
-    ("none", "none"),
-    ("bandwidth-drop", "bandwidth drop to 10%"),
-    ("latency-spike", "latency spike (+200 ms)"),
-    ("link-failure", "link failure"),
-    ("source-failure", "source host failure"),
-    ("destination-failure", "destination host failure"),
+/// Fault kinds offered in the menu, by key; each is named by message `fault-kind-{key}`.
+const FAULTS: [&str; 6] = [
+    "none",
+    "bandwidth-drop",
+    "latency-spike",
+    "link-failure",
+    "source-failure",
+    "destination-failure",
 ];
 
 fn fault_key(f: Option<&Fault>) -> &'static str {
@@ -159,6 +160,8 @@ fn failure_hint(p: &Params, t: &migration_model::Trace) -> Option<AttrValue> {
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let lang = use_lang();
+    let w = |id: &str| AttrValue::from(t0(lang, id));
     let p = &props.params;
     let ty = p.migration_type;
     let hint = use_memo(props.trace.clone(), {
@@ -181,14 +184,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let offline = matches!(ty, MigrationType::Cold | MigrationType::Suspended);
     let hold = p.holds.first().copied();
     let fault = p.faults.first().copied();
-    let opts = |v: &[(&str, &str)]| -> Vec<(AttrValue, AttrValue)> {
-        v.iter()
-            .map(|(k, t)| {
-                (
-                    AttrValue::from(k.to_string()),
-                    AttrValue::from(t.to_string()),
-                )
-            })
+    // A menu's options: each key named by message `{prefix}-{key}`.
+    let opts = |prefix: &str, keys: &[&str]| -> Vec<(AttrValue, AttrValue)> {
+        keys.iter()
+            .map(|k| (AttrValue::from(k.to_string()), w(&format!("{prefix}-{k}"))))
             .collect()
     };
     let reasons: Vec<(AttrValue, AttrValue)> = HoldReason::ALL
@@ -198,7 +197,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
 
     html! {
         <section class="controls" aria-labelledby="controls-title">
-            <h2 id="controls-title">{ "Parameters" }</h2>
+            <h2 id="controls-title">{ w("controls-title") }</h2>
             <ParamSlider spec={sliders::by_id("bandwidth")} params={p.clone()} error={props.error.clone()}
                 short={props.short} onchange={props.onchange.clone()} />
             <ParamSlider spec={sliders::by_id("dirty-rate")} params={p.clone()} error={props.error.clone()}
@@ -206,29 +205,29 @@ pub fn Controls(props: &ControlsProps) -> Html {
             { slider("memory") }
             if runs_guest {
                 { slider("working-set") }
-                <Select id="dirty-model" label="How pages get dirty"
+                <Select id="dirty-model" label={w("control-dirty-model")}
                     value={if p.dirty_model == DirtyModel::Linear { "linear" } else { "uniform" }}
-                    options={opts(&[("linear", "linear (Clark, SimGrid)"), ("uniform", "random writes over the working set")])}
+                    options={opts("control-dirty-model", &["linear", "uniform"])}
                     onchange={choose(|p, v| p.dirty_model = if v == "uniform" { DirtyModel::Uniform } else { DirtyModel::Linear })} />
                 if p.dirty_model == DirtyModel::Uniform {
                     { slider("hot-set") }
                     { slider("hot-share") }
                 }
-                <Select id="page-size" label="Dirty tracking per"
+                <Select id="page-size" label={w("control-page-size")}
                     value={if p.page_size_bytes == BASE_PAGE_BYTES { "4k" } else { "2m" }}
-                    options={opts(&[("4k", "4 KiB page"), ("2m", "2 MiB huge page")])}
+                    options={opts("control-page-size", &["4k", "2m"])}
                     onchange={choose(|p, v| p.page_size_bytes = if v == "2m" { 2 * MIB } else { BASE_PAGE_BYTES })} />
             }
             if live_like {
-                { policy_select(p, &props.onchange) }
+                { policy_select(p, &props.onchange, lang) }
                 { slider("downtime-limit") }
                 if p.policy == StopPolicy::Qemu {
-                    <Check id="auto-converge" label="Auto-converge (QEMU throttles the vCPUs)"
+                    <Check id="auto-converge" label={w("control-auto-converge")}
                         checked={p.auto_converge} onchange={check(|p, v| p.auto_converge = v)} />
                 }
                 if (p.policy == StopPolicy::Qemu && p.auto_converge) || p.policy == StopPolicy::Vmotion {
                     <ParamSlider spec={sliders::by_id("writer-cpu")} params={p.clone()} error={props.error.clone()}
-                        hint={Some(AttrValue::from("A throttle p lets the vCPU run 1 − p of the time. A writer that needs this share keeps its full rate until 1 − p falls below it, then writes D·(1 − p)/share. 100% = a CPU-bound writer, slowed at once."))}
+                        hint={Some(w("slider-writer-cpu-hint"))}
                         onchange={props.onchange.clone()} />
                 }
             }
@@ -238,7 +237,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             // Shown only where they change the run: with shared storage no disk crosses
             // the link, and a cold migration then touches no storage either.
             if offline {
-                <Check id="shared-storage" label="Disks on shared storage (not copied)"
+                <Check id="shared-storage" label={w("control-shared-storage")}
                     checked={p.shared_storage} onchange={check(|p, v| p.shared_storage = v)} />
                 if !p.shared_storage {
                     { slider("disk") }
@@ -251,11 +250,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 { slider("boot") }
             }
             if ty == MigrationType::Suspended {
-                <Select id="suspend-transfer" label="The state moves"
+                <Select id="suspend-transfer" label={w("control-suspend-transfer")}
                     value={p.suspend_transfer.key()}
-                    options={opts(&[("file", "as a state file (save, copy, restore)"), ("stream", "streamed over the link (paused migrate)")])}
+                    options={opts("control-suspend-transfer", &["file", "stream"])}
                     onchange={choose(|p, v| p.suspend_transfer = if v == "stream" { SuspendTransfer::Stream } else { SuspendTransfer::StateFile })} />
-                <Check id="hold" label="Put the migration on hold"
+                <Check id="hold" label={w("control-hold")}
                     checked={hold.is_some()}
                     onchange={check(|p, v| {
                         p.holds = if v {
@@ -263,7 +262,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         } else { Vec::new() };
                     })} />
                 if let Some(h) = hold {
-                    <Select id="hold-reason" label="Hold reason" value={h.reason.key()} options={reasons}
+                    <Select id="hold-reason" label={w("control-hold-reason")} value={h.reason.key()} options={reasons}
                         onchange={choose(|p, v| {
                             if let (Some(h), Some(r)) = (p.holds.first_mut(), HoldReason::ALL.iter().find(|r| r.key() == v)) { h.reason = *r; }
                         })} />
@@ -271,16 +270,16 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     // shared storage the transfer is only the configuration, so when it
                     // starts cannot change the run.
                     if p.shared_storage {
-                        <p class="hint" data-testid="hold-start-note">{ "With shared storage only the configuration crosses the link: the hold starts as soon as the suspend is done." }</p>
+                        <p class="hint" data-testid="hold-start-note">{ w("control-hold-shared-note") }</p>
                     } else {
                         <ParamSlider spec={sliders::by_id("hold-start")} params={p.clone()} error={props.error.clone()}
-                            hint={Some(AttrValue::from("Starting after the transfer ends, it holds the restore instead"))}
+                            hint={Some(w("slider-hold-start-hint"))}
                             onchange={props.onchange.clone()} />
                     }
                     { slider("hold-duration") }
                 }
             }
-            <Select id="fault" label="Fault" value={fault_key(fault.as_ref())} options={opts(&FAULTS)}
+            <Select id="fault" label={w("control-fault")} value={fault_key(fault.as_ref())} options={opts("fault-kind", &FAULTS)}
                 onchange={choose(|p, v| {
                     let at = p.faults.first().map_or(10.0, |f| f.at_s);
                     p.faults = fault_kind(&v, p).map(|kind| Fault { at_s: at, kind }).into_iter().collect();
@@ -294,14 +293,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-/// The stop-policy menu (the parameters panel and an embed).
-pub fn policy_select(p: &Params, onchange: &Callback<Params>) -> Html {
+/// The stop-policy menu (the parameters panel and an embed); the policies keep the
+/// model's names (QEMU, Xen, …).
+pub fn policy_select(p: &Params, onchange: &Callback<Params>, lang: Lang) -> Html {
     let policies: Vec<(AttrValue, AttrValue)> = StopPolicy::ALL
         .iter()
         .map(|s| (AttrValue::from(s.key()), AttrValue::from(s.label())))
         .collect();
     html! {
-        <Select id="policy" label="Stop policy" value={p.policy.key()} options={policies}
+        <Select id="policy" label={t0(lang, "control-policy")} value={p.policy.key()} options={policies}
             onchange={edit(p, onchange, |p, v: String| {
                 if let Some(s) = StopPolicy::ALL.iter().find(|s| s.key() == v) { p.policy = *s; }
             })} />

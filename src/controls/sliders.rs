@@ -6,11 +6,13 @@
 //! # Adding a slider
 //! The parameter first needs its entry in `migration_model::spec::PARAMS` (that gives it
 //! a link key and a `migsim` flag). Then one [`SliderSpec`] here: a stable `id` (tests
-//! find `slider-{id}`), the link `key` (an embed's `controls=` names it), the label, the
-//! scale, `value`/`text`/`set`, and the `Params` fields whose range errors it shows.
+//! find `slider-{id}`), the link `key` (an embed's `controls=` names it), the scale,
+//! `value`/`text`/`set`, and the `Params` fields whose range errors it shows. Its label is
+//! message `slider-{id}` (and `slider-{id}.short`) in `model/locales/*/app.ftl`.
 //! Place it in the panel with `<ParamSlider spec={sliders::by_id("…")} …/>`.
 
 use crate::controls::scale::SliderScale;
+use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
 use migration_model::params::{BASE_PAGE_BYTES, GIB, MIB};
 use migration_model::{Params, Trace};
@@ -22,21 +24,32 @@ pub struct SliderSpec {
     pub id: &'static str,
     /// The parameter's link key (`migration_model::spec`): embeds name controls by it.
     pub key: &'static str,
-    pub label: &'static str,
-    /// The label where space is short (the compare view's bar).
-    pub short_label: &'static str,
     /// Its range; the fault-time slider's end is the run's (see `components::controls`).
     pub scale: SliderScale,
     /// The value the slider shows, in the scale's units.
     pub value: fn(&Params) -> f64,
-    /// The value with its unit, for the label and screen readers.
-    pub text: fn(&Params) -> String,
+    /// The value with its unit, for the label and screen readers (in the page's language
+    /// where it has words).
+    pub text: fn(&Params, Lang) -> String,
     /// The text where space is short.
     pub short_text: fn(&Params) -> String,
     /// Sets a new value (rounded as the parameter needs: whole pages, whole seconds).
     pub set: fn(&mut Params, f64),
     /// The `ParamError::field`s shown under this slider.
     pub errors: &'static [&'static str],
+}
+
+impl SliderSpec {
+    /// The label: message `slider-{id}` of the app's catalogue.
+    pub fn label(&self, lang: Lang) -> String {
+        t0(lang, &format!("slider-{}", self.id))
+    }
+
+    /// The label where space is short (presenting, the compare view's bar):
+    /// `slider-{id}.short`.
+    pub fn short_label(&self, lang: Lang) -> String {
+        t0(lang, &format!("slider-{}.short", self.id))
+    }
 }
 
 /// Ids are unique (tested below), so a slider is its id.
@@ -76,14 +89,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "bandwidth",
         key: "bw",
-        label: "Bandwidth",
-        short_label: "Bandwidth",
         scale: SliderScale::Log {
             min: 1.25e6,
             max: 1.25e10,
         },
         value: |p| p.bandwidth_bytes_per_s,
-        text: bandwidth_text,
+        text: |p, _| bandwidth_text(p),
         short_text: |p| format::bit_rate(p.bandwidth_bytes_per_s),
         set: |p, v| p.bandwidth_bytes_per_s = v,
         errors: &["bandwidth_bytes_per_s"],
@@ -91,14 +102,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "dirty-rate",
         key: "dirty",
-        label: "Dirty rate (page writes)",
-        short_label: "Dirty rate",
         scale: SliderScale::LogWithZero {
             min: 1e6,
             max: 1e10,
         },
         value: |p| p.dirty_rate_bytes_per_s,
-        text: dirty_text,
+        text: |p, _| dirty_text(p),
         short_text: dirty_text,
         set: |p, v| p.dirty_rate_bytes_per_s = v,
         errors: &["dirty_rate_bytes_per_s"],
@@ -106,14 +115,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "memory",
         key: "mem",
-        label: "Memory",
-        short_label: "Memory",
         scale: SliderScale::Log {
             min: (256 * MIB) as f64,
             max: (1024 * GIB) as f64,
         },
         value: |p| p.memory_bytes as f64,
-        text: memory_text,
+        text: |p, _| memory_text(p),
         short_text: memory_text,
         set: |p, v| {
             // Whole 4 KiB pages; keep the working set inside memory.
@@ -127,14 +134,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "working-set",
         key: "ws",
-        label: "Writable working set",
-        short_label: "Working set",
         scale: SliderScale::Linear {
             min: 0.01,
             max: 1.0,
         },
         value: working_set_share,
-        text: |p| {
+        text: |p, _| {
             format!(
                 "{} ({})",
                 format::bytes(p.working_set() as f64),
@@ -157,11 +162,9 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "hot-set",
         key: "hot",
-        label: "Hot set (share of working set)",
-        short_label: "Hot set",
         scale: SliderScale::Linear { min: 0.0, max: 1.0 },
         value: |p| p.hot_set_share,
-        text: |p| format::percent(p.hot_set_share),
+        text: |p, _| format::percent(p.hot_set_share),
         short_text: |p| format::percent(p.hot_set_share),
         set: |p, v| {
             p.hot_set_share = v;
@@ -175,11 +178,9 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "hot-share",
         key: "hotwrites",
-        label: "Writes landing in the hot set",
-        short_label: "Hot writes",
         scale: SliderScale::Linear { min: 0.0, max: 1.0 },
         value: |p| p.hot_write_share,
-        text: |p| format::percent(p.hot_write_share),
+        text: |p, _| format::percent(p.hot_write_share),
         short_text: |p| format::percent(p.hot_write_share),
         set: |p, v| p.hot_write_share = v,
         errors: &["hot_write_share"],
@@ -187,14 +188,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "downtime-limit",
         key: "downtime",
-        label: "Downtime limit",
-        short_label: "Downtime limit",
         scale: SliderScale::Log {
             min: 0.001,
             max: 10.0,
         },
         value: |p| p.downtime_limit_s,
-        text: |p| format::duration(p.downtime_limit_s),
+        text: |p, _| format::duration(p.downtime_limit_s),
         short_text: |p| format::duration(p.downtime_limit_s),
         set: |p, v| p.downtime_limit_s = v,
         errors: &["downtime_limit_s"],
@@ -202,14 +201,15 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "writer-cpu",
         key: "writercpu",
-        label: "Writer's vCPU need",
-        short_label: "Writer's vCPU",
         scale: SliderScale::Log {
             min: 0.01,
             max: 1.0,
         },
         value: |p| p.writer_cpu_share,
-        text: |p| format!("{} of its vCPU", format::percent(p.writer_cpu_share)),
+        text: |p, lang| {
+            let share = format::percent(p.writer_cpu_share);
+            t(lang, "slider-writer-cpu-value", &[("share", share.into())])
+        },
         short_text: |p| format::percent(p.writer_cpu_share),
         set: |p, v| p.writer_cpu_share = v.clamp(0.01, 1.0),
         errors: &["writer_cpu_share"],
@@ -217,14 +217,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "hybrid-rounds",
         key: "hybrid",
-        label: "Pre-copy rounds before post-copy",
-        short_label: "Pre-copy rounds",
         scale: SliderScale::Linear {
             min: 1.0,
             max: 10.0,
         },
         value: |p| f64::from(p.hybrid_precopy_rounds),
-        text: |p| p.hybrid_precopy_rounds.to_string(),
+        text: |p, _| p.hybrid_precopy_rounds.to_string(),
         short_text: |p| p.hybrid_precopy_rounds.to_string(),
         set: |p, v| p.hybrid_precopy_rounds = v.round().clamp(1.0, 10.0) as u32,
         errors: &["hybrid_precopy_rounds"],
@@ -232,14 +230,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "disk",
         key: "disk",
-        label: "Disk size",
-        short_label: "Disk",
         scale: SliderScale::LogWithZero {
             min: GIB as f64,
             max: (16 * 1024 * GIB) as f64,
         },
         value: |p| p.disk_bytes as f64,
-        text: |p| format::bytes(p.disk_bytes as f64),
+        text: |p, _| format::bytes(p.disk_bytes as f64),
         short_text: |p| format::bytes(p.disk_bytes as f64),
         set: |p, v| p.disk_bytes = v.round() as u64,
         errors: &["disk_bytes"],
@@ -247,14 +243,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "storage",
         key: "swrite",
-        label: "Storage speed (read and write)",
-        short_label: "Storage",
         scale: SliderScale::Log {
             min: 1e7,
             max: 1e10,
         },
         value: |p| p.storage_write_bytes_per_s,
-        text: |p| format::byte_rate(p.storage_write_bytes_per_s),
+        text: |p, _| format::byte_rate(p.storage_write_bytes_per_s),
         short_text: |p| format::byte_rate(p.storage_write_bytes_per_s),
         set: |p, v| {
             p.storage_write_bytes_per_s = v;
@@ -265,14 +259,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "boot",
         key: "boot",
-        label: "Guest boot time",
-        short_label: "Boot",
         scale: SliderScale::Linear {
             min: 0.0,
             max: 300.0,
         },
         value: |p| p.boot_time_s,
-        text: |p| format::duration(p.boot_time_s),
+        text: |p, _| format::duration(p.boot_time_s),
         short_text: |p| format::duration(p.boot_time_s),
         set: |p, v| p.boot_time_s = v.round(),
         errors: &["boot_time_s"],
@@ -280,14 +272,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "hold-start",
         key: "hold",
-        label: "Hold starts after the suspend",
-        short_label: "Hold starts",
         scale: SliderScale::Linear {
             min: 0.0,
             max: 120.0,
         },
         value: |p| p.holds.first().map_or(0.0, |h| h.start_after_suspend_s),
-        text: |p| format::duration(p.holds.first().map_or(0.0, |h| h.start_after_suspend_s)),
+        text: |p, _| format::duration(p.holds.first().map_or(0.0, |h| h.start_after_suspend_s)),
         short_text: |p| format::duration(p.holds.first().map_or(0.0, |h| h.start_after_suspend_s)),
         set: |p, v| {
             if let Some(h) = p.holds.first_mut() {
@@ -299,14 +289,12 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "hold-duration",
         key: "hold",
-        label: "Hold lasts",
-        short_label: "Hold lasts",
         scale: SliderScale::LogWithZero {
             min: 1.0,
             max: 86_400.0,
         },
         value: |p| p.holds.first().map_or(0.0, |h| h.duration_s),
-        text: |p| format::duration(p.holds.first().map_or(0.0, |h| h.duration_s)),
+        text: |p, _| format::duration(p.holds.first().map_or(0.0, |h| h.duration_s)),
         short_text: |p| format::duration(p.holds.first().map_or(0.0, |h| h.duration_s)),
         set: |p, v| {
             if let Some(h) = p.holds.first_mut() {
@@ -318,15 +306,13 @@ pub const SLIDERS: &[SliderSpec] = &[
     SliderSpec {
         id: "fault-time",
         key: "fault",
-        label: "Fault at",
-        short_label: "Fault at",
         // The end is the run's length without the fault (`components::controls`).
         scale: SliderScale::Linear {
             min: 0.0,
             max: 600.0,
         },
         value: |p| p.faults.first().map_or(0.0, |f| f.at_s),
-        text: |p| format::duration(p.faults.first().map_or(0.0, |f| f.at_s)),
+        text: |p, _| format::duration(p.faults.first().map_or(0.0, |f| f.at_s)),
         short_text: |p| format::duration(p.faults.first().map_or(0.0, |f| f.at_s)),
         set: |p, v| {
             if let Some(f) = p.faults.first_mut() {
@@ -368,6 +354,15 @@ mod tests {
                 "{} names no parameter",
                 s.key
             );
+        }
+    }
+
+    #[test]
+    fn every_slider_has_its_labels_in_the_catalogue() {
+        for s in SLIDERS {
+            for id in [format!("slider-{}", s.id), format!("slider-{}.short", s.id)] {
+                assert!(crate::i18n::en::message(&id, &[]).is_some(), "{id}");
+            }
         }
     }
 

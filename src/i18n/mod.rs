@@ -124,14 +124,16 @@ pub fn from_preferences<S: AsRef<str>>(preferred: &[S]) -> Option<Lang> {
 /// The browser's preferred languages (`navigator.languages`); empty off wasm and where
 /// the browser gives none.
 pub fn browser_languages() -> Vec<String> {
-    let Some(w) = crate::app::page::window() else {
-        return Vec::new();
-    };
-    w.navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect()
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        return w
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+    }
+    Vec::new()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -225,6 +225,7 @@ mod tests {
                 exercises: None,
                 recording: None,
                 evacuate: None,
+                lang: None,
             });
             assert!(q.contains(&format!("by={by}&values={values}")), "{q}");
             let l = parse(&q);
@@ -248,6 +249,7 @@ mod tests {
             exercises: None,
             recording: None,
             evacuate: None,
+            lang: None,
         });
         assert!(!q.contains("by="), "{q}");
     }
@@ -332,6 +334,7 @@ mod tests {
             exercises: None,
             recording: None,
             evacuate: None,
+            lang: None,
         });
         assert!(q.contains("%2B"), "{q}");
         let l = crate::links::parse(&q);

@@ -57,6 +57,7 @@ mod tests {
             exercises: None,
             recording: None,
             evacuate: Some(e),
+            lang: None,
         })
     }
 
@@ -122,6 +123,7 @@ mod tests {
             exercises: None,
             recording: None,
             evacuate: None,
+            lang: None,
         });
         assert!(!q.contains("vm="), "{q}");
     }

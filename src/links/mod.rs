@@ -62,6 +62,8 @@ pub struct Link {
     pub evacuate: Option<EvacuateLink>,
     pub embed: Option<Embed>,
     pub theme: Option<Theme>,
+    /// The page's language (`lang=es`); `None`: the browser's preferred one, else English.
+    pub lang: Option<crate::i18n::Lang>,
     /// Presentation mode: large type, high contrast, secondary panels hidden.
     pub present: bool,
     /// A lesson to open (docs/lessons.md).
@@ -114,6 +116,9 @@ pub struct Share<'a> {
     pub recording: Option<&'a str>,
     /// The evacuation view's VMs, K and order (written with `view=evacuate`).
     pub evacuate: Option<&'a EvacuateLink>,
+    /// The language chosen (a link's `lang=` or the menu); `None` when the page follows
+    /// the browser's, so each reader of the link gets their own.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// What an embed opened by `link` leaves out although the link is valid: it shows the
@@ -185,6 +190,7 @@ mod tests {
             exercises: None,
             recording: None,
             evacuate: None,
+            lang: None,
         }
     }
 
@@ -416,6 +422,71 @@ mod tests {
     }
 
     #[test]
+    fn a_language_round_trips_and_an_unknown_one_is_named_with_the_known_tags() {
+        use crate::i18n::Lang;
+        let p = Params::default();
+        for lang in Lang::ALL {
+            let q = query(&Share {
+                lang: Some(lang),
+                ..share(&p)
+            });
+            assert!(q.ends_with(&format!("&lang={}", lang.key())), "{q}");
+            let l = parse(&q);
+            assert_eq!(l.lang, Some(lang), "{q}");
+            assert!(l.ignored.is_empty(), "{:?}", l.ignored);
+            assert_eq!(l.params, p);
+        }
+        // Chosen English is written too: it overrides a reader's browser.
+        assert_eq!(
+            query(&Share {
+                lang: Some(Lang::En),
+                ..share(&p)
+            }),
+            "type=live&bw=1Gbit/s&dirty=100MB/s&lang=en"
+        );
+        // Not chosen (the browser's): the link leaves it to each reader.
+        assert!(!query(&share(&p)).contains("lang="));
+        // Tags read as `Lang::from_key` reads them.
+        assert_eq!(parse("lang=zh-cn").lang, Some(Lang::ZhCn));
+        assert_eq!(parse("lang=zh_CN").lang, Some(Lang::ZhCn));
+        assert_eq!(parse("lang=ES").lang, Some(Lang::Es));
+        let l = parse("type=cold&lang=fr");
+        assert_eq!(l.lang, None);
+        assert_eq!(
+            l.params.migration_type,
+            migration_model::MigrationType::Cold
+        );
+        assert_eq!(l.ignored.len(), 1);
+        assert_eq!(
+            (l.ignored[0].key.as_str(), l.ignored[0].value.as_str()),
+            ("lang", "fr")
+        );
+        assert!(
+            l.ignored[0].why.contains("en, es, zh-CN"),
+            "{}",
+            l.ignored[0].why
+        );
+        assert!(l.ignored[0].why.contains("English"), "{}", l.ignored[0].why);
+        // An embed's link keeps the language, after the state's keys.
+        let q = embed_query(
+            &Share {
+                lang: Some(Lang::Es),
+                ..share(&p)
+            },
+            &Embed {
+                controls: vec!["bw"],
+                autoplay: false,
+            },
+            None,
+        );
+        assert_eq!(
+            q,
+            "type=live&bw=1Gbit/s&dirty=100MB/s&lang=es&embed=1&controls=bw"
+        );
+        assert_eq!(parse(&q).lang, Some(Lang::Es));
+    }
+
+    #[test]
     fn embed_options_and_their_mistakes() {
         let l = parse("embed=1&controls=bw,dirty,warp,bw&autoplay=1&theme=dark");
         let e = l.embed.expect("embed");
@@ -618,7 +689,7 @@ mod tests {
         fn any_key_value_soup_gives_a_usable_link(
             kv in prop::collection::vec(
                 (prop::sample::select(
-                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, CHANGE_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, "x"]).collect::<Vec<_>>()),
+                    PARAMS.iter().map(|k| k.key).chain([HOLD_KEY, FAULT_KEY, CHANGE_KEY, PRESET, TIME, SPEED, VIEW, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, RECORDING, LANG, "x"]).collect::<Vec<_>>()),
                  "[-0-9a-zA-Z.@:/%, ]{0,16}"),
                 0..12)
         ) {

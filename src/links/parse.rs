@@ -4,7 +4,8 @@
 
 use super::keys::{
     Theme, AUTOPLAY, BY, CONCURRENCY, CONTROLS, EMBED, EMBED_CONTROLS, EXERCISE_KEYS, HANDOUT,
-    LESSON, ORDER, PRESENT, PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW, VM,
+    LANG, LESSON, ORDER, PRESENT, PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW,
+    VM,
 };
 use super::{base_params, Embed, LessonLink, LessonName, Link};
 use migration_model::query::{read_preset, Dropped, Reading};
@@ -126,6 +127,10 @@ impl<'q> PageKeys<'q> {
                     "expected steps like 3-5 (from 1, first ≤ last)".into(),
                 ),
             },
+            LANG => match crate::i18n::Lang::from_key(v) {
+                Ok(l) => link.lang = Some(l),
+                Err(_) => dropped.add(k, v, unknown_lang_why()),
+            },
             THEME => match v.trim() {
                 "auto" => link.theme = None,
                 other => match Theme::parse(other) {
@@ -210,6 +215,7 @@ pub fn parse(query: &str) -> Link {
         evacuate: None,
         embed: None,
         theme: None,
+        lang: None,
         present: false,
         lesson: None,
         recording: None,
@@ -240,6 +246,23 @@ pub fn parse(query: &str) -> Link {
     }
     link.ignored = dropped.0;
     link
+}
+
+/// Why a `lang=` was not used, in English (the page then is): the tags the app has.
+/// The notice says it again in the language chosen later (`components::notice`).
+pub fn unknown_lang_why() -> String {
+    use crate::i18n::{t, Lang};
+    t(
+        Lang::En,
+        "notice-unknown-lang",
+        &[("known", known_langs().into())],
+    )
+}
+
+/// The language tags the app has, for a notice: `en, es, zh-CN`.
+pub fn known_langs() -> String {
+    let tags: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.key()).collect();
+    tags.join(", ")
 }
 
 /// The playhead: plain seconds (`12.5`) or a duration (`1min`).

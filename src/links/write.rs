@@ -1,6 +1,8 @@
 //! Writing a link: the state's query, and an embed's.
 
-use super::keys::{AUTOPLAY, CONTROLS, EMBED, PRESET, RECORDING, SPEED, THEME, TIME, VIEW, VM};
+use super::keys::{
+    AUTOPLAY, CONTROLS, EMBED, LANG, PRESET, RECORDING, SPEED, THEME, TIME, VIEW, VM,
+};
 use super::{base_params, Embed, Share, Theme};
 use migration_model::spec::{CHANGE_KEY, FAULT_KEY, HOLD_KEY, PARAMS};
 use migration_model::{notation, presets};
@@ -103,7 +105,19 @@ pub fn query(s: &Share) -> String {
         // Shortest text that reads back as the same number: the exact playhead.
         out.push((TIME.into(), format!("{}", s.t_s)));
     }
-    join(&out)
+    with_lang(join(&out), s.lang)
+}
+
+/// `q` with `lang=` at its end when a language was chosen: every link the page writes
+/// (the state's, an open lesson's, an embed's) keeps it.
+pub fn with_lang(mut q: String, lang: Option<crate::i18n::Lang>) -> String {
+    if let Some(l) = lang {
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str(&join(&[(LANG.to_string(), l.key().to_string())]));
+    }
+    q
 }
 
 /// The query for an embedded copy: the state's link plus the embed options.

@@ -30,16 +30,30 @@ pub fn outcome_label(o: Outcome) -> &'static str {
     o.label()
 }
 
-/// How pre-copy ended, in words that agree with the outcome: a completed live run whose
-/// stop rule gave up (Xen's round or byte limit, libvirt's --timeout) did not converge,
-/// yet it moved the VM by stopping it with the rest still dirty.
-pub fn convergence_label(t: &Trace) -> &'static str {
+/// The outcome's message in the app's catalogue (`outcome-completed`, …; the words
+/// are [`outcome_label`]'s).
+pub fn outcome_id(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Completed => "outcome-completed",
+        Outcome::RolledBack => "outcome-rolled-back",
+        Outcome::NotConverged => "outcome-not-converged",
+        Outcome::Paused => "outcome-paused",
+        Outcome::Lost => "outcome-lost",
+        Outcome::OnHold => "outcome-on-hold",
+    }
+}
+
+/// How pre-copy ended, as a message of the app's catalogue, in words that agree with the
+/// outcome: a completed live run whose stop rule gave up (Xen's round or byte limit,
+/// libvirt's --timeout) did not converge, yet it moved the VM by stopping it with the
+/// rest still dirty.
+pub fn convergence_id(t: &Trace) -> &'static str {
     let m = &t.metrics;
     match (t.migration_type, m.outcome, m.converged) {
-        (_, _, true) => "converged",
-        (MigrationType::Hybrid, Outcome::Completed, false) => "to post-copy",
-        (_, Outcome::Completed, false) => "gave up",
-        _ => "not converged",
+        (_, _, true) => "convergence-converged",
+        (MigrationType::Hybrid, Outcome::Completed, false) => "convergence-to-postcopy",
+        (_, Outcome::Completed, false) => "convergence-gave-up",
+        _ => "convergence-not-converged",
     }
 }
 

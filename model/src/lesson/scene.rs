@@ -7,8 +7,8 @@
 
 use super::evac::EvacScene;
 use crate::query::keys::{
-    AUTOPLAY, BY, CONCURRENCY, CONTROLS, EMBED, EXERCISE_KEYS, HANDOUT, LESSON, ORDER, PRESENT,
-    PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW, VM,
+    AUTOPLAY, BY, CONCURRENCY, CONTROLS, EMBED, EXERCISE_KEYS, HANDOUT, LANG, LESSON, ORDER,
+    PRESENT, PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW, VM,
 };
 use crate::query::{base_params, pairs, read_preset, CompareBy, Dropped, Reading};
 use crate::spec::{FAULT_KEY, HOLD_KEY};
@@ -56,7 +56,7 @@ pub(super) fn read_scene(q: &str) -> Result<Scene, String> {
         let Some((k, v)) = pairs(seg).pop() else {
             continue;
         };
-        if [TIME, SPEED, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT].contains(&k.as_str()) {
+        if [TIME, SPEED, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, LANG].contains(&k.as_str()) {
             return Err(format!(
                 "{k}= sets the page, not the scenario (the playhead is the step's at: field)"
             ));

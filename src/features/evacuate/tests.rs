@@ -22,6 +22,7 @@ fn link_of(s: &Setup, p: &Params) -> String {
         exercises: None,
         recording: None,
         evacuate: Some(&e),
+        lang: None,
     })
 }
 
