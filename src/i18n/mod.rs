@@ -30,6 +30,12 @@ impl From<f64> for Arg<'_> {
     }
 }
 
+impl From<u8> for Arg<'_> {
+    fn from(n: u8) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
 impl From<u32> for Arg<'_> {
     fn from(n: u32) -> Self {
         Arg::Num(f64::from(n))

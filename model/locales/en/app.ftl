@@ -199,3 +199,40 @@ notice-lead = These keep their default values:
 notice-dismiss = Dismiss
 # lang= named a language the app does not have: $known lists the tags it has.
 notice-unknown-lang = not a language of this app (it has { $known }): the page is in English
+
+## The exercises view (the problems, solutions and feedback are exercises.ftl's)
+
+exercises-setup = Problem set
+exercises-set = Set
+exercises-new-set = New set
+exercises-difficulty = Difficulty
+exercises-level = Level { $level }
+exercises-topics = Topics (none ticked: all)
+exercises-nav = Problems
+exercises-prev = ‹ Previous
+exercises-next = Next ›
+exercises-count = Problem { $n } of { $total }
+exercises-print-problems = Print problems
+exercises-print-key = Print answer key
+exercises-print-title = Problem set { $set }
+exercises-your-answer = Your answer
+exercises-yes = Yes
+exercises-no = No
+exercises-hint-count = a whole number, e.g. 7
+exercises-hint-time = e.g. 254 ms, 0.254 s or 4 min
+exercises-hint-bytes = e.g. 21.4 GB
+exercises-hint-number = a number
+exercises-check = Check
+# $answer is the answer in words ("254.1 ms"), $tolerance is exercises-tolerance or empty.
+exercises-right = Right: { $answer }.
+# $off says how far off the response was ("yours is 50 % low").
+exercises-wrong-off = Not quite: { $off }. The answer is { $answer }{ $tolerance }.
+exercises-wrong = Not quite: the answer is { $answer }{ $tolerance }.
+exercises-unreadable = Could not read that: { $why }.
+# $percent is written ("5").
+exercises-tolerance = {" "}(answers within ±{ $percent }% count)
+exercises-answer = Answer: { $answer }{ $tolerance }
+exercises-show-solution = Show solution
+exercises-hide-solution = Hide solution
+exercises-show-me = Show me
+exercises-solution = Worked solution

@@ -182,3 +182,37 @@ notice-title = Parte de este enlace no se pudo usar.
 notice-lead = Estos valores se quedan como estaban:
 notice-dismiss = Cerrar
 notice-unknown-lang = no es un idioma de esta app (tiene { $known }): la página está en inglés
+
+## La vista de ejercicios
+
+exercises-setup = Colección de problemas
+exercises-set = Colección
+exercises-new-set = Colección nueva
+exercises-difficulty = Dificultad
+exercises-level = Nivel { $level }
+exercises-topics = Temas (sin marcar: todos)
+exercises-nav = Problemas
+exercises-prev = ‹ Anterior
+exercises-next = Siguiente ›
+exercises-count = Problema { $n } de { $total }
+exercises-print-problems = Imprimir problemas
+exercises-print-key = Imprimir soluciones
+exercises-print-title = Colección de problemas { $set }
+exercises-your-answer = Tu respuesta
+exercises-yes = Sí
+exercises-no = No
+exercises-hint-count = un número entero, p. ej. 7
+exercises-hint-time = p. ej. 254 ms, 0,254 s o 4 min
+exercises-hint-bytes = p. ej. 21,4 GB
+exercises-hint-number = un número
+exercises-check = Comprobar
+exercises-right = ¡Correcto! { $answer }.
+exercises-wrong-off = Casi: { $off }. La respuesta es { $answer }{ $tolerance }.
+exercises-wrong = Casi: la respuesta es { $answer }{ $tolerance }.
+exercises-unreadable = No se pudo leer: { $why }.
+exercises-tolerance = {" "}(vale cualquier respuesta a ±{ $percent } %)
+exercises-answer = Respuesta: { $answer }{ $tolerance }
+exercises-show-solution = Ver la solución
+exercises-hide-solution = Ocultar la solución
+exercises-show-me = Muéstramelo
+exercises-solution = Solución paso a paso

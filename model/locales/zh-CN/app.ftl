@@ -175,3 +175,37 @@ notice-title = 此链接有部分内容无法使用。
 notice-lead = 以下各项保持默认值：
 notice-dismiss = 关闭
 notice-unknown-lang = 本应用没有这种语言（可用：{ $known }），页面使用英文
+
+## 练习视图
+
+exercises-setup = 习题集
+exercises-set = 习题集
+exercises-new-set = 换一组
+exercises-difficulty = 难度
+exercises-level = 第 { $level } 级
+exercises-topics = 主题（都不勾选即全部）
+exercises-nav = 习题
+exercises-prev = ‹ 上一题
+exercises-next = 下一题 ›
+exercises-count = 第 { $n } 题，共 { $total } 题
+exercises-print-problems = 打印习题
+exercises-print-key = 打印答案
+exercises-print-title = 习题集 { $set }
+exercises-your-answer = 你的答案
+exercises-yes = 是
+exercises-no = 否
+exercises-hint-count = 整数，例如 7
+exercises-hint-time = 例如 254 ms、0.254 s 或 4 分钟
+exercises-hint-bytes = 例如 21.4 GB
+exercises-hint-number = 一个数
+exercises-check = 检查
+exercises-right = 正确：{ $answer }。
+exercises-wrong-off = 还差一点：{ $off }。答案是 { $answer }{ $tolerance }。
+exercises-wrong = 还差一点：答案是 { $answer }{ $tolerance }。
+exercises-unreadable = 无法读取：{ $why }。
+exercises-tolerance = （误差在 ±{ $percent }% 以内都算对）
+exercises-answer = 答案：{ $answer }{ $tolerance }
+exercises-show-solution = 查看解答
+exercises-hide-solution = 隐藏解答
+exercises-show-me = 演示给我看
+exercises-solution = 解题步骤

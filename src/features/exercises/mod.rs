@@ -1,13 +1,16 @@
 //! The exercises view: a seeded problem set (the same as `migsim exercise --seed set
 //! --level …`), one problem at a time; the student answers, is graded with the answer's
 //! own tolerance, reads the worked solution and can play the scenario ("Show me").
-//! Printing gives the problems only or the answer key (`@media print`).
+//! Printing gives the problems only or the answer key (`@media print`). Everything is in
+//! the page's language: the problems from the model (`exercise::problem_in`, the same
+//! problems and answers in every language), the view's own words from `app.ftl`.
 
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::links::evacuate::EvacuateLink;
 use crate::links::exercise::{ExercisePos, SET_SIZE};
 use migration_model::exercise::{
-    self, answer_words, evacuation_from_args, grade, how_far_off, is_evacuation, params_from_args,
-    parse_response, AnswerKind, Exercise, Grade, Topic, MAX_LEVEL,
+    self, answer_words_in, evacuation_from_args, grade, how_far_off_in, is_evacuation,
+    params_from_args, parse_response_in, AnswerKind, Exercise, Grade, Topic, MAX_LEVEL,
 };
 use migration_model::Params;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -51,7 +54,7 @@ fn print(layout: &'static str) {
     let _ = win.print();
 }
 
-fn topic_chips(pos: &ExercisePos, onnav: &Callback<ExercisePos>) -> Html {
+fn topic_chips(pos: &ExercisePos, onnav: &Callback<ExercisePos>, lang: Lang) -> Html {
     Topic::ALL
         .iter()
         .map(|&t| {
@@ -73,7 +76,7 @@ fn topic_chips(pos: &ExercisePos, onnav: &Callback<ExercisePos>) -> Html {
             html! {
                 <label class={classes!("ex-chip", on.then_some("on"))}>
                     <input type="checkbox" checked={on} {onchange} data-testid={format!("ex-topic-{}", t.key())} />
-                    { t.label() }
+                    { t.label_in(lang) }
                 </label>
             }
         })
@@ -82,11 +85,13 @@ fn topic_chips(pos: &ExercisePos, onnav: &Callback<ExercisePos>) -> Html {
 
 #[component]
 pub fn ExercisesView(props: &ExercisesViewProps) -> Html {
+    let lang = use_lang();
+    let w = |id: &str| t0(lang, id);
     let pos = &props.pos;
     let spec = pos.spec();
-    let problem = use_memo(spec.clone(), |spec| {
+    let problem = use_memo((spec.clone(), lang), |(spec, lang)| {
         (1..=SET_SIZE)
-            .map(|n| exercise::problem(spec, n).exercise)
+            .map(|n| exercise::problem_in(*lang, spec, n).exercise)
             .collect::<Vec<_>>()
     });
     let go = |q: u32| {
@@ -127,31 +132,37 @@ pub fn ExercisesView(props: &ExercisesViewProps) -> Html {
         })
     };
     let ex = problem[(pos.q as usize).saturating_sub(1).min(problem.len() - 1)].clone();
-    let key = ex.id.clone();
+    // A new language is a new card: the response and verdict were the other's.
+    let key = format!("{}-{}", ex.id, lang.key());
     let levels = (1..=MAX_LEVEL).map(|l| {
-        html! { <option value={l.to_string()} selected={l == pos.level}>{ format!("Level {l}") }</option> }
+        html! { <option value={l.to_string()} selected={l == pos.level}>{ t(lang, "exercises-level", &[("level", l.into())]) }</option> }
     });
+    let count = t(
+        lang,
+        "exercises-count",
+        &[("n", pos.q.into()), ("total", SET_SIZE.into())],
+    );
     html! {
         <main class="exercises" data-testid="exercises">
-            <form class="ex-setup" aria-label="Problem set" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label class="ex-field">{ "Set " }
+            <form class="ex-setup" aria-label={w("exercises-setup")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label class="ex-field">{ w("exercises-set") }{ " " }
                     <input type="number" min="0" inputmode="numeric" value={pos.set.to_string()} onchange={onset} data-testid="ex-set" />
                 </label>
-                <button type="button" class="ex-btn" onclick={onnew} data-testid="ex-new">{ "New set" }</button>
-                <label class="ex-field">{ "Difficulty " }
+                <button type="button" class="ex-btn" onclick={onnew} data-testid="ex-new">{ w("exercises-new-set") }</button>
+                <label class="ex-field">{ w("exercises-difficulty") }{ " " }
                     <select onchange={onlevel} data-testid="ex-level">{ for levels }</select>
                 </label>
-                <fieldset class="ex-topics"><legend>{ "Topics (none ticked: all)" }</legend>{ topic_chips(pos, &props.onnav) }</fieldset>
+                <fieldset class="ex-topics"><legend>{ w("exercises-topics") }</legend>{ topic_chips(pos, &props.onnav, lang) }</fieldset>
             </form>
-            <nav class="ex-nav" aria-label="Problems">
-                <button type="button" class="ex-btn" disabled={pos.q <= 1} onclick={go(pos.q.saturating_sub(1))} data-testid="ex-prev">{ "‹ Previous" }</button>
-                <span class="ex-count" data-testid="ex-count">{ format!("Problem {} of {SET_SIZE}", pos.q) }</span>
-                <button type="button" class="ex-btn" disabled={pos.q >= SET_SIZE} onclick={go(pos.q + 1)} data-testid="ex-next">{ "Next ›" }</button>
+            <nav class="ex-nav" aria-label={w("exercises-nav")}>
+                <button type="button" class="ex-btn" disabled={pos.q <= 1} onclick={go(pos.q.saturating_sub(1))} data-testid="ex-prev">{ w("exercises-prev") }</button>
+                <span class="ex-count" data-testid="ex-count">{ count }</span>
+                <button type="button" class="ex-btn" disabled={pos.q >= SET_SIZE} onclick={go(pos.q + 1)} data-testid="ex-next">{ w("exercises-next") }</button>
             </nav>
             <ProblemCard {key} exercise={ex} onshow={props.onshow.clone()} onevacuate={props.onevacuate.clone()} />
             <div class="ex-print-buttons">
-                <button type="button" class="ex-btn" onclick={Callback::from(|_| print("problems"))}>{ "Print problems" }</button>
-                <button type="button" class="ex-btn" onclick={Callback::from(|_| print("key"))}>{ "Print answer key" }</button>
+                <button type="button" class="ex-btn" onclick={Callback::from(|_| print("problems"))}>{ w("exercises-print-problems") }</button>
+                <button type="button" class="ex-btn" onclick={Callback::from(|_| print("key"))}>{ w("exercises-print-key") }</button>
             </div>
             <PrintSheet problems={(*problem).clone()} set={pos.set} />
         </main>
@@ -175,7 +186,8 @@ enum Verdict {
     Unreadable(String),
 }
 
-fn answer_input(ex: &Exercise, response: &UseStateHandle<String>) -> Html {
+fn answer_input(ex: &Exercise, response: &UseStateHandle<String>, lang: Lang) -> Html {
+    let w = |id: &str| t0(lang, id);
     let choose = |value: String| {
         let response = response.clone();
         Callback::from(move |_: MouseEvent| response.set(value.clone()))
@@ -194,22 +206,23 @@ fn answer_input(ex: &Exercise, response: &UseStateHandle<String>) -> Html {
     };
     match ex.kind() {
         AnswerKind::YesNo => html! {
-            <div class="ex-choices" role="group" aria-label="Your answer">
-                { buttons(vec![("Yes".into(), "yes".into()), ("No".into(), "no".into())]) }
+            <div class="ex-choices" role="group" aria-label={w("exercises-your-answer")}>
+                { buttons(vec![(w("exercises-yes"), "yes".into()), (w("exercises-no"), "no".into())]) }
             </div>
         },
         AnswerKind::Choice => html! {
-            <div class="ex-choices" role="group" aria-label="Your answer">
+            <div class="ex-choices" role="group" aria-label={w("exercises-your-answer")}>
                 { buttons(ex.choices.iter().enumerate().map(|(i, c)| (c.clone(), (i + 1).to_string())).collect()) }
             </div>
         },
         kind => {
             let hint = match (kind, ex.answer.unit.as_str()) {
-                (AnswerKind::Count, _) => "a whole number, e.g. 7",
-                (_, "s") => "e.g. 254 ms, 0.254 s or 4 min",
-                (_, "B") => "e.g. 21.4 GB",
-                _ => "a number",
+                (AnswerKind::Count, _) => "exercises-hint-count",
+                (_, "s") => "exercises-hint-time",
+                (_, "B") => "exercises-hint-bytes",
+                _ => "exercises-hint-number",
             };
+            let hint = w(hint);
             let oninput = {
                 let response = response.clone();
                 Callback::from(move |e: InputEvent| {
@@ -218,7 +231,7 @@ fn answer_input(ex: &Exercise, response: &UseStateHandle<String>) -> Html {
                 })
             };
             html! {
-                <label class="ex-answer-field">{ "Your answer " }
+                <label class="ex-answer-field">{ w("exercises-your-answer") }{ " " }
                     <input type="text" inputmode={if kind == AnswerKind::Count { "numeric" } else { "text" }}
                         autocomplete="off" placeholder={hint} value={(**response).clone()} {oninput} data-testid="ex-answer" />
                 </label>
@@ -228,15 +241,21 @@ fn answer_input(ex: &Exercise, response: &UseStateHandle<String>) -> Html {
 }
 
 /// The "Not quite" verdict: how far off the response was, when a number, then the answer.
-pub fn wrong_words(off: Option<&str>, answer: &str, tolerance: &str) -> String {
+pub fn wrong_words(lang: Lang, off: Option<&str>, answer: &str, tolerance: &str) -> String {
+    let mut args = vec![("answer", answer.into()), ("tolerance", tolerance.into())];
     match off {
-        Some(off) => format!("Not quite: {off}. The answer is {answer}{tolerance}."),
-        None => format!("Not quite: the answer is {answer}{tolerance}."),
+        Some(off) => {
+            args.push(("off", off.into()));
+            t(lang, "exercises-wrong-off", &args)
+        }
+        None => t(lang, "exercises-wrong", &args),
     }
 }
 
 #[component]
 fn ProblemCard(props: &ProblemCardProps) -> Html {
+    let lang = use_lang();
+    let w = |id: &str| t0(lang, id);
     let ex = &props.exercise;
     let response = use_state(String::new);
     let verdict = use_state(|| None::<Verdict>);
@@ -250,9 +269,9 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let v = match parse_response(&ex, &response) {
+            let v = match parse_response_in(lang, &ex, &response) {
                 Ok(x) if grade(&ex, x) == Grade::Right => Verdict::Right,
-                Ok(x) => Verdict::Wrong(how_far_off(&ex, x)),
+                Ok(x) => Verdict::Wrong(how_far_off_in(lang, &ex, x)),
                 Err(why) => Verdict::Unreadable(why),
             };
             // A graded answer opens the worked solution.
@@ -289,40 +308,53 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
         })
     };
     let tolerance = if ex.answer.tolerance > 0.0 {
-        format!(" (answers within ±{}% count)", ex.answer.tolerance * 100.0)
+        let percent = format!("{}", ex.answer.tolerance * 100.0);
+        t(lang, "exercises-tolerance", &[("percent", percent.into())])
     } else {
         String::new()
+    };
+    let answer = answer_words_in(lang, ex);
+    let said = |id: &str, extra: (&'static str, &str)| {
+        t(
+            lang,
+            id,
+            &[
+                ("answer", answer.as_str().into()),
+                ("tolerance", tolerance.as_str().into()),
+                (extra.0, extra.1.into()),
+            ],
+        )
     };
     let feedback = match &*verdict {
         None => html! {},
         Some(Verdict::Right) => html! {
-            <p class="ex-verdict right" role="status" data-testid="ex-verdict">{ format!("Right: {}.", answer_words(ex)) }</p>
+            <p class="ex-verdict right" role="status" data-testid="ex-verdict">{ said("exercises-right", ("why", "")) }</p>
         },
         Some(Verdict::Wrong(off)) => html! {
-            <p class="ex-verdict wrong" role="status" data-testid="ex-verdict">{ wrong_words(off.as_deref(), &answer_words(ex), &tolerance) }</p>
+            <p class="ex-verdict wrong" role="status" data-testid="ex-verdict">{ wrong_words(lang, off.as_deref(), &answer, &tolerance) }</p>
         },
         Some(Verdict::Unreadable(why)) => html! {
-            <p class="ex-verdict unreadable" role="status" data-testid="ex-verdict">{ format!("Could not read that: {why}.") }</p>
+            <p class="ex-verdict unreadable" role="status" data-testid="ex-verdict">{ said("exercises-unreadable", ("why", why)) }</p>
         },
     };
     html! {
         <article class="ex-problem" data-testid="ex-problem" aria-labelledby="ex-question">
-            <p class="ex-topic">{ format!("{} · {}", ex.topic.label(), ex.id) }</p>
+            <p class="ex-topic">{ format!("{} · {}", ex.topic.label_in(lang), ex.id) }</p>
             <p class="ex-question" id="ex-question" data-testid="ex-question">{ &ex.question }</p>
             <form class="ex-form" onsubmit={oncheck}>
-                { answer_input(ex, &response) }
-                <button type="submit" class="ex-btn primary" data-testid="ex-check">{ "Check" }</button>
+                { answer_input(ex, &response, lang) }
+                <button type="submit" class="ex-btn primary" data-testid="ex-check">{ w("exercises-check") }</button>
             </form>
             { feedback }
             <div class="ex-actions">
                 <button type="button" class="ex-btn" aria-expanded={solution_open.to_string()} onclick={ontoggle} data-testid="ex-solution-toggle">
-                    { if *solution_open { "Hide solution" } else { "Show solution" } }
+                    { w(if *solution_open { "exercises-hide-solution" } else { "exercises-show-solution" }) }
                 </button>
-                <button type="button" class="ex-btn" onclick={onshowme} data-testid="ex-showme">{ "Show me" }</button>
+                <button type="button" class="ex-btn" onclick={onshowme} data-testid="ex-showme">{ w("exercises-show-me") }</button>
             </div>
             if *solution_open {
-                <section class="ex-solution" data-testid="ex-solution" aria-label="Worked solution">
-                    <p class="ex-answer-line">{ format!("Answer: {}{tolerance}", answer_words(ex)) }</p>
+                <section class="ex-solution" data-testid="ex-solution" aria-label={w("exercises-solution")}>
+                    <p class="ex-answer-line">{ said("exercises-answer", ("why", "")) }</p>
                     <ol>{ for ex.solution.lines().map(|l| html! { <li>{ l }</li> }) }</ol>
                 </section>
             }
@@ -340,15 +372,22 @@ struct PrintSheetProps {
 /// solutions only in the answer-key layout.
 #[component]
 fn PrintSheet(props: &PrintSheetProps) -> Html {
+    let lang = use_lang();
+    // The set's number as it is written in the link (no grouping, no float).
+    let title = t(
+        lang,
+        "exercises-print-title",
+        &[("set", props.set.to_string().into())],
+    );
     html! {
         <section class="ex-print" aria-hidden="true">
-            <h2>{ format!("Problem set {}", props.set) }</h2>
+            <h2>{ title }</h2>
             <ol>
                 { for props.problems.iter().map(|ex| html! {
                     <li>
                         <p>{ &ex.question }</p>
                         <div class="ex-print-key">
-                            <p><strong>{ format!("Answer: {}", answer_words(ex)) }</strong></p>
+                            <p><strong>{ t(lang, "exercises-answer", &[("answer", answer_words_in(lang, ex).into()), ("tolerance", "".into())]) }</strong></p>
                             <ol>{ for ex.solution.lines().map(|l| html! { <li>{ l }</li> }) }</ol>
                         </div>
                     </li>
@@ -361,7 +400,7 @@ fn PrintSheet(props: &PrintSheetProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use migration_model::exercise::{generate, SetSpec};
+    use migration_model::exercise::{answer_words, generate, how_far_off, SetSpec};
 
     #[test]
     fn not_quite_says_how_far_off_a_number_was_before_the_answer() {
@@ -378,7 +417,7 @@ mod tests {
             .expect("a number question");
         let half = ex.answer.value.as_f64() / 2.0;
         let off = how_far_off(ex, half);
-        let words = wrong_words(off.as_deref(), &answer_words(ex), "");
+        let words = wrong_words(Lang::En, off.as_deref(), &answer_words(ex), "");
         assert_eq!(
             words,
             format!(
@@ -394,6 +433,19 @@ mod tests {
             .expect("a choice question");
         let wrong = (choice.answer.value.as_f64() + 1.0) % choice.choices.len() as f64;
         assert_eq!(how_far_off(choice, wrong), None);
-        assert!(wrong_words(None, "Cold", "").starts_with("Not quite: the answer is Cold"));
+        assert!(
+            wrong_words(Lang::En, None, "Cold", "").starts_with("Not quite: the answer is Cold")
+        );
+        // In Spanish, around the model's Spanish feedback.
+        let es = wrong_words(
+            Lang::Es,
+            Some("tu respuesta es un 50 % más baja"),
+            "1,5 s",
+            "",
+        );
+        assert_eq!(
+            es,
+            "Casi: tu respuesta es un 50 % más baja. La respuesta es 1,5 s."
+        );
     }
 }
