@@ -1,0 +1,265 @@
+// The app in the students' language (issue 28, second slice): `lang=` and the menu pick
+// Spanish or Simplified Chinese for the main view's header, toolbar, types, sliders,
+// metrics and transport; <html lang> follows; links keep the choice; an unknown tag gets
+// the notice and English; the browser's language is used when the link names none; the
+// exercises view asks in the language; and nothing in the header is cut at 1024×768
+// presenting or on a 390×844 phone. The English and translated words are read from the
+// catalogues themselves (model/locales/*/app.ftl), so the test follows them.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+import { Dialogs } from './pages';
+
+type Catalogue = Map<string, string>;
+
+/// `id` and `id.attribute` → the text as written (a selector's lines joined).
+function catalogue(lang: string): Catalogue {
+  const text = readFileSync(`model/locales/${lang}/app.ftl`, 'utf8');
+  const out: Catalogue = new Map();
+  let message = '';
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s*(.*)$/);
+    const a = line.match(/^\s+\.([a-z][a-z0-9-]*)\s*=\s*(.*)$/);
+    if (m) {
+      [message, current] = [m[1], m[1]];
+      out.set(current, m[2]);
+    } else if (a && message) {
+      current = `${message}.${a[1]}`;
+      out.set(current, a[2]);
+    } else if (current) {
+      out.set(current, `${out.get(current)}\n${line.trim()}`);
+    }
+  }
+  return out;
+}
+
+const en = catalogue('en');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/// A message without a selector as a pattern for a whole text: its variables match
+/// anything, `{" "}` is a space.
+function pattern(value: string): RegExp | null {
+  if (value.includes('->')) return null;
+  const parts = value.replace(/\{\s*"([^"]*)"\s*\}/g, '$1').split(/\{\s*\$[a-z-]+\s*\}/);
+  return new RegExp(`^${parts.map(escape).join('.+?')}$`);
+}
+
+/// The English messages that another language writes differently, as patterns.
+function englishLeft(lang: string): [string, RegExp][] {
+  const other = catalogue(lang);
+  const out: [string, RegExp][] = [];
+  for (const [id, value] of en) {
+    const p = pattern(value);
+    if (p && other.get(id) !== value && value.trim().length > 1) out.push([id, p]);
+  }
+  return out;
+}
+
+/// Every text a person reads or hears in the main view's translated parts: each
+/// element's own text, its aria-label, title and placeholder.
+async function mainViewTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const scopes = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', '.metrics', '.transport'];
+    const out: string[] = [];
+    for (const sel of scopes) {
+      for (const root of Array.from(document.querySelectorAll(sel))) {
+        for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+          const own = Array.from(el.childNodes)
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent ?? '')
+            .join('')
+            .trim();
+          if (own) out.push(own);
+          for (const attr of ['aria-label', 'title', 'placeholder']) {
+            const v = el.getAttribute(attr);
+            if (v) out.push(v.trim());
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+for (const [lang, sample] of [
+  ['es', { share: 'Compartir', live: 'En vivo (pre-copia)', bandwidth: 'Ancho de banda', play: '▶ Reproducir', metrics: 'Métricas' }],
+  ['zh-CN', { share: '分享', live: '热迁移（预拷贝）', bandwidth: '带宽', play: '▶ 播放', metrics: '指标' }],
+] as const) {
+  test(`?lang=${lang}: the main view speaks ${lang}, with no English word of the catalogue left`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&t=20`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByTestId('share-open')).toHaveText(sample.share);
+    await expect(page.getByTestId('type-live')).toHaveText(sample.live);
+    await expect(page.locator('.controls .slider-name').first()).toHaveText(sample.bandwidth);
+    await expect(page.getByTestId('play')).toHaveText(sample.play);
+    await expect(page.locator('#metrics-title')).toHaveText(sample.metrics);
+    await expect(page.getByTestId('lang-menu')).toHaveValue(lang);
+    // Open the parameters a suspended run shows too (hold, state transfer, storage).
+    await page.getByTestId('type-suspended').click();
+    await page.getByTestId('check-hold').check();
+    const texts = [...(await mainViewTexts(page))];
+    await page.getByTestId('type-live').click();
+    texts.push(...(await mainViewTexts(page)));
+    expect(texts.length).toBeGreaterThan(60);
+    const left = englishLeft(lang).flatMap(([id, p]) =>
+      texts.filter((t) => p.test(t)).map((t) => `${id}: "${t}"`),
+    );
+    expect(left, 'English left on the main view').toEqual([]);
+    // The link keeps the language.
+    await expect(page).toHaveURL(new RegExp(`[?&]lang=${escape(lang)}(&|$)`));
+  });
+}
+
+test('the menu switches the language; the address bar and Share carry lang=', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('share-open')).toHaveText('Share');
+  // Each language named in itself.
+  await expect(page.getByTestId('lang-menu').locator('option')).toHaveText(['English', 'Español', '简体中文']);
+  await page.getByTestId('lang-menu').selectOption('es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByTestId('share-open')).toHaveText('Compartir');
+  await expect(page.getByTestId('view-compare')).toHaveText('Comparar');
+  await expect(page).toHaveURL(/[?&]lang=es(&|$)/);
+  await new Dialogs(page).open('share');
+  await expect(page.getByTestId('share-link')).toHaveValue(/[?&]lang=es(&|$)/);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('lang-menu').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('share-open')).toHaveText('分享');
+  await expect(page).toHaveURL(/[?&]lang=zh-CN(&|$)/);
+  // A reload keeps it (the round trip through the address bar).
+  await page.reload();
+  await expect(page.getByTestId('share-open')).toHaveText('分享');
+});
+
+test('lang=fr: the notice names the value and the languages, and the page is in English', async ({ page }) => {
+  await openApp(page, '?lang=fr&type=cold');
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toContainText('lang=fr');
+  await expect(notice).toContainText('en, es, zh-CN');
+  await expect(notice.locator('li')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('share-open')).toHaveText('Share');
+  // The rest of the link is used.
+  await expect(page.getByTestId('type-cold')).toHaveAttribute('aria-pressed', 'true');
+  // Chosen later, the notice speaks the new language too.
+  await page.getByTestId('lang-menu').selectOption('es');
+  await expect(notice).toContainText('no es un idioma de esta app');
+});
+
+test.describe('a browser that prefers Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('opens in Spanish without lang= in the link, and its links leave the choice to each reader', async ({ page }) => {
+    await openApp(page, '?t=5');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByTestId('share-open')).toHaveText('Compartir');
+    await new Dialogs(page).open('share');
+    await expect(page.getByTestId('share-link')).not.toHaveValue(/lang=/);
+  });
+
+  test('a link with lang=en stays in English', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('share-open')).toHaveText('Share');
+  });
+});
+
+test('the exercises view asks the same problem in Spanish', async ({ page }) => {
+  await openApp(page, '?view=exercises&set=7&q=2');
+  const english = (await page.getByTestId('ex-question').textContent()) ?? '';
+  await openApp(page, '?view=exercises&set=7&q=2&lang=es');
+  const question = page.getByTestId('ex-question');
+  await expect(question).not.toHaveText(english);
+  await expect(question).toHaveText(/[¿áéíóúñ]/);
+  await expect(question).not.toContainText(' the ');
+  await expect(page.getByTestId('ex-check')).toHaveText('Comprobar');
+  await expect(page.getByTestId('ex-count')).toHaveText(/^Problema 2 de \d+$/);
+  await page.getByTestId('ex-solution-toggle').click();
+  await expect(page.getByTestId('ex-solution')).toContainText('Respuesta:');
+  await expect(page.getByTestId('ex-solution')).not.toContainText(' the ');
+});
+
+/// Nothing in the header (nor the toolbar) is cut: each control shows its whole text,
+/// none sticks out of the page, and the page does not scroll sideways. The types row
+/// scrolls sideways on a phone by design: each type's own text is whole.
+async function headerWhole(page: Page, width: number) {
+  const cut = await page.evaluate(() => {
+    const out: string[] = [];
+    const els = document.querySelectorAll(
+      '.app-header button, .app-header select, .app-header h1, .side .toolbar button, .side .toolbar select',
+    );
+    for (const el of Array.from(els) as HTMLElement[]) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.textContent?.trim()}: text cut`);
+      // A type button may sit beyond the types row's own scroll; anything else inside.
+      if (!el.closest('.types') && (r.left < -1 || r.right > innerWidth + 1)) {
+        out.push(`${el.textContent?.trim()}: outside the page`);
+      }
+    }
+    const header = document.querySelector('.app-header') as HTMLElement;
+    if (header.scrollWidth > header.clientWidth + 1) out.push('header overflows');
+    return out;
+  });
+  expect(cut).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+test.describe('1024×768 projector, presenting', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  for (const lang of ['es', 'zh-CN']) {
+    test(`${lang}: nothing in the header is cut`, async ({ page }) => {
+      await openApp(page, `?present=1&lang=${lang}`);
+      await expect(page.locator('html')).toHaveClass(/presenting/);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await headerWhole(page, 1024);
+      // The mission's sliders and playback stay on the screen.
+      for (const id of ['slider-bandwidth', 'slider-dirty-rate', 'play']) {
+        const b = (await page.getByTestId(id).boundingBox())!;
+        expect(b.y + b.height, id).toBeLessThanOrEqual(768);
+      }
+    });
+  }
+});
+
+test.describe('390×844 phone, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+
+  for (const lang of ['es', 'zh-CN']) {
+    test(`${lang}: nothing in the header or the toolbar is cut`, async ({ page }) => {
+      await openApp(page, `?lang=${lang}`);
+      await headerWhole(page, 390);
+    });
+  }
+});
+
+// At the desk (not presenting) the translated header and toolbar keep English's rows:
+// the mission's sliders are not pushed down.
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`${width}×${height}: in es and zh-CN the header keeps its height and the sliders their place`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const measure = async (query: string) => {
+      await openApp(page, query);
+      await headerWhole(page, width);
+      const header = (await page.locator('.app-header').boundingBox())!;
+      const bw = (await page.getByTestId('slider-bandwidth').boundingBox())!;
+      return { header: header.height, slider: bw.y };
+    };
+    const english = await measure('?lang=en');
+    for (const lang of ['es', 'zh-CN']) {
+      const other = await measure(`?lang=${lang}`);
+      expect(other.header, `${lang} header height`).toBeLessThanOrEqual(english.header + 2);
+      expect(other.slider, `${lang} bandwidth slider`).toBeLessThanOrEqual(english.slider + 2);
+    }
+  });
+}
