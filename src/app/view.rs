@@ -18,7 +18,7 @@ use crate::components::stage::Stage;
 use crate::components::tabs::{PanelTabs, ViewTabs};
 use crate::components::timeline::Timeline;
 use crate::components::timeline_key::TimelineKey;
-use crate::components::toolbar::{dialogs, lesson_menu, toolbar};
+use crate::components::toolbar::{dialogs, lesson_menu, toolbar, toolbar_rows};
 use crate::components::transport::Transport;
 use crate::controls::panel::Controls;
 use crate::draw::canvas;
@@ -138,7 +138,12 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
     let announce = announcement(&frame);
-    let tools = toolbar(&state, dark);
+    // The one-row toolbar over the compare and evacuation views; the main view's side
+    // column has it in two rows.
+    let tools = matches!(state.view, state::View::Compare | state::View::Evacuate)
+        .then(|| toolbar(&state, dark))
+        .unwrap_or_default();
+    let (side_tools, side_icons) = toolbar_rows(&state, dark);
     let ondismiss = send.to(|()| Action::Page(page::PageAction::DismissNotice));
     // Compare view, side panel and scenarios.
     let onview = send.to(Action::ShowView);
@@ -198,11 +203,14 @@ pub fn App(props: &AppProps) -> Html {
                         forks={crate::links::compare::fork_choices(&run_params, state.t_s)} />
                 </section>
                 <aside class="side">
-                    { tools }
+                    { side_tools }
                     // The mission first: the sliders beside the picture, then the numbers;
                     // the lesson, scenario and recording choices follow, so they never push
                     // the controls below the first screen.
-                    <PanelTabs panel={state.panel} onchange={onpanel} />
+                    <div class="panel-row">
+                        <PanelTabs panel={state.panel} onchange={onpanel} />
+                        { side_icons }
+                    </div>
                     if state.panel == state::Panel::Parameters {
                         <Controls params={state.params.clone()} error={state.run.error.clone()}
                             run_end_s={state.run.fault_free_end_s()} trace={trace.clone()}

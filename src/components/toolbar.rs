@@ -58,8 +58,26 @@ pub fn lesson_select(
     }
 }
 
-/// The tools; `dark` says which colours are in force.
+/// The tools in one row (above the compare and evacuation views); `dark` says which
+/// colours are in force.
 pub fn toolbar(s: &State, dark: bool) -> Html {
+    let (text, icons) = toolbar_parts(s, dark);
+    html! { <div class="toolbar">{ text }{ icons }</div> }
+}
+
+/// The tools in two parts, for the side column's head, where one row of 360 px cannot
+/// hold them in every language: the text buttons (Share, Embed, Export, Present) as the
+/// toolbar's first row, and the icons with the language menu (◐, ?, Language), which
+/// the main view puts beside the side panel's tabs. Neither grows the column's head.
+pub fn toolbar_rows(s: &State, dark: bool) -> (Html, Html) {
+    let (text, icons) = toolbar_parts(s, dark);
+    (
+        html! { <div class="toolbar">{ text }</div> },
+        html! { <div class="toolbar toolbar-end">{ icons }</div> },
+    )
+}
+
+fn toolbar_parts(s: &State, dark: bool) -> (Html, Html) {
     let page = |a: PageAction| {
         let d = s.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Page(a.clone())))
@@ -74,8 +92,8 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
         let d = s.dispatcher();
         Callback::from(move |()| d.dispatch(Action::Page(PageAction::TogglePresent)))
     };
-    html! {
-        <div class="toolbar">
+    let text = html! {
+        <>
             <button type="button" data-testid="share-open"
                 onclick={page(PageAction::Open(Some(Dialog::Share)))}>{ w("toolbar-share") }</button>
             <button type="button" data-testid="embed-open"
@@ -83,6 +101,10 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
             <button type="button" data-testid="export-open"
                 onclick={page(PageAction::Open(Some(Dialog::Export)))}>{ w("toolbar-export") }</button>
             { present_button(s.page.presenting, present, lang) }
+        </>
+    };
+    let icons = html! {
+        <>
             <button type="button" class="icon" data-testid="theme-toggle"
                 aria-label={t(lang, "toolbar-theme-label", &theme)}
                 title={t(lang, "toolbar-theme-title", &theme)}
@@ -92,8 +114,9 @@ pub fn toolbar(s: &State, dark: bool) -> Html {
             <button type="button" class="icon" data-testid="help-open" aria-label={w("toolbar-shortcuts")}
                 title={w("toolbar-shortcuts-title")} onclick={page(PageAction::Open(Some(Dialog::Help)))}>{ "?" }</button>
             { language_menu(s) }
-        </div>
-    }
+        </>
+    };
+    (text, icons)
 }
 
 /// The language menu: each language named in itself (`Lang::name`), the page's chosen;

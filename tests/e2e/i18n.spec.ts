@@ -84,7 +84,7 @@ async function mainViewTexts(page: Page): Promise<string[]> {
 }
 
 for (const [lang, sample] of [
-  ['es', { share: 'Compartir', live: 'En vivo (pre-copia)', bandwidth: 'Ancho de banda', play: '▶ Reproducir', metrics: 'Métricas' }],
+  ['es', { share: 'Compartir', live: 'En vivo', bandwidth: 'Ancho de banda', play: '▶ Reproducir', metrics: 'Métricas' }],
   ['zh-CN', { share: '分享', live: '热迁移（预拷贝）', bandwidth: '带宽', play: '▶ 播放', metrics: '指标' }],
 ] as const) {
   test(`?lang=${lang}: the main view speaks ${lang}, with no English word of the catalogue left`, async ({ page }) => {

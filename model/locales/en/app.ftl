@@ -9,7 +9,9 @@
 
 ## The header
 
-# The row of migration types (a screen reader's name for it).
+# The row of migration types (a screen reader's name for it). The types and the views'
+# tabs share the header's one row from 1229 px wide: together they may not be longer
+# than English's (tests/e2e/i18n.spec.ts measures it), so shorten a type if needed.
 header-types = Migration type
 migration-type-cold = Cold
 migration-type-suspended = Suspended

@@ -7,7 +7,8 @@
 header-types = Tipo de migración
 migration-type-cold = En frío
 migration-type-suspended = Suspendida
-migration-type-live = En vivo (pre-copia)
+# "En vivo (pre-copia)" no cabe en la fila de la cabecera a 1229–1365 px.
+migration-type-live = En vivo
 migration-type-postcopy = Post-copia
 migration-type-hybrid = Híbrida
 migration-type-title = { $type } (tecla { $key })
@@ -65,7 +66,8 @@ panel-charts = Gráficas
 controls-title = Parámetros
 slider-bandwidth = Ancho de banda
     .short = Ancho de banda
-slider-dirty-rate = Tasa de páginas sucias (escrituras)
+# Corto: comparte la línea con su valor, "100 MB/s (λ = 0,80)".
+slider-dirty-rate = Páginas sucias
     .short = Páginas sucias
 slider-memory = Memoria
     .short = Memoria
