@@ -274,7 +274,7 @@ fn evacuate_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Opt
     let onstep = send.to(step);
     html! {
         <>
-            <div class="tools-row">{ tools }</div>
+            <section class="tools-row" aria-label={t0(state.page.lang, "toolbar")}>{ tools }</section>
             // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare view.
             { lesson_panel.unwrap_or_default() }
             <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
@@ -292,7 +292,7 @@ fn compare_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Opti
     let run_params = state.run.params.clone();
     html! {
         <>
-            <div class="tools-row">{ tools }</div>
+            <section class="tools-row" aria-label={t0(state.page.lang, "toolbar")}>{ tools }</section>
             { lesson_panel.unwrap_or_default() }
             <CompareView params={run_params} runs={state.run.by_type()} edit={state.params.clone()} error={state.run.error.clone()}
                 preset={state.preset} onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))} onopen={send.to(Action::OpenType)}

@@ -120,8 +120,9 @@ fn toolbar_parts(s: &State, dark: bool) -> (Html, Html) {
 }
 
 /// The language menu: each language named in itself (`Lang::name`), the page's chosen;
-/// its label ("Language", in the page's language) is for screen readers and the tooltip,
-/// so the menu stays as narrow as its longest name.
+/// its label ("Language", in the page's language) is the select's accessible name and
+/// tooltip, so the menu stays as narrow as its longest name (and, above the compare view,
+/// no text stands outside a landmark).
 fn language_menu(s: &State) -> Html {
     let lang = s.page.lang;
     let onchange = {
@@ -136,14 +137,13 @@ fn language_menu(s: &State) -> Html {
     };
     let label = t0(lang, "toolbar-language");
     html! {
-        <label class="lang-menu" title={label.clone()}>
-            <span class="visually-hidden">{ label }</span>
-            <select data-testid="lang-menu" {onchange}>
+        <span class="lang-menu">
+            <select data-testid="lang-menu" aria-label={label.clone()} title={label} {onchange}>
                 { for Lang::ALL.iter().map(|l| html! {
                     <option value={l.key()} lang={l.key()} selected={*l == lang}>{ l.name() }</option>
                 }) }
             </select>
-        </label>
+        </span>
     }
 }
 

@@ -42,6 +42,8 @@ view-evacuate = Evacuate
 
 ## The toolbar
 
+# The tools above the compare and evacuation views (a landmark's name).
+toolbar = Tools
 toolbar-share = Share
 toolbar-embed = Embed
 toolbar-export = Export

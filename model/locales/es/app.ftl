@@ -32,6 +32,7 @@ view-evacuate = Evacuar
 
 ## La barra de herramientas
 
+toolbar = Herramientas
 toolbar-share = Compartir
 toolbar-embed = Insertar
 toolbar-export = Exportar

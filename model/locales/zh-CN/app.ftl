@@ -27,6 +27,7 @@ view-evacuate = 疏散
 
 ## 工具栏
 
+toolbar = 工具
 toolbar-share = 分享
 toolbar-embed = 嵌入
 toolbar-export = 导出
