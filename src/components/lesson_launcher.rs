@@ -18,6 +18,7 @@ pub struct LessonLauncherProps {
 #[component]
 pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
     let failed = use_state(|| None::<Html>);
+    let lang = crate::i18n::use_lang();
     let open_text = {
         let d = props.dispatch.clone();
         let failed = failed.clone();
@@ -48,7 +49,6 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
             }
         })
     };
-    let lang = crate::i18n::use_lang();
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = Callback::from(move |e: DragEvent| {
         e.prevent_default();

@@ -109,6 +109,9 @@ for (const [lang, sample] of [
     expect(left, 'English left on the main view').toEqual([]);
     // The link keeps the language.
     await expect(page).toHaveURL(new RegExp(`[?&]lang=${escape(lang)}(&|$)`));
+    // Fluent is in the wasm's second half: boot.js fetched it beside the first, so the
+    // page never waited for it.
+    expect(await page.evaluate(() => performance.getEntriesByName('split-sync-load').length)).toBe(0);
   });
 }
 
@@ -157,6 +160,7 @@ test.describe('a browser that prefers Spanish', () => {
     await openApp(page, '?t=5');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByTestId('share-open')).toHaveText('Compartir');
+    expect(await page.evaluate(() => performance.getEntriesByName('split-sync-load').length)).toBe(0);
     await new Dialogs(page).open('share');
     await expect(page.getByTestId('share-link')).not.toHaveValue(/lang=/);
   });
