@@ -669,6 +669,40 @@ mod tests {
     }
 
     #[test]
+    fn the_links_language_wins_the_browsers_is_used_without_one_and_an_unknown_one_gives_english() {
+        use crate::app::page::PageAction;
+        use crate::components::share::page_query;
+        use crate::i18n::Lang;
+        let open = |q: &str, preferred: Option<Lang>| {
+            let link = links::parse(q);
+            let mut s =
+                AppState::with_trace(link.params.clone(), migration_model::simulate(&link.params));
+            s.restore(&link, None, preferred);
+            s
+        };
+        let s = open("lang=zh-CN", Some(Lang::Es));
+        assert_eq!((s.page.lang, s.page.lang_chosen), (Lang::ZhCn, true));
+        assert!(
+            page_query(&s, false).ends_with("&lang=zh-CN"),
+            "{}",
+            page_query(&s, false)
+        );
+        // The browser's choice is not written into links: each reader gets their own.
+        let s = open("type=cold", Some(Lang::Es));
+        assert_eq!((s.page.lang, s.page.lang_chosen), (Lang::Es, false));
+        assert!(!page_query(&s, false).contains("lang="));
+        // An unknown tag: English (not the browser's), and the notice names it.
+        let s = open("lang=fr", Some(Lang::Es));
+        assert_eq!(s.page.lang, Lang::En);
+        assert_eq!(s.page.notice.len(), 1);
+        assert_eq!(s.page.notice[0].key, "lang");
+        // The menu's choice is written.
+        let s = reduce(open("", None), Action::Page(PageAction::Lang(Lang::Es)));
+        assert_eq!((s.page.lang, s.page.lang_chosen), (Lang::Es, true));
+        assert!(page_query(&s, false).ends_with("&lang=es"));
+    }
+
+    #[test]
     fn next_and_previous_stops_are_the_sorted_stops_neighbours_in_every_preset_and_fault() {
         use migration_model::{Fault, FaultKind};
         let mut cases: Vec<Params> = migration_model::presets::all()
