@@ -56,15 +56,22 @@ fn variables_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
     }
 }
 
-/// Every message and attribute of a catalogue with its variables; a syntax error, a
-/// term or a repeated id fails here, naming the catalogue.
+/// Every message and attribute of a language's catalogues with its variables; a syntax
+/// error, a term or an id defined twice (in one file or across them) fails here, naming
+/// the catalogue.
 fn catalogue(lang: Lang) -> Vars {
-    let src = lang.exercises_ftl();
+    let mut vars = Vars::new();
+    for (file, src) in lang.catalogues() {
+        read_catalogue(&format!("{}/{file}", lang.key()), src, &mut vars);
+    }
+    vars
+}
+
+fn read_catalogue(name: &str, src: &str, vars: &mut Vars) {
     let resource = match fluent_syntax::parser::parse(src) {
         Ok(r) => r,
-        Err((_, errors)) => panic!("{}: syntax errors: {errors:?}", lang.key()),
+        Err((_, errors)) => panic!("{name}: syntax errors: {errors:?}"),
     };
-    let mut vars = Vars::new();
     for entry in &resource.body {
         match entry {
             ast::Entry::Message(m) => {
@@ -72,12 +79,11 @@ fn catalogue(lang: Lang) -> Vars {
                 let mut set = BTreeSet::new();
                 match &m.value {
                     Some(p) => variables_in_pattern(p, &mut set),
-                    None => panic!("{}: `{id}` has no text", lang.key()),
+                    None => panic!("{name}: `{id}` has no text"),
                 }
                 assert!(
                     vars.insert(id.clone(), set).is_none(),
-                    "{}: `{id}` is defined twice",
-                    lang.key()
+                    "{name}: `{id}` is defined twice"
                 );
                 for a in &m.attributes {
                     let mut set = BTreeSet::new();
@@ -85,18 +91,14 @@ fn catalogue(lang: Lang) -> Vars {
                     vars.insert(format!("{id}.{}", a.id.name), set);
                 }
             }
-            ast::Entry::Junk { content } => {
-                panic!("{}: cannot read {content:?}", lang.key())
-            }
+            ast::Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
             ast::Entry::Term(t) => panic!(
-                "{}: term -{} (the catalogues use messages only)",
-                lang.key(),
+                "{name}: term -{} (the catalogues use messages only)",
                 t.id.name
             ),
             _ => {}
         }
     }
-    vars
 }
 
 #[test]
