@@ -607,7 +607,15 @@ fn a_lesson_in_spanish_and_chinese_has_englishs_steps_in_its_own_words() {
     let en = stdout(&["lesson", "drama"]);
     let headings = |md: &str| md.lines().filter(|l| l.starts_with("## ")).count();
     for (lang, words) in [
-        ("es", ["## Respuestas", "**Pregunta.**", "- [ ] sí", "Tu respuesta:"]),
+        (
+            "es",
+            [
+                "## Respuestas",
+                "**Pregunta.**",
+                "- [ ] sí",
+                "Tu respuesta:",
+            ],
+        ),
         ("zh-CN", ["## 答案", "**问题：**", "- [ ] 会", "你的答案："]),
     ] {
         let md = stdout(&["lesson", "drama", "--lang", lang]);
@@ -615,7 +623,10 @@ fn a_lesson_in_spanish_and_chinese_has_englishs_steps_in_its_own_words() {
         for w in words {
             assert!(md.contains(w), "{lang}: {w} in {md}");
         }
-        assert!(!md.contains("## Answers") && !md.contains("Your answer"), "{md}");
+        assert!(
+            !md.contains("## Answers") && !md.contains("Your answer"),
+            "{md}"
+        );
     }
     // Without a translation the English lesson is printed, its handout words in Spanish.
     let md = stdout(&["lesson", "precopy", "--lang", "es"]);
@@ -644,8 +655,14 @@ fn lesson_list_and_an_unknown_lesson() {
         ],
     );
     rejects(&["lesson", "drama", "--format", "pdf"], &["pdf"]);
-    rejects(&["lesson", "drama", "--lang", "fr"], &["fr", "en, es, zh-CN"]);
-    assert!(list.contains("[en, es, zh-CN]"), "drama's languages: {list}");
+    rejects(
+        &["lesson", "drama", "--lang", "fr"],
+        &["fr", "en, es, zh-CN"],
+    );
+    assert!(
+        list.contains("[en, es, zh-CN]"),
+        "drama's languages: {list}"
+    );
     let out = migsim(&["lesson"]);
     assert_eq!(out.status.code(), Some(2), "an ID is required");
 }

@@ -447,14 +447,12 @@ impl AppState {
     }
 
     /// A long run ended: shown if it is still the current parameters' run, with the
-    /// playhead and pace the action that asked for it would have set ([`Then`]).
-    pub(super) fn run_done(&mut self, pending: &Pending, trace: Trace) {
-        let Some(then) = (self.pending.as_ref())
+    /// playhead and pace the action that asked for it would have set ([`Then`]). What
+    /// the reducer must still do: a lesson's step, shown again over its run.
+    pub(super) fn run_done(&mut self, pending: &Pending, trace: Trace) -> Option<Then> {
+        let then = (self.pending.as_ref())
             .filter(|p| *p == pending)
-            .map(|p| p.then)
-        else {
-            return;
-        };
+            .map(|p| p.then)?;
         self.scene_mut().pending = None;
         self.show_run(trace, pending.new_type);
         match then {
@@ -470,8 +468,9 @@ impl AppState {
                 );
                 self.t_s = t_s.clamp(0.0, self.end_s());
             }
-            Then::LessonStep => crate::app::lesson_scene::show(self),
+            Then::LessonStep => return Some(then),
         }
+        None
     }
 
     /// Says what to do with the run being made, if one is ([`AppState::run_done`]): an
