@@ -28,8 +28,9 @@ pub fn now_ms() -> f64 {
 /// Slices of the engine ([`migration_model::ROUNDS_PER_SLICE`] pre-copy passes each) a
 /// new run may take in the action that asks for it. A count, not a clock: whether a run
 /// shows at once or goes on in tasks ([`Pending`]) depends on its parameters alone, the
-/// same on a fast machine and a busy one. About 10 ms in this machine's release build
-/// (BENCHMARKS.md); a run of more passes than this goes on in tasks.
+/// same on a fast machine and a busy one. 4.4 ms natively on this machine
+/// (`cargo bench -p migration-model --bench simulate -- "first 4"`, BENCHMARKS.md); the
+/// wasm's share is inside the heavy links' start tasks that `make bench` measures.
 pub const FIRST_SLICES: u32 = 4;
 
 /// Runs at most [`FIRST_SLICES`] of `sim`: the trace, or the rest of the run (natively
