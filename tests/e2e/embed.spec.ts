@@ -97,14 +97,14 @@ test('the Embed dialog writes the snippet for the current state', async ({ page 
 test('an embed names what its link asked for and did not get, and opens the full app at its lesson step', async ({
   page,
 }) => {
-  await page.goto('/?embed=1&bw=warp&lesson=nope');
+  await gotoApp(page, '/?embed=1&bw=warp&lesson=nope');
   const notice = page.getByTestId('link-notice');
   await expect(notice).toContainText('bw=warp');
   await expect(notice).toContainText('lesson=nope');
   await page.getByTestId('link-notice-dismiss').click();
   await expect(notice).toHaveCount(0);
   // A range past the lesson's end is named; the full-app link keeps the lesson and step.
-  await page.goto('/?embed=1&lesson=drama&steps=30-40');
+  await gotoApp(page, '/?embed=1&lesson=drama&steps=30-40');
   await expect(page.getByTestId('link-notice')).toContainText('steps=30-40');
   await expect(page.getByTestId('link-notice')).toContainText('the lesson has');
   await expect(page.getByTestId('embed-full-app')).toHaveAttribute('href', /lesson=drama&step=\d+/);

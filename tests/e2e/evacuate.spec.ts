@@ -4,7 +4,7 @@
 // scrolling, and a malformed vm= is named in the notice.
 import { test, expect, openApp } from './fixtures';
 import { evacuateView } from './pages';
-import { settledUrl } from './helpers';
+import { gotoApp, settledUrl } from './helpers';
 
 const TWO = '?view=evacuate&vm=mem=4GiB,dirty=100MB/s&vm=mem=4GiB,dirty=100MB/s';
 
@@ -21,7 +21,7 @@ test('the view opens from a link and writes the same link back', async ({ page }
   const url = await settledUrl(page);
   expect(url).toContain('view=evacuate&vm=mem=4GiB,dirty=100MB/s&vm=mem=4GiB,dirty=100MB/s&k=1');
   const figures = await v.table.textContent();
-  await page.goto(url);
+  await gotoApp(page, url);
   await expect(v.table).toHaveText(figures!);
 });
 

@@ -4,7 +4,7 @@
 // `LESSON_SHOTS=docs/screenshots npx playwright test tests/e2e/lessons.spec.ts`
 // (a plain run, as `make test` does, writes no file).
 import { test, expect, openApp } from './fixtures';
-import { seconds } from './helpers';
+import { gotoApp, seconds } from './helpers';
 import { lessonPanel } from './pages';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
@@ -428,7 +428,7 @@ test('Copy lesson link round-trips a lesson opened from a file; Share carries it
   expect(link).toMatch(/\?lesson=~[A-Za-z0-9_-]+&step=2$/);
   // The link opens the same lesson at the same step.
   const other = await context.newPage();
-  await other.goto(link);
+  await gotoApp(other, link);
   const again = other.getByRole('region', { name: 'Lesson' });
   await expect(again.getByTestId('lesson-position')).toHaveText('Step 2 of 2');
   await expect(again).toContainText('The second step.');

@@ -3,7 +3,7 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
-import { frames, seconds } from './helpers';
+import { appStarted, frames, seconds } from './helpers';
 import { durationOf, mainView as main } from './pages';
 
 test('raising the dirty rate raises downtime and rounds; raising bandwidth lowers them', async ({
@@ -234,6 +234,7 @@ test('a suspended VM streamed over the link is down for the whole migration, and
   expect(await main(page).timelinePhases()).toContain('stop-and-copy (down)');
   await expect(page).toHaveURL(/via=stream/);
   await page.reload();
+  await appStarted(page);
   await expect(page.getByTestId('select-suspend-transfer')).toHaveValue('stream');
 });
 
