@@ -33,7 +33,11 @@ test('in a sandboxed iframe the embed posts its height and fits without scrollba
 
   // The frame is as tall as the last height posted, and nothing scrolls inside it.
   const last = async () => (await heights(page)).at(-1)!;
-  await expect.poll(async () => Number(await page.locator('#lab').getAttribute('height'))).toBe(Math.ceil(await last()));
+  // Both read in each try: a height posted while waiting moves what the frame must match.
+  await expect(async () => {
+    const want = Math.ceil(await last());
+    expect(Number(await page.locator('#lab').getAttribute('height'))).toBe(want);
+  }).toPass({ timeout: 10_000 });
   const inner = page.frames().find((f) => f !== page.mainFrame())!;
   const fits = () => inner.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
   await expect.poll(fits).toBe(true);
