@@ -218,9 +218,7 @@ mod tests {
     #[test]
     fn a_run_longer_than_the_first_share_always_goes_on_in_tasks() {
         let s = Rc::new(AppState::new(Params::default()));
-        let short = s
-            .clone()
-            .reduce(Action::SetParams(Box::new(Params::default())));
+        let short = s.clone().reduce(Action::SetParams(Box::default()));
         assert_eq!(short.pending, None, "the default run shows at once");
         let slow = s.reduce(Action::SetParams(Box::new(long())));
         assert!(slow.pending.is_some());
