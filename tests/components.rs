@@ -14,7 +14,7 @@ use vm_migration_lab::draw::canvas::{Layout, WIDTH};
 use vm_migration_lab::picture::format;
 use vm_migration_lab::picture::frame::{Frame, Paint, CELLS};
 use vm_migration_lab::picture::labels::phase_style;
-use vm_migration_lab::{App, AppProps};
+use vm_migration_lab::AppProps;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
