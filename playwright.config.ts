@@ -23,7 +23,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous for a busy CI machine: a passing test takes what it takes; the limits only
+  // bound a hang. Assertions retry (web-first) for up to 10 s.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },

@@ -4,8 +4,8 @@
 // exercises, recordings, compare, charts, exports, dialogs. The primary keeps a stub for
 // each function that moved; a stub whose function is not there yet calls `split.load`.
 //
-// - After the app has started, the secondary is fetched in the background (`prefetch`),
-//   so it is normally there before anyone opens a lesson.
+// - After the app has started and drawn its first screen, the secondary is fetched in the
+//   background (`prefetch`), so it is normally there before anyone opens a lesson.
 // - A link that opens straight into a secondary view fetches it beside the primary
 //   (`eager`) and adds it before the app's first line runs.
 // - If a stub runs first anyway, `split.load` fetches the secondary synchronously: the
@@ -119,14 +119,29 @@ export function splitLoader(source, eager, styles = null) {
       }
     },
     /// Fetches and adds the secondary, and the feature style sheet, in the background once
-    /// the page is idle.
+    /// the app has drawn its first screen (`data-app="ready"` on <html>, src/app/page.rs
+    /// `mark_ready`) and the page is idle. Not before: the app's first render may run past
+    /// `init` (its scheduler yields), and on a busy machine the idle callback's timeout
+    /// could otherwise start the download while the first screen is still being made.
     prefetch() {
       const go = () => {
         style();
         if (!loaded) compile().then(add, () => {});
       };
-      if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2000 });
-      else setTimeout(go, 200);
+      const idle = () => {
+        if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2000 });
+        else setTimeout(go, 200);
+      };
+      const root = document.documentElement;
+      if (root.dataset.app === 'ready') {
+        idle();
+        return;
+      }
+      new MutationObserver((_, observer) => {
+        if (root.dataset.app !== 'ready') return;
+        observer.disconnect();
+        idle();
+      }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
     },
   };
 }

@@ -54,6 +54,9 @@ step "house rules (rooms, sizes, no import circle)" node scripts/check-rooms.mjs
 step "clippy native" cargo clippy --workspace --all-targets -- -D warnings
 step "clippy wasm32" cargo clippy --target $WASM --all-targets -p vm-migration-lab -- -D warnings
 step "native tests" cargo test --workspace
+# The runner's limit is for a whole test binary (20 s by default); a debug build on a busy
+# machine needs more, and each test waits for its conditions, not for a clock.
+export WASM_BINDGEN_TEST_TIMEOUT=600
 step "wasm-bindgen-test in headless Chromium" cargo test --target $WASM -p vm-migration-lab --tests
 step "trunk build --release" trunk build --release
 step "single-file build" node scripts/single-file.mjs dist dist-single/vm-migration-lab.html

@@ -2,15 +2,17 @@
 //! div and assert on its DOM.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
-use vm_migration_lab::{App, AppProps};
+use vm_migration_lab::AppProps;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh div and lets it render.
+mod common;
+use common::{mount_into, text_at, until, until_text};
+
+/// Mounts the app into a fresh div and waits until it is drawn.
 async fn mount(props: AppProps) -> Element {
     let document = web_sys::window()
         .expect("window")
@@ -22,8 +24,7 @@ async fn mount(props: AppProps) -> Element {
         .expect("body")
         .append_child(&root)
         .expect("append root");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    TimeoutFuture::new(30).await;
+    mount_into(&root, props).await;
     root
 }
 
@@ -81,11 +82,17 @@ async fn moving_the_bandwidth_slider_reruns_the_model() {
     init.set_bubbles(true);
     let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("input event");
     input.dispatch_event(&ev).expect("dispatch");
-    TimeoutFuture::new(30).await;
-    assert_eq!(
-        text_of(&root, "[data-testid=slider-bandwidth-value]"),
-        "100 Gbit/s (12.5 GB/s)"
-    );
-    let after = text_of(&root, "[data-testid=metric-time] .total");
-    assert_ne!(before, after, "total time should follow the bandwidth");
+    until_text(
+        &root,
+        "[data-testid=slider-bandwidth-value]",
+        "100 Gbit/s (12.5 GB/s)",
+    )
+    .await;
+    until("total time should follow the bandwidth", || {
+        match text_at(&root, "[data-testid=metric-time] .total") {
+            Some(after) if after != before => Ok(()),
+            after => Err(format!("still {after:?}")),
+        }
+    })
+    .await;
 }

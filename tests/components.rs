@@ -14,13 +14,16 @@ use vm_migration_lab::draw::canvas::{Layout, WIDTH};
 use vm_migration_lab::picture::format;
 use vm_migration_lab::picture::frame::{Frame, Paint, CELLS};
 use vm_migration_lab::picture::labels::phase_style;
-use vm_migration_lab::{App, AppProps};
+use vm_migration_lab::AppProps;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::{mount_into, until, until_present, until_text};
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -40,29 +43,35 @@ fn new_root() -> Element {
     root
 }
 
-/// Lets Yew render and run its effects (the stage paints in an effect).
+/// Lets Yew render and run its effects (the stage paints in an effect). Never enough on
+/// its own on a busy machine: every check after it waits for its condition ([`until`]).
 async fn settle() {
     TimeoutFuture::new(40).await;
 }
 
-/// Waits (up to 2 s, for a busy machine) until the timeline's playhead reads `want`,
-/// lets effects run, then checks it.
+/// Waits until the timeline's playhead reads `want`.
 async fn until_playhead(root: &Element, want: &str, what: &str) {
-    for _ in 0..100 {
-        if playhead(root) == want {
-            break;
+    until(what, || {
+        let got = playhead(root);
+        if got == want {
+            Ok(())
+        } else {
+            Err(format!("the playhead reads {got}, want {want}"))
         }
-        TimeoutFuture::new(20).await;
-    }
-    settle().await;
-    assert_eq!(playhead(root), want, "{what}");
+    })
+    .await;
 }
 
 async fn mount(props: AppProps) -> Element {
     let root = new_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    mount_into(&root, props).await;
     root
+}
+
+/// Waits until `root` holds the stage's canvas.
+async fn until_canvas(root: &Element) -> HtmlCanvasElement {
+    until_present(root, "[data-testid=stage-canvas]").await;
+    stage_canvas(root)
 }
 
 fn app_with(params: Params) -> AppProps {
@@ -193,7 +202,7 @@ fn rgb(hex: &str) -> [u8; 3] {
 /// Checks every cell of both grids on the canvas against the frame's paints. The sample
 /// point (3, 7) inside a 10 px cell is clear of the Missing outline and the Discarded
 /// diagonal, so it shows the fill colour alone.
-fn assert_grid_matches(canvas: &HtmlCanvasElement, frame: &Frame, what: &str) {
+fn grid_mismatch(canvas: &HtmlCanvasElement, frame: &Frame) -> Result<(), String> {
     let (data, scale) = pixels(canvas);
     let width = canvas.width() as usize;
     let layout = Layout::default();
@@ -202,7 +211,7 @@ fn assert_grid_matches(canvas: &HtmlCanvasElement, frame: &Frame, what: &str) {
         ("source", layout.source_x, &frame.source),
         ("destination", layout.dest_x, &frame.destination),
     ] {
-        assert_eq!(paints.len(), CELLS, "{what}: one paint per cell");
+        assert_eq!(paints.len(), CELLS, "one paint per cell");
         for (i, &p) in paints.iter().enumerate() {
             let (cx, cy) = layout.cell_origin(x, i);
             let px = ((cx + 3.5) * scale).floor() as usize;
@@ -217,12 +226,20 @@ fn assert_grid_matches(canvas: &HtmlCanvasElement, frame: &Frame, what: &str) {
             }
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{what}: {} cells differ from the model, e.g. {:?}",
-        wrong.len(),
-        &wrong[..wrong.len().min(5)]
-    );
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} cells differ from the model, e.g. {:?}",
+            wrong.len(),
+            &wrong[..wrong.len().min(5)]
+        ))
+    }
+}
+
+/// Waits until the canvas shows `frame` (the stage paints in an effect after the render).
+async fn assert_grid_matches(canvas: &HtmlCanvasElement, frame: &Frame, what: &str) {
+    until(what, || grid_mismatch(canvas, frame)).await;
 }
 
 fn stage_canvas(root: &Element) -> HtmlCanvasElement {
@@ -243,10 +260,12 @@ async fn downtime_limit_slider_reruns_the_model_with_the_new_limit() {
     let root = mount(AppProps::default()).await;
     let base = Params::default();
     let downtime = "[data-testid=metric-downtime] .total";
-    assert_eq!(
-        text_of(&root, downtime),
-        format::duration(run(&base).metrics.downtime_s)
-    );
+    until_text(
+        &root,
+        downtime,
+        &format::duration(run(&base).metrics.downtime_s),
+    )
+    .await;
 
     // Same scale as the control: a log scale from 1 ms to 10 s.
     let scale = SliderScale::Log {
@@ -265,22 +284,30 @@ async fn downtime_limit_slider_reruns_the_model_with_the_new_limit() {
     );
 
     slide(&root, "downtime-limit", pos).await;
-    assert_eq!(
-        text_of(&root, "[data-testid=slider-downtime-limit-value]"),
-        format::duration(limit)
-    );
-    assert_eq!(
-        text_of(&root, downtime),
-        format::duration(expected.metrics.downtime_s)
-    );
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-round] .total"),
-        format!("{} pre-copy", expected.metrics.precopy_rounds)
-    );
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-time] .total"),
-        format::duration(expected.metrics.total_time_s)
-    );
+    until_text(
+        &root,
+        "[data-testid=slider-downtime-limit-value]",
+        &format::duration(limit),
+    )
+    .await;
+    until_text(
+        &root,
+        downtime,
+        &format::duration(expected.metrics.downtime_s),
+    )
+    .await;
+    until_text(
+        &root,
+        "[data-testid=metric-round] .total",
+        &format!("{} pre-copy", expected.metrics.precopy_rounds),
+    )
+    .await;
+    until_text(
+        &root,
+        "[data-testid=metric-time] .total",
+        &format::duration(expected.metrics.total_time_s),
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -303,28 +330,35 @@ async fn memory_slider_changes_the_run_and_the_cell_size() {
     assert_ne!(before, format::duration(expected.metrics.total_time_s));
 
     slide(&root, "memory", pos).await;
-    assert_eq!(
-        text_of(&root, "[data-testid=slider-memory-value]"),
-        format::bytes(p.memory_bytes as f64)
-    );
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-time] .total"),
-        format::duration(expected.metrics.total_time_s)
-    );
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-sent] .total"),
-        format!(
+    until_text(
+        &root,
+        "[data-testid=slider-memory-value]",
+        &format::bytes(p.memory_bytes as f64),
+    )
+    .await;
+    until_text(
+        &root,
+        "[data-testid=metric-time] .total",
+        &format::duration(expected.metrics.total_time_s),
+    )
+    .await;
+    until_text(
+        &root,
+        "[data-testid=metric-sent] .total",
+        &format!(
             "{} ({:.2}×)",
             format::bytes(expected.metrics.bytes_sent),
             expected.metrics.bytes_sent_x_memory
-        )
-    );
+        ),
+    )
+    .await;
     // The canvas now shows the smaller memory: its grid follows the new run at t = 0.
     assert_grid_matches(
         &stage_canvas(&root),
         &Frame::at(&expected, &p, 0.0),
         "after the memory slider",
-    );
+    )
+    .await;
 }
 
 /// The timeline's phase bars as (phase name, fill), in order.
@@ -350,22 +384,28 @@ async fn type_switch_redraws_the_timeline_with_that_types_phases() {
     let root = mount(AppProps::default()).await;
     for ty in MigrationType::ALL {
         click(&root, &format!("[data-testid=type-{}]", ty.key())).await;
-        assert_eq!(
-            find(&root, &format!("[data-testid=type-{}]", ty.key())).get_attribute("aria-pressed"),
-            Some("true".into()),
-            "{ty:?} button pressed"
-        );
         let p = of_type(ty);
         let expected: Vec<(String, String)> = run(&p)
             .phases
             .iter()
             .map(|ph| (ph.kind.label(), phase_style(&ph.kind).0.to_string()))
             .collect();
+        until(&format!("{ty:?}"), || {
+            let pressed = find(&root, &format!("[data-testid=type-{}]", ty.key()))
+                .get_attribute("aria-pressed");
+            let shown = timeline_phases(&root);
+            if pressed.as_deref() != Some("true") {
+                Err(format!("the button is not pressed ({pressed:?})"))
+            } else if shown != expected {
+                Err(format!(
+                    "the timeline shows {shown:?}, the model {expected:?}"
+                ))
+            } else {
+                Ok(())
+            }
+        })
+        .await;
         let shown = timeline_phases(&root);
-        assert_eq!(
-            shown, expected,
-            "{ty:?}: the timeline shows the model's phases"
-        );
 
         let has = |prefix: &str| shown.iter().any(|(n, _)| n.starts_with(prefix));
         match ty {
@@ -424,8 +464,8 @@ async fn check_stage(params: &Params, t_s: f64, what: &str) -> Frame {
         },
     )
     .render();
-    settle().await;
-    assert_grid_matches(&stage_canvas(&root), &frame, what);
+    let canvas = until_canvas(&root).await;
+    assert_grid_matches(&canvas, &frame, what).await;
     frame
 }
 
@@ -478,7 +518,7 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
     let trace = run(&params);
     let root = mount(app_with(params.clone())).await;
     let canvas = stage_canvas(&root);
-    assert_grid_matches(&canvas, &Frame::at(&trace, &params, 0.0), "at the start");
+    assert_grid_matches(&canvas, &Frame::at(&trace, &params, 0.0), "at the start").await;
 
     // The reducer the app uses, driven the same way, says where each step lands.
     let mut state = Rc::new(AppState::new(params.clone()));
@@ -499,11 +539,13 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
     assert!(t > 0.0 && t < trace.end_s(), "mid-migration: {t}");
     let frame = Frame::at(&trace, &params, t);
     assert!(distinct(&frame.source) >= 2, "a mid-migration picture");
-    assert_grid_matches(&canvas, &frame, "after three steps");
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-time] .now"),
-        format::duration(t)
-    );
+    assert_grid_matches(&canvas, &frame, "after three steps").await;
+    until_text(
+        &root,
+        "[data-testid=metric-time] .now",
+        &format::duration(t),
+    )
+    .await;
 
     press(&timeline, "ArrowLeft").await;
     state = state.reduce(Action::StepPrev);
@@ -513,7 +555,8 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
         &canvas,
         &Frame::at(&trace, &params, state.t_s),
         "a step back",
-    );
+    )
+    .await;
 }
 
 // Regression: the timeline once measured and captured `e.current_target()`, which under
@@ -528,8 +571,7 @@ async fn pointer_scrub_seeks_to_the_time_under_the_pointer() {
     let root = new_root();
     root.set_attribute("style", "padding-left: 240px; width: 600px")
         .expect("style");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), app_with(params.clone())).render();
-    settle().await;
+    mount_into(&root, app_with(params.clone())).await;
     let canvas = stage_canvas(&root);
     let timeline = find(&root, "[data-testid=timeline]");
 
@@ -556,9 +598,11 @@ async fn pointer_scrub_seeks_to_the_time_under_the_pointer() {
     until_playhead(&root, &want, "a pointer scrub").await;
     let frame = Frame::at(&trace, &params, t);
     assert!(trace.round_at(t).is_some(), "40 % lies inside a round");
-    assert_grid_matches(&canvas, &frame, "scrubbed to 40 %");
-    assert_eq!(
-        text_of(&root, "[data-testid=metric-downtime] .now"),
-        format::duration(trace.downtime_at(t))
-    );
+    assert_grid_matches(&canvas, &frame, "scrubbed to 40 %").await;
+    until_text(
+        &root,
+        "[data-testid=metric-downtime] .now",
+        &format::duration(trace.downtime_at(t)),
+    )
+    .await;
 }

@@ -5,7 +5,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
 use migration_model::params::GIB;
-use migration_model::{page_map, simulate, DirtyModel, MigrationType, Params};
+use migration_model::{page_map, simulate, DirtyModel, MigrationType, Params, Simulation};
 
 /// A live VM of `memory` bytes over 10 Gbit/s with λ = 0.8, so every size runs a similar
 /// number of rounds and only memory size differs.
@@ -62,6 +62,27 @@ fn bench_simulate(c: &mut Criterion) {
     group.finish();
 }
 
+/// What the app runs in the action that asks for a run before the rest goes on in tasks
+/// (`src/app/tasks.rs`, `FIRST_SLICES` = 4): the first four slices of issue 24's
+/// 80,114-round link (`?dirty=124.99MB/s&limit=10000000s`), each
+/// `ROUNDS_PER_SLICE` pre-copy passes.
+fn bench_first_slices(c: &mut Criterion) {
+    let long = Params {
+        dirty_rate_bytes_per_s: 124.99e6,
+        time_limit_s: 1e7,
+        ..Params::default()
+    };
+    c.bench_function("simulation/first 4 slices of 80,114 rounds", |b| {
+        b.iter(|| {
+            let mut sim = Simulation::new(black_box(&long)).expect("valid");
+            for _ in 0..4 {
+                sim = sim.step().expect_err("a long run");
+            }
+            sim
+        })
+    });
+}
+
 fn bench_page_map(c: &mut Criterion) {
     let mut group = c.benchmark_group("page_map");
     for (name, params) in [
@@ -80,5 +101,5 @@ fn bench_page_map(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_simulate, bench_page_map);
+criterion_group!(benches, bench_simulate, bench_first_slices, bench_page_map);
 criterion_main!(benches);

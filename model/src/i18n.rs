@@ -73,6 +73,16 @@ impl Lang {
         }
     }
 
+    /// The catalogue of lessons' words (questions, answers, reveals, placeholders), as
+    /// written in `model/locales/<key>/lessons.ftl`.
+    pub fn lessons_ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en/lessons.ftl"),
+            Lang::Es => include_str!("../locales/es/lessons.ftl"),
+            Lang::ZhCn => include_str!("../locales/zh-CN/lessons.ftl"),
+        }
+    }
+
     /// The catalogue of the app's main view, as written in `model/locales/<key>/app.ftl`
     /// (the app's English is generated from the English file at build time).
     pub fn app_ftl(self) -> &'static str {
@@ -83,9 +93,14 @@ impl Lang {
         }
     }
 
-    /// Every catalogue of the language, by area: (`exercises`, its text), (`app`, …).
-    pub fn catalogues(self) -> [(&'static str, &'static str); 2] {
-        [("exercises", self.exercises_ftl()), ("app", self.app_ftl())]
+    /// Every catalogue of the language as (file name, text): one bundle holds them all,
+    /// so ids are unique across them (the parity test checks).
+    pub fn catalogues(self) -> [(&'static str, &'static str); 3] {
+        [
+            ("exercises.ftl", self.exercises_ftl()),
+            ("lessons.ftl", self.lessons_ftl()),
+            ("app.ftl", self.app_ftl()),
+        ]
     }
 
     fn index(self) -> usize {
@@ -148,12 +163,12 @@ fn build(lang: Lang) -> Bundle {
     // No U+2068/U+2069 around placeables: the text goes to terminals, CSV, GIFT and
     // plain DOM text, where the marks show up as stray characters.
     bundle.set_use_isolating(false);
-    for (_, ftl) in lang.catalogues() {
+    for (_, text) in lang.catalogues() {
         // A syntax error drops only the entry it is in; the parity test reports it.
         let resource =
-            FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(partial, _errors)| partial);
-        // Ids are unique across a language's catalogues (the parity test checks); a clash
-        // keeps the first.
+            FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _errors)| partial);
+        // Ids are unique across the catalogues (the parity test checks); a clash keeps
+        // the first.
         let _ = bundle.add_resource(resource);
     }
     bundle

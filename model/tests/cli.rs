@@ -600,6 +600,40 @@ fn a_lesson_question_has_room_to_answer_and_its_answer_at_the_end() {
     assert!(md.contains("- [ ] Cold\n"), "{md}");
 }
 
+/// `--lang` prints a lesson's translation: the same steps and questions as English, in
+/// that language's words, the handout's own words too.
+#[test]
+fn a_lesson_in_spanish_and_chinese_has_englishs_steps_in_its_own_words() {
+    let en = stdout(&["lesson", "drama"]);
+    let headings = |md: &str| md.lines().filter(|l| l.starts_with("## ")).count();
+    for (lang, words) in [
+        (
+            "es",
+            [
+                "## Respuestas",
+                "**Pregunta.**",
+                "- [ ] sí",
+                "Tu respuesta:",
+            ],
+        ),
+        ("zh-CN", ["## 答案", "**问题：**", "- [ ] 会", "你的答案："]),
+    ] {
+        let md = stdout(&["lesson", "drama", "--lang", lang]);
+        assert_eq!(headings(&md), headings(&en), "{lang}: steps and answers");
+        for w in words {
+            assert!(md.contains(w), "{lang}: {w} in {md}");
+        }
+        assert!(
+            !md.contains("## Answers") && !md.contains("Your answer"),
+            "{md}"
+        );
+    }
+    // Without a translation the English lesson is printed, its handout words in Spanish.
+    let md = stdout(&["lesson", "precopy", "--lang", "es"]);
+    assert!(md.starts_with("# Pre-copy by the numbers"), "{md}");
+    assert!(md.contains("## Respuestas"), "{md}");
+}
+
 #[test]
 fn lesson_list_and_an_unknown_lesson() {
     let list = stdout(&["lesson", "--list"]);
@@ -621,6 +655,14 @@ fn lesson_list_and_an_unknown_lesson() {
         ],
     );
     rejects(&["lesson", "drama", "--format", "pdf"], &["pdf"]);
+    rejects(
+        &["lesson", "drama", "--lang", "fr"],
+        &["fr", "en, es, zh-CN"],
+    );
+    assert!(
+        list.contains("[en, es, zh-CN]"),
+        "drama's languages: {list}"
+    );
     let out = migsim(&["lesson"]);
     assert_eq!(out.status.code(), Some(2), "an ID is required");
 }

@@ -18,15 +18,6 @@ use std::process::{Command, Output};
 /// Message (or `message.attribute`) → the `$variables` it uses.
 type Vars = BTreeMap<String, BTreeSet<String>>;
 
-/// A catalogue's name in a failure (`es/app.ftl`).
-struct Named(String);
-
-impl Named {
-    fn key(&self) -> &str {
-        &self.0
-    }
-}
-
 fn variables_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
@@ -65,33 +56,22 @@ fn variables_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
     }
 }
 
-/// Every message and attribute of a language's catalogues (all areas) with its
-/// variables; a syntax error, a term or an id repeated in one catalogue or across two
-/// fails here, naming the catalogue.
+/// Every message and attribute of a language's catalogues with its variables; a syntax
+/// error, a term or an id defined twice (in one file or across them) fails here, naming
+/// the catalogue.
 fn catalogue(lang: Lang) -> Vars {
     let mut vars = Vars::new();
-    for (area, src) in lang.catalogues() {
-        for (id, set) in area_catalogue(lang, area, src) {
-            assert!(
-                !vars.contains_key(&id),
-                "{}: `{id}` of {area}.ftl is also in another catalogue: the bundle would keep one",
-                lang.key()
-            );
-            vars.insert(id, set);
-        }
+    for (file, src) in lang.catalogues() {
+        read_catalogue(&format!("{}/{file}", lang.key()), src, &mut vars);
     }
     vars
 }
 
-/// [`catalogue`] for one area's file (`exercises`, `app`).
-fn area_catalogue(lang: Lang, area: &str, src: &str) -> Vars {
-    let lang = format!("{}/{area}.ftl", lang.key());
-    let lang = &Named(lang);
+fn read_catalogue(name: &str, src: &str, vars: &mut Vars) {
     let resource = match fluent_syntax::parser::parse(src) {
         Ok(r) => r,
-        Err((_, errors)) => panic!("{}: syntax errors: {errors:?}", lang.key()),
+        Err((_, errors)) => panic!("{name}: syntax errors: {errors:?}"),
     };
-    let mut vars = Vars::new();
     for entry in &resource.body {
         match entry {
             ast::Entry::Message(m) => {
@@ -99,12 +79,11 @@ fn area_catalogue(lang: Lang, area: &str, src: &str) -> Vars {
                 let mut set = BTreeSet::new();
                 match &m.value {
                     Some(p) => variables_in_pattern(p, &mut set),
-                    None => panic!("{}: `{id}` has no text", lang.key()),
+                    None => panic!("{name}: `{id}` has no text"),
                 }
                 assert!(
                     vars.insert(id.clone(), set).is_none(),
-                    "{}: `{id}` is defined twice",
-                    lang.key()
+                    "{name}: `{id}` is defined twice"
                 );
                 for a in &m.attributes {
                     let mut set = BTreeSet::new();
@@ -112,25 +91,22 @@ fn area_catalogue(lang: Lang, area: &str, src: &str) -> Vars {
                     vars.insert(format!("{id}.{}", a.id.name), set);
                 }
             }
-            ast::Entry::Junk { content } => {
-                panic!("{}: cannot read {content:?}", lang.key())
-            }
+            ast::Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
             ast::Entry::Term(t) => panic!(
-                "{}: term -{} (the catalogues use messages only)",
-                lang.key(),
+                "{name}: term -{} (the catalogues use messages only)",
                 t.id.name
             ),
             _ => {}
         }
     }
-    vars
 }
 
 #[test]
 fn every_catalogue_has_englishs_messages_with_the_same_variables_and_no_others() {
     let en = catalogue(Lang::En);
     assert!(en.len() > 250, "the English catalogues read: {}", en.len());
-    let app = area_catalogue(Lang::En, "app", Lang::En.app_ftl());
+    let mut app = Vars::new();
+    read_catalogue("en/app.ftl", Lang::En.app_ftl(), &mut app);
     assert!(app.len() > 100, "the English app.ftl reads: {}", app.len());
     let mut problems = Vec::new();
     // Every language but the source, so a new `Lang` is checked without a change here.

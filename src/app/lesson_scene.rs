@@ -4,6 +4,7 @@
 
 use super::evacuate_scene;
 use super::state::{default_speed, AppState, Before, View, SPEED_MAX, SPEED_MIN};
+use super::tasks::Then;
 use crate::features::lesson::{LessonAction, Progress};
 use crate::links::EvacuateLink;
 use migration_model::lesson::Moment;
@@ -40,6 +41,10 @@ pub fn apply(s: &mut AppState, a: &LessonAction) {
             s.scene_mut().view = b.view;
             s.t_s = b.t_s.clamp(0.0, s.trace().end_s());
             s.speed = b.speed;
+            s.then_when_run(Then::At {
+                t_s: b.t_s,
+                speed: Some(b.speed),
+            });
             s.scene_mut().preset = b.preset;
             s.scene_mut().compare_by.clone_from(&b.compare_by);
             s.scene_mut().evacuation.clone_from(&b.evacuation);
@@ -64,7 +69,8 @@ fn set_params(s: &mut AppState, params: &migration_model::Params) {
 /// Applies the current step's scene: parameters, view, playhead, and playback to the
 /// step's end moment (`at: A to B`). An evacuation step opens the evacuation view with
 /// its VMs, K and order, as a link would, and its moments are on that view's clock.
-fn show(s: &mut AppState) {
+/// Shown again when the step's run, made in tasks, ends (`Then::LessonStep`).
+pub(super) fn show(s: &mut AppState) {
     let Some(step) = s.lesson.as_ref().map(|p| p.current().clone()) else {
         return;
     };
@@ -107,6 +113,7 @@ fn show(s: &mut AppState) {
     s.t_s = t0;
     s.playing = t1.is_some();
     s.play_until = t1;
+    s.then_when_run(Then::LessonStep);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

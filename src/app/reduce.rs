@@ -2,6 +2,7 @@
 //! only the playback part (a few numbers); the scene stays shared (`state.rs`).
 
 use super::state::*;
+use super::tasks::Then;
 use super::{evacuate_scene, lesson_scene};
 use crate::links::Link;
 use migration_model::Params;
@@ -151,7 +152,11 @@ impl Reducible for AppState {
             }
             Action::RecordingError(e) => s.scene_mut().recording_error = e,
             Action::RecordingProgress(p) => s.scene_mut().recording_progress = p,
-            Action::RunDone(pending, trace) => s.run_done(&pending, *trace),
+            Action::RunDone(pending, trace) => {
+                if let Some(Then::LessonStep) = s.run_done(&pending, *trace) {
+                    lesson_scene::show(&mut s);
+                }
+            }
             Action::CloseRecording => {
                 s.scene_mut().recording = None;
                 s.scene_mut().picture_real = false;

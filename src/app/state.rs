@@ -3,7 +3,7 @@
 
 use crate::app::page::Page;
 use crate::app::run::Run;
-use crate::app::tasks::Pending;
+use crate::app::tasks::{Pending, Then};
 use crate::links::{self, Ignored, Link, Theme};
 use migration_model::spec::tidy;
 use migration_model::{simulate, MigrationType, ParamError, Params, Simulation, Trace};
@@ -343,6 +343,10 @@ impl AppState {
             |v| v.clamp(SPEED_MIN, SPEED_MAX),
         );
         self.t_s = link.t_s.unwrap_or(0.0).clamp(0.0, self.end_s());
+        self.then_when_run(Then::At {
+            t_s: link.t_s.unwrap_or(0.0),
+            speed: link.speed,
+        });
     }
 
     /// The evacuation, while its view is shown (inlined: the first screen's frames ask).
@@ -429,7 +433,7 @@ impl AppState {
         self.scene_mut().params = tidy(params);
         self.scene_mut().pending = None;
         match Simulation::new(&self.params) {
-            Ok(sim) => match crate::app::tasks::step_for(sim, crate::app::tasks::now_ms()) {
+            Ok(sim) => match crate::app::tasks::first_slices(sim) {
                 Ok(trace) => self.show_run(trace, new_type),
                 Err(rest) => {
                     self.scene_mut().run.error = None;
@@ -453,11 +457,38 @@ impl AppState {
         self.t_s = self.t_s.min(self.end_s());
     }
 
-    /// A long run ended: shown if it is still the current parameters' run.
-    pub(super) fn run_done(&mut self, pending: &Pending, trace: Trace) {
-        if self.pending.as_ref() == Some(pending) {
-            self.scene_mut().pending = None;
-            self.show_run(trace, pending.new_type);
+    /// A long run ended: shown if it is still the current parameters' run, with the
+    /// playhead and pace the action that asked for it would have set ([`Then`]). What
+    /// the reducer must still do: a lesson's step, shown again over its run.
+    pub(super) fn run_done(&mut self, pending: &Pending, trace: Trace) -> Option<Then> {
+        let then = (self.pending.as_ref())
+            .filter(|p| *p == pending)
+            .map(|p| p.then)?;
+        self.scene_mut().pending = None;
+        self.show_run(trace, pending.new_type);
+        match then {
+            Then::Keep => {}
+            Then::Rewind => {
+                self.t_s = 0.0;
+                self.speed = default_speed(self.trace());
+            }
+            Then::At { t_s, speed } => {
+                self.speed = speed.map_or_else(
+                    || default_speed(self.trace()),
+                    |v| v.clamp(SPEED_MIN, SPEED_MAX),
+                );
+                self.t_s = t_s.clamp(0.0, self.end_s());
+            }
+            Then::LessonStep => return Some(then),
+        }
+        None
+    }
+
+    /// Says what to do with the run being made, if one is ([`AppState::run_done`]): an
+    /// action that sets the playhead or the pace from the run sets them again then.
+    pub(super) fn then_when_run(&mut self, then: Then) {
+        if let Some(p) = self.scene_mut().pending.as_mut() {
+            p.then = then;
         }
     }
 
@@ -518,6 +549,7 @@ impl AppState {
         self.scene_mut().view = View::Main;
         self.rewind_paused();
         self.t_s = t_s.clamp(0.0, self.end_s());
+        self.then_when_run(Then::At { t_s, speed: None });
     }
 
     /// A new scenario, type or recording: paused at 0 s, at the run's own pace.
@@ -525,6 +557,7 @@ impl AppState {
         self.t_s = 0.0;
         self.playing = false;
         self.speed = default_speed(self.trace());
+        self.then_when_run(Then::Rewind);
     }
 
     /// The first stop after the playhead. Phases, rounds and events are each in time

@@ -25,6 +25,41 @@ pub fn now_ms() -> f64 {
     }
 }
 
+/// Slices of the engine ([`migration_model::ROUNDS_PER_SLICE`] pre-copy passes each) a
+/// new run may take in the action that asks for it. A count, not a clock: whether a run
+/// shows at once or goes on in tasks ([`Pending`]) depends on its parameters alone, the
+/// same on a fast machine and a busy one. 4.4 ms natively on this machine
+/// (`cargo bench -p migration-model --bench simulate -- "first 4"`, BENCHMARKS.md); the
+/// wasm's share is inside the heavy links' start tasks that `make bench` measures.
+pub const FIRST_SLICES: u32 = 4;
+
+/// Runs at most [`FIRST_SLICES`] of `sim`: the trace, or the rest of the run (natively
+/// too: the reducer's tests see what the page does).
+pub fn first_slices(mut sim: Simulation) -> Result<Trace, Simulation> {
+    for _ in 1..FIRST_SLICES {
+        match sim.step() {
+            Ok(trace) => return Ok(trace),
+            Err(rest) => sim = rest,
+        }
+    }
+    sim.step()
+}
+
+/// What the action that asked for a long run does with the run once it is made: the
+/// playhead and the pace it would have set had the run been there at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Then {
+    /// Nothing more: the playhead stays (clamped to the new run's end).
+    #[default]
+    Keep,
+    /// Paused at 0 s at the run's own pace.
+    Rewind,
+    /// Paused at this moment (clamped to the run), at this pace or the run's own.
+    At { t_s: f64, speed: Option<f64> },
+    /// The open lesson's step, shown again over its run (its moments need the run).
+    LessonStep,
+}
+
 /// Runs `sim` until it ends or [`TASK_MS`] have passed since `start_ms`.
 pub fn step_for(mut sim: Simulation, start_ms: f64) -> Result<Trace, Simulation> {
     loop {
@@ -44,6 +79,8 @@ pub struct Pending {
     sim: Rc<RefCell<Option<Simulation>>>,
     /// The run is of another migration type than the one shown (the playhead restarts).
     pub new_type: bool,
+    /// What to do with the run when it ends.
+    pub then: Then,
 }
 
 impl std::fmt::Debug for Pending {
@@ -63,6 +100,7 @@ impl Pending {
         Pending {
             sim: Rc::new(RefCell::new(Some(sim))),
             new_type,
+            then: Then::Keep,
         }
     }
 
@@ -86,6 +124,7 @@ fn next_task(sim: Weak<RefCell<Option<Simulation>>>, new_type: bool, done: Done)
                 Pending {
                     sim: cell,
                     new_type,
+                    then: Then::Keep,
                 },
                 trace,
             ),
@@ -120,7 +159,7 @@ pub fn use_after_a_task<K: PartialEq + Clone + 'static>(key: K, defer: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::state::{Action, AppState};
+    use crate::app::state::{default_speed, Action, AppState};
     use migration_model::{simulate, Params};
     use yew::Reducible;
 
@@ -146,5 +185,75 @@ mod tests {
         s.scene_mut().pending = None;
         let late = Rc::new(s).reduce(Action::RunDone(pending, Box::new(trace.clone())));
         assert_ne!(*late.run.trace, trace);
+    }
+
+    /// Makes the rest of a pending run at once, as its tasks would.
+    fn finish(p: &Pending) -> Trace {
+        let mut sim = p.sim.borrow_mut().take().expect("a run under way");
+        loop {
+            match sim.step() {
+                Ok(trace) => return trace,
+                Err(rest) => sim = rest,
+            }
+        }
+    }
+
+    /// Lets the state's pending run end, as the App's effect does.
+    fn run_ends(s: Rc<AppState>) -> Rc<AppState> {
+        let p = s.pending.clone().expect("the run goes on in tasks");
+        let trace = finish(&p);
+        s.reduce(Action::RunDone(p, Box::new(trace)))
+    }
+
+    /// A long run (tens of thousands of pre-copy passes, more than the first share).
+    fn long() -> Params {
+        Params {
+            dirty_rate_bytes_per_s: 124.99e6,
+            time_limit_s: 1e7,
+            ..Params::default()
+        }
+    }
+
+    /// Whether a run shows at once depends on its passes, not on the machine's clock.
+    #[test]
+    fn a_run_longer_than_the_first_share_always_goes_on_in_tasks() {
+        let s = Rc::new(AppState::new(Params::default()));
+        let short = s.clone().reduce(Action::SetParams(Box::default()));
+        assert_eq!(short.pending, None, "the default run shows at once");
+        let slow = s.reduce(Action::SetParams(Box::new(long())));
+        assert!(slow.pending.is_some());
+        let done = run_ends(slow);
+        assert!(done.trace().rounds.len() > (FIRST_SLICES * 2048) as usize);
+        assert_eq!(*done.run.params, migration_model::spec::tidy(&long()));
+    }
+
+    /// An action that sets the playhead or the pace from its run sets them from the new
+    /// run when it ends, not from the run that was shown meanwhile.
+    #[test]
+    fn the_playhead_an_action_asks_for_is_set_when_its_long_run_ends() {
+        let s = Rc::new(AppState::new(Params::default()));
+        let short_end = s.end_s();
+        let want = short_end * 20.0;
+
+        let opened = s.clone().reduce(Action::OpenRun(Box::new(long()), want));
+        assert!(
+            opened.t_s <= short_end,
+            "clamped to the run shown meanwhile"
+        );
+        let opened = run_ends(opened);
+        assert!(want < opened.end_s());
+        assert_eq!(opened.t_s, want);
+        assert_eq!(opened.speed, default_speed(opened.trace()));
+        assert!(!opened.playing);
+
+        // "Show me" plays the scenario from 0 s at its own pace, after the run as before.
+        let shown = run_ends(s.reduce(Action::PlayScenario(Box::new(long()))));
+        assert_eq!(shown.t_s, 0.0);
+        assert!(shown.playing);
+        assert_eq!(shown.speed, default_speed(shown.trace()));
+        assert_ne!(
+            shown.speed,
+            default_speed(&simulate(&Params::default()).expect("ok"))
+        );
     }
 }

@@ -47,13 +47,21 @@ test('the sweep marks λ = 1 and reads out exact values from the keyboard', asyn
   await chart.focus();
   await page.keyboard.press('End');
   await expect(readout).toContainText('At bandwidth 100 Gbit/s');
-  // Hovering reads out too, at the value under the pointer.
+  const atEnd = (await readout.textContent())!;
+  // Hovering reads out too, at the value under the pointer: a readout other than End's,
+  // and the crosshair moved under the pointer.
   const box = (await chart.boundingBox())!;
   const mx = box.x + box.width * 0.5;
   await page.mouse.move(mx, box.y + box.height * 0.6);
+  await expect(readout).not.toHaveText(atEnd);
   await expect(readout).toContainText('At bandwidth');
-  const hair = (await page.getByTestId('sweep-crosshair').locator('line').boundingBox())!;
-  expect(Math.abs(hair.x + hair.width / 2 - mx)).toBeLessThan(4);
+  const hair = page.getByTestId('sweep-crosshair').locator('line');
+  await expect
+    .poll(async () => {
+      const b = await hair.boundingBox();
+      return b ? Math.abs(b.x + b.width / 2 - mx) : Infinity;
+    })
+    .toBeLessThan(4);
 });
 
 test('charts carry no inline style (strict CSP) and are standalone SVG', async ({ page }) => {

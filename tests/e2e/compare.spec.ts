@@ -121,7 +121,7 @@ test('every stop rule on one VM: five named rows whose figures equal each policy
   const want = await view.figures('vmotion');
   await page.getByTestId('compare-open-vmotion').click();
   await expect(page.getByTestId('compare-view')).toHaveCount(0);
-  expect(await mainView(page).figures()).toEqual(want);
+  await expect.poll(() => mainView(page).figures()).toEqual(want);
   await expect(page).toHaveURL(/policy=vmotion/);
 });
 

@@ -33,7 +33,11 @@ test('in a sandboxed iframe the embed posts its height and fits without scrollba
 
   // The frame is as tall as the last height posted, and nothing scrolls inside it.
   const last = async () => (await heights(page)).at(-1)!;
-  await expect.poll(async () => Number(await page.locator('#lab').getAttribute('height'))).toBe(Math.ceil(await last()));
+  // Both read in each try: a height posted while waiting moves what the frame must match.
+  await expect(async () => {
+    const want = Math.ceil(await last());
+    expect(Number(await page.locator('#lab').getAttribute('height'))).toBe(want);
+  }).toPass({ timeout: 10_000 });
   const inner = page.frames().find((f) => f !== page.mainFrame())!;
   const fits = () => inner.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
   await expect.poll(fits).toBe(true);
@@ -97,14 +101,14 @@ test('the Embed dialog writes the snippet for the current state', async ({ page 
 test('an embed names what its link asked for and did not get, and opens the full app at its lesson step', async ({
   page,
 }) => {
-  await page.goto('/?embed=1&bw=warp&lesson=nope');
+  await gotoApp(page, '/?embed=1&bw=warp&lesson=nope');
   const notice = page.getByTestId('link-notice');
   await expect(notice).toContainText('bw=warp');
   await expect(notice).toContainText('lesson=nope');
   await page.getByTestId('link-notice-dismiss').click();
   await expect(notice).toHaveCount(0);
   // A range past the lesson's end is named; the full-app link keeps the lesson and step.
-  await page.goto('/?embed=1&lesson=drama&steps=30-40');
+  await gotoApp(page, '/?embed=1&lesson=drama&steps=30-40');
   await expect(page.getByTestId('link-notice')).toContainText('steps=30-40');
   await expect(page.getByTestId('link-notice')).toContainText('the lesson has');
   await expect(page.getByTestId('embed-full-app')).toHaveAttribute('href', /lesson=drama&step=\d+/);

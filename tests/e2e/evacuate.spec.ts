@@ -4,7 +4,7 @@
 // scrolling, and a malformed vm= is named in the notice.
 import { test, expect, openApp } from './fixtures';
 import { evacuateView } from './pages';
-import { settledUrl } from './helpers';
+import { gotoApp, settledUrl } from './helpers';
 
 const TWO = '?view=evacuate&vm=mem=4GiB,dirty=100MB/s&vm=mem=4GiB,dirty=100MB/s';
 
@@ -21,7 +21,7 @@ test('the view opens from a link and writes the same link back', async ({ page }
   const url = await settledUrl(page);
   expect(url).toContain('view=evacuate&vm=mem=4GiB,dirty=100MB/s&vm=mem=4GiB,dirty=100MB/s&k=1');
   const figures = await v.table.textContent();
-  await page.goto(url);
+  await gotoApp(page, url);
   await expect(v.table).toHaveText(figures!);
 });
 
@@ -58,7 +58,8 @@ test('K changes the outcome: one at a time both converge, together neither does'
   await expect(v.stayed).toHaveText('vm1 and vm2');
   await expect(page.getByTestId('evac-peak')).toHaveText('2');
   await expect(page.getByTestId('evac-link-words')).toContainText('vm1 62.5 MB/s (50 %)');
-  expect(new URL(await settledUrl(page)).searchParams.get('k')).toBe('2');
+  const link = new URL(await settledUrl(page, (q) => q.get('k') === '2'));
+  expect(link.searchParams.get('k')).toBe('2');
   await v.setK(1);
   await expect.poll(() => v.converged()).toEqual(['yes', 'yes']);
 });
@@ -72,7 +73,8 @@ test('a VM is added with the form and removed from its tile', async ({ page }) =
   await page.getByTestId('evac-add-button').click();
   await expect(v.table.locator('tbody tr')).toHaveCount(3);
   await expect(v.tile(2)).toContainText('small');
-  expect(new URL(await settledUrl(page)).searchParams.getAll('vm')[2]).toBe('mem=2GiB,dirty=10MB/s,name=small');
+  const link = new URL(await settledUrl(page, (q) => q.getAll('vm').length === 3));
+  expect(link.searchParams.getAll('vm')[2]).toBe('mem=2GiB,dirty=10MB/s,name=small');
   await page.getByTestId('evac-remove-2').click();
   await expect(v.table.locator('tbody tr')).toHaveCount(2);
   // Out of the sliders' range: named, nothing added.

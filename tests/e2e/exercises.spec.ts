@@ -3,6 +3,7 @@
 // solution and presses "Show me".
 import { test, expect, openApp } from './fixtures';
 import { mainView } from './pages';
+import { gotoApp } from './helpers';
 import { readFileSync } from 'node:fs';
 
 const fixture = JSON.parse(readFileSync('model/tests/data/exercises-seed-7.json', 'utf8'));
@@ -24,7 +25,7 @@ async function answer(page, ex, right: boolean) {
 }
 
 test('a student answers three problems on a phone, one wrong, then Show me', async ({ page }) => {
-  await page.goto('/?view=exercises&set=7&q=1&level=3');
+  await gotoApp(page, '/?view=exercises&set=7&q=1&level=3');
   await expect(page.getByTestId('exercises')).toBeVisible();
   for (let i = 0; i < 3; i++) {
     const ex = fixture.exercises[i];
@@ -107,7 +108,7 @@ test('an evacuation problem is graded and Show me plays its fleet in the evacuat
 });
 
 test('a malformed exercise link keeps its defaults and says so', async ({ page }) => {
-  await page.goto('/?view=exercises&set=7&q=99');
+  await gotoApp(page, '/?view=exercises&set=7&q=99');
   await expect(page.getByTestId('ex-count')).toHaveText('Problem 1 of 10');
   await expect(page.getByText(/q/).first()).toBeVisible();
 });

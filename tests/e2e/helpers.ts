@@ -50,21 +50,42 @@ export async function slide(scope: Scope, id: string, pos: number) {
   await expect(s).toHaveValue(String(pos));
 }
 
-/// Waits until the URL's query stops changing (the app replaces it at most every
-/// 400 ms) and returns it.
-export async function settledUrl(page: Page) {
-  let last = '';
+/// Waits until the URL has settled and returns it. The app writes its link with
+/// `history.replaceState` at most once per 400 ms after a change (src/app/page.rs
+/// `use_url_sync`), and on a busy machine the change itself may come late. So: first,
+/// when the caller names what the link must show (`until`, on its query), until it shows
+/// it; then until the URL has stayed the same over reads spanning `quietMs` (1.5 s, more
+/// than three of the app's periods). Each read is made in the page, so it also waits for
+/// the page's main thread: a page too busy to run its timer is not read as quiet.
+export async function settledUrl(
+  page: Page,
+  until?: (query: URLSearchParams) => boolean,
+  quietMs = 1500,
+) {
+  const read = () => page.evaluate(() => location.href);
+  if (until) {
+    await expect
+      .poll(async () => until(new URL(await read()).searchParams), {
+        message: 'the URL shows what the test expects',
+        timeout: 20_000,
+      })
+      .toBe(true);
+  }
+  let last = await read();
+  let since = Date.now();
   await expect
     .poll(
       async () => {
-        const now = page.url();
-        const same = now === last;
-        last = now;
-        return same;
+        const now = await read();
+        if (now !== last) {
+          last = now;
+          since = Date.now();
+        }
+        return Date.now() - since;
       },
-      { intervals: [600, 600, 600, 600, 600, 600, 600, 600] },
+      { message: `the URL stays the same for ${quietMs} ms`, timeout: 30_000, intervals: [250] },
     )
-    .toBe(true);
+    .toBeGreaterThanOrEqual(quietMs);
   return last;
 }
 

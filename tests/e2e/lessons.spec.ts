@@ -4,7 +4,7 @@
 // `LESSON_SHOTS=docs/screenshots npx playwright test tests/e2e/lessons.spec.ts`
 // (a plain run, as `make test` does, writes no file).
 import { test, expect, openApp } from './fixtures';
-import { seconds } from './helpers';
+import { gotoApp, seconds } from './helpers';
 import { lessonPanel } from './pages';
 import type { Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
@@ -373,7 +373,8 @@ test('a file that gives no step says why: empty, title only, binary', async ({ p
     ['title.lesson', Buffer.from('lesson: Only a title\n'), 'The file has a title (lesson:) but no steps'],
     ['notes.lesson', Buffer.from('# a note\n\n'), 'only comments and blank lines'],
   ];
-  // 2 MB of noise: one error, not hundreds, and quickly.
+  // 2 MB of noise: one error, not hundreds. (How fast is a benchmark's question, not
+  // this test's: a wall-clock limit fails on a busy machine.)
   let x = 1;
   const noise = Buffer.alloc(2_000_000);
   for (let i = 0; i < noise.length; i++) {
@@ -382,13 +383,11 @@ test('a file that gives no step says why: empty, title only, binary', async ({ p
   }
   cases.push(['picture.png', noise, 'This is not a text file']);
   for (const [name, buffer, says] of cases) {
-    const started = Date.now();
     await openFile(page, name, buffer);
     const notices = page.getByTestId('lesson-errors');
     await expect(notices).toContainText(`${name}: no step could be used.`);
     await expect(notices).toContainText(says);
     await expect(notices.locator('li')).toHaveCount(1);
-    expect(Date.now() - started, name).toBeLessThan(5000);
     await expect(lesson(page)).toHaveCount(0);
     await expect(page.getByTestId('type-postcopy')).toHaveAttribute('aria-pressed', 'true');
   }
@@ -428,7 +427,7 @@ test('Copy lesson link round-trips a lesson opened from a file; Share carries it
   expect(link).toMatch(/\?lesson=~[A-Za-z0-9_-]+&step=2$/);
   // The link opens the same lesson at the same step.
   const other = await context.newPage();
-  await other.goto(link);
+  await gotoApp(other, link);
   const again = other.getByRole('region', { name: 'Lesson' });
   await expect(again.getByTestId('lesson-position')).toHaveText('Step 2 of 2');
   await expect(again).toContainText('The second step.');

@@ -12,7 +12,7 @@ test('a link restores the exact state: picture, metrics, narration, sliders', as
   await page.getByTestId('type-hybrid').click();
   await slide(page, 'hybrid-rounds', 444);
   for (let i = 0; i < 3; i++) await page.getByTestId('next').click();
-  const link = await settledUrl(page);
+  const link = await settledUrl(page, (q) => q.get('type') === 'hybrid' && Number(q.get('t')) > 0);
   const q = new URL(link).searchParams;
   expect(q.get('type')).toBe('hybrid');
   expect(q.get('bw')).toMatch(/^[\d.]+(G|M)bit\/s$/);
@@ -32,7 +32,7 @@ test('a scenario, a fault and the compare view come back from a link', async ({ 
   await page.getByTestId('preset-select').selectOption('database-hot-set');
   await page.getByTestId('select-fault').selectOption('latency-spike');
   await page.getByTestId('view-compare').click();
-  const link = await settledUrl(page);
+  const link = await settledUrl(page, (q) => q.get('view') === 'compare');
   const q = new URL(link).searchParams;
   expect(q.get('preset')).toBe('database-hot-set');
   expect(q.get('fault')).toMatch(/^latency-spike@/);

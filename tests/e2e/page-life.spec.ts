@@ -71,6 +71,7 @@ test.describe('390×844 phone, touch', () => {
     // The source host is on top: a cell a fifth of the way across, a few rows under its
     // 48 px header.
     await canvas(page).tap({ position: { x: box.width * 0.2, y: 8 + 48 + 8 + 20 } });
+    await expect(canvas(page)).toHaveAttribute('data-selected-cell', /^\d+$/);
     const cell = Number(await canvas(page).getAttribute('data-selected-cell'));
     expect(cell).toBeGreaterThanOrEqual(0);
     const life = page.getByTestId('page-life');

@@ -54,7 +54,8 @@ for (const { name, viewport } of sizes) {
     await appStarted(page);
     await expect(page.getByRole('status').filter({ hasText: 'Starting the simulator' })).toHaveCount(0);
     await expect(page.getByTestId('play')).toBeEnabled();
-    expect(await layout(page)).toEqual(before);
+    // Read until the app has painted its first frame: the same boxes and words.
+    await expect.poll(() => layout(page)).toEqual(before);
   });
 }
 
@@ -79,7 +80,7 @@ test('phone: the same screen before and after the app starts', async ({ browser 
   const before = await layout(page);
   release();
   await appStarted(page);
-  expect(await layout(page)).toEqual(before);
+  await expect.poll(() => layout(page)).toEqual(before);
   // Shifts are reported after the frame that made them: let the started app draw a few.
   await frames(page, 10);
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

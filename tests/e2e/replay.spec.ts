@@ -3,6 +3,7 @@
 // recording is fetched only when chosen; a 20,000-sample recording loads in under a second.
 import { test, expect, openApp } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { gotoApp } from './helpers';
 
 const runs = 'model/tests/data/qemu/runs';
 
@@ -92,7 +93,7 @@ test("the picture plays the recording's progress, the timeline shows its passes,
   await expect.poll(() => page.url()).toContain('rec=moderate');
   const link = page.url();
   const again = await page.context().newPage();
-  await again.goto(link);
+  await gotoApp(again, link);
   await expect(again.getByTestId('replay')).toContainText('moderate writes');
   await expect(again.getByTestId('recording-error')).toHaveCount(0);
   await again.close();

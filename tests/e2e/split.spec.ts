@@ -186,7 +186,9 @@ for (const link of ['/', '/?preset=ecommerce-rollback&t=50', '/?type=postcopy&t=
 // and every type with every parameter. A stale tools/split-wasm/first-screen.txt fails
 // here (`make split-profile` writes it again).
 test('course links start on the primary alone, whatever parameters they carry', async ({ page }) => {
-  test.setTimeout(120_000);
+  // About forty page loads (each up to appStarted's 20 s) and a settled URL (at least
+  // 1.5 s) for each of the ~18 scenarios: room for a machine twice as slow.
+  test.setTimeout(300_000);
   await page.route(SECONDARY, (route) => route.abort());
   await gotoApp(page, '/');
   const presets = await page

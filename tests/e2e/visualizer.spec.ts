@@ -3,7 +3,7 @@
 // the page; the tests assert directions and relations the model promises, not figures
 // copied from one run.
 import { test, expect, openApp } from './fixtures';
-import { frames, seconds } from './helpers';
+import { appStarted, frames, seconds } from './helpers';
 import { durationOf, mainView as main } from './pages';
 
 test('raising the dirty rate raises downtime and rounds; raising bandwidth lowers them', async ({
@@ -19,8 +19,12 @@ test('raising the dirty rate raises downtime and rounds; raising bandwidth lower
   // Raise it towards the link's speed; rounds never fall on the way up. QEMU's downtime
   // is a sawtooth under its limit, so only the ends are compared.
   let prev = low.rounds;
+  const dirtyLabel = page.getByTestId('slider-dirty-rate-value');
   for (const pos of [420, 470, 500]) {
+    const shown = (await dirtyLabel.textContent())!;
     await main(page).slide('dirty-rate', pos);
+    // The label and the metrics come from one state: a new label, the new run's rounds.
+    await expect(dirtyLabel).not.toHaveText(shown);
     const r = await main(page).rounds();
     expect(r, `rounds at dirty-rate position ${pos}`).toBeGreaterThanOrEqual(prev);
     prev = r;
@@ -30,6 +34,8 @@ test('raising the dirty rate raises downtime and rounds; raising bandwidth lower
   await slider.focus();
   for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('515');
+  // The last key's re-render painted: the metrics are those of position 515.
+  await frames(page, 2);
   await expect(main(page).total('dirty')).toHaveText('converged');
   const high = { downtime: await durationOf(main(page).total('downtime')), rounds: await main(page).rounds() };
   expect(high.rounds).toBeGreaterThan(low.rounds * 3);
@@ -43,8 +49,11 @@ test('raising the dirty rate raises downtime and rounds; raising bandwidth lower
 
   // Now a faster link for the same workload: fewer rounds, shorter downtime.
   await expect(page.getByTestId('slider-bandwidth')).toHaveValue('500');
+  const bwLabel = page.getByTestId('slider-bandwidth-value');
+  const slower = (await bwLabel.textContent())!;
   await main(page).slide('bandwidth', 650);
-  await expect(page.getByTestId('slider-bandwidth-value')).toContainText('Gbit/s');
+  await expect(bwLabel).not.toHaveText(slower);
+  await expect(bwLabel).toContainText('Gbit/s');
   const fast = { downtime: await durationOf(main(page).total('downtime')), rounds: await main(page).rounds() };
   expect(fast.rounds).toBeLessThan(high.rounds);
   expect(fast.downtime).toBeLessThan(high.downtime);
@@ -181,6 +190,7 @@ test('a compliance hold on a suspended migration adds its length to the downtime
 }) => {
   await openApp(page);
   await page.getByTestId('type-suspended').click();
+  await expect(page.getByTestId('type-suspended')).toHaveAttribute('aria-pressed', 'true');
   const downtime = main(page).total('downtime');
   const without = await durationOf(downtime);
   // A suspended migration is down from start to end.
@@ -199,12 +209,14 @@ test('a compliance hold on a suspended migration adds its length to the downtime
 
   // A longer hold (about 9 min) grows the downtime by exactly as much more.
   await main(page).slide('hold-duration', 550);
+  await expect.poll(() => durationOf(holdLabel)).toBeGreaterThan(hold * 5);
   const longer = await durationOf(holdLabel);
-  expect(longer).toBeGreaterThan(hold * 5);
-  expect(Math.abs((await durationOf(downtime)) - without - longer)).toBeLessThanOrEqual(tolerance);
+  await expect
+    .poll(async () => Math.abs((await durationOf(downtime)) - without - longer))
+    .toBeLessThanOrEqual(tolerance);
 
   // The timeline and the narration show the hold with its reason.
-  expect(await main(page).timelinePhases()).toContain('hold: compliance review');
+  await expect.poll(() => main(page).timelinePhases()).toContain('hold: compliance review');
   const next = page.getByTestId('next');
   const narration = page.getByTestId('narration');
   for (let i = 0; i < 10 && !(await narration.textContent())?.includes('On hold'); i++) {
@@ -215,7 +227,7 @@ test('a compliance hold on a suspended migration adds its length to the downtime
 
   // Lifting the hold gives the original downtime back.
   await page.getByTestId('check-hold').uncheck();
-  expect(await durationOf(downtime)).toBeCloseTo(without, 2);
+  await expect.poll(() => durationOf(downtime)).toBeCloseTo(without, 2);
 });
 
 test('a suspended VM streamed over the link is down for the whole migration, and the link keeps the choice', async ({
@@ -227,13 +239,16 @@ test('a suspended VM streamed over the link is down for the whole migration, and
   await expect(transfer).toHaveValue('file');
   await transfer.selectOption('stream');
   await expect(transfer).toHaveValue('stream');
-  expect(await durationOf(main(page).total('downtime'))).toBeCloseTo(
-    await durationOf(main(page).total('time')),
-    1,
-  );
-  expect(await main(page).timelinePhases()).toContain('stop-and-copy (down)');
+  await expect(async () => {
+    expect(await durationOf(main(page).total('downtime'))).toBeCloseTo(
+      await durationOf(main(page).total('time')),
+      1,
+    );
+  }).toPass({ timeout: 10_000 });
+  await expect.poll(() => main(page).timelinePhases()).toContain('stop-and-copy (down)');
   await expect(page).toHaveURL(/via=stream/);
   await page.reload();
+  await appStarted(page);
   await expect(page.getByTestId('select-suspend-transfer')).toHaveValue('stream');
 });
 
@@ -268,20 +283,25 @@ test('a link failure during pre-copy rolls back with the VM still running on the
   const faultAt = page.getByTestId('slider-fault-time-value');
   // Move the fault to about 60 % of the fault-free run: still in pre-copy.
   await main(page).slide('fault-time', 600);
-  const at = await durationOf(faultAt);
-  expect(at).toBeGreaterThan(0);
+  // The fault time and the timeline are read together in each try, until both are the
+  // new run's.
+  await expect(async () => {
+    const at = await durationOf(faultAt);
+    expect(at).toBeGreaterThan(0);
 
-  const phases = await main(page).timelinePhases();
-  expect(phases[0]).toMatch(/^pre-copy round/);
-  expect(phases).toContain('rollback');
-  expect(phases.some((p) => p.startsWith('stop-and-copy'))).toBe(false);
-  // The rollback starts when the link fails.
-  const rollback = await page
-    .getByTestId('timeline')
-    .locator('rect > title')
-    .filter({ hasText: /^rollback: / })
-    .textContent();
-  expect(seconds(rollback!.replace(/^rollback: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+    const phases = await main(page).timelinePhases();
+    expect(phases[0]).toMatch(/^pre-copy round/);
+    expect(phases).toContain('rollback');
+    expect(phases.some((p) => p.startsWith('stop-and-copy'))).toBe(false);
+    // The rollback starts when the link fails.
+    const [rollback] = await page
+      .getByTestId('timeline')
+      .locator('rect > title')
+      .filter({ hasText: /^rollback: / })
+      .allTextContents();
+    expect(rollback).toBeDefined();
+    expect(seconds(rollback.replace(/^rollback: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+  }).toPass({ timeout: 10_000 });
   await expect(page.getByTestId('timeline').locator('text > title')).toContainText([
     /link failure/i,
   ]);
@@ -304,19 +324,24 @@ for (const fault of ['source-failure', 'destination-failure']) {
     await page.getByTestId('type-postcopy').click();
     await page.getByTestId('select-fault').selectOption(fault);
     await main(page).slide('fault-time', 300);
-    const at = await durationOf(page.getByTestId('slider-fault-time-value'));
+    // The fault time and the timeline are read together in each try, until both are the
+    // new run's.
+    await expect(async () => {
+      const at = await durationOf(page.getByTestId('slider-fault-time-value'));
 
-    // The switchover comes first, then the resume, then post-copy, then the fault
-    const phases = await main(page).timelinePhases();
-    // (the resume after the state is across: docs/model.md, "Switchover costs").
-    expect(phases.slice(0, 3)).toEqual(['switchover (down)', 'resume + cutover', 'post-copy (degraded)']);
-    expect(phases).toContain('VM lost');
-    const lost = await page
-      .getByTestId('timeline')
-      .locator('rect > title')
-      .filter({ hasText: /^VM lost: / })
-      .textContent();
-    expect(seconds(lost!.replace(/^VM lost: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+      // The switchover comes first, then the resume, then post-copy, then the fault
+      const phases = await main(page).timelinePhases();
+      // (the resume after the state is across: docs/model.md, "Switchover costs").
+      expect(phases.slice(0, 3)).toEqual(['switchover (down)', 'resume + cutover', 'post-copy (degraded)']);
+      expect(phases).toContain('VM lost');
+      const [lost] = await page
+        .getByTestId('timeline')
+        .locator('rect > title')
+        .filter({ hasText: /^VM lost: / })
+        .allTextContents();
+      expect(lost).toBeDefined();
+      expect(seconds(lost.replace(/^VM lost: /, '').split(' – ')[0])).toBeCloseTo(at, 0);
+    }).toPass({ timeout: 10_000 });
 
     await expect(main(page).total('outcome')).toHaveText('VM lost');
     await main(page).toEnd();

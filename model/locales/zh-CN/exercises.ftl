@@ -101,7 +101,7 @@ sim-evacuation-time = 模拟中，宿主机在 { $t } 后清空。
 ## 冷迁移与挂起迁移
 
 copy-rate = 拷贝速度取链路与存储中最慢者：min({ $link }，读 { $read }，写 { $write }) = { $rate }。
-cold-question = 一台虚拟机进行冷迁移：客户机先关机（{ $shutdown }），其配置（64 KiB）和 { $disk } GiB 的磁盘经一条 { $link } 的链路拷贝过去（两端存储的读写速度均为 { $storage }），然后在目标主机上启动（{ $boot }）。
+cold-question = 一台虚拟机进行冷迁移：客户机先关机（{ $shutdown }），其配置（64 KiB）和 { $disk } GiB 的磁盘经一条 { $link }的链路拷贝过去（两端存储的读写速度均为 { $storage }），然后在目标主机上启动（{ $boot }）。
 cold-doubled-ask = 链路升级为原来两倍的带宽（{ $rate }）。现在虚拟机停止服务多长时间（单位：秒）？
 cold-step-intro = 冷迁移：虚拟机在关机、拷贝和启动期间都处于停机状态。
 cold-step-copy = 拷贝时间 =（64 KiB + 磁盘）/ 速度 = { $moved } / { $rate } = { $copy }。
@@ -111,7 +111,7 @@ cold-doubled-why = 只有当链路是瓶颈时，带宽加倍才有用：现在�
 suspended-question = 一台内存为 { $mem } GiB 的虚拟机进行挂起迁移：先保存为状态文件（存储写入速度 { $write }），{ $storage ->
         [shared] 状态文件和磁盘留在两台主机共享的存储上，只有 64 KiB 的配置经
        *[own] 配置（64 KiB）、状态文件及其 { $disk } GiB 的磁盘都经
-    }一条 { $link } 的链路传输，再在目标主机上恢复（存储读取速度 { $read }）。
+    }一条 { $link }的链路传输，再在目标主机上恢复（存储读取速度 { $read }）。
 suspended-step-save = 挂起：状态文件（全部内存，M = { $mem }）以 { $write } 写入：{ $save }。
 suspended-step-moved = 传输：{ $storage ->
         [shared] 只有 64 KiB 的配置经过链路（状态文件和磁盘在共享存储上）
@@ -125,15 +125,15 @@ hold-step = 暂停会把它的全部时长计入：虚拟机安全地保存在�
 
 ## 预拷贝热迁移
 
-live-describe = 一台内存为 { $mem } GiB 的虚拟机通过一条 { $link } 的链路进行热迁移（预拷贝），客户机以 { $dirty } 的速率写脏页面{ $working-set ->
+live-describe = 一台内存为 { $mem } GiB 的虚拟机通过一条 { $link }的链路进行热迁移（预拷贝），客户机以 { $dirty } 的速率写脏页面{ $working-set ->
         [capped] ，且写入全部落在 { $ws-mib } MiB 的工作集内
        *[none] {""}
-    }。当一轮中产生的脏页能装进 带宽 × 停机时间上限（{ $limit }）时，预拷贝停止；剩下的脏页在虚拟机暂停后发送。
+    }。当一轮中产生的脏页能装进带宽 × 停机时间上限（{ $limit }）时，预拷贝停止；剩下的脏页在虚拟机暂停后发送。
 live-ask-rounds = 在停机拷贝之前要进行多少轮预拷贝（包括第 0 轮，即完整的一遍）？
 live-ask-downtime = 停机时间是多少（单位：秒）？
 live-ask-total = 整个迁移需要多长时间（单位：秒）？
 live-lambda = λ = 脏页率 / 带宽 = { $dirty } / { $rate } = { $lambda }。
-live-threshold = 阈值：当一轮产生的脏页能装进 带宽 × 停机时间上限 = { $rate } × { $limit } = { $threshold } 时，预拷贝停止。
+live-threshold = 阈值：当一轮产生的脏页能装进带宽 × 停机时间上限 = { $rate } × { $limit } = { $threshold } 时，预拷贝停止。
 live-rounds = 第 i 轮发送 V_i = M·λ^i（第 0 轮发送全部内存 M = { $mem }），所以 n = ⌈log_λ(阈值 / M)⌉ = ⌈ln({ $ratio }) / ln({ $lambda })⌉ = ⌈{ $log }⌉ = { $n } 轮预拷贝（至少 1 轮）。
 live-final-copy = 最后一次拷贝 V_n = M·λ^n = { $mem } × { $lambda }^{ $n } = { $final }。
 live-downtime = 停机时间 = { $device ->
@@ -163,18 +163,18 @@ double-before = 升级前：λ = { $lambda }，{ $n } 轮预拷贝，停机时�
 
 ## 后拷贝与混合迁移
 
-postcopy-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link } 的链路进行后拷贝迁移{ $cap ->
+postcopy-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link }的链路进行后拷贝迁移{ $cap ->
         [capped] （QEMU 将迁移流限速为 { $cap-rate }）
        *[none] {""}
     }：它立即切换（一次往返，{ $rtt }），内存随后通过后台推送和缺页请求传过去。
 postcopy-ask-degraded = 虚拟机在目标主机上降级运行（仍有页面缺失）多长时间（单位：秒）？
 postcopy-step-once = 后拷贝每个页面只发送一次：全部内存 M 在切换之后传输。
-postcopy-step-rate = 推送先以流速率 { $stream } 进行，直到剩余部分能装进 速率 × 停机时间上限（{ $stream } × { $limit } = { $rest }）；剩余部分以链路速度 { $link } 发送。
+postcopy-step-rate = 推送先以流速率 { $stream } 进行，直到剩余部分能装进速率 × 停机时间上限（{ $stream } × { $limit } = { $rest }）；剩余部分以链路速度 { $link } 发送。
 postcopy-step-push = 推送时间 =（M − 剩余）/ 流速率 + 剩余 / 链路 = ({ $mem } − { $rest }) / { $stream } + { $rest } / { $link } = { $push }。
 postcopy-step-degraded = 在最后一个页面到达之前，虚拟机在目标主机上降级运行：{ $push }。
 postcopy-step-total = 总时间 = 切换（RTT）+ 推送 = { $rtt } + { $push } = { $total }。
 
-hybrid-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link } 的链路进行混合迁移，客户机写入速率为 { $dirty }：最多进行 { $k } 轮预拷贝（第 0 轮发送全部内存；若某一轮留下的脏页不超过 带宽 × 停机时间上限（{ $limit }），预拷贝提前停止），然后切换（一次往返，{ $rtt }），仍为脏的页面通过后拷贝传输。
+hybrid-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link }的链路进行混合迁移，客户机写入速率为 { $dirty }：最多进行 { $k } 轮预拷贝（第 0 轮发送全部内存；若某一轮留下的脏页不超过带宽 × 停机时间上限（{ $limit }），预拷贝提前停止），然后切换（一次往返，{ $rtt }），仍为脏的页面通过后拷贝传输。
 hybrid-lambda = λ = { $dirty } / { $rate } = { $lambda }；预拷贝停止规则的阈值为 带宽 × 停机时间上限 = { $threshold }。
 hybrid-stopped = 第 { $round } 轮之后只剩 { $left } 脏页，低于阈值：预拷贝在此停止，其余部分在虚拟机暂停时发送（没有后拷贝）。
 hybrid-switched = 没有任何一轮降到阈值以下，所以 { $k } 轮之后虚拟机切换（RTT { $rtt }），仍为脏的 { $left } 通过后拷贝传输。
@@ -191,8 +191,8 @@ goal = { $metric ->
         [bytes] 链路上最少的字节数
        *[downtime] 最短的停机时间
     }
-types-question = 一台内存为 { $mem } 的虚拟机，磁盘位于共享存储上，需要通过一条 { $link } 的链路迁移，客户机写入速率为 { $dirty }（关机 { $shutdown }，启动 { $boot }，存储每个方向 { $storage }，停机时间上限 { $limit }）。哪种迁移类型能得到{ $goal }：{ $names }？
-policies-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link } 的链路进行热迁移，客户机写入速率为 { $dirty }（停机时间上限 { $limit }）。哪种停止策略能得到{ $goal }：QEMU（待发送量装得进 带宽 × 停机时间上限）、Xen 经典版（30 轮、脏页少于 50 个或已发送 3 倍内存）、Xen 当前版（5 轮或少于 50 页）、vMotion（切换目标 500 毫秒，SDPS）还是 SimGrid（阈值 30 毫秒）？
+types-question = 一台内存为 { $mem } 的虚拟机，磁盘位于共享存储上，需要通过一条 { $link }的链路迁移，客户机写入速率为 { $dirty }（关机 { $shutdown }，启动 { $boot }，存储每个方向 { $storage }，停机时间上限 { $limit }）。哪种迁移类型能得到{ $goal }：{ $names }？
+policies-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link }的链路进行热迁移，客户机写入速率为 { $dirty }（停机时间上限 { $limit }）。哪种停止策略能得到{ $goal }：QEMU（待发送量装得进 带宽 × 停机时间上限）、Xen 经典版（30 轮、脏页少于 50 个或已发送 3 倍内存）、Xen 当前版（5 轮或少于 50 页）、vMotion（切换目标 500 毫秒，SDPS）还是 SimGrid（阈值 30 毫秒）？
 compare-run = { $name }：{ $value }{ $rounds ->
         [0] {""}
        *[other] （{ $rounds } 轮预拷贝）
@@ -231,7 +231,7 @@ drop-ask = 在 { $at } 时，链路带宽降到 { $rate }，持续 { $duration }
 spike-ask = 在 { $at } 时，往返时间增加 { $extra } 毫秒，持续 { $duration } 秒；TCP 在途数据最多为一个 { $window } 的窗口（取 4 MiB 与 带宽 × RTT 中较大者）。虚拟机停止服务多长时间（单位：秒）？
 fault-step = 故障期间拷贝速度为 min(链路 { $link }，存储) = { $during }，而不是 { $rate }，所以这 { $duration } 秒只发送了 { $sent }，而本应发送 { $would }：拷贝多花了 { $lost }。
 fault-downtime = 停机时间 = { $base } + { $lost } = { $total }。
-postcopy-drop-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link } 的链路进行后拷贝迁移（切换：一次往返，{ $rtt }）。在第 { $at } 秒，带宽降到 { $rate }，持续 { $duration } 秒。迁移需要多长时间（单位：秒）？
+postcopy-drop-question = 一台内存为 { $mem } 的虚拟机通过一条 { $link }的链路进行后拷贝迁移（切换：一次往返，{ $rtt }）。在第 { $at } 秒，带宽降到 { $rate }，持续 { $duration } 秒。迁移需要多长时间（单位：秒）？
 postcopy-drop-without = 没有故障时：RTT + M / R = { $rtt } + { $mem } / { $rate } = { $t }。
 postcopy-drop-during = 这 { $duration } 秒内以 { $drop } 发送了 { $sent }，而不是 { $would }：推送多花了 { $duration } × (1 − { $drop } / { $rate }) = { $lost }。
 postcopy-drop-total = 总时间 = { $total }。
@@ -242,7 +242,7 @@ evac-vm = { $name }（{ $mem }，{ $writes ->
         [idle] 空闲
        *[writing] 写入 { $dirty }
     }）
-evac-question = 一台宿主机要进入维护，必须通过它 { $link } 的链路清空。它上面的虚拟机：{ $fleet }。每台都按 QEMU 的规则热迁移（停机时间上限 300 毫秒）；虚拟化管理程序{ $k ->
+evac-question = 一台宿主机要进入维护，必须通过它 { $link }的链路清空。它上面的虚拟机：{ $fleet }。每台都按 QEMU 的规则热迁移（停机时间上限 300 毫秒）；虚拟化管理程序{ $k ->
         [1] 一次只运行一个迁移
        *[other] 最多同时运行 K = { $k } 个迁移，它们平分链路
     }，其余的排队等待（{ $order }）。宿主机要多长时间才能清空（单位：秒）？

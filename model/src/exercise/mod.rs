@@ -13,7 +13,7 @@
 //! same problems, flags and answers in every language, only the words change.
 
 mod args;
-mod fmt;
+pub(crate) mod fmt;
 mod grade;
 mod render;
 mod rng;

@@ -2,7 +2,9 @@
 //! parameters (never typed into the lesson), and the reveal that explains why with the
 //! numbers: λ, the switch-over threshold (bandwidth × downtime limit), the rounds.
 
-use super::text::{downtime_parts, lambda_text, outcome_text, threshold_bytes};
+use super::text::{downtime_parts, lambda_text, outcome_key, outcome_text_in, threshold_bytes};
+use crate::exercise::fmt::{and_list, list, sentences};
+use crate::i18n::{n, s, tr, Args, Lang};
 use crate::show;
 use crate::{MigrationType, Outcome, Params, Trace};
 
@@ -36,6 +38,8 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Solution {
     pub ask: Ask,
+    /// The language the answer, the reveal and the feedback are written in.
+    pub lang: Lang,
     /// The right answer.
     pub truth: Answer,
     /// For "least downtime": every type within 5% of the least (near-ties count).
@@ -76,17 +80,18 @@ impl Ask {
 
     /// The question, as the fieldset's legend says it.
     pub fn question(&self) -> String {
+        self.question_in(Lang::En)
+    }
+
+    /// The question in `lang` (the lesson's).
+    pub fn question_in(&self, lang: Lang) -> String {
         match self {
-            Ask::Converge => "Will this migration converge?".into(),
-            Ask::Downtime { band } => format!(
-                "Roughly how long will the VM be down? (Within ×{} counts.)",
-                trim_num(*band)
-            ),
-            Ask::LeastDowntime => "Which type has the least downtime here?".into(),
-            Ask::Rounds { within: 0 } => "How many pre-copy rounds?".into(),
-            Ask::Rounds { within } => {
-                format!("How many pre-copy rounds? (Within ±{within} counts.)")
+            Ask::Converge => tr(lang, "ask-converge", &[]),
+            Ask::Downtime { band } => {
+                tr(lang, "ask-downtime", &[("band", s(trim_num(lang, *band)))])
             }
+            Ask::LeastDowntime => tr(lang, "ask-least-downtime", &[]),
+            Ask::Rounds { within } => tr(lang, "ask-rounds", &[("within", n(f64::from(*within)))]),
         }
     }
 
@@ -121,34 +126,40 @@ impl Ask {
 
     /// The model's answer, from the step's parameters and run.
     pub fn solve(&self, params: &Params, trace: &Trace) -> Solution {
+        self.solve_in(Lang::En, params, trace)
+    }
+
+    /// The model's answer, with its words in `lang` (the lesson's).
+    pub fn solve_in(&self, lang: Lang, params: &Params, trace: &Trace) -> Solution {
         let m = &trace.metrics;
         let (truth, also_right, answer_text, why) = match *self {
             Ask::Converge => {
                 let yes = m.converged;
-                let a = if yes { "Yes" } else { "No" };
+                let a = if yes { "ask-truth-yes" } else { "ask-truth-no" };
                 (
                     Answer::YesNo(yes),
                     vec![],
-                    a.to_string(),
-                    converge_why(params, trace),
+                    tr(lang, a, &[]),
+                    converge_why(lang, params, trace),
                 )
             }
             Ask::Downtime { .. } => (
                 Answer::Seconds(m.downtime_s),
                 vec![],
                 show::duration(m.downtime_s),
-                downtime_why(trace),
+                downtime_why(lang, trace),
             ),
-            Ask::LeastDowntime => least_downtime(params),
+            Ask::LeastDowntime => least_downtime(lang, params),
             Ask::Rounds { .. } => (
                 Answer::Count(m.precopy_rounds),
                 vec![],
                 m.precopy_rounds.to_string(),
-                rounds_why(params, trace),
+                rounds_why(lang, params, trace),
             ),
         };
         Solution {
             ask: *self,
+            lang,
             truth,
             also_right,
             answer_text,
@@ -173,25 +184,33 @@ impl Solution {
         }
     }
 
-    /// One sentence of feedback on `answer`.
+    /// One sentence of feedback on `answer`, in the solution's language.
     pub fn feedback(&self, answer: &Answer) -> String {
-        let right = self.judge(answer);
-        let verdict = if right { "Right" } else { "Not quite" };
+        let lang = self.lang;
+        let right = if self.judge(answer) { "yes" } else { "no" };
+        let verdict = tr(lang, "ask-verdict", &[("right", s(right))]);
+        let said = answer_text_in(lang, answer);
         match (self.truth, answer) {
             (Answer::Seconds(t), Answer::Seconds(a)) => {
                 let off = (a / t).max(t / a);
                 let dir = if *a > t { "high" } else { "low" };
-                format!(
-                    "{verdict}: you said {}, the model says {} (×{} {dir}).",
-                    show::duration(*a),
-                    self.answer_text,
-                    trim_num((off * 10.0).round() / 10.0)
-                )
+                let args: &Args = &[
+                    ("verdict", s(verdict)),
+                    ("said", s(said)),
+                    ("truth", s(self.answer_text.clone())),
+                    ("off", s(trim_num(lang, (off * 10.0).round() / 10.0))),
+                    ("dir", s(dir)),
+                ];
+                tr(lang, "ask-feedback-off", args)
             }
-            _ => format!(
-                "{verdict}: you said {}, the model says {}.",
-                answer_text(answer),
-                self.answer_text
+            _ => tr(
+                lang,
+                "ask-feedback",
+                &[
+                    ("verdict", s(verdict)),
+                    ("said", s(said)),
+                    ("truth", s(self.answer_text.clone())),
+                ],
             ),
         }
     }
@@ -199,13 +218,23 @@ impl Solution {
 
 /// An answer in words.
 pub fn answer_text(a: &Answer) -> String {
+    answer_text_in(Lang::En, a)
+}
+
+/// An answer in words of `lang`.
+pub fn answer_text_in(lang: Lang, a: &Answer) -> String {
     match a {
-        Answer::YesNo(true) => "yes".into(),
-        Answer::YesNo(false) => "no".into(),
-        Answer::Seconds(s) => show::duration(*s),
-        Answer::Type(t) => t.label().into(),
-        Answer::Count(n) => n.to_string(),
+        Answer::YesNo(true) => tr(lang, "ask-said-yes", &[]),
+        Answer::YesNo(false) => tr(lang, "ask-said-no", &[]),
+        Answer::Seconds(secs) => show::duration(*secs),
+        Answer::Type(t) => type_name(lang, *t),
+        Answer::Count(c) => c.to_string(),
     }
+}
+
+/// A migration type's name in `lang` (`type-<key>`).
+fn type_name(lang: Lang, t: MigrationType) -> String {
+    tr(lang, &format!("type-{}", t.key()), &[])
 }
 
 /// The model's notes end without a full stop; a reveal's sentences need one.
@@ -218,73 +247,71 @@ fn sentence(s: &str) -> String {
     }
 }
 
-fn trim_num(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+/// A factor with at most two decimals and no trailing zeros, with `lang`'s separator.
+fn trim_num(lang: Lang, v: f64) -> String {
+    let t = format!("{v:.2}");
+    let t = t.trim_end_matches('0').trim_end_matches('.');
+    t.replace('.', &lang.decimal_separator().to_string())
 }
 
 /// λ and the threshold with the numbers they come from.
-fn lambda_sentence(params: &Params) -> String {
+fn lambda_sentence(lang: Lang, params: &Params) -> String {
     let stream = params.stream_rate_bytes_per_s();
     let lambda = Trace::lambda(params);
-    let trend = if lambda < 1.0 {
-        "below 1, so each pass has less to resend than the one before"
-    } else {
-        "1 or more, so the guest dirties pages at least as fast as the link sends them"
-    };
-    format!(
-        "λ = write rate ÷ send rate = {} ÷ {} = {}: {trend}. The switch-over threshold is send rate × downtime limit = {} × {} = {}.",
-        show::byte_rate(params.dirty_rate_bytes_per_s),
-        show::byte_rate(stream),
-        lambda_text(lambda),
-        show::byte_rate(stream),
-        show::duration(params.downtime_limit_s),
-        show::bytes(threshold_bytes(params)),
-    )
+    let trend = if lambda < 1.0 { "below" } else { "above" };
+    let args: &Args = &[
+        ("dirty", s(show::byte_rate(params.dirty_rate_bytes_per_s))),
+        ("stream", s(show::byte_rate(stream))),
+        ("lambda", s(lambda_text(lambda))),
+        ("trend", s(trend)),
+        ("limit", s(show::duration(params.downtime_limit_s))),
+        ("threshold", s(show::bytes(threshold_bytes(params)))),
+    ];
+    tr(lang, "why-lambda", args)
 }
 
-fn converge_why(params: &Params, trace: &Trace) -> String {
+fn converge_why(lang: Lang, params: &Params, trace: &Trace) -> String {
     let m = &trace.metrics;
+    let rounds = n(f64::from(m.precopy_rounds));
     let result = if m.converged {
-        format!(
-            "It converged after {} pre-copy rounds; the last copy was {}.",
-            m.precopy_rounds,
-            final_copy(trace)
-        )
+        let last = s(final_copy(lang, trace));
+        tr(lang, "why-converged", &[("rounds", rounds), ("last", last)])
     } else {
-        format!(
-            "It did not converge ({} pre-copy rounds; {}).",
-            m.precopy_rounds,
-            outcome_text(trace)
+        let outcome = s(outcome_text_in(lang, trace));
+        tr(
+            lang,
+            "why-did-not-converge",
+            &[("rounds", rounds), ("outcome", outcome)],
         )
     };
-    format!(
-        "{} {result} {}",
-        lambda_sentence(params),
-        sentence(&trace.stop_reason)
+    let first = sentences(lang, &lambda_sentence(lang, params), &result);
+    sentences(lang, &first, &sentence(&trace.stop_reason))
+}
+
+fn final_copy(lang: Lang, trace: &Trace) -> String {
+    trace.rounds.iter().rev().find(|r| r.is_final).map_or_else(
+        || tr(lang, "lesson-nothing", &[]),
+        |r| show::bytes(r.bytes_sent),
     )
 }
 
-fn final_copy(trace: &Trace) -> String {
-    trace
-        .rounds
+fn downtime_why(lang: Lang, trace: &Trace) -> String {
+    let parts: Vec<String> = downtime_parts(trace)
         .iter()
-        .rev()
-        .find(|r| r.is_final)
-        .map_or_else(|| "nothing".into(), |r| show::bytes(r.bytes_sent))
-}
-
-fn downtime_why(trace: &Trace) -> String {
-    let parts = downtime_parts(trace);
-    let sum = parts
-        .iter()
-        .map(|(name, s)| format!("{name} for {}", show::duration(*s)))
-        .collect::<Vec<_>>()
-        .join(", then ");
-    format!(
-        "The VM ran nowhere for {}: {sum}.",
-        show::duration(trace.metrics.downtime_s)
-    )
+        .map(|(name, secs)| {
+            let args: &Args = &[
+                ("phase", s(name.clone())),
+                ("length", s(show::duration(*secs))),
+            ];
+            tr(lang, "why-down-part", args)
+        })
+        .collect();
+    let then = tr(lang, "list-then", &[]);
+    let args: &Args = &[
+        ("total", s(show::duration(trace.metrics.downtime_s))),
+        ("parts", s(parts.join(&then))),
+    ];
+    tr(lang, "why-down", args)
 }
 
 /// Each type's run with the step's other parameters (`None`: invalid, never happens
@@ -303,7 +330,7 @@ fn every_type(params: &Params) -> Vec<(MigrationType, Option<Trace>)> {
         .collect()
 }
 
-fn least_downtime(params: &Params) -> (Answer, Vec<MigrationType>, String, String) {
+fn least_downtime(lang: Lang, params: &Params) -> (Answer, Vec<MigrationType>, String, String) {
     let runs = every_type(params);
     let completed = |t: &Trace| t.metrics.outcome == Outcome::Completed;
     let best = runs
@@ -315,8 +342,8 @@ fn least_downtime(params: &Params) -> (Answer, Vec<MigrationType>, String, Strin
         return (
             Answer::Type(all),
             vec![],
-            "none".into(),
-            "No type completes here.".into(),
+            tr(lang, "ask-none", &[]),
+            tr(lang, "why-least-none", &[]),
         );
     };
     let least = best_trace.metrics.downtime_s;
@@ -328,23 +355,20 @@ fn least_downtime(params: &Params) -> (Answer, Vec<MigrationType>, String, Strin
         })
         .map(|(ty, _)| *ty)
         .collect();
-    let list = runs
+    let item = |ty: MigrationType, value: String| {
+        let args: &Args = &[("type", s(type_name(lang, ty))), ("value", s(value))];
+        tr(lang, "why-least-item", args)
+    };
+    let each: Vec<String> = runs
         .iter()
         .map(|(ty, t)| match t {
-            Some(t) if completed(t) => {
-                format!("{} {}", ty.label(), show::duration(t.metrics.downtime_s))
-            }
-            Some(t) => format!("{} {}", ty.label(), short_outcome(t.metrics.outcome)),
-            None => format!("{} —", ty.label()),
+            Some(t) if completed(t) => item(*ty, show::duration(t.metrics.downtime_s)),
+            Some(t) => item(*ty, short_outcome(lang, t.metrics.outcome)),
+            None => item(*ty, "—".into()),
         })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let names = also
-        .iter()
-        .map(|t| t.label())
-        .collect::<Vec<_>>()
-        .join(" and ");
-    let mut why = format!("Downtime of each type with these parameters: {list}.");
+        .collect();
+    let names: Vec<String> = also.iter().map(|t| type_name(lang, *t)).collect();
+    let mut why = tr(lang, "why-least", &[("list", s(list(lang, &each)))]);
     // Each switching type's own degraded time, the step's own run first.
     let mut degraded: Vec<(MigrationType, f64)> = runs
         .iter()
@@ -355,32 +379,35 @@ fn least_downtime(params: &Params) -> (Answer, Vec<MigrationType>, String, Strin
         .collect();
     degraded.sort_by_key(|(ty, _)| *ty != params.migration_type);
     if !degraded.is_empty() {
-        let each = degraded
+        let each: Vec<String> = degraded
             .iter()
-            .map(|(ty, d)| format!("{} for {}", ty.label(), show::duration(*d)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let who = degraded
+            .map(|(ty, d)| {
+                let args: &Args = &[
+                    ("type", s(type_name(lang, *ty))),
+                    ("length", s(show::duration(*d))),
+                ];
+                tr(lang, "why-least-degraded-item", args)
+            })
+            .collect();
+        let who: Vec<String> = degraded
             .iter()
-            .map(|(ty, _)| ty.label())
-            .collect::<Vec<_>>()
-            .join(" and ");
-        why.push_str(&format!(
-            " {who} switch over first and fetch the rest later: the VM then runs degraded ({each}), and a host or link failure in that time loses it."
-        ));
+            .map(|(ty, _)| type_name(lang, *ty))
+            .collect();
+        let args: &Args = &[
+            ("who", s(and_list(lang, &who))),
+            ("each", s(list(lang, &each))),
+        ];
+        why = sentences(lang, &why, &tr(lang, "why-least-degraded", args));
     }
-    (Answer::Type(best_ty), also, names, why)
+    (Answer::Type(best_ty), also, and_list(lang, &names), why)
 }
 
-fn short_outcome(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Completed => "completed",
-        Outcome::RolledBack => "rolled back",
-        Outcome::NotConverged => "never converges",
-        Outcome::Paused => "paused",
-        Outcome::Lost => "VM lost",
-        Outcome::OnHold => "still on hold",
-    }
+fn short_outcome(lang: Lang, o: Outcome) -> String {
+    tr(
+        lang,
+        "lesson-outcome-short",
+        &[("outcome", s(outcome_key(o)))],
+    )
 }
 
 /// The textbook count of rounds (Clark et al.; Liu et al.): whole rounds, linear
@@ -399,22 +426,30 @@ pub fn closed_form_rounds(params: &Params) -> Option<u32> {
     }
 }
 
-fn rounds_why(params: &Params, trace: &Trace) -> String {
+fn rounds_why(lang: Lang, params: &Params, trace: &Trace) -> String {
     let m = &trace.metrics;
     let textbook = match closed_form_rounds(params) {
-        Some(n) => format!(
-            "The textbook closed form (whole rounds, each λ times the last) gives n = ⌈log_λ(threshold ÷ memory)⌉ = ⌈log_{}({} ÷ {})⌉ = {n}.",
-            lambda_text(Trace::lambda(params)),
-            show::bytes(threshold_bytes(params)),
-            show::bytes(params.memory_bytes as f64),
-        ),
-        None => "With λ ≥ 1 the closed form has no answer: only the policy's limits (or a throttle) end pre-copy.".into(),
+        Some(rounds) => {
+            let args: &Args = &[
+                ("lambda", s(lambda_text(Trace::lambda(params)))),
+                ("threshold", s(show::bytes(threshold_bytes(params)))),
+                ("memory", s(show::bytes(params.memory_bytes as f64))),
+                ("n", n(f64::from(rounds))),
+            ];
+            tr(lang, "why-rounds-closed", args)
+        }
+        None => tr(lang, "why-rounds-none", &[]),
     };
-    format!(
-        "{} {textbook} The model, under {}'s rules, ran {} pre-copy rounds. {}",
-        lambda_sentence(params),
-        params.policy.label(),
-        m.precopy_rounds,
-        sentence(&trace.stop_reason)
-    )
+    let policy = tr(lang, &format!("policy-{}", params.policy.key()), &[]);
+    let model = tr(
+        lang,
+        "why-rounds-model",
+        &[
+            ("policy", s(policy)),
+            ("rounds", n(f64::from(m.precopy_rounds))),
+        ],
+    );
+    let first = sentences(lang, &lambda_sentence(lang, params), &textbook);
+    let second = sentences(lang, &first, &model);
+    sentences(lang, &second, &sentence(&trace.stop_reason))
 }

@@ -207,7 +207,7 @@ fn vm_value(run: &EvacRun, i: usize, field: VmField) -> String {
         })),
         VmField::Time => show::duration(r.trace.metrics.total_time_s),
         VmField::Rounds => r.trace.metrics.precopy_rounds.to_string(),
-        VmField::Outcome => outcome_text(&r.trace).into(),
+        VmField::Outcome => outcome_text(&r.trace),
     }
 }
 
@@ -259,7 +259,14 @@ mod tests {
         assert_eq!(run.result, direct);
         let t = s.at.resolve_on(&s.run(), Some(&run)).expect("end");
         assert_eq!(t, direct.evacuation_time_s);
-        let text = plain_in(&s.text, &s.run(), &s.params, Some(&run), t);
+        let text = plain_in(
+            crate::i18n::Lang::En,
+            &s.text,
+            &s.run(),
+            &s.params,
+            Some(&run),
+            t,
+        );
         assert_eq!(
             text,
             format!(

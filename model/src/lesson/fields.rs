@@ -27,7 +27,7 @@ pub(super) struct RawStep {
 /// or with spaces (`Scene`, ` scene `), or one letter off (`scen`, `txt`, `reveals`).
 fn near_field(name: &str) -> Option<&'static str> {
     let n = name.trim().to_ascii_lowercase();
-    let known = STEP_FIELDS.iter().chain(&["lesson"]).copied();
+    let known = STEP_FIELDS.iter().chain(&["lesson", "lang"]).copied();
     let mut close = known.filter(|k| *k == n || (n.len() >= 3 && one_edit(&n, k)));
     close.next()
 }

@@ -27,6 +27,7 @@ pub mod source;
 pub mod text;
 
 use crate::evacuate::Evacuation;
+use crate::i18n::Lang;
 use crate::query::CompareBy;
 use crate::{MigrationType, Params, PhaseKind, Trace};
 
@@ -121,11 +122,54 @@ pub fn built_in(name: &str) -> Option<Lesson> {
     Some(parse(text_of(name)?).lesson)
 }
 
+/// The built-in lessons' translations: (link name, language, text). Each is the English
+/// lesson's steps with the same scenes, moments, marks and questions, in another
+/// language (`lang:` in its header); a native test holds them to that.
+const TRANSLATIONS: [(&str, Lang, &str); 2] = [
+    (
+        "drama",
+        Lang::Es,
+        include_str!("../../../lessons/es/drama.lesson"),
+    ),
+    (
+        "drama",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/drama.lesson"),
+    ),
+];
+
+/// The languages a built-in lesson is written in, English first.
+pub fn languages_of(name: &str) -> Vec<Lang> {
+    let others = TRANSLATIONS.iter().filter(|(n, ..)| *n == name);
+    text_of(name)
+        .map(|_| Lang::En)
+        .into_iter()
+        .chain(others.map(|(_, l, _)| *l))
+        .collect()
+}
+
+/// A built-in lesson's text in `lang`, or in English when it has no such translation.
+pub fn text_in(name: &str, lang: Lang) -> Option<&'static str> {
+    TRANSLATIONS
+        .iter()
+        .find(|(n, l, _)| *n == name && *l == lang)
+        .map(|(.., text)| *text)
+        .or_else(|| text_of(name))
+}
+
+/// A built-in lesson in `lang` (English when it has no such translation).
+pub fn built_in_in(name: &str, lang: Lang) -> Option<Lesson> {
+    Some(parse(text_in(name, lang)?).lesson)
+}
+
 /// A lesson ready to show: only steps that parsed and whose run has every moment,
 /// placeholder and question they ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     pub title: String,
+    /// The language it is written in (`lang:`; English when not given): its questions,
+    /// answers and reveals are asked in it too.
+    pub lang: Lang,
     pub steps: Vec<Step>,
 }
 

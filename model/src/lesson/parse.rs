@@ -10,6 +10,7 @@ use super::build::build;
 use super::fields::{did_you_mean, field_named, Field, RawStep};
 use super::source;
 use super::Lesson;
+use crate::i18n::Lang;
 
 pub use super::build::read_moment;
 pub use super::errors::{LessonError, Severity};
@@ -39,6 +40,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Loaded {
     let no_steps = |message: String| Loaded {
         lesson: Lesson {
             title: "Untitled lesson".into(),
+            lang: Lang::En,
             steps: Vec::new(),
         },
         errors: vec![file_notice(Severity::Error, 1, message)],
@@ -72,7 +74,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Loaded {
 
 fn parse_text(source: &str, mut errors: Vec<LessonError>) -> Loaded {
     let (header, raw_steps) = split(source, &mut errors);
-    let title = read_header(&header, &mut errors);
+    let (title, lang) = read_header(&header, &mut errors);
     if raw_steps.is_empty() {
         let why = no_steps_reason(source, &header);
         errors.push(file_notice(Severity::Error, 1, why));
@@ -101,45 +103,63 @@ fn parse_text(source: &str, mut errors: Vec<LessonError>) -> Loaded {
         errors.append(&mut notices);
     }
     Loaded {
-        lesson: Lesson { title, steps },
+        lesson: Lesson { title, lang, steps },
         errors,
     }
 }
 
-/// The lesson's title from the header's fields; anything else there is reported.
-fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> String {
+/// The lesson's title and language from the header's fields; anything else there is
+/// reported. A language no catalogue has is a warning: the lesson loads, its questions
+/// in English.
+fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang) {
     let mut title: Option<&Field> = None;
+    let mut lang: Option<&Field> = None;
     for f in header {
         match f.name.as_str() {
-            "lesson" => {
-                if let Some(first) = title {
+            name @ ("lesson" | "lang") => {
+                let seen = if name == "lesson" { &mut title } else { &mut lang };
+                if let Some(first) = seen {
                     errors.push(header_notice(
                         Severity::Warning,
-                        "lesson",
+                        name,
                         f.line,
                         format!(
-                            "lesson: is given twice (line {} and line {}); the last is used",
+                            "{name}: is given twice (line {} and line {}); the last is used",
                             first.line, f.line
                         ),
                     ));
                 }
-                title = Some(f);
+                *seen = Some(f);
             }
             name => errors.push(header_notice(
                 Severity::Error,
                 name,
                 f.line,
                 format!(
-                    "the header has only a lesson: title; steps start with a line == Title{}",
+                    "the header has only a lesson: title and a lang: language; steps start with a line == Title{}",
                     did_you_mean(name, false)
                 ),
             )),
         }
     }
-    match title.map(|f| f.value.trim()) {
+    let lang = match lang.map(|f| (f, Lang::from_key(&f.value))) {
+        None => Lang::En,
+        Some((_, Ok(l))) => l,
+        Some((f, Err(why))) => {
+            errors.push(header_notice(
+                Severity::Warning,
+                "lang",
+                f.line,
+                format!("{why}; the lesson's questions are asked in English"),
+            ));
+            Lang::En
+        }
+    };
+    let title = match title.map(|f| f.value.trim()) {
         Some(t) if !t.is_empty() => t.to_string(),
         _ => "Untitled lesson".into(),
-    }
+    };
+    (title, lang)
 }
 
 /// Why a text gave no step at all.
@@ -223,7 +243,10 @@ fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
         let Some(f) = fields.last_mut() else {
             return Some("an indented line continues a field, but no field comes before it".into());
         };
-        f.value.push(' ');
+        let joins_cjk = |c: Option<char>| c.is_some_and(is_cjk);
+        if !(joins_cjk(f.value.chars().last()) || joins_cjk(trimmed.chars().next())) {
+            f.value.push(' ');
+        }
         f.value.push_str(trimmed);
         return None;
     }
@@ -245,6 +268,22 @@ fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
             other.map_or(String::new(), |(name, _)| did_you_mean(name, true))
         )),
     }
+}
+
+/// Chinese, Japanese and Korean characters and their full-width punctuation: a line
+/// break next to one joins without a space, as those languages write without spaces
+/// between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{303F}'   // radicals, CJK symbols and punctuation (、。「」)
+        | '\u{3040}'..='\u{30FF}' // kana
+        | '\u{3400}'..='\u{4DBF}' // ideographs, extension A
+        | '\u{4E00}'..='\u{9FFF}' // unified ideographs
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}' // compatibility ideographs
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms (，：！？（）)
+        | '\u{201C}' | '\u{201D}' // “ ” as Chinese quotes them
+    )
 }
 
 fn cut_title(title: &str) -> String {

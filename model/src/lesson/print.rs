@@ -3,15 +3,18 @@
 //! [`Handout`] is data, so the app's print view and `migsim lesson` (Markdown or plain
 //! text, [`markdown`] and [`text`]) say the same thing.
 
-use super::ask::{Ask, Solution};
+use super::ask::{answer_text_in, Answer, Ask, Solution};
 use super::text::Piece;
 use super::{EvacRun, Lesson, Step};
+use crate::i18n::{tr, Lang};
 use crate::{MigrationType, Trace};
 
 /// A lesson with every number filled in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Handout {
     pub title: String,
+    /// The lesson's language: the handout's own words are in it too.
+    pub lang: Lang,
     pub steps: Vec<HandoutStep>,
 }
 
@@ -44,7 +47,7 @@ pub struct Question {
     /// The boxes to tick (yes / no, the five types); empty when a number is written.
     pub choices: Vec<String>,
     /// What the number is counted in, for the blank (`ms, s or min`, `rounds`).
-    pub unit: &'static str,
+    pub unit: String,
     /// The model's answer in words.
     pub answer: String,
     /// Why, with the numbers; then the lesson's own reveal.
@@ -57,21 +60,22 @@ pub fn handout(lesson: &Lesson) -> Handout {
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| step(i + 1, s))
+        .map(|(i, s)| step(lesson.lang, i + 1, s))
         .collect();
     Handout {
         title: lesson.title.clone(),
+        lang: lesson.lang,
         steps,
     }
 }
 
-fn step(number: usize, s: &Step) -> HandoutStep {
+fn step(lang: Lang, number: usize, s: &Step) -> HandoutStep {
     let trace = s.run();
     let evac = s.evacuation();
     let t_s = s.at.resolve_on(&trace, evac.as_ref()).unwrap_or(0.0);
-    let fill = |pieces: &[Piece]| spans(pieces, &trace, evac.as_ref(), s, t_s);
+    let fill = |pieces: &[Piece]| spans(lang, pieces, &trace, evac.as_ref(), s, t_s);
     let question = s.ask.map(|ask| {
-        let sol: Solution = ask.solve(&s.params, &trace);
+        let sol: Solution = ask.solve_in(lang, &s.params, &trace);
         let reveal: String = fill(&s.reveal).into_iter().map(|x| x.text).collect();
         let why = [sol.why.trim(), reveal.trim()]
             .iter()
@@ -80,20 +84,25 @@ fn step(number: usize, s: &Step) -> HandoutStep {
             .collect::<Vec<_>>()
             .join(" ");
         let (choices, unit) = match ask {
-            Ask::Converge => (vec!["yes".into(), "no".into()], ""),
+            Ask::Converge => (
+                [true, false]
+                    .map(|yes| answer_text_in(lang, &Answer::YesNo(yes)))
+                    .to_vec(),
+                String::new(),
+            ),
             Ask::LeastDowntime => (
                 MigrationType::ALL
                     .iter()
-                    .map(|t| t.label().into())
+                    .map(|t| answer_text_in(lang, &Answer::Type(*t)))
                     .collect(),
-                "",
+                String::new(),
             ),
-            Ask::Downtime { .. } => (vec![], "ms, s or min"),
-            Ask::Rounds { .. } => (vec![], "rounds"),
+            Ask::Downtime { .. } => (vec![], tr(lang, "handout-unit-downtime", &[])),
+            Ask::Rounds { .. } => (vec![], tr(lang, "handout-unit-rounds", &[])),
         };
         Question {
             ask,
-            prompt: ask.question(),
+            prompt: ask.question_in(lang),
             choices,
             unit,
             answer: sol.answer_text,
@@ -111,13 +120,20 @@ fn step(number: usize, s: &Step) -> HandoutStep {
 
 /// A paragraph's pieces as words, each number filled from the run at `t_s`; neighbouring
 /// plain words joined.
-fn spans(pieces: &[Piece], trace: &Trace, evac: Option<&EvacRun>, s: &Step, t_s: f64) -> Vec<Span> {
+fn spans(
+    lang: Lang,
+    pieces: &[Piece],
+    trace: &Trace,
+    evac: Option<&EvacRun>,
+    s: &Step,
+    t_s: f64,
+) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for p in pieces {
         let (text, strong) = match p {
             Piece::Text(w) => (w.clone(), false),
             Piece::Strong(w) => (w.clone(), true),
-            Piece::Value(v) => (v.show_in(trace, &s.params, evac, t_s), false),
+            Piece::Value(v) => (v.show_in(lang, trace, &s.params, evac, t_s), false),
         };
         match out.last_mut() {
             Some(last) if !last.strong && !strong => last.text.push_str(&text),
@@ -134,8 +150,11 @@ impl HandoutStep {
     }
 }
 
-/// The answers section of a lesson without questions.
-pub const NO_QUESTIONS: &str = "This lesson asks no questions.";
+/// A word of the handout itself in its language (`handout-*` in lessons.ftl):
+/// `question`, `your-answer`, `answers`, `no-questions`.
+pub fn word(h: &Handout, id: &str) -> String {
+    tr(h.lang, &format!("handout-{id}"), &[])
+}
 
 /// Characters Markdown would read as markup, escaped.
 fn md_escape(s: &str) -> String {
@@ -166,10 +185,15 @@ pub fn markdown(h: &Handout) -> String {
         }
         out.push('\n');
         if let Some(q) = &s.question {
-            out.push_str(&format!("\n**Question.** {}\n\n", md_escape(&q.prompt)));
+            out.push_str(&format!(
+                "\n**{}** {}\n\n",
+                word(h, "question"),
+                md_escape(&q.prompt)
+            ));
             if q.choices.is_empty() {
                 out.push_str(&format!(
-                    "Your answer: \\_\\_\\_\\_\\_\\_\\_\\_ {}\n",
+                    "{} \\_\\_\\_\\_\\_\\_\\_\\_ {}\n",
+                    word(h, "your-answer"),
                     q.unit
                 ));
             } else {
@@ -179,9 +203,9 @@ pub fn markdown(h: &Handout) -> String {
             }
         }
     }
-    out.push_str("\n## Answers\n\n");
+    out.push_str(&format!("\n## {}\n\n", word(h, "answers")));
     if answered(h).next().is_none() {
-        out.push_str(NO_QUESTIONS);
+        out.push_str(&word(h, "no-questions"));
         out.push('\n');
     }
     for (s, q) in answered(h) {
@@ -208,18 +232,21 @@ pub fn text(h: &Handout) -> String {
         out.push_str(&s.plain());
         out.push('\n');
         if let Some(q) = &s.question {
-            out.push_str(&format!("\nQuestion. {}\n", q.prompt));
+            out.push_str(&format!("\n{} {}\n", word(h, "question"), q.prompt));
             if q.choices.is_empty() {
-                out.push_str(&format!("Your answer: ________ {}\n", q.unit));
+                let blank = word(h, "your-answer");
+                out.push_str(&format!("{blank} ________ {}\n", q.unit));
             } else {
                 let boxes: Vec<String> = q.choices.iter().map(|c| format!("[ ] {c}")).collect();
                 out.push_str(&format!("{}\n", boxes.join("   ")));
             }
         }
     }
-    out.push_str("\nAnswers\n-------\n\n");
+    let answers = word(h, "answers");
+    let rule = "-".repeat(answers.chars().count().max(3));
+    out.push_str(&format!("\n{answers}\n{rule}\n\n"));
     if answered(h).next().is_none() {
-        out.push_str(NO_QUESTIONS);
+        out.push_str(&word(h, "no-questions"));
         out.push('\n');
     }
     for (s, q) in answered(h) {

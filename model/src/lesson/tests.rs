@@ -26,16 +26,16 @@ pub(super) fn render(lesson: &Lesson) -> String {
             i + 1,
             lesson.steps.len(),
             s.title,
-            plain_in(&s.text, &trace, &s.params, evac.as_ref(), t)
+            plain_in(lesson.lang, &s.text, &trace, &s.params, evac.as_ref(), t)
         ));
         if let Some(ask) = s.ask {
-            let sol = ask.solve(&s.params, &trace);
+            let sol = ask.solve_in(lesson.lang, &s.params, &trace);
             out.push_str(&format!(
                 "  Q: {}\n  A: {}\n  Why: {}\n  {}\n",
-                ask.question(),
+                ask.question_in(lesson.lang),
                 sol.answer_text,
                 sol.why,
-                plain(&s.reveal, &trace, &s.params, t)
+                plain_in(lesson.lang, &s.reveal, &trace, &s.params, evac.as_ref(), t)
             ));
         }
     }

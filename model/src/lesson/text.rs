@@ -3,8 +3,9 @@
 //! text node, so a lesson from a stranger's link cannot run script or load anything.
 
 use super::evac::{EvacRun, EvacValue, VmField, VM_FIELDS};
+use crate::i18n::{n, s, tr, Lang};
 use crate::show;
-use crate::{Params, Trace};
+use crate::{Outcome, Params, Trace};
 
 /// A piece of a paragraph.
 #[derive(Clone, Debug, PartialEq)]
@@ -218,13 +219,14 @@ impl Value {
     /// The number in words, from the run at the step's moment `t_s` (a step without an
     /// evacuation: [`Value::show_in`] for one that may have one).
     pub fn show(self, trace: &Trace, params: &Params, t_s: f64) -> String {
-        self.show_in(trace, params, None, t_s)
+        self.show_in(Lang::En, trace, params, None, t_s)
     }
 
-    /// The number in words, from the step's run (and its evacuation, when it shows one)
-    /// at the step's moment `t_s`.
+    /// The number in words of `lang` (the lesson's), from the step's run (and its
+    /// evacuation, when it shows one) at the step's moment `t_s`.
     pub fn show_in(
         self,
+        lang: Lang,
         trace: &Trace,
         params: &Params,
         evac: Option<&EvacRun>,
@@ -244,30 +246,28 @@ impl Value {
             Value::Sent => show::bytes(m.bytes_sent),
             Value::SentX => format!("{:.2}×", m.bytes_sent_x_memory),
             Value::Rounds => m.precopy_rounds.to_string(),
-            Value::FinalCopy => trace
-                .rounds
-                .iter()
-                .rev()
-                .find(|r| r.is_final)
-                .map_or_else(|| "nothing".into(), |r| show::bytes(r.bytes_sent)),
+            Value::FinalCopy => trace.rounds.iter().rev().find(|r| r.is_final).map_or_else(
+                || tr(lang, "lesson-nothing", &[]),
+                |r| show::bytes(r.bytes_sent),
+            ),
             Value::Disk => show::bytes(params.disk_bytes as f64),
-            Value::HoldTime => params
-                .holds
-                .first()
-                .map_or_else(|| "no hold".into(), |h| show::duration(h.duration_s)),
-            Value::HoldReason => params
-                .holds
-                .first()
-                .map_or_else(|| "no hold".into(), |h| h.reason.label().into()),
+            Value::HoldTime => params.holds.first().map_or_else(
+                || tr(lang, "lesson-no-hold", &[]),
+                |h| show::duration(h.duration_s),
+            ),
+            Value::HoldReason => params.holds.first().map_or_else(
+                || tr(lang, "lesson-no-hold", &[]),
+                |h| tr(lang, &format!("hold-{}", h.reason.key()), &[]),
+            ),
             Value::Now => show::duration(t_s),
             Value::DirtyNow => show::bytes(trace.dirty_bytes_at(params, t_s).unwrap_or(0.0)),
             Value::Throttle => {
                 show::percent(trace.rounds.iter().map(|r| r.throttle).fold(0.0, f64::max))
             }
             Value::Degraded => show::duration(m.degraded_time_s),
-            Value::Outcome => outcome_text(trace).into(),
+            Value::Outcome => outcome_text_in(lang, trace),
             Value::StopReason => trace.stop_reason.clone(),
-            Value::Round(n) => format!("round {n}"),
+            Value::Round(i) => tr(lang, "lesson-round", &[("n", n(f64::from(i)))]),
             Value::RoundTime(n) => round(n).map_or("—".into(), |r| show::duration(r.duration_s)),
             Value::RoundSent(n) => round(n).map_or("—".into(), |r| show::bytes(r.bytes_sent)),
             Value::RoundDirty(n) => {
@@ -293,15 +293,28 @@ pub fn threshold_bytes(params: &Params) -> f64 {
 }
 
 /// How the run ended, in words.
-pub fn outcome_text(trace: &Trace) -> &'static str {
-    use crate::Outcome::*;
-    match trace.metrics.outcome {
-        Completed => "completed: the VM runs at the destination",
-        RolledBack => "rolled back: the VM runs on at the source",
-        NotConverged => "not converged: pre-copy was still going when the time ran out",
-        Paused => "paused: the link broke after the switch, both halves wait",
-        Lost => "lost: the VM is gone",
-        OnHold => "on hold: the VM waits in its state file",
+pub fn outcome_text(trace: &Trace) -> String {
+    outcome_text_in(Lang::En, trace)
+}
+
+/// How the run ended, in words of `lang` (`lesson-outcome`).
+pub fn outcome_text_in(lang: Lang, trace: &Trace) -> String {
+    tr(
+        lang,
+        "lesson-outcome",
+        &[("outcome", s(outcome_key(trace.metrics.outcome)))],
+    )
+}
+
+/// The word the catalogues select an outcome's text by (`lesson-outcome`).
+pub fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Completed => "completed",
+        Outcome::RolledBack => "rolled-back",
+        Outcome::NotConverged => "not-converged",
+        Outcome::Paused => "paused",
+        Outcome::Lost => "lost",
+        Outcome::OnHold => "on-hold",
     }
 }
 
@@ -380,11 +393,13 @@ pub fn parse_text(s: &str) -> Result<Vec<Piece>, String> {
 
 /// A paragraph as plain text (for screen-reader announcements and tests).
 pub fn plain(pieces: &[Piece], trace: &Trace, params: &Params, t_s: f64) -> String {
-    plain_in(pieces, trace, params, None, t_s)
+    plain_in(Lang::En, pieces, trace, params, None, t_s)
 }
 
-/// A paragraph as plain text, with the step's evacuation when it shows one.
+/// A paragraph as plain text in the lesson's `lang`, with the step's evacuation when it
+/// shows one.
 pub fn plain_in(
+    lang: Lang,
     pieces: &[Piece],
     trace: &Trace,
     params: &Params,
@@ -395,7 +410,7 @@ pub fn plain_in(
         .iter()
         .map(|p| match p {
             Piece::Text(s) | Piece::Strong(s) => s.clone(),
-            Piece::Value(v) => v.show_in(trace, params, evac, t_s),
+            Piece::Value(v) => v.show_in(lang, trace, params, evac, t_s),
         })
         .collect()
 }

@@ -182,11 +182,11 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 { format!("{} steps · VM Migration Lab · every number from the model's run of its step", handout.steps.len()) }
             </p>
             { key() }
-            { for handout.steps.iter().zip(pictures).map(|(s, svg)| step(s, svg)) }
+            { for handout.steps.iter().zip(pictures).map(|(s, svg)| step(handout, s, svg)) }
             <section class="handout-answers" data-testid="handout-answers">
-                <h2>{ "Answers" }</h2>
+                <h2>{ print::word(handout, "answers") }</h2>
                 if print::answered(handout).next().is_none() {
-                    <p>{ print::NO_QUESTIONS }</p>
+                    <p>{ print::word(handout, "no-questions") }</p>
                 }
                 <ol>
                     { for print::answered(handout).map(|(s, q)| html! {
@@ -220,7 +220,7 @@ fn key() -> Html {
     }
 }
 
-fn step(s: &HandoutStep, svg: &str) -> Html {
+fn step(h: &print::Handout, s: &HandoutStep, svg: &str) -> Html {
     html! {
         <section class="handout-step" data-testid="handout-step">
             <h2>{ format!("{}. {}", s.number, s.title) }</h2>
@@ -233,18 +233,18 @@ fn step(s: &HandoutStep, svg: &str) -> Html {
                 }) }
             </p>
             if let Some(q) = &s.question {
-                { question(q) }
+                { question(h, q) }
             }
         </section>
     }
 }
 
-fn question(q: &Question) -> Html {
+fn question(h: &print::Handout, q: &Question) -> Html {
     html! {
         <div class="handout-question">
-            <p><strong>{ "Question. " }</strong>{ q.prompt.clone() }</p>
+            <p><strong>{ print::word(h, "question") }</strong>{ " " }{ q.prompt.clone() }</p>
             if q.choices.is_empty() {
-                <p class="handout-blank">{ "Your answer: " }<span class="handout-line"></span>{ format!(" {}", q.unit) }</p>
+                <p class="handout-blank">{ print::word(h, "your-answer") }{ " " }<span class="handout-line"></span>{ format!(" {}", q.unit) }</p>
             } else {
                 <p class="handout-choices">
                     { for q.choices.iter().map(|c| html! { <span class="handout-choice">{ "☐ " }{ c.clone() }</span> }) }

@@ -4,7 +4,7 @@
 //! (the built-in lesson, an author's file by picker or drop). Lesson text is rendered
 //! as text nodes only (docs/lessons.md).
 
-use crate::features::lesson::ask::{answer_text, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
+use crate::features::lesson::ask::{answer_text_in, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
 use crate::features::lesson::handout::Handout;
 use crate::features::lesson::notices::Summary;
 use crate::features::lesson::tools::{CopyLessonLink, PrintHandout};
@@ -64,13 +64,14 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let (trace, t, evac) = (&run.0, run.1, run.2.as_ref());
     let revealed = p.revealed[p.step];
     let answer = p.answers[p.step];
+    let lang = p.lesson.lang;
     let solution = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step, revealed), {
         let step = step.clone();
         let trace = trace.clone();
         move |(_, _, revealed)| {
             step.ask
                 .filter(|_| *revealed)
-                .map(|a| a.solve(&step.params, &trace))
+                .map(|a| a.solve_in(lang, &step.params, &trace))
         }
     });
     let go = |a: LessonAction| props.ondo.reform(move |_: MouseEvent| a.clone());
@@ -95,7 +96,11 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let position = p.position();
     let announce = match (&step.ask, solution.as_ref()) {
         (Some(_), Some(sol)) => format!("Answer: {}. {}", sol.answer_text, sol.why),
-        (Some(a), None) => format!("{position}: {}. Question: {}", step.title, a.question()),
+        (Some(a), None) => format!(
+            "{position}: {}. Question: {}",
+            step.title,
+            a.question_in(p.lesson.lang)
+        ),
         (None, _) => format!("{position}: {}.", step.title),
     };
     let mark_of = |m: Mark| {
@@ -113,7 +118,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 Piece::Text(s) => html! { { s.clone() } },
                 Piece::Strong(s) => html! { <strong>{ s.clone() }</strong> },
                 Piece::Value(v) => {
-                    let text = v.show_in(trace, &step.params, evac, t);
+                    let text = v.show_in(p.lesson.lang, trace, &step.params, evac, t);
                     match v.mark() {
                         Some(m) => {
                             let (on, off) = mark_of(m);
@@ -169,7 +174,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             <h3 class="lesson-step-title" data-testid="lesson-step-title">{ step.title.clone() }</h3>
             <p class="lesson-text" data-testid="lesson-text">{ pieces(&step.text) }</p>
             if let Some(ask) = step.ask {
-                { question(ask, answer, revealed, &props.ondo) }
+                { question(p.lesson.lang, ask, answer, revealed, &props.ondo) }
                 if let Some(sol) = solution.as_ref() {
                     <div class="lesson-reveal" data-testid="lesson-reveal">
                         <p><strong>{ format!("The model: {}.", sol.answer_text) }</strong>
@@ -244,6 +249,7 @@ fn next_lesson(
 
 /// The question's fieldset: answerable from the keyboard, never focused by itself.
 fn question(
+    lang: migration_model::i18n::Lang,
     ask: Ask,
     answer: Option<Answer>,
     revealed: bool,
@@ -314,12 +320,12 @@ fn question(
     let reveal = ondo.reform(|_: MouseEvent| LessonAction::Reveal);
     html! {
         <fieldset class="lesson-question" data-testid="lesson-question">
-            <legend>{ ask.question() }</legend>
+            <legend>{ ask.question_in(lang) }</legend>
             <div class="lesson-widgets">{ widgets }</div>
             if !revealed {
                 <button type="button" onclick={reveal} data-testid="lesson-reveal-button">{ "Reveal the answer" }</button>
             } else if let Some(a) = answer {
-                <span class="visually-hidden">{ format!("You answered {}.", answer_text(&a)) }</span>
+                <span class="visually-hidden">{ format!("You answered {}.", answer_text_in(lang, &a)) }</span>
             }
         </fieldset>
     }

@@ -33,7 +33,7 @@ fn level(s: &str) -> Result<u8, String> {
     }
 }
 
-fn lang(s: &str) -> Result<Lang, String> {
+pub(super) fn lang(s: &str) -> Result<Lang, String> {
     Lang::from_key(s).map_err(|e| e.to_string())
 }
 

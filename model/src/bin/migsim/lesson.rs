@@ -3,6 +3,7 @@
 //! docs/lessons.md). `--list` names the lessons.
 
 use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
+use migration_model::i18n::Lang;
 use migration_model::lesson::{self, print, BUILT_IN, MENU};
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -31,19 +32,28 @@ struct LessonCli {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Md)]
     format: Format,
+    /// The language: the lesson's translation when it has one (--list names them),
+    /// else the English lesson; the handout's own words in this language either way.
+    #[arg(long, value_name = "en|es|zh-CN", value_parser = super::exercise::lang, default_value = "en")]
+    lang: Lang,
 }
 
 const AFTER_HELP: &str = "\
 Examples:
   migsim lesson --list
   migsim lesson precopy > precopy.md
-  migsim lesson drama --format text";
+  migsim lesson drama --format text
+  migsim lesson drama --lang es";
 
 /// One line a lesson each: name, steps, title, topics.
 fn list() -> String {
     MENU.iter()
         .map(|(id, title, steps, topics)| {
-            format!("{id:<12} {steps:>2} steps  {title} ({topics})\n")
+            let langs: Vec<&str> = lesson::languages_of(id).iter().map(|l| l.key()).collect();
+            format!(
+                "{id:<12} {steps:>2} steps  {title} ({topics}) [{}]\n",
+                langs.join(", ")
+            )
         })
         .collect()
 }
@@ -61,13 +71,15 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         return super::emit(&list());
     }
     let id = cli.id.unwrap_or_default();
-    let Some(lesson) = lesson::built_in(id.trim()) else {
+    let Some(mut lesson) = lesson::built_in_in(id.trim(), cli.lang) else {
         eprintln!(
             "error: lesson {id}: no lesson has this name ({})",
             BUILT_IN.join(", ")
         );
         return ExitCode::from(super::USAGE);
     };
+    // Untranslated, the English lesson's questions and the handout's words follow --lang.
+    lesson.lang = cli.lang;
     let handout = print::handout(&lesson);
     super::emit(&match cli.format {
         Format::Md => print::markdown(&handout),
