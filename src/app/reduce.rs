@@ -39,7 +39,7 @@ pub fn first_state_with(
             .notice
             .extend(evacuation.unwrap_or_default());
         if l.lesson.is_some() {
-            if let Some(p) = crate::features::lesson::open_built_in(l) {
+            if let Some(p) = crate::features::lesson::open_built_in(l, s.page.lang) {
                 let notices = crate::features::lesson::link_notices(l, p.lesson.steps.len());
                 lesson_scene::open(&mut s, p);
                 s.scene_mut().page.notice.extend(notices);

@@ -35,7 +35,7 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
     };
     let start = {
         let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| open_built_in_lesson("drama", d.clone()))
+        Callback::from(move |_: MouseEvent| open_built_in_lesson("drama", d.clone(), lang))
     };
     let onchange = {
         let open_text = open_text.clone();

@@ -40,7 +40,7 @@ pub fn lesson_select(
                     .ok()
                     .and_then(|i| lesson::MENU.get(i))
                 {
-                    lesson::view::open_built_in_lesson(m.0, d.clone());
+                    lesson::view::open_built_in_lesson(m.0, d.clone(), lang);
                 }
             }
         })

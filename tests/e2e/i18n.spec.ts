@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { Dialogs } from './pages';
+import { Dialogs, LessonPanel } from './pages';
 
 type Catalogue = Map<string, string>;
 
@@ -170,6 +170,18 @@ test.describe('a browser that prefers Spanish', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('share-open')).toHaveText('Share');
   });
+});
+
+test('a lesson opened on a Spanish page is its Spanish translation, and its link keeps lang=', async ({ page }) => {
+  await openApp(page, '?lang=es&lesson=drama');
+  const lesson = new LessonPanel(page);
+  await expect(lesson.text).toContainText('pez de colores');
+  await expect(page).toHaveURL(/[?&]lesson=drama/);
+  await expect(page).toHaveURL(/[?&]lang=es(&|$)/);
+  // From the menu too, on a page switched to Chinese.
+  await openApp(page, '?lang=zh-CN');
+  await page.getByTestId('lesson-launcher-menu').selectOption('drama');
+  await expect(lesson.text).toContainText(/[\u4e00-\u9fff]/);
 });
 
 test('the exercises view asks the same problem in Spanish', async ({ page }) => {

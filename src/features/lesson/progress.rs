@@ -164,12 +164,16 @@ pub fn link_notices(link: &crate::links::Link, steps: usize) -> Vec<crate::links
 
 /// The built-in lesson a link names, opened at its step (a packed one is unpacked by
 /// the page, asynchronously).
-pub fn open_built_in(link: &crate::links::Link) -> Option<Progress> {
+pub fn open_built_in(
+    link: &crate::links::Link,
+    lang: migration_model::i18n::Lang,
+) -> Option<Progress> {
     let l = link.lesson.as_ref()?;
     let crate::links::LessonName::BuiltIn(name) = l.name else {
         return None;
     };
-    let lesson = super::built_in(name)?;
+    // In the page's language where the lesson has that translation (else English).
+    let lesson = migration_model::lesson::built_in_in(name, lang)?;
     let p = Progress::open(
         Rc::new(lesson),
         Source::BuiltIn(name),

@@ -235,9 +235,10 @@ fn next_lesson(
     };
     match super::next_built_in(name).filter(|_| !embed && p.step >= p.last) {
         Some(next) => {
-            let d = d.clone();
+            let (d, lang) = (d.clone(), p.lesson.lang);
+            // The next lesson in this one's language, where it has that translation.
             let onclick =
-                Callback::from(move |_: MouseEvent| open_built_in_lesson(next, d.clone()));
+                Callback::from(move |_: MouseEvent| open_built_in_lesson(next, d.clone(), lang));
             html! {
                 <button type="button" class="lesson-next-lesson" {onclick}
                     data-testid="lesson-next-lesson">{ "Next lesson ▶" }</button>
@@ -479,11 +480,15 @@ pub fn open_file(
 }
 
 /// Opens a built-in lesson at its first step.
-pub fn open_built_in_lesson(name: &str, d: UseReducerDispatcher<crate::app::state::AppState>) {
+pub fn open_built_in_lesson(
+    name: &str,
+    d: UseReducerDispatcher<crate::app::state::AppState>,
+    lang: migration_model::i18n::Lang,
+) {
     let Some((name, lesson)) = crate::features::lesson::BUILT_IN
         .into_iter()
         .find(|&n| n == name)
-        .and_then(|n| Some((n, crate::features::lesson::built_in(n)?)))
+        .and_then(|n| Some((n, migration_model::lesson::built_in_in(n, lang)?)))
     else {
         return;
     };
