@@ -62,4 +62,12 @@ if [ "${1:-}" = "test" ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # A Chinese font, so the zh-CN pages render real glyphs (not boxes) when the browser
+  # tests measure them for cut text (tests/e2e/i18n.spec.ts).
+  if ! dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; then
+    say "installing fonts-wqy-zenhei from Debian (a Chinese font for the browser tests)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq fonts-wqy-zenhei >/dev/null
+  fi
 fi
