@@ -254,7 +254,7 @@ fn lesson_panel(
     };
     let ondo = send.to(Action::Lesson);
     let embed = state.page.embed.is_some();
-    let caption = lesson::view::mark_caption(mark);
+    let caption = lesson::view::mark_caption(progress.lesson.lang, mark);
     html! { <lesson::view::LessonPanel {progress} {ondo} {onmark} {embed} {caption} dispatch={state.dispatcher()} /> }
 }
 

@@ -184,6 +184,28 @@ test('a lesson opened on a Spanish page is its Spanish translation, and its link
   await expect(lesson.text).toContainText(/[\u4e00-\u9fff]/);
 });
 
+test('the lesson panel asks, answers and explains in the language of the lesson', async ({ page }) => {
+  const es = catalogue('es');
+  // Step 16 of the drama asks whether the busy VM converges (ask: converge).
+  await openApp(page, '?lang=es&lesson=drama&step=16');
+  const lesson = new LessonPanel(page);
+  await expect(lesson.position).toHaveText('Paso 16 de 23');
+  await expect(page.getByTestId('lesson-question').locator('legend')).toHaveText('¿Convergerá esta migración?');
+  await expect(page.getByTestId('lesson-back')).toHaveText(es.get('lesson-back')!);
+  await page.getByRole('radio', { name: es.get('lesson-no')! }).check();
+  await page.getByTestId('lesson-reveal-button').click();
+  const reveal = page.getByTestId('lesson-reveal');
+  await expect(reveal).toContainText('El modelo: No.');
+  await expect(page.getByTestId('lesson-feedback')).toHaveText(/^Correcto: dijiste no, el modelo dice No\.$/);
+  await expect(reveal).toContainText('ritmo de escritura ÷ ritmo de envío');
+  await expect(page.getByTestId('lesson-next')).toHaveText(es.get('lesson-next')!);
+  // Chinese: the same step, its question and the types' names in Chinese.
+  await openApp(page, '?lang=zh-CN&lesson=drama&step=20');
+  await expect(lesson.position).toHaveText('第 20 步，共 23 步');
+  await expect(page.getByTestId('lesson-question').locator('legend')).toHaveText('在这里哪种迁移方式的停机时间最短？');
+  await expect(page.getByRole('radio', { name: '后拷贝' })).toBeVisible();
+});
+
 test('the exercises view asks the same problem in Spanish', async ({ page }) => {
   await openApp(page, '?view=exercises&set=7&q=2');
   const english = (await page.getByTestId('ex-question').textContent()) ?? '';

@@ -240,3 +240,36 @@ exercises-show-solution = Show solution
 exercises-hide-solution = Hide solution
 exercises-show-me = Show me
 exercises-solution = Worked solution
+
+## The lesson panel (its language is the lesson's: a built-in lesson opens in the page's)
+
+lesson-position = Step { $n } of { $total }
+lesson-close = Close the lesson
+lesson-back = ◀ Back
+lesson-go-to = Go to step
+lesson-reveal-next = Reveal ▶
+lesson-next = Next ▶
+lesson-next-lesson = Next lesson ▶
+lesson-steps = { $n ->
+        [one] { $n } step
+       *[other] { $n } steps
+    }
+lesson-the-model = The model: { $answer }.
+lesson-on-picture = On the picture:
+lesson-yes = Yes
+lesson-no = No
+lesson-your-guess = Your guess:
+lesson-rounds = Rounds:
+lesson-reveal-answer = Reveal the answer
+lesson-you-answered = You answered { $answer }.
+lesson-scale-day = 1 day
+# Said to screen readers when a step shows, and when its answer is revealed.
+lesson-announce-step = { $position }: { $title }.
+lesson-announce-question = { $position }: { $title }. Question: { $question }
+lesson-announce-answer = Answer: { $answer }. { $why }
+# Over the picture while a lesson's number is hovered or focused.
+lesson-mark-dirty = Dirty pages: written again after they were sent (“dirtied since copied”)
+lesson-mark-in-flight = Pages in flight: on the link between the hosts
+lesson-mark-link = The link: its rate sets how fast pages cross
+lesson-mark-downtime = Downtime: the red bar under the timeline
+lesson-mark-round = The round is lit on the timeline

@@ -219,3 +219,34 @@ exercises-show-solution = Ver la solución
 exercises-hide-solution = Ocultar la solución
 exercises-show-me = Muéstramelo
 exercises-solution = Solución paso a paso
+
+## El panel de la lección
+
+lesson-position = Paso { $n } de { $total }
+lesson-close = Cerrar la lección
+lesson-back = ◀ Atrás
+lesson-go-to = Ir al paso
+lesson-reveal-next = Ver respuesta ▶
+lesson-next = Siguiente ▶
+lesson-next-lesson = Siguiente lección ▶
+lesson-steps = { $n ->
+        [one] { $n } paso
+       *[other] { $n } pasos
+    }
+lesson-the-model = El modelo: { $answer }.
+lesson-on-picture = En la imagen:
+lesson-yes = Sí
+lesson-no = No
+lesson-your-guess = Tu estimación:
+lesson-rounds = Rondas:
+lesson-reveal-answer = Ver la respuesta
+lesson-you-answered = Respondiste { $answer }.
+lesson-scale-day = 1 día
+lesson-announce-step = { $position }: { $title }.
+lesson-announce-question = { $position }: { $title }. Pregunta: { $question }
+lesson-announce-answer = Respuesta: { $answer }. { $why }
+lesson-mark-dirty = Páginas sucias: escritas de nuevo después de enviarse («ensuciadas tras copiarse»)
+lesson-mark-in-flight = Páginas en tránsito: en el enlace entre los servidores
+lesson-mark-link = El enlace: su velocidad marca lo rápido que cruzan las páginas
+lesson-mark-downtime = Inactividad: la barra roja bajo la línea de tiempo
+lesson-mark-round = La ronda se ilumina en la línea de tiempo

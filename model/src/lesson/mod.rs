@@ -162,6 +162,14 @@ pub fn built_in_in(name: &str, lang: Lang) -> Option<Lesson> {
     Some(parse(text_in(name, lang)?).lesson)
 }
 
+/// A built-in lesson for a page or a handout in `lang`: its translation, or else the
+/// English lesson with its questions, answers and reveals asked in `lang`.
+pub fn built_in_for(name: &str, lang: Lang) -> Option<Lesson> {
+    let mut lesson = built_in_in(name, lang)?;
+    lesson.lang = lang;
+    Some(lesson)
+}
+
 /// A lesson ready to show: only steps that parsed and whose run has every moment,
 /// placeholder and question they ask for.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,6 +11,7 @@ use crate::features::lesson::tools::{CopyLessonLink, PrintHandout};
 use crate::features::lesson::{
     parse, parse_bytes, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source,
 };
+use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
 use migration_model::{MigrationType, Trace};
 use std::rc::Rc;
@@ -32,7 +33,7 @@ pub struct LessonPanelProps {
     pub dispatch: UseReducerDispatcher<crate::app::state::AppState>,
     /// What the marked part of the picture is, in words.
     #[prop_or_default]
-    pub caption: Option<&'static str>,
+    pub caption: Option<String>,
 }
 
 /// The slider position (0 ..= 1000) of a downtime, log scale.
@@ -57,11 +58,11 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         move |_| {
             let trace = step.run();
             let evac = step.evacuation();
-            let t = step.at.resolve_on(&trace, evac.as_ref()).unwrap_or(0.0);
-            (Rc::new(trace), t, evac)
+            let at_s = step.at.resolve_on(&trace, evac.as_ref()).unwrap_or(0.0);
+            (Rc::new(trace), at_s, evac)
         }
     });
-    let (trace, t, evac) = (&run.0, run.1, run.2.as_ref());
+    let (trace, at_s, evac) = (&run.0, run.1, run.2.as_ref());
     let revealed = p.revealed[p.step];
     let answer = p.answers[p.step];
     let lang = p.lesson.lang;
@@ -93,15 +94,37 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         Callback::from(move |()| prints.set(*prints + 1))
     };
     let n = p.lesson.steps.len();
-    let position = p.position();
+    let position = t(
+        lang,
+        "lesson-position",
+        &[("n", (p.step + 1).into()), ("total", n.into())],
+    );
     let announce = match (&step.ask, solution.as_ref()) {
-        (Some(_), Some(sol)) => format!("Answer: {}. {}", sol.answer_text, sol.why),
-        (Some(a), None) => format!(
-            "{position}: {}. Question: {}",
-            step.title,
-            a.question_in(p.lesson.lang)
+        (Some(_), Some(sol)) => t(
+            lang,
+            "lesson-announce-answer",
+            &[
+                ("answer", sol.answer_text.clone().into()),
+                ("why", sol.why.clone().into()),
+            ],
         ),
-        (None, _) => format!("{position}: {}.", step.title),
+        (Some(a), None) => t(
+            lang,
+            "lesson-announce-question",
+            &[
+                ("position", position.clone().into()),
+                ("title", step.title.clone().into()),
+                ("question", a.question_in(lang).into()),
+            ],
+        ),
+        (None, _) => t(
+            lang,
+            "lesson-announce-step",
+            &[
+                ("position", position.clone().into()),
+                ("title", step.title.clone().into()),
+            ],
+        ),
     };
     let mark_of = |m: Mark| {
         let onmark = props.onmark.clone();
@@ -118,7 +141,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 Piece::Text(s) => html! { { s.clone() } },
                 Piece::Strong(s) => html! { <strong>{ s.clone() }</strong> },
                 Piece::Value(v) => {
-                    let text = v.show_in(p.lesson.lang, trace, &step.params, evac, t);
+                    let text = v.show_in(p.lesson.lang, trace, &step.params, evac, at_s);
                     match v.mark() {
                         Some(m) => {
                             let (on, off) = mark_of(m);
@@ -150,7 +173,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 <span class="lesson-position" data-testid="lesson-position">{ position.clone() }</span>
                 if !props.embed {
                     <button type="button" class="lesson-close" onclick={go(LessonAction::Close)}
-                        data-testid="lesson-close" aria-label="Close the lesson">{ "✕" }</button>
+                        data-testid="lesson-close" aria-label={t0(lang, "lesson-close")}>{ "✕" }</button>
                 }
             </div>
             if !props.embed {
@@ -174,10 +197,10 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             <h3 class="lesson-step-title" data-testid="lesson-step-title">{ step.title.clone() }</h3>
             <p class="lesson-text" data-testid="lesson-text">{ pieces(&step.text) }</p>
             if let Some(ask) = step.ask {
-                { question(p.lesson.lang, ask, answer, revealed, &props.ondo) }
+                { question(lang, ask, answer, revealed, &props.ondo) }
                 if let Some(sol) = solution.as_ref() {
                     <div class="lesson-reveal" data-testid="lesson-reveal">
-                        <p><strong>{ format!("The model: {}.", sol.answer_text) }</strong>
+                        <p><strong>{ t(lang, "lesson-the-model", &[("answer", sol.answer_text.clone().into())]) }</strong>
                             if let Some(a) = answer {
                                 { " " }<span data-testid="lesson-feedback">{ sol.feedback(&a) }</span>
                             }
@@ -189,15 +212,15 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                     </div>
                 }
             }
-            if let Some(c) = props.caption {
-                <p class="mark-caption" data-testid="mark-caption">{ "On the picture: " }{ c }</p>
+            if let Some(c) = props.caption.clone() {
+                <p class="mark-caption" data-testid="mark-caption">{ t0(lang, "lesson-on-picture") }{ " " }{ c }</p>
             }
             <nav class="lesson-nav" aria-label="Lesson steps">
                 <button type="button" onclick={go(LessonAction::Back)} disabled={p.step <= p.first}
-                    data-testid="lesson-back">{ "◀ Back" }</button>
+                    data-testid="lesson-back">{ t0(lang, "lesson-back") }</button>
                 if p.first < p.last {
                     <label class="lesson-jump">
-                        <span class="visually-hidden">{ "Go to step" }</span>
+                        <span class="visually-hidden">{ t0(lang, "lesson-go-to") }</span>
                         <select onchange={onpick} data-testid="lesson-steps">
                             { for p.lesson.steps.iter().enumerate().map(|(i, s)| html! {
                                 <option value={i.to_string()} selected={i == p.step}
@@ -211,10 +234,10 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 <button type="button" class="lesson-next" onclick={go(LessonAction::Forward)}
                     disabled={p.step >= p.last && (step.ask.is_none() || revealed)}
                     data-testid="lesson-next">
-                    { if step.ask.is_some() && !revealed { "Reveal ▶" } else { "Next ▶" } }
+                    { t0(lang, if step.ask.is_some() && !revealed { "lesson-reveal-next" } else { "lesson-next" }) }
                 </button>
                 { next_lesson(p, props.embed, &props.dispatch) }
-                <span class="visually-hidden">{ format!("{n} steps") }</span>
+                <span class="visually-hidden">{ t(lang, "lesson-steps", &[("n", n.into())]) }</span>
             </nav>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="lesson-announcer">
                 { announce }
@@ -241,7 +264,7 @@ fn next_lesson(
                 Callback::from(move |_: MouseEvent| open_built_in_lesson(next, d.clone(), lang));
             html! {
                 <button type="button" class="lesson-next-lesson" {onclick}
-                    data-testid="lesson-next-lesson">{ "Next lesson ▶" }</button>
+                    data-testid="lesson-next-lesson">{ t0(lang, "lesson-next-lesson") }</button>
             }
         }
         None => Html::default(),
@@ -250,7 +273,7 @@ fn next_lesson(
 
 /// The question's fieldset: answerable from the keyboard, never focused by itself.
 fn question(
-    lang: migration_model::i18n::Lang,
+    lang: Lang,
     ask: Ask,
     answer: Option<Answer>,
     revealed: bool,
@@ -268,11 +291,11 @@ fn question(
     };
     let widgets = match ask {
         Ask::Converge => html! {
-            <>{ radio("Yes".into(), Answer::YesNo(true)) }{ radio("No".into(), Answer::YesNo(false)) }</>
+            <>{ radio(t0(lang, "lesson-yes"), Answer::YesNo(true)) }{ radio(t0(lang, "lesson-no"), Answer::YesNo(false)) }</>
         },
         Ask::LeastDowntime => MigrationType::ALL
             .iter()
-            .map(|&ty| radio(ty.label().into(), Answer::Type(ty)))
+            .map(|&ty| radio(answer_text_in(lang, &Answer::Type(ty)), Answer::Type(ty)))
             .collect::<Html>(),
         Ask::Downtime { .. } => {
             let s = match answer {
@@ -287,10 +310,10 @@ fn question(
             });
             html! {
                 <label class="lesson-slider">
-                    <span>{ "Your guess: " }<output data-testid="lesson-guess">{ format::duration(s) }</output></span>
+                    <span>{ t0(lang, "lesson-your-guess") }{ " " }<output data-testid="lesson-guess">{ format::duration(s) }</output></span>
                     <input type="range" min="0" max="1000" step="1" value={to_slider(s).to_string()}
                         aria-valuetext={format::duration(s)} {oninput} data-testid="lesson-downtime" />
-                    <span class="lesson-scale" aria-hidden="true"><span>{ "1 ms" }</span><span>{ "1 s" }</span><span>{ "1 h" }</span><span>{ "1 day" }</span></span>
+                    <span class="lesson-scale" aria-hidden="true"><span>{ "1 ms" }</span><span>{ "1 s" }</span><span>{ "1 h" }</span><span>{ t0(lang, "lesson-scale-day") }</span></span>
                 </label>
             }
         }
@@ -311,7 +334,7 @@ fn question(
                 LessonAction::Answer(Answer::Count(v as u32))
             });
             html! {
-                <label class="lesson-number">{ "Rounds: " }
+                <label class="lesson-number">{ t0(lang, "lesson-rounds") }{ " " }
                     <input type="number" min="0" max="10000" step="1" inputmode="numeric" value={n}
                         {oninput} data-testid="lesson-rounds" />
                 </label>
@@ -324,9 +347,9 @@ fn question(
             <legend>{ ask.question_in(lang) }</legend>
             <div class="lesson-widgets">{ widgets }</div>
             if !revealed {
-                <button type="button" onclick={reveal} data-testid="lesson-reveal-button">{ "Reveal the answer" }</button>
+                <button type="button" onclick={reveal} data-testid="lesson-reveal-button">{ t0(lang, "lesson-reveal-answer") }</button>
             } else if let Some(a) = answer {
-                <span class="visually-hidden">{ format!("You answered {}.", answer_text_in(lang, &a)) }</span>
+                <span class="visually-hidden">{ t(lang, "lesson-you-answered", &[("answer", answer_text_in(lang, &a).into())]) }</span>
             }
         </fieldset>
     }
@@ -483,12 +506,12 @@ pub fn open_file(
 pub fn open_built_in_lesson(
     name: &str,
     d: UseReducerDispatcher<crate::app::state::AppState>,
-    lang: migration_model::i18n::Lang,
+    lang: Lang,
 ) {
     let Some((name, lesson)) = crate::features::lesson::BUILT_IN
         .into_iter()
         .find(|&n| n == name)
-        .and_then(|n| Some((n, migration_model::lesson::built_in_in(n, lang)?)))
+        .and_then(|n| Some((n, migration_model::lesson::built_in_for(n, lang)?)))
     else {
         return;
     };
@@ -530,17 +553,16 @@ pub fn mark_cells(mark: Option<Mark>) -> Option<crate::picture::frame::Paint> {
     }
 }
 
-/// The caption over the picture while a mark is shown.
-pub fn mark_caption(mark: Option<Mark>) -> Option<&'static str> {
-    match mark? {
-        Mark::Dirty => {
-            Some("Dirty pages: written again after they were sent (“dirtied since copied”)")
-        }
-        Mark::InFlight => Some("Pages in flight: on the link between the hosts"),
-        Mark::Link => Some("The link: its rate sets how fast pages cross"),
-        Mark::Downtime => Some("Downtime: the red bar under the timeline"),
-        Mark::Round(_) => Some("The round is lit on the timeline"),
-    }
+/// The caption over the picture while a mark is shown, in the lesson's `lang`.
+pub fn mark_caption(lang: Lang, mark: Option<Mark>) -> Option<String> {
+    let id = match mark? {
+        Mark::Dirty => "lesson-mark-dirty",
+        Mark::InFlight => "lesson-mark-in-flight",
+        Mark::Link => "lesson-mark-link",
+        Mark::Downtime => "lesson-mark-downtime",
+        Mark::Round(_) => "lesson-mark-round",
+    };
+    Some(t0(lang, id))
 }
 
 /// A clicker's PageDown/PageUp step the lesson even after a click on a choice or the

@@ -71,15 +71,13 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
         return super::emit(&list());
     }
     let id = cli.id.unwrap_or_default();
-    let Some(mut lesson) = lesson::built_in_in(id.trim(), cli.lang) else {
+    let Some(lesson) = lesson::built_in_for(id.trim(), cli.lang) else {
         eprintln!(
             "error: lesson {id}: no lesson has this name ({})",
             BUILT_IN.join(", ")
         );
         return ExitCode::from(super::USAGE);
     };
-    // Untranslated, the English lesson's questions and the handout's words follow --lang.
-    lesson.lang = cli.lang;
     let handout = print::handout(&lesson);
     super::emit(&match cli.format {
         Format::Md => print::markdown(&handout),
