@@ -216,16 +216,10 @@ mod tests {
                 values: values.split(',').map(String::from).collect(),
             };
             let q = query(&Share {
-                params: &p,
                 preset: Some("ecommerce-rollback"),
-                t_s: 0.0,
-                speed: None,
                 compare: true,
                 compare_by: Some(&c),
-                exercises: None,
-                recording: None,
-                evacuate: None,
-                lang: None,
+                ..Share::of(&p)
             });
             assert!(q.contains(&format!("by={by}&values={values}")), "{q}");
             let l = parse(&q);
@@ -240,16 +234,8 @@ mod tests {
             values: vec!["1Gbit/s".into(), "10Gbit/s".into()],
         };
         let q = query(&Share {
-            params: &p,
-            preset: None,
-            t_s: 0.0,
-            speed: None,
-            compare: false,
             compare_by: Some(&c),
-            exercises: None,
-            recording: None,
-            evacuate: None,
-            lang: None,
+            ..Share::of(&p)
         });
         assert!(!q.contains("by="), "{q}");
     }
@@ -325,16 +311,10 @@ mod tests {
         );
         // The pair round-trips through a link (`+` is written %2B).
         let q = crate::links::query(&crate::links::Share {
-            params: &e,
             preset: Some("ecommerce-rollback"),
-            t_s: 0.0,
-            speed: None,
             compare: true,
             compare_by: Some(&c),
-            exercises: None,
-            recording: None,
-            evacuate: None,
-            lang: None,
+            ..crate::links::Share::of(&e)
         });
         assert!(q.contains("%2B"), "{q}");
         let l = crate::links::parse(&q);

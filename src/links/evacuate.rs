@@ -48,16 +48,8 @@ mod tests {
 
     fn link(e: &EvacuateLink) -> String {
         query(&Share {
-            params: &Params::default(),
-            preset: None,
-            t_s: 0.0,
-            speed: None,
-            compare: false,
-            compare_by: None,
-            exercises: None,
-            recording: None,
             evacuate: Some(e),
-            lang: None,
+            ..Share::of(&Params::default())
         })
     }
 
@@ -114,16 +106,8 @@ mod tests {
         assert!(l.exercises.is_some());
         // Not in the evacuation view: nothing is written.
         let q = query(&Share {
-            params: &Params::default(),
-            preset: None,
-            t_s: 0.0,
-            speed: None,
             compare: true,
-            compare_by: None,
-            exercises: None,
-            recording: None,
-            evacuate: None,
-            lang: None,
+            ..Share::of(&Params::default())
         });
         assert!(!q.contains("vm="), "{q}");
     }

@@ -121,6 +121,25 @@ pub struct Share<'a> {
     pub lang: Option<crate::i18n::Lang>,
 }
 
+#[cfg(test)]
+impl<'a> Share<'a> {
+    /// A link to `params` alone: the tests name what else it carries by struct update.
+    pub(crate) fn of(params: &'a Params) -> Self {
+        Share {
+            params,
+            preset: None,
+            t_s: 0.0,
+            speed: None,
+            compare: false,
+            compare_by: None,
+            exercises: None,
+            recording: None,
+            evacuate: None,
+            lang: None,
+        }
+    }
+}
+
 /// What an embed opened by `link` leaves out although the link is valid: it shows the
 /// animated view with the model's picture only, so `view=compare`, `view=exercises` and
 /// `rec=` are named (after [`Link::ignored`], on the embed's notice and in the Embed
@@ -179,27 +198,12 @@ mod tests {
     };
     use proptest::prelude::*;
 
-    fn share(p: &Params) -> Share<'_> {
-        Share {
-            params: p,
-            preset: None,
-            t_s: 0.0,
-            speed: None,
-            compare: false,
-            compare_by: None,
-            exercises: None,
-            recording: None,
-            evacuate: None,
-            lang: None,
-        }
-    }
-
     #[test]
     fn the_default_link_reads_like_the_issue_says() {
         let p = Params::default();
         let q = query(&Share {
             t_s: 12.5,
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert_eq!(q, "type=live&bw=1Gbit/s&dirty=100MB/s&t=12.5");
         let l = parse(&format!("?{q}"));
@@ -209,7 +213,7 @@ mod tests {
         // Speed only when it is not the run's default.
         let q = query(&Share {
             speed: Some(0.125),
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert_eq!(parse(&q).speed, Some(0.125), "{q}");
         assert!(!parse("speed=0").ignored.is_empty());
@@ -220,7 +224,7 @@ mod tests {
         let p = Params::default();
         let q = query(&Share {
             recording: Some("moderate"),
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert!(q.contains("rec=moderate"), "{q}");
         let l = parse(&q);
@@ -229,7 +233,7 @@ mod tests {
         // A file's recording has no built-in name: nothing is written.
         let q = query(&Share {
             recording: Some("my-run.jsonl"),
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert!(!q.contains("rec="), "{q}");
         let l = parse("rec=nope&bw=10Gbit/s");
@@ -258,7 +262,7 @@ mod tests {
         };
         let q = query(&Share {
             exercises: Some(&pos),
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert!(
             q.ends_with("view=exercises&set=7&q=3&level=3&topics=live,postcopy"),
@@ -367,7 +371,7 @@ mod tests {
             link_shares: Vec::new(),
         };
         assert!(p.validate().is_ok());
-        let q = query(&share(&p));
+        let q = query(&Share::of(&p));
         let l = parse(&q);
         assert_eq!(l.ignored, vec![], "{q}");
         assert_eq!(l.params, p, "{q}");
@@ -384,7 +388,7 @@ mod tests {
         p.seed = 7;
         let q = query(&Share {
             preset: Some(preset.id),
-            ..share(&p)
+            ..Share::of(&p)
         });
         assert!(q.starts_with(&format!("preset={}&", preset.id)), "{q}");
         assert!(q.contains("seed=7"), "{q}");
@@ -428,7 +432,7 @@ mod tests {
         for lang in Lang::ALL {
             let q = query(&Share {
                 lang: Some(lang),
-                ..share(&p)
+                ..Share::of(&p)
             });
             assert!(q.ends_with(&format!("&lang={}", lang.key())), "{q}");
             let l = parse(&q);
@@ -440,12 +444,12 @@ mod tests {
         assert_eq!(
             query(&Share {
                 lang: Some(Lang::En),
-                ..share(&p)
+                ..Share::of(&p)
             }),
             "type=live&bw=1Gbit/s&dirty=100MB/s&lang=en"
         );
         // Not chosen (the browser's): the link leaves it to each reader.
-        assert!(!query(&share(&p)).contains("lang="));
+        assert!(!query(&Share::of(&p)).contains("lang="));
         // Tags read as `Lang::from_key` reads them.
         assert_eq!(parse("lang=zh-cn").lang, Some(Lang::ZhCn));
         assert_eq!(parse("lang=zh_CN").lang, Some(Lang::ZhCn));
@@ -471,7 +475,7 @@ mod tests {
         let q = embed_query(
             &Share {
                 lang: Some(Lang::Es),
-                ..share(&p)
+                ..Share::of(&p)
             },
             &Embed {
                 controls: vec!["bw"],
@@ -497,7 +501,7 @@ mod tests {
         assert_eq!(l.ignored[0].value, "warp");
         let p = Params::default();
         let q = embed_query(
-            &share(&p),
+            &Share::of(&p),
             &Embed {
                 controls: vec!["bw"],
                 autoplay: true,
@@ -650,7 +654,7 @@ mod tests {
             0usize..4,
         )
             .prop_map(|(p, at, junk, how)| {
-                let q = query(&share(&p));
+                let q = query(&Share::of(&p));
                 let chars: Vec<char> = q.chars().collect();
                 let i = at.index(chars.len() + 1);
                 let (a, b) = (
@@ -720,7 +724,7 @@ mod tests {
         fn link_exact_parameters_round_trip(p in any_params(), t in 0f64..1e4) {
             prop_assume!(p.validate().is_ok());
             let p = tidy(&p);
-            let q = query(&Share { t_s: t, ..share(&p) });
+            let q = query(&Share { t_s: t, ..Share::of(&p) });
             let l = parse(&q);
             prop_assert_eq!(&l.ignored, &vec![], "{}", q);
             prop_assert_eq!(&l.params, &p, "{}", q);
@@ -731,7 +735,7 @@ mod tests {
         fn tidy_is_close_and_stable(p in raw_params()) {
             let t = tidy(&p);
             prop_assert_eq!(tidy(&t), t.clone());
-            prop_assert_eq!(parse(&query(&share(&t))).params, t.clone());
+            prop_assert_eq!(parse(&query(&Share::of(&t))).params, t.clone());
             for (a, b) in [
                 (p.bandwidth_bytes_per_s, t.bandwidth_bytes_per_s),
                 (p.dirty_rate_bytes_per_s, t.dirty_rate_bytes_per_s),

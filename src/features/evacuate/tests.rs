@@ -13,16 +13,8 @@ fn read(q: &str) -> (Setup, Vec<String>) {
 fn link_of(s: &Setup, p: &Params) -> String {
     let e = s.link();
     query(&Share {
-        params: p,
-        preset: None,
-        t_s: 0.0,
-        speed: None,
-        compare: false,
-        compare_by: None,
-        exercises: None,
-        recording: None,
         evacuate: Some(&e),
-        lang: None,
+        ..Share::of(p)
     })
 }
 
