@@ -121,7 +121,7 @@ pub struct Share<'a> {
     pub lang: Option<crate::i18n::Lang>,
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 impl<'a> Share<'a> {
     /// A link to `params` alone: the tests name what else it carries by struct update.
     pub(crate) fn of(params: &'a Params) -> Self {
