@@ -4,7 +4,6 @@
 //! from the model (`simulate`, `Frame::at`), never from numbers copied from one run.
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
 use migration_model::{simulate, DirtyModel, MigrationType, Params, Trace};
 use std::rc::Rc;
 use vm_migration_lab::app::state::{Action, AppState};
@@ -41,12 +40,6 @@ fn new_root() -> Element {
         .append_child(&root)
         .expect("append root");
     root
-}
-
-/// Lets Yew render and run its effects (the stage paints in an effect). Never enough on
-/// its own on a busy machine: every check after it waits for its condition ([`until`]).
-async fn settle() {
-    TimeoutFuture::new(40).await;
 }
 
 /// Waits until the timeline's playhead reads `want`.
@@ -93,7 +86,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 /// Moves a slider to `pos` as dragging does: Yew delegates events from its root, so the
 /// event must bubble as a real one does.
-async fn slide(root: &Element, id: &str, pos: u32) {
+fn slide(root: &Element, id: &str, pos: u32) {
     let input: HtmlInputElement = find(root, &format!("[data-testid=slider-{id}]"))
         .dyn_into()
         .expect("a range input");
@@ -102,15 +95,13 @@ async fn slide(root: &Element, id: &str, pos: u32) {
     init.set_bubbles(true);
     let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("input event");
     input.dispatch_event(&ev).expect("dispatch input");
-    settle().await;
 }
 
-async fn click(root: &Element, selector: &str) {
+fn click(root: &Element, selector: &str) {
     find(root, selector)
         .dyn_into::<HtmlElement>()
         .expect("an HTML element")
         .click();
-    settle().await;
 }
 
 /// Dispatches a bubbling DOM event built by its JS constructor (`KeyboardEvent`,
@@ -145,9 +136,8 @@ fn focus(el: &Element) {
     assert_eq!(document().active_element().as_ref(), Some(el), "focused");
 }
 
-async fn press(el: &Element, key: &str) {
+fn press(el: &Element, key: &str) {
     dispatch(el, "KeyboardEvent", "keydown", &[("key", key.into())]);
-    settle().await;
 }
 
 /// The playhead as the timeline reports it to screen readers.
@@ -283,7 +273,7 @@ async fn downtime_limit_slider_reruns_the_model_with_the_new_limit() {
         "the test needs a limit that changes the downtime"
     );
 
-    slide(&root, "downtime-limit", pos).await;
+    slide(&root, "downtime-limit", pos);
     until_text(
         &root,
         "[data-testid=slider-downtime-limit-value]",
@@ -329,7 +319,7 @@ async fn memory_slider_changes_the_run_and_the_cell_size() {
     let before = text_of(&root, "[data-testid=metric-time] .total");
     assert_ne!(before, format::duration(expected.metrics.total_time_s));
 
-    slide(&root, "memory", pos).await;
+    slide(&root, "memory", pos);
     until_text(
         &root,
         "[data-testid=slider-memory-value]",
@@ -383,7 +373,7 @@ fn timeline_phases(root: &Element) -> Vec<(String, String)> {
 async fn type_switch_redraws_the_timeline_with_that_types_phases() {
     let root = mount(AppProps::default()).await;
     for ty in MigrationType::ALL {
-        click(&root, &format!("[data-testid=type-{}]", ty.key())).await;
+        click(&root, &format!("[data-testid=type-{}]", ty.key()));
         let p = of_type(ty);
         let expected: Vec<(String, String)> = run(&p)
             .phases
@@ -527,9 +517,9 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
         if step == 2 {
             // The focused timeline steps on ArrowRight, as a keyboard user does.
             focus(&timeline);
-            press(&timeline, "ArrowRight").await;
+            press(&timeline, "ArrowRight");
         } else {
-            click(&root, "[data-testid=next]").await;
+            click(&root, "[data-testid=next]");
         }
         state = state.reduce(Action::StepNext);
         let want = format!("{:.3}", state.t_s);
@@ -547,7 +537,7 @@ async fn stepping_by_button_and_keyboard_redraws_the_grid_at_the_playhead() {
     )
     .await;
 
-    press(&timeline, "ArrowLeft").await;
+    press(&timeline, "ArrowLeft");
     state = state.reduce(Action::StepPrev);
     let want = format!("{:.3}", state.t_s);
     until_playhead(&root, &want, "a step back").await;
