@@ -93,13 +93,26 @@ impl Lang {
         }
     }
 
+    /// The catalogue of the feature views' own words (`src/features/`: exercises,
+    /// lessons, compare, evacuation, replay), as written in
+    /// `model/locales/<key>/features.ftl` (compiled into the app like `app.ftl`, but
+    /// into a function the English first screen never calls).
+    pub fn features_ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en/features.ftl"),
+            Lang::Es => include_str!("../locales/es/features.ftl"),
+            Lang::ZhCn => include_str!("../locales/zh-CN/features.ftl"),
+        }
+    }
+
     /// Every catalogue of the language as (file name, text): one bundle holds them all,
     /// so ids are unique across them (the parity test checks).
-    pub fn catalogues(self) -> [(&'static str, &'static str); 3] {
+    pub fn catalogues(self) -> [(&'static str, &'static str); 4] {
         [
             ("exercises.ftl", self.exercises_ftl()),
             ("lessons.ftl", self.lessons_ftl()),
             ("app.ftl", self.app_ftl()),
+            ("features.ftl", self.features_ftl()),
         ]
     }
 

@@ -1,4 +1,4 @@
-//! The generated English is Fluent's English: every message of `en/app.ftl` reads the
+//! The generated English is Fluent's English: every message of `en/app.ftl` and `en/features.ftl` reads the
 //! same through `build.rs`'s code as through `fluent-bundle`, for numbers and words that
 //! reach every variant; and the browser's languages pick the right catalogue.
 
@@ -8,7 +8,7 @@ use migration_model::i18n::{self as model, try_tr};
 /// Every `$variable` the English catalogue names anywhere (a superset of any message's:
 /// Fluent ignores arguments a message does not use).
 fn variables() -> Vec<String> {
-    let src = Lang::En.app_ftl();
+    let src = format!("{}{}", Lang::En.app_ftl(), Lang::En.features_ftl());
     let mut vars: Vec<String> = src
         .split('$')
         .skip(1)
