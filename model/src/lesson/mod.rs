@@ -125,7 +125,7 @@ pub fn built_in(name: &str) -> Option<Lesson> {
 /// The built-in lessons' translations: (link name, language, text). Each is the English
 /// lesson's steps with the same scenes, moments, marks and questions, in another
 /// language (`lang:` in its header); a native test holds them to that.
-const TRANSLATIONS: [(&str, Lang, &str); 2] = [
+const TRANSLATIONS: &[(&str, Lang, &str)] = &[
     (
         "drama",
         Lang::Es,
