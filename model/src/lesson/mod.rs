@@ -136,6 +136,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
     ),
+    (
+        "precopy",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/precopy.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.
