@@ -141,6 +141,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/precopy.lesson"),
     ),
+    (
+        "hypervisors",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/hypervisors.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.
