@@ -146,6 +146,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/hypervisors.lesson"),
     ),
+    (
+        "postcopy",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/postcopy.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.
