@@ -151,6 +151,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/postcopy.lesson"),
     ),
+    (
+        "replay",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/replay.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.
