@@ -156,6 +156,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/replay.lesson"),
     ),
+    (
+        "evacuation",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/evacuation.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.
