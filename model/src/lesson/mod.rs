@@ -132,6 +132,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/drama.lesson"),
     ),
     (
+        "precopy",
+        Lang::Es,
+        include_str!("../../../lessons/es/precopy.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
