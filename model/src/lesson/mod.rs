@@ -137,6 +137,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/precopy.lesson"),
     ),
     (
+        "hypervisors",
+        Lang::Es,
+        include_str!("../../../lessons/es/hypervisors.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
