@@ -142,6 +142,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/hypervisors.lesson"),
     ),
     (
+        "postcopy",
+        Lang::Es,
+        include_str!("../../../lessons/es/postcopy.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
