@@ -147,6 +147,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/postcopy.lesson"),
     ),
     (
+        "replay",
+        Lang::Es,
+        include_str!("../../../lessons/es/replay.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
