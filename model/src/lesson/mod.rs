@@ -152,6 +152,11 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/replay.lesson"),
     ),
     (
+        "evacuation",
+        Lang::Es,
+        include_str!("../../../lessons/es/evacuation.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
