@@ -222,6 +222,11 @@ pub struct Round {
     /// True for the stop-and-copy pass (VM paused).
     #[serde(rename = "final")]
     pub is_final: bool,
+    /// Bytes on the wire in every earlier round of the trace (rounds are in time
+    /// order), so that [`Trace::bytes_sent_at`] costs a binary search, not a sum over
+    /// 100,000 rounds every frame (issue 24).
+    #[serde(default)]
+    pub sent_before_bytes: f64,
 }
 
 impl Round {
@@ -515,7 +520,16 @@ impl Trace {
 
     /// Bytes sent up to `t_s`, following each round's rate changes.
     pub fn bytes_sent_at(&self, t_s: f64) -> f64 {
-        self.rounds.iter().map(|r| r.bytes_sent_by(t_s)).sum()
+        // Rounds are in time order: those ended by `t_s` sent all their bytes (the last
+        // of them carries the sum of the ones before), the ones under way a part.
+        let i = self.rounds.partition_point(|r| r.end_s() <= t_s);
+        let done = i.checked_sub(1).map_or(0.0, |j| {
+            self.rounds[j].sent_before_bytes + self.rounds[j].bytes_sent
+        });
+        self.rounds[i..]
+            .iter()
+            .take_while(|r| r.start_s < t_s)
+            .fold(done, |sum, r| sum + r.bytes_sent_by(t_s))
     }
 
     /// The rate the link achieves for the migration at `t_s`, bytes/s: the rate in force

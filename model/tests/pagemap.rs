@@ -106,6 +106,7 @@ fn precopy_rounds(p: &Params, t0: f64, max_rounds: u32) -> (Vec<Round>, Vec<Phas
             rate_bytes_per_s: r,
             rate_changes: Vec::new(),
             is_final: false,
+            sent_before_bytes: rounds.iter().map(|r: &Round| r.bytes_sent).sum(),
         });
         phases.push(phase(
             PhaseKind::PreCopy { round: i },
@@ -142,6 +143,7 @@ fn live_trace(p: &Params) -> Trace {
         rate_bytes_per_s: p.bandwidth_bytes_per_s,
         rate_changes: Vec::new(),
         is_final: true,
+        sent_before_bytes: rounds.iter().map(|r: &Round| r.bytes_sent).sum(),
     });
     phases.push(phase(
         PhaseKind::StopAndCopy,

@@ -170,3 +170,52 @@ fn dirty_set_joins_the_round_ends() {
     );
     assert_eq!(t.dirty_bytes_at(&p, t.end_s() + 1.0), None);
 }
+
+/// `bytes_sent_at` finds the round under way by binary search and takes the earlier
+/// rounds' bytes from `sent_before_bytes`: at every moment it equals the plain sum over
+/// all rounds, for every type, with rate changes and with a run that fails part way.
+#[test]
+fn bytes_sent_at_is_the_sum_over_every_round() {
+    let faults = |fail: bool| {
+        let mut f = vec![Fault {
+            at_s: 5.0,
+            kind: FaultKind::BandwidthDrop {
+                to_bytes_per_s: 20e6,
+                duration_s: 10.0,
+            },
+        }];
+        if fail {
+            f.push(Fault {
+                at_s: 25.0,
+                kind: FaultKind::LinkFailure,
+            });
+        }
+        f
+    };
+    for ty in MigrationType::ALL {
+        for fail in [false, true] {
+            let p = Params {
+                migration_type: ty,
+                memory_bytes: 2 * GIB,
+                faults: faults(fail),
+                ..Params::default()
+            };
+            let t = simulate(&p).expect("valid");
+            let mut before = 0.0;
+            for r in &t.rounds {
+                assert_eq!(r.sent_before_bytes, before, "{ty:?} round {}", r.index);
+                before += r.bytes_sent;
+            }
+            let end = t.end_s();
+            for k in 0..=997 {
+                let s = end * 1.01 * k as f64 / 997.0;
+                let sum: f64 = t.rounds.iter().map(|r| r.bytes_sent_by(s)).sum();
+                let b = t.bytes_sent_at(s);
+                assert!(
+                    (b - sum).abs() <= 1e-9 * sum.max(1.0),
+                    "{ty:?} fail={fail} at {s}: {b} vs {sum}"
+                );
+            }
+        }
+    }
+}

@@ -161,6 +161,31 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
     ),
+    (
+        "precopy",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/precopy.lesson"),
+    ),
+    (
+        "hypervisors",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/hypervisors.lesson"),
+    ),
+    (
+        "postcopy",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/postcopy.lesson"),
+    ),
+    (
+        "replay",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/replay.lesson"),
+    ),
+    (
+        "evacuation",
+        Lang::ZhCn,
+        include_str!("../../../lessons/zh-CN/evacuation.lesson"),
+    ),
 ];
 
 /// The languages a built-in lesson is written in, English first.

@@ -244,6 +244,10 @@ impl<'a> Builder<'a> {
         } else {
             rate_changes.clear();
         }
+        let sent_before_bytes = self
+            .rounds
+            .last()
+            .map_or(0.0, |l| l.sent_before_bytes + l.bytes_sent);
         self.rounds.push(Round {
             index: r.index,
             start_s: r.start_s,
@@ -263,6 +267,7 @@ impl<'a> Builder<'a> {
             },
             rate_changes,
             is_final: r.is_final,
+            sent_before_bytes,
         });
     }
 
