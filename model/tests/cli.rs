@@ -628,9 +628,11 @@ fn a_lesson_in_spanish_and_chinese_has_englishs_steps_in_its_own_words() {
             "{md}"
         );
     }
-    // Without a translation the English lesson is printed, its handout words in Spanish.
+    // Every built-in lesson has a Spanish translation now, and `--lang es` prints it with
+    // the handout words in Spanish. (A lesson without one would print the English text:
+    // `lesson::text_in` falls back, tested in the model.)
     let md = stdout(&["lesson", "precopy", "--lang", "es"]);
-    assert!(md.starts_with("# Pre-copy by the numbers"), "{md}");
+    assert!(md.starts_with("# La pre-copia, con números"), "{md}");
     assert!(md.contains("## Respuestas"), "{md}");
 }
 

@@ -132,6 +132,31 @@ const TRANSLATIONS: &[(&str, Lang, &str)] = &[
         include_str!("../../../lessons/es/drama.lesson"),
     ),
     (
+        "precopy",
+        Lang::Es,
+        include_str!("../../../lessons/es/precopy.lesson"),
+    ),
+    (
+        "hypervisors",
+        Lang::Es,
+        include_str!("../../../lessons/es/hypervisors.lesson"),
+    ),
+    (
+        "postcopy",
+        Lang::Es,
+        include_str!("../../../lessons/es/postcopy.lesson"),
+    ),
+    (
+        "replay",
+        Lang::Es,
+        include_str!("../../../lessons/es/replay.lesson"),
+    ),
+    (
+        "evacuation",
+        Lang::Es,
+        include_str!("../../../lessons/es/evacuation.lesson"),
+    ),
+    (
         "drama",
         Lang::ZhCn,
         include_str!("../../../lessons/zh-CN/drama.lesson"),
