@@ -12,6 +12,10 @@ lesson-round = round { $n }
 lesson-nothing = nothing
 # {hold_time} and {hold_reason} when the scene has no hold.
 lesson-no-hold = no hold
+# {host_empty} in an evacuation step when a VM could not leave.
+lesson-never = never
+# {vms_left}: how many VMs left the host. $left and $total arrive as numbers.
+lesson-vms-left = { $left } of { $total }
 
 # {outcome}: how the run ended, in words. $outcome: completed, rolled-back,
 # not-converged, paused, lost, on-hold.

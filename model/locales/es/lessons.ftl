@@ -6,6 +6,8 @@
 lesson-round = la ronda { $n }
 lesson-nothing = nada
 lesson-no-hold = sin espera
+lesson-never = nunca
+lesson-vms-left = { $left } de { $total }
 
 lesson-outcome = { $outcome ->
         [completed] completada: la VM funciona en el destino

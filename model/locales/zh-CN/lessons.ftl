@@ -5,6 +5,8 @@
 lesson-round = 第 { $n } 轮
 lesson-nothing = 无
 lesson-no-hold = 无暂停
+lesson-never = 从未
+lesson-vms-left = { $total } 台中的 { $left } 台
 
 lesson-outcome = { $outcome ->
         [completed] 已完成：虚拟机在目的主机上运行

@@ -7,8 +7,9 @@
 //! A lesson is stricter than a link: a VM that does not read, a K outside 1 ..= the
 //! number of VMs or an unknown order is the step's error, not a fallback.
 
-use super::text::{lambda_text, outcome_text};
+use super::text::{lambda_text, outcome_text_in};
 use crate::evacuate::{evacuate, vm_from_spec, Evacuation, Order, Vm, MAX_VMS};
+use crate::i18n::{n, tr, Lang};
 use crate::query::keys::{CONCURRENCY, ORDER, VIEW, VM};
 use crate::query::Dropped;
 use crate::{show, Params, Trace};
@@ -153,26 +154,33 @@ pub enum EvacValue {
 }
 
 impl EvacValue {
-    /// The value in words, from the step's evacuation.
-    pub fn show(self, run: &EvacRun) -> String {
+    /// The value in words of `lang`, from the step's evacuation. The order, "2 of 3",
+    /// "never" and an outcome come from the catalogues (`order-*` in exercises.ftl,
+    /// `lesson-*`), so a translated lesson says them in its language.
+    pub fn show_in(self, lang: Lang, run: &EvacRun) -> String {
         let e = &run.result;
         let memory: f64 = run.vms.iter().map(|v| v.params.memory_bytes as f64).sum();
         match self {
             EvacValue::Concurrency => e.concurrency.to_string(),
-            EvacValue::Order => order_words(e.order).into(),
+            EvacValue::Order => tr(lang, &format!("order-{}", e.order.key()), &[]),
             EvacValue::Count => e.vms.len().to_string(),
             EvacValue::Time => show::duration(e.evacuation_time_s),
             EvacValue::HostEmpty if e.all_left() => show::duration(e.evacuation_time_s),
-            EvacValue::HostEmpty => "never".into(),
+            EvacValue::HostEmpty => tr(lang, "lesson-never", &[]),
             EvacValue::Left => {
-                let left = e.vms.iter().filter(|v| v.left()).count();
-                format!("{left} of {}", e.vms.len())
+                let left = e.vms.iter().filter(|v| v.left()).count() as u32;
+                let total = e.vms.len() as u32;
+                tr(
+                    lang,
+                    "lesson-vms-left",
+                    &[("left", n(left)), ("total", n(total))],
+                )
             }
             EvacValue::Sent => show::bytes(e.bytes_sent),
             EvacValue::TotalMemory => show::bytes(memory),
             EvacValue::MemoryTime => show::duration(memory / e.link_bytes_per_s),
             EvacValue::Peak => e.peak_running.to_string(),
-            EvacValue::Vm(n, field) => vm_value(run, n as usize - 1, field),
+            EvacValue::Vm(i, field) => vm_value(lang, run, i as usize - 1, field),
         }
     }
 
@@ -185,7 +193,7 @@ impl EvacValue {
     }
 }
 
-fn vm_value(run: &EvacRun, i: usize, field: VmField) -> String {
+fn vm_value(lang: Lang, run: &EvacRun, i: usize, field: VmField) -> String {
     let (Some(vm), Some(r)) = (run.vms.get(i), run.result.vms.get(i)) else {
         return "—".into();
     };
@@ -207,17 +215,7 @@ fn vm_value(run: &EvacRun, i: usize, field: VmField) -> String {
         })),
         VmField::Time => show::duration(r.trace.metrics.total_time_s),
         VmField::Rounds => r.trace.metrics.precopy_rounds.to_string(),
-        VmField::Outcome => outcome_text(&r.trace),
-    }
-}
-
-/// An order in words: "smallest first".
-pub fn order_words(o: Order) -> &'static str {
-    match o {
-        Order::Given => "the order given",
-        Order::SmallestFirst => "smallest first",
-        Order::LargestFirst => "largest first",
-        Order::LeastDirtyFirst => "least dirty first",
+        VmField::Outcome => outcome_text_in(lang, &r.trace),
     }
 }
 

@@ -273,7 +273,7 @@ impl Value {
             Value::RoundDirty(n) => {
                 round(n).map_or("—".into(), |r| show::bytes(r.dirty_bytes_at_end))
             }
-            Value::Evac(v) => evac.map_or("—".into(), |e| v.show(e)),
+            Value::Evac(v) => evac.map_or("—".into(), |e| v.show_in(lang, e)),
         }
     }
 }
