@@ -83,6 +83,22 @@ fn bench_first_slices(c: &mut Criterion) {
     });
 }
 
+/// What the metrics and the picture ask every frame: the bytes on the wire at the
+/// middle of the 80,114-round run (a binary search since the seventh session; a sum over
+/// every round before).
+fn bench_bytes_sent_at(c: &mut Criterion) {
+    let long = Params {
+        dirty_rate_bytes_per_s: 124.99e6,
+        time_limit_s: 1e7,
+        ..Params::default()
+    };
+    let trace = simulate(&long).expect("valid");
+    let mid = trace.end_s() / 2.0;
+    c.bench_function("trace/bytes_sent_at mid-run of 80,114 rounds", |b| {
+        b.iter(|| black_box(&trace).bytes_sent_at(black_box(mid)))
+    });
+}
+
 fn bench_page_map(c: &mut Criterion) {
     let mut group = c.benchmark_group("page_map");
     for (name, params) in [
@@ -101,5 +117,11 @@ fn bench_page_map(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_simulate, bench_first_slices, bench_page_map);
+criterion_group!(
+    benches,
+    bench_simulate,
+    bench_first_slices,
+    bench_bytes_sent_at,
+    bench_page_map
+);
 criterion_main!(benches);
