@@ -401,3 +401,48 @@ advice-postcopy = post-copy
 advice-done = done in { $total }, { $down } down
 # $down and $degraded are written durations, $memory a written size.
 advice-postcopy-result = { $down } down, then degraded for { $degraded } while the { $memory } of memory arrives
+
+## Why a link's value was not used (the link's notice and the Embed dialog; src/links/reason.rs
+## reads the link reader's English into these). The examples are what a link may hold:
+## keep them as they are.
+
+link-not-a-key = not a key this app knows
+link-no-scenario = no scenario has this name
+link-flag = expected 1 or 0
+link-boolean = expected true or false
+link-seconds = expected seconds like 12.5 (0 or more)
+link-speed = expected simulated seconds per second, like 8
+link-view = expected main, compare, exercises or evacuate
+link-step = expected a step number from 1
+link-steps = expected steps like 3-5 (from 1, first ≤ last)
+link-theme = expected light, dark or auto
+link-handout = a handout prints a lesson: add lesson=ID
+link-embed-view = an embed shows the animated view only
+link-embed-recording = an embed shows the model's picture, not a recording
+link-size = expected a size like 4GiB, 512MB or 0
+link-rate = expected a rate like 1Gbit/s, 10Gbps, 940Mbit/s or 125MB/s
+link-dirty-rate = expected a rate like 100MB/s or 25000pages/s
+link-duration = expected a duration like 300ms, 1.5s, 10min or 2h
+link-share = expected a share like 25% or 0.25
+link-bytes = expected a number of bytes like 13.3 or 512B
+link-topics = expected topics like live,postcopy
+link-fault = expected KIND@TIME[:…]: link-failure@12s, source-failure@3s, destination-failure@3s, bandwidth-drop@10s:100Mbit/s:5s (to, for) or latency-spike@10s:200ms:30s (extra RTT, for)
+link-change = expected KEY:VALUE@TIME: bw:100Mbit/s@40s (the link's bandwidth from 40 s on) or dirty:200MB/s@40s (the guest's write rate from 40 s on)
+link-hold = expected REASON@START:DURATION like compliance@5s:2h (REASON one of technical, budget, compliance, waiting; START after the suspend)
+# $accepted is the range, written: "64MiB ..= 16TiB".
+link-out-of-range = out of range (accepted { $accepted })
+# $names lists what the link may name: "drama, precopy".
+link-no-lesson = no lesson has this name ({ $names })
+link-no-recording = no built-in recording has this name ({ $names })
+link-no-control = not a control an embed can show ({ $names })
+link-no-param = not a parameter's key ({ $names })
+link-one-of = expected one of { $names }
+# $example is a number: "7".
+link-whole-number = expected a whole number like { $example }
+# $max is the highest number accepted.
+link-problem = expected a problem number from 1 to { $max }
+link-level = expected a level from 1 to { $max }
+link-at-most = at most { $max } of these
+# A form above ($form, in the page's language) and a word a link may also hold ($word:
+# none, all or off, as typed).
+link-or-word = { $form }, or { $word }

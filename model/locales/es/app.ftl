@@ -362,3 +362,40 @@ advice-downtime-limit = un límite de downtime de { $limit }
 advice-postcopy = post-copia
 advice-done = termina en { $total }, { $down } de inactividad
 advice-postcopy-result = { $down } de inactividad y luego degradada durante { $degraded } mientras llegan los { $memory } de memoria
+
+## Por qué no se usó un valor del enlace (el aviso del enlace y el diálogo Insertar)
+
+link-not-a-key = no es una clave que esta app conozca
+link-no-scenario = no hay ningún escenario con este nombre
+link-flag = se esperaba 1 o 0
+link-boolean = se esperaba true o false
+link-seconds = se esperaban segundos, como 12.5 (0 o más)
+link-speed = se esperaban segundos simulados por segundo, como 8
+link-view = se esperaba main, compare, exercises o evacuate
+link-step = se esperaba un número de paso desde 1
+link-steps = se esperaban pasos como 3-5 (desde 1, el primero ≤ el último)
+link-theme = se esperaba light, dark o auto
+link-handout = una hoja imprime una lección: añade lesson=ID
+link-embed-view = una inserción solo muestra la vista animada
+link-embed-recording = una inserción muestra la animación del modelo, no una grabación
+link-size = se esperaba un tamaño como 4GiB, 512MB o 0
+link-rate = se esperaba una tasa como 1Gbit/s, 10Gbps, 940Mbit/s o 125MB/s
+link-dirty-rate = se esperaba una tasa como 100MB/s o 25000pages/s
+link-duration = se esperaba una duración como 300ms, 1.5s, 10min o 2h
+link-share = se esperaba una proporción como 25% o 0.25
+link-bytes = se esperaba un número de bytes como 13.3 o 512B
+link-topics = se esperaban temas como live,postcopy
+link-fault = se esperaba TIPO@MOMENTO[:…]: link-failure@12s, source-failure@3s, destination-failure@3s, bandwidth-drop@10s:100Mbit/s:5s (a cuánto, durante cuánto) o latency-spike@10s:200ms:30s (RTT añadido, durante cuánto)
+link-change = se esperaba CLAVE:VALOR@MOMENTO: bw:100Mbit/s@40s (el ancho de banda del enlace desde los 40 s) o dirty:200MB/s@40s (la tasa de escritura del invitado desde los 40 s)
+link-hold = se esperaba MOTIVO@INICIO:DURACIÓN como compliance@5s:2h (MOTIVO: technical, budget, compliance o waiting; INICIO tras la suspensión)
+link-out-of-range = fuera de rango (se acepta { $accepted })
+link-no-lesson = no hay ninguna lección con este nombre ({ $names })
+link-no-recording = no hay ninguna grabación incorporada con este nombre ({ $names })
+link-no-control = no es un control que pueda mostrar una inserción ({ $names })
+link-no-param = no es la clave de un parámetro ({ $names })
+link-one-of = se esperaba uno de estos: { $names }
+link-whole-number = se esperaba un número entero como { $example }
+link-problem = se esperaba un número de problema del 1 al { $max }
+link-level = se esperaba un nivel del 1 al { $max }
+link-at-most = como mucho { $max } de estos
+link-or-word = { $form }, o { $word }

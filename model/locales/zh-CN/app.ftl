@@ -352,3 +352,40 @@ advice-downtime-limit = 停机时间上限改为 { $limit }
 advice-postcopy = 后拷贝
 advice-done = { $total } 完成，停机 { $down }
 advice-postcopy-result = 停机 { $down }，随后在 { $memory } 内存到达期间降级运行 { $degraded }
+
+## 链接中的某个值为何没有使用（链接提示和嵌入对话框）
+
+link-not-a-key = 本应用不认识这个键
+link-no-scenario = 没有这个名字的场景
+link-flag = 应为 1 或 0
+link-boolean = 应为 true 或 false
+link-seconds = 应为秒数，例如 12.5（0 或以上）
+link-speed = 应为每秒对应的模拟秒数，例如 8
+link-view = 应为 main、compare、exercises 或 evacuate
+link-step = 应为从 1 开始的步骤编号
+link-steps = 应为类似 3-5 的步骤范围（从 1 开始，前者 ≤ 后者）
+link-theme = 应为 light、dark 或 auto
+link-handout = 讲义用于打印课程：请加上 lesson=ID
+link-embed-view = 嵌入页面只显示动画视图
+link-embed-recording = 嵌入页面显示模型的动画，而不是录制
+link-size = 应为大小，例如 4GiB、512MB 或 0
+link-rate = 应为速率，例如 1Gbit/s、10Gbps、940Mbit/s 或 125MB/s
+link-dirty-rate = 应为速率，例如 100MB/s 或 25000pages/s
+link-duration = 应为时长，例如 300ms、1.5s、10min 或 2h
+link-share = 应为比例，例如 25% 或 0.25
+link-bytes = 应为字节数，例如 13.3 或 512B
+link-topics = 应为主题列表，例如 live,postcopy
+link-fault = 应为 类型@时刻[:…]：link-failure@12s、source-failure@3s、destination-failure@3s、bandwidth-drop@10s:100Mbit/s:5s（降到多少、持续多久）或 latency-spike@10s:200ms:30s（增加的 RTT、持续多久）
+link-change = 应为 键:值@时刻：bw:100Mbit/s@40s（从第 40 秒起链路的带宽）或 dirty:200MB/s@40s（从第 40 秒起客户机的写入速度）
+link-hold = 应为 原因@开始:时长，例如 compliance@5s:2h（原因为 technical、budget、compliance、waiting 之一；开始时间从挂起完成算起）
+link-out-of-range = 超出范围（可接受 { $accepted }）
+link-no-lesson = 没有这个名字的课程（{ $names }）
+link-no-recording = 没有这个名字的内置录制（{ $names }）
+link-no-control = 嵌入页面不能显示这个控件（{ $names }）
+link-no-param = 不是参数的键（{ $names }）
+link-one-of = 应为以下之一：{ $names }
+link-whole-number = 应为整数，例如 { $example }
+link-problem = 应为 1 到 { $max } 的题号
+link-level = 应为 1 到 { $max } 的难度
+link-at-most = 最多 { $max } 个
+link-or-word = { $form }，或 { $word }
