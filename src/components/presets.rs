@@ -69,7 +69,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                         { for recording::BUILT_IN.iter().map(|b| {
                             let value = format!("rec:{}", b.id);
                             let chosen = value == selected;
-                            html! { <option selected={chosen} {value}>{ t0(lang, &format!("recording-{}", b.id)) }</option> }
+                            html! { <option selected={chosen} {value}>{ t0(lang, &recording_id(b.id)) }</option> }
                         }) }
                     </optgroup>
                 }
@@ -83,6 +83,12 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             }
         </div>
     }
+}
+
+/// A built-in recording's title is message `recording-{id}`, with `-` for `_`
+/// (`recording-heavy-converging`).
+fn recording_id(id: &str) -> String {
+    format!("recording-{}", id.replace('_', "-"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -132,7 +138,7 @@ mod tests {
             assert_eq!(w(".source"), p.source);
         }
         for b in recording::BUILT_IN {
-            assert_eq!(t0(Lang::En, &format!("recording-{}", b.id)), b.title);
+            assert_eq!(t0(Lang::En, &recording_id(b.id)), b.title);
         }
     }
 }

@@ -144,11 +144,7 @@ fn failure_hint(p: &Params, run: &migration_model::Trace, lang: Lang) -> Option<
     };
     let why = t(lang, why_id, &[("lambda", format!("{lambda:.2}").into())]);
     if run.rounds.len() > ADVICE_MAX_ROUNDS {
-        return Some(AttrValue::from(t(
-            lang,
-            "advice-alone",
-            &[("why", why.into())],
-        )));
+        return Some(AttrValue::from(why));
     }
     let ways = advice::ways_out(p);
     let text = if ways.is_empty() {
@@ -168,25 +164,18 @@ fn failure_hint(p: &Params, run: &migration_model::Trace, lang: Lang) -> Option<
     Some(AttrValue::from(text))
 }
 
-/// One way out, "a 2 Gbit/s link (done in 45.1 s, 254 ms down)", in `lang`.
+/// One way out, "a 2 Gbit/s link (done in 45.1 s, 254 ms down)", in `lang`: message
+/// `advice-{kind}` with the quantities the model wrote; a live run's result is
+/// `advice-done`.
 fn way_out(w: &advice::WayOut, lang: Lang) -> String {
-    let args: Vec<(&str, Arg<'_>)> = w
+    let mut args: Vec<(&str, Arg<'_>)> = w
         .values
         .iter()
         .map(|(k, v)| (*k, Arg::from(v.as_str())))
         .collect();
-    let result = if w.kind == "postcopy" {
-        "advice-postcopy-result"
-    } else {
-        "advice-done"
-    };
-    let change = t(lang, &format!("advice-{}", w.kind), &args);
-    let result = t(lang, result, &args);
-    t(
-        lang,
-        "advice-way",
-        &[("change", change.into()), ("result", result.into())],
-    )
+    let done = t(lang, "advice-done", &args);
+    args.push(("result", done.into()));
+    t(lang, &format!("advice-{}", w.kind), &args)
 }
 
 #[component]

@@ -326,13 +326,13 @@ preset-clark-quake3 = Clark et al. 2005: Quake 3 server (60 ms)
 # The built-in QEMU recordings, in the scenario menu.
 recording-idle = Real QEMU 10: idle guest
 recording-moderate = Real QEMU 10: moderate writes (8 MiB/s)
-recording-heavy_converging = Real QEMU 10: heavy writes, converging (24 MiB/s)
+recording-heavy-converging = Real QEMU 10: heavy writes, converging (24 MiB/s)
 recording-nonconverging = Real QEMU 10: writes at twice the cap, cancelled
-recording-nonconverging_autoconverge = Real QEMU 10: twice the cap, auto-converge
-recording-nonconverging_postcopy = Real QEMU 10: twice the cap, post-copy
-recording-moderate_dtl50 = Real QEMU 10: moderate writes, 50 ms limit
+recording-nonconverging-autoconverge = Real QEMU 10: twice the cap, auto-converge
+recording-nonconverging-postcopy = Real QEMU 10: twice the cap, post-copy
+recording-moderate-dtl50 = Real QEMU 10: moderate writes, 50 ms limit
 recording-paused = Real QEMU 10: paused, then migrated
-recording-save_restore = Real QEMU 10: saved to a file and restored
+recording-save-restore = Real QEMU 10: saved to a file and restored
 ## The lessons (lesson_launcher.rs and the lesson menu): each built-in lesson's title
 ## and, as .topics, what it covers
 
@@ -380,27 +380,24 @@ hold-waiting = waiting on another system
 ## The hint under the dirty-rate slider when pre-copy fails (controls/panel.rs; each way
 ## out is a run of the model, migration_model::advice)
 
-# $lambda is written: "1.60".
-advice-lambda-over = λ = { $lambda }: the guest writes faster than the link sends, so pre-copy cannot converge
-advice-gives-up = Pre-copy does not converge (λ = { $lambda }): the stop rule gives up and copies the rest with the VM paused
-advice-time-limit = Pre-copy does not converge within the time limit (λ = { $lambda })
+# Why pre-copy fails: $lambda is written, "1.60".
+advice-lambda-over = λ = { $lambda }: the guest writes faster than the link sends, so pre-copy cannot converge.
+advice-gives-up = Pre-copy does not converge (λ = { $lambda }): the stop rule gives up and copies the rest with the VM paused.
+advice-time-limit = Pre-copy does not converge within the time limit (λ = { $lambda }).
 # $why is one of the three sentences above; $list the ways out, joined with advice-sep.
-advice-alone = { $why }.
-advice-none = { $why }. Neither auto-converge, a link up to 10× faster, a longer downtime limit nor post-copy completes it.
-advice-works = { $why }. What works here: { $list }.
+advice-none = { $why } Neither auto-converge, a link up to 10× faster, a longer downtime limit nor post-copy completes it.
+advice-works = { $why } What works here: { $list }.
 advice-sep = {"; "}
-# One way out: the change and what its run does.
-advice-way = { $change } ({ $result })
-advice-auto-converge = auto-converge
+# The ways out, each with what its run does ($result, advice-done).
+advice-auto-converge = auto-converge ({ $result })
 # $rate is written: "2 Gbit/s".
-advice-link = a { $rate } link
+advice-link = a { $rate } link ({ $result })
 # $limit is written: "3 s".
-advice-downtime-limit = a downtime limit of { $limit }
-advice-postcopy = post-copy
+advice-downtime-limit = a downtime limit of { $limit } ({ $result })
+# $down and $degraded are written durations, $memory a written size.
+advice-postcopy = post-copy ({ $down } down, then degraded for { $degraded } while the { $memory } of memory arrives)
 # $total and $down are written durations.
 advice-done = done in { $total }, { $down } down
-# $down and $degraded are written durations, $memory a written size.
-advice-postcopy-result = { $down } down, then degraded for { $degraded } while the { $memory } of memory arrives
 
 ## Why a link's value was not used (the link's notice and the Embed dialog; src/links/reason.rs
 ## reads the link reader's English into these). The examples are what a link may hold:

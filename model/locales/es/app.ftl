@@ -298,13 +298,13 @@ preset-clark-quake3 = Clark et al. 2005: servidor de Quake 3 (60 ms)
 
 recording-idle = QEMU 10 real: invitado ocioso
 recording-moderate = QEMU 10 real: escrituras moderadas (8 MiB/s)
-recording-heavy_converging = QEMU 10 real: muchas escrituras, converge (24 MiB/s)
+recording-heavy-converging = QEMU 10 real: muchas escrituras, converge (24 MiB/s)
 recording-nonconverging = QEMU 10 real: escrituras al doble del límite, cancelada
-recording-nonconverging_autoconverge = QEMU 10 real: el doble del límite, auto-converge
-recording-nonconverging_postcopy = QEMU 10 real: el doble del límite, post-copia
-recording-moderate_dtl50 = QEMU 10 real: escrituras moderadas, límite de 50 ms
+recording-nonconverging-autoconverge = QEMU 10 real: el doble del límite, auto-converge
+recording-nonconverging-postcopy = QEMU 10 real: el doble del límite, post-copia
+recording-moderate-dtl50 = QEMU 10 real: escrituras moderadas, límite de 50 ms
 recording-paused = QEMU 10 real: pausada y luego migrada
-recording-save_restore = QEMU 10 real: guardada en un archivo y restaurada
+recording-save-restore = QEMU 10 real: guardada en un archivo y restaurada
 
 ## Las lecciones (lesson_launcher.rs y el menú de lecciones): el título de cada lección
 ## incorporada y, en .topics, lo que trata
@@ -348,20 +348,17 @@ hold-waiting = la espera de otro sistema
 
 ## La pista bajo el deslizador de páginas sucias cuando la pre-copia falla
 
-advice-lambda-over = λ = { $lambda }: el invitado escribe más rápido de lo que envía el enlace, así que la pre-copia no puede converger
-advice-gives-up = La pre-copia no converge (λ = { $lambda }): la regla de parada se rinde y copia el resto con la VM en pausa
-advice-time-limit = La pre-copia no converge dentro del límite de tiempo (λ = { $lambda })
-advice-alone = { $why }.
-advice-none = { $why }. Ni el auto-converge, ni un enlace hasta 10 veces más rápido, ni un límite de downtime mayor, ni la post-copia la completan.
-advice-works = { $why }. Lo que funciona aquí: { $list }.
+advice-lambda-over = λ = { $lambda }: el invitado escribe más rápido de lo que envía el enlace, así que la pre-copia no puede converger.
+advice-gives-up = La pre-copia no converge (λ = { $lambda }): la regla de parada se rinde y copia el resto con la VM en pausa.
+advice-time-limit = La pre-copia no converge dentro del límite de tiempo (λ = { $lambda }).
+advice-none = { $why } Ni el auto-converge, ni un enlace hasta 10 veces más rápido, ni un límite de downtime mayor, ni la post-copia la completan.
+advice-works = { $why } Lo que funciona aquí: { $list }.
 advice-sep = {"; "}
-advice-way = { $change } ({ $result })
-advice-auto-converge = auto-converge
-advice-link = un enlace de { $rate }
-advice-downtime-limit = un límite de downtime de { $limit }
-advice-postcopy = post-copia
+advice-auto-converge = auto-converge ({ $result })
+advice-link = un enlace de { $rate } ({ $result })
+advice-downtime-limit = un límite de downtime de { $limit } ({ $result })
+advice-postcopy = post-copia ({ $down } de inactividad y luego degradada durante { $degraded } mientras llegan los { $memory } de memoria)
 advice-done = termina en { $total }, { $down } de inactividad
-advice-postcopy-result = { $down } de inactividad y luego degradada durante { $degraded } mientras llegan los { $memory } de memoria
 
 ## Por qué no se usó un valor del enlace (el aviso del enlace y el diálogo Insertar)
 

@@ -289,13 +289,13 @@ preset-clark-quake3 = Clark 等 2005：Quake 3 服务器（60 毫秒）
 
 recording-idle = QEMU 10 真实录制：空闲客户机
 recording-moderate = QEMU 10 真实录制：中等写入（8 MiB/s）
-recording-heavy_converging = QEMU 10 真实录制：大量写入，收敛（24 MiB/s）
+recording-heavy-converging = QEMU 10 真实录制：大量写入，收敛（24 MiB/s）
 recording-nonconverging = QEMU 10 真实录制：写入为上限的两倍，已取消
-recording-nonconverging_autoconverge = QEMU 10 真实录制：两倍上限，auto-converge
-recording-nonconverging_postcopy = QEMU 10 真实录制：两倍上限，后拷贝
-recording-moderate_dtl50 = QEMU 10 真实录制：中等写入，50 毫秒上限
+recording-nonconverging-autoconverge = QEMU 10 真实录制：两倍上限，auto-converge
+recording-nonconverging-postcopy = QEMU 10 真实录制：两倍上限，后拷贝
+recording-moderate-dtl50 = QEMU 10 真实录制：中等写入，50 毫秒上限
 recording-paused = QEMU 10 真实录制：先暂停，再迁移
-recording-save_restore = QEMU 10 真实录制：保存到文件再恢复
+recording-save-restore = QEMU 10 真实录制：保存到文件再恢复
 
 ## 课程（lesson_launcher.rs 和课程菜单）：每个内置课程的标题，以及 .topics 中的主题
 
@@ -338,20 +338,17 @@ hold-waiting = 等待其他系统
 
 ## 预拷贝失败时脏页率滑块下方的提示
 
-advice-lambda-over = λ = { $lambda }：客户机写入比链路发送还快，所以预拷贝无法收敛
-advice-gives-up = 预拷贝不收敛（λ = { $lambda }）：停止规则放弃迭代，在虚拟机暂停时拷贝剩余部分
-advice-time-limit = 预拷贝在时间上限内没有收敛（λ = { $lambda }）
-advice-alone = { $why }。
-advice-none = { $why }。无论是 auto-converge、快至 10 倍的链路、更长的停机时间上限还是后拷贝，都无法完成迁移。
-advice-works = { $why }。在这里可行的办法：{ $list }。
+advice-lambda-over = λ = { $lambda }：客户机写入比链路发送还快，所以预拷贝无法收敛。
+advice-gives-up = 预拷贝不收敛（λ = { $lambda }）：停止规则放弃迭代，在虚拟机暂停时拷贝剩余部分。
+advice-time-limit = 预拷贝在时间上限内没有收敛（λ = { $lambda }）。
+advice-none = { $why }无论是 auto-converge、快至 10 倍的链路、更长的停机时间上限还是后拷贝，都无法完成迁移。
+advice-works = { $why }在这里可行的办法：{ $list }。
 advice-sep = {"；"}
-advice-way = { $change }（{ $result }）
-advice-auto-converge = auto-converge
-advice-link = { $rate } 的链路
-advice-downtime-limit = 停机时间上限改为 { $limit }
-advice-postcopy = 后拷贝
+advice-auto-converge = auto-converge（{ $result }）
+advice-link = { $rate } 的链路（{ $result }）
+advice-downtime-limit = 停机时间上限改为 { $limit }（{ $result }）
+advice-postcopy = 后拷贝（停机 { $down }，随后在 { $memory } 内存到达期间降级运行 { $degraded }）
 advice-done = { $total } 完成，停机 { $down }
-advice-postcopy-result = 停机 { $down }，随后在 { $memory } 内存到达期间降级运行 { $degraded }
 
 ## 链接中的某个值为何没有使用（链接提示和嵌入对话框）
 
