@@ -13,6 +13,12 @@ pub struct WayOut {
     pub change: String,
     /// What the changed run does: "done in 45.1 s, 254 ms down".
     pub result: String,
+    /// Which change it is, for a catalogue that words it in another language:
+    /// `auto-converge`, `link`, `downtime-limit` or `postcopy`.
+    pub kind: &'static str,
+    /// The quantities in `change` and `result`, written as they are there: `rate` (a
+    /// link's), `limit`, `total`, `down`, and for post-copy `degraded` and `memory`.
+    pub values: Vec<(&'static str, String)>,
     /// The parameters with the change made.
     pub params: Params,
 }
@@ -43,11 +49,15 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
             .ok()
             .filter(|t| t.metrics.converged && t.metrics.outcome == Outcome::Completed)
     };
+    // A completed live run's result, and the durations it names.
     let live = |t: &Trace| {
-        format!(
-            "done in {}, {} down",
+        let (total, down) = (
             show::duration(t.metrics.total_time_s),
-            show::duration(t.metrics.downtime_s)
+            show::duration(t.metrics.downtime_s),
+        );
+        (
+            format!("done in {total}, {down} down"),
+            vec![("total", total), ("down", down)],
         )
     };
     let mut out = Vec::new();
@@ -57,9 +67,12 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
             ..p.clone()
         };
         if let Some(t) = converges(&q) {
+            let (result, values) = live(&t);
             out.push(WayOut {
                 change: "auto-converge".into(),
-                result: live(&t),
+                result,
+                kind: "auto-converge",
+                values,
                 params: q,
             });
         }
@@ -80,9 +93,14 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
             converges(&q).map(|t| (q, t))
         })
     {
+        let rate = show::byte_rate(bw.bandwidth_bytes_per_s);
+        let (result, mut values) = live(&t);
+        values.push(("rate", rate.clone()));
         out.push(WayOut {
-            change: format!("a {} link", show::byte_rate(bw.bandwidth_bytes_per_s)),
-            result: live(&t),
+            change: format!("a {rate} link"),
+            result,
+            kind: "link",
+            values,
             params: bw,
         });
     }
@@ -100,12 +118,14 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
         };
         converges(&q).map(|t| (q, t))
     }) {
+        let limit = show::duration(dl.downtime_limit_s);
+        let (result, mut values) = live(&t);
+        values.push(("limit", limit.clone()));
         out.push(WayOut {
-            change: format!(
-                "a downtime limit of {}",
-                show::duration(dl.downtime_limit_s)
-            ),
-            result: live(&t),
+            change: format!("a downtime limit of {limit}"),
+            result,
+            kind: "downtime-limit",
+            values,
             params: dl,
         });
     }
@@ -117,14 +137,18 @@ pub fn ways_out(p: &Params) -> Vec<WayOut> {
         .ok()
         .filter(|t| t.metrics.outcome == Outcome::Completed)
     {
+        let (down, degraded, memory) = (
+            show::duration(t.metrics.downtime_s),
+            show::duration(t.metrics.degraded_time_s),
+            show::bytes(p.memory_bytes as f64),
+        );
         out.push(WayOut {
             change: "post-copy".into(),
             result: format!(
-                "{} down, then degraded for {} while the {} of memory arrives",
-                show::duration(t.metrics.downtime_s),
-                show::duration(t.metrics.degraded_time_s),
-                show::bytes(p.memory_bytes as f64)
+                "{down} down, then degraded for {degraded} while the {memory} of memory arrives"
             ),
+            kind: "postcopy",
+            values: vec![("down", down), ("degraded", degraded), ("memory", memory)],
             params: q,
         });
     }

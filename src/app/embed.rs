@@ -14,6 +14,7 @@ use crate::controls::panel::policy_select;
 use crate::controls::sliders;
 use crate::draw::canvas::Palette;
 use crate::draw::markup::escape;
+use crate::i18n::t0;
 use crate::links::Embed;
 use crate::picture::frame::Frame;
 use migration_model::{MigrationType, Params};
@@ -66,7 +67,6 @@ pub fn use_post_height(root: NodeRef) {
 /// A control an embed may show (`controls=`): the type buttons, the policy menu, or a
 /// parameter's slider from `sliders.rs`, as the full app shows them.
 fn control(name: &str, p: &Params, set: &Callback<Params>, lang: crate::i18n::Lang) -> Html {
-    use crate::i18n::t0;
     match name {
         "type" => {
             let buttons = MigrationType::ALL.iter().map(|&ty| {
@@ -113,6 +113,7 @@ pub struct EmbedViewProps {
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     use_post_height(props.root.clone());
     let s = &props.state;
+    let lang = s.page.lang;
     let d = s.dispatcher();
     let trace = s.run.trace.clone();
     let set = {
@@ -159,10 +160,10 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <main class="embed-main">
                 <header class="embed-head">
                     <h1>{ "VM Migration Lab" }</h1>
-                    <span class="embed-type">{ trace.migration_type.label() }</span>
+                    <span class="embed-type">{ t0(lang, &format!("migration-type-{}", trace.migration_type.key())) }</span>
                 </header>
                 // What the embed's link asked for and did not get, for its author.
-                { crate::components::notice::notice(&s.page.notice, ondismiss, s.page.lang) }
+                { crate::components::notice::notice(&s.page.notice, ondismiss, lang) }
                 { props.lesson.clone().unwrap_or_default() }
                 <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
                 <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
@@ -171,13 +172,13 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} highlight={props.highlight} />
                 <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
                 if !props.embed.controls.is_empty() {
-                    <section class="embed-controls" aria-label="Parameters" data-testid="embed-controls">
-                        { for props.embed.controls.iter().map(|c| control(c, &s.params, &set, s.page.lang)) }
+                    <section class="embed-controls" aria-label={t0(lang, "controls-title")} data-testid="embed-controls">
+                        { for props.embed.controls.iter().map(|c| control(c, &s.params, &set, lang)) }
                     </section>
                 }
                 <p class="embed-foot">
                     <a href={full} target="_blank" rel="noopener" data-testid="embed-full-app">
-                        { "Open in the full VM Migration Lab ↗" }
+                        { t0(lang, "embed-open-full") }
                     </a>
                 </p>
             </main>
@@ -197,5 +198,17 @@ mod tests {
         assert!(s.contains("sandbox=\"allow-scripts"));
         assert!(s.contains(HEIGHT_MESSAGE));
         assert!(!snippet("x", "y", false).contains("<script>"));
+    }
+
+    /// The Embed dialog names each control by message `embed-control-{name}`; in
+    /// English that is the link keys' own label, byte for byte.
+    #[test]
+    fn every_embed_control_has_its_english_label_in_the_catalogue() {
+        for (name, label) in crate::links::EMBED_CONTROLS {
+            assert_eq!(
+                t0(crate::i18n::Lang::En, &format!("embed-control-{name}")),
+                label
+            );
+        }
     }
 }

@@ -45,6 +45,7 @@ pub fn Modal(props: &ModalProps) -> Html {
             }
         });
     }
+    let lang = crate::i18n::use_lang();
     let title_id = format!("{}-title", props.id);
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
@@ -52,7 +53,7 @@ pub fn Modal(props: &ModalProps) -> Html {
             data-testid={format!("dialog-{}", props.id)}>
             <div class="dialog-head">
                 <h2 id={title_id}>{ &props.title }</h2>
-                <button type="button" class="dialog-close" aria-label="Close" onclick={close}
+                <button type="button" class="dialog-close" aria-label={crate::i18n::t0(lang, "dialog-close")} onclick={close}
                     data-testid="dialog-close">{ "✕" }</button>
             </div>
             { props.children.clone() }

@@ -3,10 +3,11 @@
 //! the embed will ignore of that link (its own mistakes, a view or recording it leaves out).
 
 use super::dialog::Modal;
-use super::share::{copy, copy_status, share_of};
+use super::share::{copy, copy_status_in, share_of};
 use crate::app::embed::snippet;
 use crate::app::page;
 use crate::app::state::State;
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::links::{self, Embed, Theme, EMBED_CONTROLS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -20,6 +21,7 @@ pub struct EmbedDialogProps {
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let s = &props.state;
+    let lang = use_lang();
     let controls = use_state(|| vec!["type", "bw", "dirty"]);
     let autoplay = use_state(|| false);
     let from_now = use_state(|| s.t_s > 0.0);
@@ -41,10 +43,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         v.extend(links::embed_drops(&link));
         v
     };
-    let title = format!(
-        "VM Migration Lab: {} migration",
-        s.run.trace.migration_type.label()
+    let kind = t0(
+        lang,
+        &format!("migration-type-{}", s.run.trace.migration_type.key()),
     );
+    let title = t(lang, "embed-frame-title", &[("type", kind.into())]);
     let code = snippet(&src, &title, *script);
 
     let check = |h: &UseStateHandle<bool>| {
@@ -99,80 +102,102 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
-        <Modal id="embed" title="Embed in a course page" onclose={props.onclose.clone()}>
-            <p class="dialog-lead">{ "Paste this where the page accepts HTML. The embed shows the picture, the timeline and playback, and the controls you tick." }</p>
+        <Modal id="embed" title={t0(lang, "embed-title")} onclose={props.onclose.clone()}>
+            <p class="dialog-lead">{ t0(lang, "embed-lead") }</p>
             <div class="embed-options">
                 <fieldset>
-                    <legend>{ "Controls shown" }</legend>
-                    { for EMBED_CONTROLS.iter().map(|&(name, label)| {
+                    <legend>{ t0(lang, "embed-controls") }</legend>
+                    { for EMBED_CONTROLS.iter().map(|&(name, _)| {
                         let id = format!("embed-control-{name}");
                         html! {
                             <div class="field check">
                                 <input type="checkbox" id={id.clone()} data-testid={id.clone()}
                                     checked={controls.contains(&name)} onchange={toggle_control(name)} />
-                                <label for={id}>{ label }</label>
+                                <label for={id.clone()}>{ t0(lang, &id) }</label>
                             </div>
                         }
                     }) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ "Start" }</legend>
+                    <legend>{ t0(lang, "embed-start") }</legend>
                     <div class="field check">
                         <input type="radio" name="embed-start" id="embed-start-0" checked={!*from_now}
                             onchange={set_start(false)} data-testid="embed-start-0" />
-                        <label for="embed-start-0">{ "At the beginning" }</label>
+                        <label for="embed-start-0">{ t0(lang, "embed-start-0") }</label>
                     </div>
                     <div class="field check">
                         <input type="radio" name="embed-start" id="embed-start-now" checked={*from_now}
                             onchange={set_start(true)} data-testid="embed-start-now" />
-                        <label for="embed-start-now">{ format!("At the playhead ({})", crate::picture::format::duration(s.t_s)) }</label>
+                        <label for="embed-start-now">{ t(lang, "embed-start-now", &[("t", crate::picture::format::duration(s.t_s).into())]) }</label>
                     </div>
                     <div class="field check">
                         <input type="checkbox" id="embed-autoplay" checked={*autoplay}
                             onchange={check(&autoplay)} data-testid="embed-autoplay" />
-                        <label for="embed-autoplay">{ "Play on load" }</label>
+                        <label for="embed-autoplay">{ t0(lang, "embed-autoplay") }</label>
                     </div>
                     <div class="field">
-                        <label for="embed-theme">{ "Theme" }</label>
+                        <label for="embed-theme">{ t0(lang, "embed-theme") }</label>
                         <select id="embed-theme" onchange={set_theme} data-testid="embed-theme">
-                            <option value="auto" selected={theme.is_none()}>{ "The reader's system setting" }</option>
-                            <option value="light" selected={*theme == Some(Theme::Light)}>{ "Light" }</option>
-                            <option value="dark" selected={*theme == Some(Theme::Dark)}>{ "Dark" }</option>
+                            <option value="auto" selected={theme.is_none()}>{ t0(lang, "embed-theme-auto") }</option>
+                            <option value="light" selected={*theme == Some(Theme::Light)}>{ t0(lang, "embed-theme-light") }</option>
+                            <option value="dark" selected={*theme == Some(Theme::Dark)}>{ t0(lang, "embed-theme-dark") }</option>
                         </select>
                     </div>
                     <div class="field check">
                         <input type="checkbox" id="embed-script" checked={*script}
                             onchange={check(&script)} data-testid="embed-script" />
-                        <label for="embed-script">{ "Add the script that fits the frame's height" }</label>
+                        <label for="embed-script">{ t0(lang, "embed-script") }</label>
                     </div>
                 </fieldset>
             </div>
-            <label for="embed-code">{ "HTML to paste" }</label>
+            <label for="embed-code">{ t0(lang, "embed-code") }</label>
             <textarea id="embed-code" ref={field} class="copy-field" readonly=true rows="6"
                 value={code} data-testid="embed-code" />
             if !ignored.is_empty() {
                 <div class="embed-ignored" data-testid="embed-ignored">
-                    <p><strong>{ "The embed will ignore:" }</strong>{ " it shows the rest." }</p>
+                    <p><strong>{ t0(lang, "embed-ignored") }</strong>{ " " }{ t0(lang, "embed-ignored-rest") }</p>
                     <ul>
                         { for ignored.iter().map(|i| html! {
-                            <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ &i.why }</li>
+                            <li><code>{ format!("{}={}", i.key, i.value) }</code>{ " — " }{ super::notice::why(i, lang) }</li>
                         }) }
                     </ul>
                 </div>
             }
-            <p class="copy-status" role="status" data-testid="embed-status">{ copy_status(*copied, "Code") }</p>
+            <p class="copy-status" role="status" data-testid="embed-status">{ copy_status_in(*copied, lang, "embed") }</p>
             <p class="embed-server" data-testid="embed-server">
-                <strong>{ "What the server needs. " }</strong>
-                { "The frame is sandboxed without " }<code>{ "allow-same-origin" }</code>
-                { ", so it has no origin of its own: the server that hosts this app must send " }
-                <code>{ "Access-Control-Allow-Origin: *" }</code>
-                { " with its files, or the browser refuses to start it and the frame shows only a short message. GitHub Pages sends it; on your own server add that header (for example nginx: " }
-                <code>{ "add_header Access-Control-Allow-Origin *;" }</code>{ ")." }
+                <strong>{ t0(lang, "embed-server-title") }{ " " }</strong>
+                { server_needs(lang) }
             </p>
             <div class="dialog-buttons">
-                <button type="button" class="primary" onclick={do_copy} data-testid="embed-copy">{ "Copy code" }</button>
-                <button type="button" onclick={close}>{ "Done" }</button>
+                <button type="button" class="primary" onclick={do_copy} data-testid="embed-copy">{ t0(lang, "embed-copy") }</button>
+                <button type="button" onclick={close}>{ t0(lang, "dialog-done") }</button>
             </div>
         </Modal>
     }
+}
+
+/// What the server must send, in the page's language: the message's variables are code
+/// (header names, an nginx line), shown in `<code>` wherever the translation puts them.
+fn server_needs(lang: Lang) -> Html {
+    const CODE: [(&str, &str); 3] = [
+        ("same-origin", "allow-same-origin"),
+        ("header", "Access-Control-Allow-Origin: *"),
+        ("nginx", "add_header Access-Control-Allow-Origin *;"),
+    ];
+    let args: Vec<(&str, crate::i18n::Arg<'_>)> =
+        CODE.iter().map(|&(k, code)| (k, code.into())).collect();
+    let mut rest = t(lang, "embed-server", &args);
+    let mut parts = Vec::new();
+    // Each code appears once: cut the sentence at the first code it still holds.
+    while let Some((at, code)) = CODE
+        .iter()
+        .filter_map(|&(_, c)| rest.find(c).map(|at| (at, c)))
+        .min_by_key(|(at, _)| *at)
+    {
+        parts.push(html! { { rest[..at].to_string() } });
+        parts.push(html! { <code>{ code }</code> });
+        rest = rest[at + code.len()..].to_string();
+    }
+    parts.push(html! { { rest } });
+    html! { <>{ for parts }</> }
 }

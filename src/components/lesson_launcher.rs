@@ -5,6 +5,7 @@
 
 use crate::app::state::AppState;
 use crate::features::lesson::view::{open_built_in_lesson, open_file, read_file};
+use crate::i18n::{t, t0};
 use web_sys::DragEvent;
 use yew::prelude::*;
 
@@ -63,17 +64,32 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
         }
     });
     html! {
-        <section class="lesson-launcher" aria-label="Lessons" {ondragover} {ondrop} data-testid="lesson-launcher">
+        <section class="lesson-launcher" aria-label={t0(lang, "launcher")} {ondragover} {ondrop} data-testid="lesson-launcher">
             <button type="button" class="lesson-start" onclick={start} data-testid="lesson-start">
-                { "▶ Lesson: The drama of VM migration" }
+                { t(lang, "launcher-start", &[("title", t0(lang, "lessons-menu-drama").into())]) }
             </button>
             // Every lesson, here too: the header's menu has no room on a phone.
             <label class="lesson-pick">{ super::toolbar::lesson_select(props.dispatch.clone(), "lesson-launcher-menu", lang) }</label>
             <label class="lesson-file">
-                { "Open lesson file…" }
+                { t0(lang, "launcher-file") }
                 <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-file" />
             </label>
             { (*failed).clone().unwrap_or_default() }
         </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::features::lesson::MENU;
+    use crate::i18n::{t0, Lang};
+
+    /// The lesson menu's English is the model's (`lesson::MENU`), byte for byte.
+    #[test]
+    fn every_lesson_title_and_its_topics_read_in_english_as_the_model_writes_them() {
+        for (id, title, _, topics) in MENU {
+            assert_eq!(t0(Lang::En, &format!("lessons-menu-{id}")), title);
+            assert_eq!(t0(Lang::En, &format!("lessons-menu-{id}.topics")), topics);
+        }
     }
 }

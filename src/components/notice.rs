@@ -33,15 +33,16 @@ pub fn notice(items: &[Ignored], ondismiss: Callback<()>, lang: Lang) -> Html {
     }
 }
 
-/// Why an item was not used. A `lang=` the app does not have is said in the page's
-/// language (chosen later from the menu, it may no longer be English); the other reasons
-/// are the link reader's English for now (docs/translating.md).
-fn why(i: &Ignored, lang: Lang) -> String {
+/// Why an item was not used, in the page's language. A `lang=` the app does not have is
+/// said in it too (chosen later from the menu, it may no longer be English); the other
+/// reasons are the link reader's English, read back into the catalogue's messages
+/// (`links::reason`).
+pub fn why(i: &Ignored, lang: Lang) -> String {
     if i.key == crate::links::keys::LANG {
         let known = crate::links::parse::known_langs();
         t(lang, "notice-unknown-lang", &[("known", known.into())])
     } else {
-        i.why.clone()
+        crate::links::reason::in_lang(&i.why, lang)
     }
 }
 

@@ -2,6 +2,7 @@
 //! (`migration_model::presets`), each with a one-paragraph story shown when chosen.
 
 use crate::features::replay::recording;
+use crate::i18n::{t, t0, use_lang};
 use migration_model::presets::{self, Preset};
 use migration_model::Params;
 use web_sys::HtmlSelectElement;
@@ -33,6 +34,7 @@ pub fn unchanged(id: &str, params: &Params) -> bool {
 
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let lang = use_lang();
     let onchange = {
         let onpick = props.onpick.clone();
         let onrecording = props.onrecording.clone();
@@ -56,31 +58,37 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         .is_some_and(|id| !unchanged(id, &props.params));
     html! {
         <div class="preset-picker">
-            <label for="preset-select">{ "Scenario" }</label>
+            <label for="preset-select">{ t0(lang, "preset-label") }</label>
             <select id="preset-select" data-testid="preset-select" {onchange}>
-                <option value="" selected={selected.is_empty()} disabled=true>{ "Choose a scenario…" }</option>
+                <option value="" selected={selected.is_empty()} disabled=true>{ t0(lang, "preset-choose") }</option>
                 { for presets::all().iter().map(|p| html! {
-                    <option value={p.id} selected={p.id == selected}>{ p.title }</option>
+                    <option value={p.id} selected={p.id == selected}>{ t0(lang, &format!("preset-{}", p.id)) }</option>
                 }) }
                 if props.onrecording.is_some() {
-                    <optgroup label="Real QEMU 10 recordings (fetched when chosen)">
+                    <optgroup label={t0(lang, "preset-recordings")}>
                         { for recording::BUILT_IN.iter().map(|b| {
                             let value = format!("rec:{}", b.id);
                             let chosen = value == selected;
-                            html! { <option selected={chosen} {value}>{ b.title }</option> }
+                            html! { <option selected={chosen} {value}>{ t0(lang, &recording_id(b.id)) }</option> }
                         }) }
                     </optgroup>
                 }
             </select>
             if changed {
-                <span class="preset-changed" data-testid="preset-changed">{ "changed" }</span>
+                <span class="preset-changed" data-testid="preset-changed">{ t0(lang, "preset-changed") }</span>
             }
             if let (Some(onstory), Some(_)) = (&props.onstory, props.selected) {
                 <button type="button" class="story-button" data-testid="story-show"
-                    onclick={onstory.reform(|_: MouseEvent| ())}>{ "Story" }</button>
+                    onclick={onstory.reform(|_: MouseEvent| ())}>{ t0(lang, "preset-story") }</button>
             }
         </div>
     }
+}
+
+/// A built-in recording's title is message `recording-{id}`, with `-` for `_`
+/// (`recording-heavy-converging`).
+fn recording_id(id: &str) -> String {
+    format!("recording-{}", id.replace('_', "-"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -92,20 +100,45 @@ pub struct StoryCardProps {
 
 #[component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
+    let lang = use_lang();
     let Some(p): Option<&Preset> = presets::find(props.id) else {
         return Html::default();
     };
+    // The scenario's words are message `preset-{id}` (title), `.story` and `.source`.
+    let w = |attr: &str| t0(lang, &format!("preset-{}{attr}", p.id));
     let onclose = props.onclose.reform(|_: MouseEvent| ());
     html! {
         <section class="story-card" role="region" aria-labelledby="story-title" data-testid="story">
             <div class="story-head">
-                <h2 id="story-title">{ p.title }</h2>
-                <button type="button" class="story-close" data-testid="story-close" aria-label="Hide the story" onclick={onclose}>
-                    { "Hide ✕" }
+                <h2 id="story-title">{ w("") }</h2>
+                <button type="button" class="story-close" data-testid="story-close"
+                    aria-label={t0(lang, "preset-story-hide.label")} onclick={onclose}>
+                    { t0(lang, "preset-story-hide") }
                 </button>
             </div>
-            <p class="story-text">{ p.story }</p>
-            <p class="story-source">{ format!("From {}.", p.source) }</p>
+            <p class="story-text">{ w(".story") }</p>
+            <p class="story-source">{ t(lang, "preset-from", &[("source", w(".source").into())]) }</p>
         </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The catalogue's English is the model's, byte for byte: the cards and the menu
+    /// read as they did before they were translated.
+    #[test]
+    fn every_scenario_and_recording_reads_in_english_as_the_model_writes_it() {
+        for p in presets::all() {
+            let w = |attr: &str| t0(Lang::En, &format!("preset-{}{attr}", p.id));
+            assert_eq!(w(""), p.title);
+            assert_eq!(w(".story"), p.story);
+            assert_eq!(w(".source"), p.source);
+        }
+        for b in recording::BUILT_IN {
+            assert_eq!(t0(Lang::En, &recording_id(b.id)), b.title);
+        }
     }
 }

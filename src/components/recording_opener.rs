@@ -3,6 +3,7 @@
 
 use crate::app::state::AppState;
 use crate::features::replay;
+use crate::i18n::{t, t0};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
@@ -38,6 +39,7 @@ pub struct OpenerProps {
 /// "Open a recording…": a file picker, and the message when a file is not a recording.
 #[component]
 pub fn RecordingOpener(props: &OpenerProps) -> Html {
+    let lang = crate::i18n::use_lang();
     let onchange = {
         let d = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -52,22 +54,22 @@ pub fn RecordingOpener(props: &OpenerProps) -> Html {
     let dismiss = props.ondismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="recording-opener">
-            <label class="open-recording" title="A recorded QEMU migration: our harness's JSON Lines or query-migrate replies, one per line. Read here; nothing is uploaded.">
+            <label class="open-recording" title={t0(lang, "recording-open.title")}>
                 <input type="file" accept=".jsonl,.json,.txt,.log,application/json,text/plain"
                     data-testid="recording-file" {onchange} />
-                { "Open a recording…" }
+                { t0(lang, "recording-open") }
             </label>
             if let Some(p) = props.progress {
                 <p class="recording-progress" role="status" data-testid="recording-progress">
                     <progress max="1" value={p.to_string()}></progress>
-                    { format!(" Reading the recording… {:.0} %", p * 100.0) }
+                    { " " }{ t(lang, "recording-reading", &[("percent", format!("{:.0}", p * 100.0).into())]) }
                 </p>
             }
             <div role="alert">
                 if let Some(e) = &props.error {
                     <div class="recording-error" data-testid="recording-error">
                         <p>{ e }</p>
-                        <button type="button" onclick={dismiss} data-testid="recording-error-dismiss">{ "Dismiss" }</button>
+                        <button type="button" onclick={dismiss} data-testid="recording-error-dismiss">{ t0(lang, "notice-dismiss") }</button>
                     </div>
                 }
             </div>

@@ -6,6 +6,7 @@ use super::dialog::Modal;
 use crate::app::page;
 use crate::app::state::State;
 use crate::app::state::{AppState, View};
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::links;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -88,7 +89,19 @@ pub fn copy(text: String, field: NodeRef, done: Callback<bool>) {
     }
 }
 
-/// What a copy attempt tells the user.
+/// What a copy attempt tells the user, in the page's language: message `{area}-copied`
+/// or `{area}-selected` (`share-copied`, `embed-selected`).
+pub fn copy_status_in(copied: Option<bool>, lang: Lang, area: &str) -> String {
+    match copied {
+        None => String::new(),
+        Some(ok) => t0(
+            lang,
+            &format!("{area}-{}", if ok { "copied" } else { "selected" }),
+        ),
+    }
+}
+
+/// What a copy attempt tells the user, in English (the lesson panel's, not yet translated).
 pub fn copy_status(copied: Option<bool>, what: &str) -> String {
     match copied {
         None => String::new(),
@@ -106,6 +119,7 @@ pub struct ShareProps {
 #[component]
 pub fn ShareDialog(props: &ShareProps) -> Html {
     let s = &props.state;
+    let lang = use_lang();
     let with_time = use_state(|| s.t_s > 0.0);
     let copied = use_state(|| None::<bool>);
     let field = use_node_ref();
@@ -138,20 +152,20 @@ pub fn ShareDialog(props: &ShareProps) -> Html {
     };
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
-        <Modal id="share" title="Share this view" onclose={props.onclose.clone()}>
-            <p class="dialog-lead">{ "Whoever opens the link sees these parameters, this scenario and this moment of the run." }</p>
-            <label for="share-link">{ "Link" }</label>
+        <Modal id="share" title={t0(lang, "share-title")} onclose={props.onclose.clone()}>
+            <p class="dialog-lead">{ t0(lang, "share-lead") }</p>
+            <label for="share-link">{ t0(lang, "share-link") }</label>
             <input id="share-link" ref={field} class="copy-field" type="text" readonly=true
                 value={link} data-testid="share-link" />
             <div class="field check">
                 <input type="checkbox" id="share-time" checked={*with_time} onchange={toggle_time}
                     data-testid="share-time" />
-                <label for="share-time">{ format!("Start at the playhead ({})", crate::picture::format::duration(s.t_s)) }</label>
+                <label for="share-time">{ t(lang, "share-time", &[("t", crate::picture::format::duration(s.t_s).into())]) }</label>
             </div>
-            <p class="copy-status" role="status" data-testid="share-status">{ copy_status(*copied, "Link") }</p>
+            <p class="copy-status" role="status" data-testid="share-status">{ copy_status_in(*copied, lang, "share") }</p>
             <div class="dialog-buttons">
-                <button type="button" class="primary" onclick={copy_again} data-testid="share-copy">{ "Copy link" }</button>
-                <button type="button" onclick={close}>{ "Done" }</button>
+                <button type="button" class="primary" onclick={copy_again} data-testid="share-copy">{ t0(lang, "share-copy") }</button>
+                <button type="button" onclick={close}>{ t0(lang, "dialog-done") }</button>
             </div>
         </Modal>
     }

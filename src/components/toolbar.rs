@@ -50,8 +50,13 @@ pub fn lesson_select(
             <span class="visually-hidden">{ t0(lang, "lessons-menu-open") }</span>
             <select data-testid={testid} onchange={onlesson} title={t0(lang, "lessons-menu")}>
                 <option value="" selected=true>{ t0(lang, "lessons-menu") }</option>
-                { for lesson::MENU.iter().map(|(id, title, n, topics)| html! {
-                    <option value={*id}>{ t(lang, "lessons-menu-entry", &[("title", (*title).into()), ("steps", (*n).into()), ("topics", (*topics).into())]) }</option>
+                // Each lesson's title is message `lessons-menu-{id}`, its topics `.topics`.
+                { for lesson::MENU.iter().map(|(id, _, n, _)| {
+                    let title = t0(lang, &format!("lessons-menu-{id}"));
+                    let topics = t0(lang, &format!("lessons-menu-{id}.topics"));
+                    html! {
+                        <option value={*id}>{ t(lang, "lessons-menu-entry", &[("title", title.into()), ("steps", (*n).into()), ("topics", topics.into())]) }</option>
+                    }
                 }) }
             </select>
         </>
@@ -157,7 +162,7 @@ pub fn dialogs(s: &State, narration: &str) -> Html {
         None => Html::default(),
         Some(Dialog::Share) => html! { <ShareDialog state={s.clone()} {onclose} /> },
         Some(Dialog::Embed) => html! { <EmbedDialog state={s.clone()} {onclose} /> },
-        Some(Dialog::Help) => help_dialog(onclose),
+        Some(Dialog::Help) => help_dialog(onclose, s.page.lang),
         Some(Dialog::Export) => export_dialog(s, narration, onclose),
     }
 }

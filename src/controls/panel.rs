@@ -4,7 +4,7 @@
 use crate::components::slider::{edit, ParamSlider};
 use crate::controls::scale::SliderScale;
 use crate::controls::sliders;
-use crate::i18n::{t0, use_lang, Lang};
+use crate::i18n::{t, t0, use_lang, Arg, Lang};
 use migration_model::params::{BASE_PAGE_BYTES, MIB};
 use migration_model::{
     advice, DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, Outcome, ParamError,
@@ -125,37 +125,57 @@ const ADVICE_MAX_ROUNDS: usize = 5_000;
 
 /// Why pre-copy fails here and what would work, while the run fails: each way out is a
 /// run of the model with one change (`migration_model::advice`), so it holds for these
-/// numbers.
-fn failure_hint(p: &Params, t: &migration_model::Trace) -> Option<AttrValue> {
+/// numbers. In `lang`: each way out is worded by message `advice-{kind}` with the
+/// quantities the model wrote (English is the model's own text, `advice-*` verbatim).
+fn failure_hint(p: &Params, run: &migration_model::Trace, lang: Lang) -> Option<AttrValue> {
     if p.migration_type != MigrationType::Live {
         return None;
     }
-    if !advice::precopy_fails(p, t) {
+    if !advice::precopy_fails(p, run) {
         return None;
     }
     let lambda = migration_model::Trace::lambda(p);
-    let why = if lambda >= 1.0 {
-        format!("λ = {lambda:.2}: the guest writes faster than the link sends, so pre-copy cannot converge")
-    } else if t.metrics.outcome == Outcome::Completed {
-        format!("Pre-copy does not converge (λ = {lambda:.2}): the stop rule gives up and copies the rest with the VM paused")
+    let why_id = if lambda >= 1.0 {
+        "advice-lambda-over"
+    } else if run.metrics.outcome == Outcome::Completed {
+        "advice-gives-up"
     } else {
-        format!("Pre-copy does not converge within the time limit (λ = {lambda:.2})")
+        "advice-time-limit"
     };
-    if t.rounds.len() > ADVICE_MAX_ROUNDS {
-        return Some(AttrValue::from(format!("{why}.")));
+    let why = t(lang, why_id, &[("lambda", format!("{lambda:.2}").into())]);
+    if run.rounds.len() > ADVICE_MAX_ROUNDS {
+        return Some(AttrValue::from(why));
     }
     let ways = advice::ways_out(p);
-    let works = if ways.is_empty() {
-        " Neither auto-converge, a link up to 10× faster, a longer downtime limit nor post-copy completes it.".to_string()
+    let text = if ways.is_empty() {
+        t(lang, "advice-none", &[("why", why.into())])
     } else {
         let list = ways
             .iter()
-            .map(|w| format!("{} ({})", w.change, w.result))
+            .map(|w| way_out(w, lang))
             .collect::<Vec<_>>()
-            .join("; ");
-        format!(" What works here: {list}.")
+            .join(&t0(lang, "advice-sep"));
+        t(
+            lang,
+            "advice-works",
+            &[("why", why.into()), ("list", list.into())],
+        )
     };
-    Some(AttrValue::from(format!("{why}.{works}")))
+    Some(AttrValue::from(text))
+}
+
+/// One way out, "a 2 Gbit/s link (done in 45.1 s, 254 ms down)", in `lang`: message
+/// `advice-{kind}` with the quantities the model wrote; a live run's result is
+/// `advice-done`.
+fn way_out(w: &advice::WayOut, lang: Lang) -> String {
+    let mut args: Vec<(&str, Arg<'_>)> = w
+        .values
+        .iter()
+        .map(|(k, v)| (*k, Arg::from(v.as_str())))
+        .collect();
+    let done = t(lang, "advice-done", &args);
+    args.push(("result", done.into()));
+    t(lang, &format!("advice-{}", w.kind), &args)
 }
 
 #[component]
@@ -164,9 +184,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let w = |id: &str| AttrValue::from(t0(lang, id));
     let p = &props.params;
     let ty = p.migration_type;
-    let hint = use_memo(props.trace.clone(), {
+    let hint = use_memo((props.trace.clone(), lang), {
         let (params, trace) = (props.run_params.clone(), props.trace.clone());
-        move |_| failure_hint(&params, &trace)
+        move |_| failure_hint(&params, &trace, lang)
     });
     let choose = |set: fn(&mut Params, String)| edit(p, &props.onchange, set);
     let check = |set: fn(&mut Params, bool)| edit(p, &props.onchange, set);
@@ -190,9 +210,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .map(|k| (AttrValue::from(k.to_string()), w(&format!("{prefix}-{k}"))))
             .collect()
     };
+    // The model's names, by message `hold-{key}` (as the exercises name them).
     let reasons: Vec<(AttrValue, AttrValue)> = HoldReason::ALL
         .iter()
-        .map(|r| (AttrValue::from(r.key()), AttrValue::from(r.label())))
+        .map(|r| (AttrValue::from(r.key()), w(&format!("hold-{}", r.key()))))
         .collect();
 
     html! {
@@ -293,17 +314,67 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-/// The stop-policy menu (the parameters panel and an embed); the policies keep the
-/// model's names (QEMU, Xen, …).
+/// The stop-policy menu (the parameters panel and an embed); each policy is named by
+/// message `policy-{key}` (as the exercises name it; the product names stay).
 pub fn policy_select(p: &Params, onchange: &Callback<Params>, lang: Lang) -> Html {
     let policies: Vec<(AttrValue, AttrValue)> = StopPolicy::ALL
         .iter()
-        .map(|s| (AttrValue::from(s.key()), AttrValue::from(s.label())))
+        .map(|s| {
+            let name = t0(lang, &format!("policy-{}", s.key()));
+            (AttrValue::from(s.key()), AttrValue::from(name))
+        })
         .collect();
     html! {
         <Select id="policy" label={t0(lang, "control-policy")} value={p.policy.key()} options={policies}
             onchange={edit(p, onchange, |p, v: String| {
                 if let Some(s) = StopPolicy::ALL.iter().find(|s| s.key() == v) { p.policy = *s; }
             })} />
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use migration_model::params::GIB;
+
+    /// The menus' English is the model's names, byte for byte.
+    #[test]
+    fn policies_and_hold_reasons_read_in_english_as_the_model_names_them() {
+        for s in StopPolicy::ALL {
+            assert_eq!(t0(Lang::En, &format!("policy-{}", s.key())), s.label());
+        }
+        for r in HoldReason::ALL {
+            assert_eq!(t0(Lang::En, &format!("hold-{}", r.key())), r.label());
+        }
+    }
+
+    /// The hint's English is the model's sentences as it joined them before they were
+    /// in the catalogue: the reason, then each way out as "change (result)".
+    #[test]
+    fn the_failure_hint_in_english_is_the_models_advice_word_for_word() {
+        let p = Params {
+            memory_bytes: 16 * GIB,
+            dirty_rate_bytes_per_s: 2e9,
+            bandwidth_bytes_per_s: 1.25e9,
+            ..Params::default()
+        };
+        let trace = migration_model::simulate(&p).expect("runs");
+        let hint = failure_hint(&p, &trace, Lang::En).expect("pre-copy fails here");
+        let ways = advice::ways_out(&p);
+        assert!(!ways.is_empty());
+        let list: Vec<String> = ways
+            .iter()
+            .map(|w| format!("{} ({})", w.change, w.result))
+            .collect();
+        let lambda = migration_model::Trace::lambda(&p);
+        assert_eq!(
+            hint.as_str(),
+            format!(
+                "λ = {lambda:.2}: the guest writes faster than the link sends, so pre-copy cannot converge. What works here: {}.",
+                list.join("; ")
+            )
+        );
+        let es = failure_hint(&p, &trace, Lang::Es).expect("in Spanish too");
+        assert!(es.contains("Lo que funciona aquí"), "{es}");
     }
 }

@@ -18,6 +18,7 @@ pub mod evacuate;
 pub mod exercise;
 pub mod keys;
 pub mod parse;
+pub mod reason;
 pub mod write;
 
 pub use compare::CompareBy;

@@ -203,3 +203,243 @@ notice-lead = These keep their default values:
 notice-dismiss = Dismiss
 # lang= named a language the app does not have: $known lists the tags it has.
 notice-unknown-lang = not a language of this app (it has { $known }): the page is in English
+
+## The dialogs (src/components/dialog.rs, share.rs, embed_dialog.rs, help.rs)
+
+dialog-close = Close
+dialog-done = Done
+
+share-title = Share this view
+share-lead = Whoever opens the link sees these parameters, this scenario and this moment of the run.
+share-link = Link
+# $t is the playhead, written: "12.5 s".
+share-time = Start at the playhead ({ $t })
+share-copy = Copy link
+share-copied = Link copied to the clipboard.
+share-selected = Link selected: press Ctrl+C (⌘C on a Mac) to copy it.
+
+embed-title = Embed in a course page
+embed-lead = Paste this where the page accepts HTML. The embed shows the picture, the timeline and playback, and the controls you tick.
+embed-controls = Controls shown
+# The controls an embed may show, by their link names (controls=bw,dirty).
+embed-control-type = Migration type
+embed-control-bw = Bandwidth
+embed-control-dirty = Dirty rate
+embed-control-mem = Memory
+embed-control-ws = Writable working set
+embed-control-downtime = Downtime limit
+embed-control-policy = Stop policy
+embed-start = Start
+embed-start-0 = At the beginning
+# $t is the playhead, written: "12.5 s".
+embed-start-now = At the playhead ({ $t })
+embed-autoplay = Play on load
+embed-theme = Theme
+embed-theme-auto = The reader's system setting
+embed-theme-light = Light
+embed-theme-dark = Dark
+embed-script = Add the script that fits the frame's height
+embed-code = HTML to paste
+embed-ignored = The embed will ignore:
+embed-ignored-rest = it shows the rest.
+embed-copy = Copy code
+embed-copied = Code copied to the clipboard.
+embed-selected = Code selected: press Ctrl+C (⌘C on a Mac) to copy it.
+# The iframe's title, for screen readers: $type is the migration type's name.
+embed-frame-title = VM Migration Lab: { $type } migration
+embed-server-title = What the server needs.
+# $same-origin, $header and $nginx are code, shown as they are (keep each once).
+embed-server = The frame is sandboxed without { $same-origin }, so it has no origin of its own: the server that hosts this app must send { $header } with its files, or the browser refuses to start it and the frame shows only a short message. GitHub Pages sends it; on your own server add that header (for example nginx: { $nginx }).
+# The embed's own link to the app, at its foot.
+embed-open-full = Open in the full VM Migration Lab ↗
+
+## The keyboard shortcuts (help.rs): the keys' names, then what each does
+
+help-title = Keyboard shortcuts
+help-lead = They work anywhere on the page except while typing in a field. A slider or menu reached with Tab keeps its own keys (arrows, Page Up/Down, Home/End); one you clicked gives the clicker's keys back to the lecture.
+help-key = Key
+help-does = Does
+help-key-space = Space
+help-key-page-down = Page Down
+help-key-page-up = Page Up
+help-key-home = Home
+help-key-end = End
+help-key-esc = Esc
+help-key-tab = Tab
+help-key-click = Click
+help-play = Play or pause (B is a clicker's blank-screen key)
+help-event = Next or previous event (round, phase change, fault)
+help-phase = Next or previous phase; past the end, the next scenario (presenter remotes send these)
+help-types = Cold, Suspended, Live, Post-copy, Hybrid (each starts from its beginning)
+help-ends = Start or end of the run (on the timeline)
+help-present = Presentation mode: large type, fullscreen
+help-story = Show or hide the scenario's story
+help-list = This list
+help-esc = Close a dialog or the story; then leave presentation mode
+help-tab = Move between controls; a control reached with Tab keeps its own keys
+help-click = After a click or touch on a control, the clicker's keys (Page Down/Up, arrows, ., B) step the lecture again and leave the control as it is
+
+## The scenario menu and the story cards (presets.rs; the scenarios are the model's)
+
+preset-label = Scenario
+preset-choose = Choose a scenario…
+preset-recordings = Real QEMU 10 recordings (fetched when chosen)
+preset-changed = changed
+preset-story = Story
+preset-story-hide = Hide ✕
+    .label = Hide the story
+# Under a story: where it comes from ($source is the message's .source).
+preset-from = From { $source }.
+# Each scenario: its menu title, its story (.story) and where it comes from (.source).
+# Keep the numbers: the model's run of the scenario shows them.
+preset-finance-cold = Finance VM, cold: reports due in 5 minutes
+    .story = IT migrates the finance VM cold. The guest shuts down (its memory is thrown away), its 400 GiB disk crosses a 1 Gbit/s link because the two hosts share no storage, and it boots again at the destination. Finance: “Our reports are due in 5 minutes!” IT: “See you in an hour.” The model agrees: 57 minutes of copying plus shutdown and boot is an hour of downtime, twelve times the deadline. Cold migration is simple and sends nothing twice, but the VM is down for the whole copy.
+    .source = the seed's cold-migration story
+preset-compliance-hold = Suspended, held for a compliance review
+    .story = A 16 GiB VM is suspended: its memory goes to a state file on shared storage in about half a minute. Then the compliance team wants to review 500 pages of legal documents first, and the migration is put on hold for three hours. Nothing is lost: the VM sits safely in its state file and resumes exactly where it stopped. But it runs nowhere for the whole hold, so the downtime is the hold plus the suspend and the restore. Manager: “Carry on.”
+    .source = the seed's suspended-migration story
+preset-ecommerce-rollback = E-commerce site: latency spike, roll back
+    .story = A 4 GiB web shop is migrated live under QEMU over 1 Gbit/s. Round 0 goes well, but 40 s in, the round-trip time jumps by a whole second: TCP can then carry only its 4 MiB window per round trip, about 4 MB/s, far less than the 60 MB/s the shop writes, so round 1 drags on and the dirty set grows instead of shrinking. 25 s into the spike the migration connection drops. Customer: “My shopping cart just emptied itself!” IT: “Roll back, ROLL BACK!” Pre-copy never gave up the source, so the rollback is clean: the migration is abandoned and the shop keeps running where it was.
+    .source = the seed's live-migration story
+preset-idle = An idle VM
+    .story = A freshly booted 4 GiB VM that does almost nothing: 60% of its memory is still zero pages and it writes 0.5 MB/s. Round 0 sends the non-zero memory in full and the zero pages as 9-byte markers. After every 100 ms of sending, QEMU checks whether what is left would fit its 300 ms budget (37.5 MB at 1 Gbit/s), counting every page still to walk at full size, zero pages too. The zero pages lie above the used memory, so only once the walk reaches them does the rest fit; they fly past as markers, and QEMU stops the VM to send the 7 MB the guest dirtied meanwhile: about 60 ms. One pre-copy round, a downtime well inside the budget, and less than half of memory on the wire: live migration at its best.
+    .source = docs/model.md, Live pre-copy (zero pages: QEMU's RAM_SAVE_FLAG_ZERO); QEMU migration/migration.c (the switchover check)
+preset-database-hot-set = Database with a hot working set
+    .story = A 32 GiB database server on 10 Gbit/s writes 1 GB/s of random 4 KiB pages, 95% of them into a hot 5% of its 8 GiB working set (410 MiB: the hot buffer-pool pages and the log). Pre-copy shrinks the dirty set fast at first, then stalls near the hot set: those pages are rewritten within a second whatever pre-copy does. This is Clark et al.'s writable working set. Here it just fits QEMU's 375 MB budget (10 Gbit/s × 300 ms): after a few short passes of 100 to 300 ms that each find the hot set dirty again, one sync finds 353 MiB, and QEMU switches over with a downtime set by the hot set rather than by the write rate. Halve the bandwidth and the dirty set never gets below the budget: it never converges.
+    .source = Clark et al., NSDI 2005, §4 (writable working sets); docs/model.md
+preset-hpc-thrash = HPC job thrashing memory (QEMU)
+    .story = A 16 GiB HPC job sweeps through all of its memory, writing 2 GB/s, while a 10 Gbit/s link carries 1.25 GB/s: λ = 1.6. Every pre-copy round takes as long as the first and finds all memory dirty again. QEMU has no round limit, so it keeps iterating until someone cancels it (the model stops at its 10-minute limit with the VM still on the source, after sending over 40× memory). Tick “Auto-converge” in the parameters, or pick the next scenario, to let QEMU throttle the vCPUs.
+    .source = docs/model.md, Stop policies (QEMU has no round limit); QEMU migration/ram.c
+preset-hpc-auto-converge = The same HPC job with auto-converge
+    .story = The thrashing HPC job again, with QEMU's auto-converge on. At syncs at least 1 s apart, when the guest has dirtied more than half of what was sent, QEMU throttles the vCPUs: 20% at first, then 10 points more each time. The job slows down (at a 70% throttle it writes only 0.6 GB/s) until the dirty set shrinks and fits the 300 ms budget. It converges after about two and a half minutes and 11× memory on the wire, and the job ran at a fraction of its speed for most of that time: convergence is bought with the guest's performance.
+    .source = QEMU migration/ram.c (mig_throttle_guest_down); docs/model.md
+preset-huge-pages = Dirty tracking per 2 MiB huge page
+    .story = A 16 GiB guest backed by 2 MiB huge pages, which the hypervisor tracks per huge page. It writes only 40 MB/s: 10 000 random 4 KiB writes a second. Tracked per 4 KiB page that is λ = 0.03 and the migration would be over in two rounds. Tracked per 2 MiB page, each small write dirties a whole 2 MiB page, 512 times what was written: during round 0 all 8192 huge pages get dirty, and every round has to resend all 16 GiB again. QEMU never converges. Switch “Dirty tracking per” to 4 KiB page to see the difference.
+    .source = docs/model.md, How pages get dirty (tracking granularity); QEMU tracks hugetlbfs memory per host page
+preset-clark-specweb = Clark et al. 2005: SPECweb99 server (210 ms)
+    .story = Clark et al., “Live Migration of Virtual Machines” (NSDI 2005), §6.3: an 800 MB Xen VM serving SPECweb99 to 350 clients (90% of its peak load) is migrated over gigabit Ethernet, pre-copy rate-limited to 100–500 Mbit/s. Published: the last round sends 18.2 MB in 201 ms, 9 ms more pass while the VM starts up, so the downtime is 210 ms; 960 MB cross in all (1.20× memory). The model: pre-copy at 500 Mbit/s, the final copy at the 760 Mbit/s that 18.2 MB in 201 ms implies, 50 MB/s of writes with 85% of them in a hot 21 MiB set, and the textbook stop rule (whole rounds until the last one's dirty bytes fit a 300 ms budget) standing in for Xen 2005's rate-based rule, which the model does not have. It lands at about 206 ms and 1.20× memory.
+    .source = Clark et al., Live Migration of Virtual Machines, NSDI 2005, §6.3
+preset-clark-quake3 = Clark et al. 2005: Quake 3 server (60 ms)
+    .story = Clark et al. (NSDI 2005), §6.4: a 64 MB Xen VM running a Quake 3 server with six players is migrated over gigabit Ethernet. Published: 88 MB cross in all (1.37× memory); the last round leaves only 148 KB, 20 ms to copy it plus 40 ms of start-up make a 60 ms downtime, which the players did not notice. The model uses Xen's own stop rule: fewer than 50 pages (200 KB) dirtied in a round. Writes of 17 MB/s make pre-copy re-send what the paper measured. The 20 ms for 148 KB is mostly the fixed cost of suspending the domain, not wire time, so it is counted with the 40 ms start-up in the model's 58 ms resume time. It lands at about 59 ms and 1.37× memory.
+    .source = Clark et al., Live Migration of Virtual Machines, NSDI 2005, §6.4
+
+# The built-in QEMU recordings, in the scenario menu.
+recording-idle = Real QEMU 10: idle guest
+recording-moderate = Real QEMU 10: moderate writes (8 MiB/s)
+recording-heavy-converging = Real QEMU 10: heavy writes, converging (24 MiB/s)
+recording-nonconverging = Real QEMU 10: writes at twice the cap, cancelled
+recording-nonconverging-autoconverge = Real QEMU 10: twice the cap, auto-converge
+recording-nonconverging-postcopy = Real QEMU 10: twice the cap, post-copy
+recording-moderate-dtl50 = Real QEMU 10: moderate writes, 50 ms limit
+recording-paused = Real QEMU 10: paused, then migrated
+recording-save-restore = Real QEMU 10: saved to a file and restored
+## The lessons (lesson_launcher.rs and the lesson menu): each built-in lesson's title
+## and, as .topics, what it covers
+
+launcher = Lessons
+# $title is the first lesson's title (lessons-menu-drama).
+launcher-start = ▶ Lesson: { $title }
+launcher-file = Open lesson file…
+lessons-menu-drama = The drama of VM migration
+    .topics = all five types, holds, faults
+lessons-menu-precopy = Pre-copy by the numbers
+    .topics = rounds, λ, threshold, working set
+lessons-menu-hypervisors = What hypervisors really do
+    .topics = QEMU, auto-converge, Xen, vMotion, SimGrid
+lessons-menu-postcopy = Post-copy and hybrid
+    .topics = faults, degraded time, failures
+lessons-menu-replay = A real migration
+    .topics = QEMU recordings beside the model
+lessons-menu-evacuation = Emptying a host
+    .topics = maintenance, shared link, K, order
+
+## Opening a recording (recording_opener.rs)
+
+recording-open = Open a recording…
+    .title = A recorded QEMU migration: our harness's JSON Lines or query-migrate replies, one per line. Read here; nothing is uploaded.
+# $percent is the share read so far, written: "42".
+recording-reading = Reading the recording… { $percent } %
+
+## Names from the model, in the parameters' menus (moved here from exercises.ftl, where
+## the exercises use them too: one bundle holds every file)
+
+# Stop policies, as the choices of a comparison.
+policy-qemu = QEMU
+policy-textbook = Textbook (Clark et al.)
+policy-xen = Xen (classic)
+policy-xen5 = Xen (current)
+policy-vmotion = vMotion
+policy-simgrid = SimGrid
+
+# Why a suspended migration waits.
+hold-technical = technical issue
+hold-budget = budget
+hold-compliance = compliance review
+hold-waiting = waiting on another system
+
+## The hint under the dirty-rate slider when pre-copy fails (controls/panel.rs; each way
+## out is a run of the model, migration_model::advice)
+
+# Why pre-copy fails: $lambda is written, "1.60".
+advice-lambda-over = λ = { $lambda }: the guest writes faster than the link sends, so pre-copy cannot converge.
+advice-gives-up = Pre-copy does not converge (λ = { $lambda }): the stop rule gives up and copies the rest with the VM paused.
+advice-time-limit = Pre-copy does not converge within the time limit (λ = { $lambda }).
+# $why is one of the three sentences above; $list the ways out, joined with advice-sep.
+advice-none = { $why } Neither auto-converge, a link up to 10× faster, a longer downtime limit nor post-copy completes it.
+advice-works = { $why } What works here: { $list }.
+advice-sep = {"; "}
+# The ways out, each with what its run does ($result, advice-done).
+advice-auto-converge = auto-converge ({ $result })
+# $rate is written: "2 Gbit/s".
+advice-link = a { $rate } link ({ $result })
+# $limit is written: "3 s".
+advice-downtime-limit = a downtime limit of { $limit } ({ $result })
+# $down and $degraded are written durations, $memory a written size.
+advice-postcopy = post-copy ({ $down } down, then degraded for { $degraded } while the { $memory } of memory arrives)
+# $total and $down are written durations.
+advice-done = done in { $total }, { $down } down
+
+## Why a link's value was not used (the link's notice and the Embed dialog; src/links/reason.rs
+## reads the link reader's English into these). The examples are what a link may hold:
+## keep them as they are.
+
+link-not-a-key = not a key this app knows
+link-no-scenario = no scenario has this name
+link-flag = expected 1 or 0
+link-boolean = expected true or false
+link-seconds = expected seconds like 12.5 (0 or more)
+link-speed = expected simulated seconds per second, like 8
+link-view = expected main, compare, exercises or evacuate
+link-step = expected a step number from 1
+link-steps = expected steps like 3-5 (from 1, first ≤ last)
+link-theme = expected light, dark or auto
+link-handout = a handout prints a lesson: add lesson=ID
+link-embed-view = an embed shows the animated view only
+link-embed-recording = an embed shows the model's picture, not a recording
+link-size = expected a size like 4GiB, 512MB or 0
+link-rate = expected a rate like 1Gbit/s, 10Gbps, 940Mbit/s or 125MB/s
+link-dirty-rate = expected a rate like 100MB/s or 25000pages/s
+link-duration = expected a duration like 300ms, 1.5s, 10min or 2h
+link-share = expected a share like 25% or 0.25
+link-bytes = expected a number of bytes like 13.3 or 512B
+link-topics = expected topics like live,postcopy
+link-fault = expected KIND@TIME[:…]: link-failure@12s, source-failure@3s, destination-failure@3s, bandwidth-drop@10s:100Mbit/s:5s (to, for) or latency-spike@10s:200ms:30s (extra RTT, for)
+link-change = expected KEY:VALUE@TIME: bw:100Mbit/s@40s (the link's bandwidth from 40 s on) or dirty:200MB/s@40s (the guest's write rate from 40 s on)
+link-hold = expected REASON@START:DURATION like compliance@5s:2h (REASON one of technical, budget, compliance, waiting; START after the suspend)
+# $accepted is the range, written: "64MiB ..= 16TiB".
+link-out-of-range = out of range (accepted { $accepted })
+# $names lists what the link may name: "drama, precopy".
+link-no-lesson = no lesson has this name ({ $names })
+link-no-recording = no built-in recording has this name ({ $names })
+link-no-control = not a control an embed can show ({ $names })
+link-no-param = not a parameter's key ({ $names })
+link-one-of = expected one of { $names }
+# $example is a number: "7".
+link-whole-number = expected a whole number like { $example }
+# $max is the highest number accepted.
+link-problem = expected a problem number from 1 to { $max }
+link-level = expected a level from 1 to { $max }
+link-at-most = at most { $max } of these
+# A form above ($form, in the page's language) and a word a link may also hold ($word:
+# none, all or off, as typed).
+link-or-word = { $form }, or { $word }

@@ -42,20 +42,6 @@ type-live = Live (pre-copy)
 type-postcopy = Post-copy
 type-hybrid = Hybrid
 
-# Stop policies, as the choices of a comparison.
-policy-qemu = QEMU
-policy-textbook = Textbook (Clark et al.)
-policy-xen = Xen (classic)
-policy-xen5 = Xen (current)
-policy-vmotion = vMotion
-policy-simgrid = SimGrid
-
-# Why a suspended migration waits.
-hold-technical = technical issue
-hold-budget = budget
-hold-compliance = compliance review
-hold-waiting = waiting on another system
-
 # The order in which waiting VMs leave a host.
 order-given = the order given
 order-listed = in the order listed

@@ -35,18 +35,6 @@ type-live = En vivo (pre-copia)
 type-postcopy = Post-copia
 type-hybrid = Híbrida
 
-policy-qemu = QEMU
-policy-textbook = De libro (Clark et al.)
-policy-xen = Xen (clásico)
-policy-xen5 = Xen (actual)
-policy-vmotion = vMotion
-policy-simgrid = SimGrid
-
-hold-technical = un problema técnico
-hold-budget = presupuesto
-hold-compliance = una revisión de cumplimiento normativo
-hold-waiting = la espera de otro sistema
-
 order-given = el orden dado
 order-listed = en el orden de la lista
 order-smallest-first = primero las más pequeñas

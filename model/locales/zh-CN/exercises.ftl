@@ -36,18 +36,6 @@ type-live = 热迁移（预拷贝）
 type-postcopy = 后拷贝
 type-hybrid = 混合迁移
 
-policy-qemu = QEMU
-policy-textbook = 教科书规则（Clark 等）
-policy-xen = Xen（经典版）
-policy-xen5 = Xen（当前版）
-policy-vmotion = vMotion
-policy-simgrid = SimGrid
-
-hold-technical = 技术问题
-hold-budget = 预算
-hold-compliance = 合规审查
-hold-waiting = 等待其他系统
-
 order-given = 给定顺序
 order-listed = 按列出的顺序
 order-smallest-first = 小的优先
