@@ -4,8 +4,8 @@
 
 use crate::draw::canvas::{self, Layout, Palette};
 use crate::i18n::{t, t0, use_lang};
-use crate::picture::{cell_story, format};
 use crate::picture::frame::{Frame, Paint, CELLS, GRID_COLS};
+use crate::picture::{cell_story, format};
 use migration_model::{Params, Trace};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

@@ -346,7 +346,10 @@ fn group_title(group: &[migration_model::Phase], lang: Lang) -> String {
             (PhaseKind::PreCopy { round: a }, PhaseKind::PreCopy { round: b }) => t(
                 lang,
                 "timeline-rounds",
-                &[("first", a.to_string().into()), ("last", b.to_string().into())],
+                &[
+                    ("first", a.to_string().into()),
+                    ("last", b.to_string().into()),
+                ],
             ),
             _ => format!("{} × {}", group.len(), phase_name(lang, &first.kind)),
         };

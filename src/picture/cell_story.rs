@@ -179,7 +179,10 @@ fn boundary_sample<T>(items: &[T]) -> impl Iterator<Item = &T> {
 
 /// What a paint means for the page group, in words: message `picture-paint-<name>`.
 pub fn said(p: Paint, lang: Lang) -> String {
-    t0(lang, &format!("picture-paint-{}", p.name().to_ascii_lowercase()))
+    t0(
+        lang,
+        &format!("picture-paint-{}", p.name().to_ascii_lowercase()),
+    )
 }
 
 /// One line of the story: what changed at this step, given the step before.

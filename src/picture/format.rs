@@ -17,7 +17,10 @@ pub fn in_lang(lang: Lang, text: String) -> String {
         return text;
     }
     let chars: Vec<char> = text.chars().collect();
-    let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let digit = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
     chars
         .iter()
         .enumerate()

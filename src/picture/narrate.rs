@@ -64,7 +64,9 @@ fn link_trouble(trace: &Trace, params: &Params, t: f64, lang: Lang) -> Option<St
                 ("extra", format::duration(extra_rtt_s)),
                 (
                     "window",
-                    format::bytes(TCP_WINDOW_BYTES.max(params.bandwidth_bytes_per_s * params.rtt_s)),
+                    format::bytes(
+                        TCP_WINDOW_BYTES.max(params.bandwidth_bytes_per_s * params.rtt_s),
+                    ),
                 ),
                 ("rate", format::byte_rate(rate)),
             ],
@@ -126,7 +128,12 @@ fn rollback_line(trace: &Trace, lang: Lang) -> String {
 /// When a round's set is no smaller than the last one's, why: λ ≥ 1 (the guest writes
 /// at least as fast as the link sends), or the working set is dirty again within every
 /// round and more than the downtime limit lets through.
-fn why_no_smaller(params: &Params, prev: Option<&Round>, cur: Option<&Round>, lang: Lang) -> String {
+fn why_no_smaller(
+    params: &Params,
+    prev: Option<&Round>,
+    cur: Option<&Round>,
+    lang: Lang,
+) -> String {
     let (Some(prev), Some(cur)) = (prev, cur) else {
         return String::new();
     };
@@ -170,7 +177,10 @@ fn round_line(trace: &Trace, params: &Params, round: u32, lang: Lang) -> String 
         // next pass carries what the first pass had not reached yet as well as
         // what was written meanwhile.
         let (unreached, dirty) = cur.map_or((0.0, r.dirty_bytes_at_end), |c| {
-            (c.unsent_bytes_at_start, c.pending_bytes_at_start - c.unsent_bytes_at_start)
+            (
+                c.unsent_bytes_at_start,
+                c.pending_bytes_at_start - c.unsent_bytes_at_start,
+            )
         });
         if unreached > 0.01 * r.pending_bytes_at_end {
             say(
@@ -185,7 +195,10 @@ fn round_line(trace: &Trace, params: &Params, round: u32, lang: Lang) -> String 
             say(
                 lang,
                 "narr-round-again",
-                &[("dirty", format::bytes(dirty)), ("prev", r.index.to_string())],
+                &[
+                    ("dirty", format::bytes(dirty)),
+                    ("prev", r.index.to_string()),
+                ],
             )
         }
     });
@@ -198,7 +211,10 @@ fn round_line(trace: &Trace, params: &Params, round: u32, lang: Lang) -> String 
         say(
             lang,
             "narr-throttle",
-            &[("policy", t0(lang, policy)), ("share", format::percent(throttle))],
+            &[
+                ("policy", t0(lang, policy)),
+                ("share", format::percent(throttle)),
+            ],
         )
     } else {
         String::new()
@@ -244,7 +260,11 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64, lang: Lang) -> String {
                 .iter()
                 .any(|ph| matches!(ph.kind, PhaseKind::PreCopy { .. })) =>
         {
-            let sent: f64 = rounds.iter().filter(|r| r.is_final).map(|r| r.bytes_sent).sum();
+            let sent: f64 = rounds
+                .iter()
+                .filter(|r| r.is_final)
+                .map(|r| r.bytes_sent)
+                .sum();
             say(
                 lang,
                 "narr-paused-whole",
@@ -278,11 +298,9 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64, lang: Lang) -> String {
             )
         }
         PhaseKind::Suspend => say(lang, "narr-suspend", &[("mem", memory())]),
-        PhaseKind::Hold { reason } => say(
-            lang,
-            "narr-hold",
-            &[("reason", hold_reason(lang, reason))],
-        ),
+        PhaseKind::Hold { reason } => {
+            say(lang, "narr-hold", &[("reason", hold_reason(lang, reason))])
+        }
         PhaseKind::Rollback => rollback_line(trace, lang),
         PhaseKind::Lost => match trace.migration_type {
             MigrationType::PostCopy | MigrationType::Hybrid => t0(lang, "narr-lost-split"),
@@ -402,7 +420,8 @@ mod tests {
             .iter()
             .find(|ph| ph.kind == PhaseKind::DiskCopy)
             .expect("disks first");
-        let at = |ph: &migration_model::Phase| narrate(&t, &p, (ph.start_s + ph.end_s) / 2.0, Lang::En);
+        let at =
+            |ph: &migration_model::Phase| narrate(&t, &p, (ph.start_s + ph.end_s) / 2.0, Lang::En);
         assert!(at(copy).contains("while the VM is paused"), "{}", at(copy));
         let stream = t
             .phases
@@ -444,9 +463,11 @@ mod in_other_languages {
                 let reason = &tr.stop_reason;
                 let es_own = es.replace(reason.as_str(), "");
                 assert!(
-                    !es_own.chars().collect::<Vec<_>>().windows(3).any(|w| {
-                        w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit()
-                    }),
+                    !es_own
+                        .chars()
+                        .collect::<Vec<_>>()
+                        .windows(3)
+                        .any(|w| { w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit() }),
                     "{es}"
                 );
                 assert_eq!(zh, crate::picture::format::in_lang(Lang::ZhCn, zh.clone()));

@@ -4,8 +4,8 @@ use super::layout::Layout;
 use super::palette::{state_colour, Palette};
 use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
-use crate::picture::labels::state_label;
 use crate::picture::frame::{Frame, Paint};
+use crate::picture::labels::state_label;
 use migration_model::Host;
 use web_sys::CanvasRenderingContext2d;
 
@@ -74,7 +74,7 @@ pub fn place_header(
         lines
             .iter()
             .cloned()
-        .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
+            .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
     };
     let memory_box = |m: &str| Area {
         x0: 12.0,

@@ -5,8 +5,8 @@ use super::layout::Layout;
 use super::palette::Palette;
 use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
-use crate::picture::labels::{fault_words, hold_words};
 use crate::picture::frame::{DiskView, Frame, LinkView, Paint};
+use crate::picture::labels::{fault_words, hold_words};
 use web_sys::CanvasRenderingContext2d;
 
 /// Where the link is drawn: from `from` to `to` (horizontal between hosts side by side,
