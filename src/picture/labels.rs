@@ -179,7 +179,6 @@ pub fn fault_label(lang: Lang, f: &FaultKind) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use migration_model::{HoldReason, Outcome};
 
     /// Every name built from a model value has its message in every language, and the
     /// English is the model's own label (so English output is unchanged).
