@@ -73,8 +73,8 @@ pub fn place_header(
     let memory_before = |right: f64| {
         lines
             .iter()
-            .cloned()
             .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
+            .cloned()
     };
     let memory_box = |m: &str| Area {
         x0: 12.0,
