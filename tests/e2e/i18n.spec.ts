@@ -46,13 +46,16 @@ function pattern(value: string): RegExp | null {
   return new RegExp(`^${parts.map(escape).join('.+?')}$`);
 }
 
-/// The English messages that another language writes differently, as patterns.
+/// The English messages that another language writes differently, as patterns. A
+/// message whose own text has no word of three letters (`{ $line } { $why }`,
+/// `{ $t } of { $end }`, `VM { $state }`) is left out: its pattern matches any text.
 function englishLeft(lang: string): [string, RegExp][] {
   const other = catalogue(lang);
   const out: [string, RegExp][] = [];
   for (const [id, value] of en) {
     const p = pattern(value);
-    if (p && other.get(id) !== value && value.trim().length > 1) out.push([id, p]);
+    const words = /[A-Za-z]{3}/.test(value.replace(/\{[^}]*\}/g, ''));
+    if (p && words && other.get(id) !== value && value.trim().length > 1) out.push([id, p]);
   }
   return out;
 }
@@ -116,16 +119,10 @@ for (const [lang, sample] of [
 }
 
 /// The picture's own messages (narration, legend, timeline, the canvas's words and the
-/// model's names), as patterns for the English texts another language must not show:
-/// only those with a word of their own (not `{ $line } { $why }`).
+/// model's names), as patterns for the English texts another language must not show.
 function pictureEnglishLeft(lang: string): [string, RegExp][] {
   const prefixes = ['narr-', 'picture-', 'legend', 'timeline', 'state-', 'phase-', 'event-', 'fault-'];
-  return englishLeft(lang).filter(
-    ([id]) =>
-      prefixes.some((p) => id.startsWith(p)) &&
-      !id.startsWith('fault-kind-') &&
-      /[A-Za-z]{3}/.test((en.get(id) ?? '').replace(/\{[^}]*\}/g, '')),
-  );
+  return englishLeft(lang).filter(([id]) => prefixes.some((p) => id.startsWith(p)));
 }
 
 for (const lang of ['es', 'zh-CN']) {
