@@ -287,9 +287,9 @@ narr-ended = The { $what } ended: { $outcome }. { $reason }
 ## The picture: the canvas's words, the live region and the text alternative
 
 picture-region = Migration picture
-picture-source = Source host
+picture-host-source = Source host
     .short = Source
-picture-destination = Destination host
+picture-host-destination = Destination host
     .short = Destination
 # $state is a state-* message.
 picture-badge = VM { $state }

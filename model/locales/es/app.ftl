@@ -255,9 +255,9 @@ narr-ended = La { $what } terminó: { $outcome }. { $reason }
 ## La imagen: el lienzo, la región en vivo y el texto alternativo
 
 picture-region = Imagen de la migración
-picture-source = Host de origen
+picture-host-source = Host de origen
     .short = Origen
-picture-destination = Host de destino
+picture-host-destination = Host de destino
     .short = Destino
 picture-badge = VM { $state }
 picture-memory = memoria · 1 celda = { $cell }

@@ -246,9 +246,9 @@ narr-ended = 本次{ $what }结束：{ $outcome }。{ $reason }
 ## 画面：画布上的文字、实时区域和替代文字
 
 picture-region = 迁移画面
-picture-source = 源主机
+picture-host-source = 源主机
     .short = 源
-picture-destination = 目标主机
+picture-host-destination = 目标主机
     .short = 目标
 picture-badge = 虚拟机{ $state }
 picture-memory = 内存 · 1 格 = { $cell }

@@ -182,8 +182,8 @@ pub(super) fn draw_host(
     palette: &Palette,
 ) -> Header {
     let (id, cells) = match host {
-        Host::Destination => ("picture-destination", &frame.destination),
-        _ => ("picture-source", &frame.source),
+        Host::Destination => ("picture-host-destination", &frame.destination),
+        _ => ("picture-host-source", &frame.source),
     };
     let (title, short) = (t0(lang, id), t0(lang, &format!("{id}.short")));
     let (x, y) = l.host_origin(host);
@@ -276,7 +276,7 @@ mod tests {
         use migration_model::VmState;
         for lang in [Lang::Es, Lang::ZhCn] {
             for (host_w, k) in [(158.0, 1.3), (215.0, 1.0), (331.0, 1.3), (600.0, 1.0)] {
-                for id in ["picture-source", "picture-destination"] {
+                for id in ["picture-host-source", "picture-host-destination"] {
                     let (title, short) = (t0(lang, id), t0(lang, &format!("{id}.short")));
                     for state in [VmState::Running, VmState::Suspended, VmState::Throttled] {
                         let badge = t(
