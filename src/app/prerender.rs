@@ -130,7 +130,7 @@ mod tests {
         let p = Params::default();
         let trace = simulate(&p).unwrap();
         // The narration and the metrics are the model's, for the default scenario at t = 0.
-        let narration = crate::picture::narrate::narrate(&trace, &p, 0.0);
+        let narration = crate::picture::narrate::narrate(&trace, &p, 0.0, crate::i18n::Lang::En);
         let escaped = crate::draw::markup::escape(&narration);
         assert!(
             html.contains(&escaped),

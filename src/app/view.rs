@@ -117,9 +117,10 @@ pub fn App(props: &AppProps) -> Html {
     let onrestart = send.to(|()| Action::Restart);
     let onspeed = send.to(Action::SetSpeed);
     use_keys(&state, root.clone());
-    let longest_line = use_memo((trace.clone(), run_params.clone()), |(trace, params)| {
-        narrate::longest(trace, params)
-    });
+    let longest_line = use_memo(
+        (trace.clone(), run_params.clone(), lang),
+        |(trace, params, lang)| narrate::longest(trace, params, *lang),
+    );
     let onmark = {
         let h = hovered_mark.clone();
         Callback::from(move |m| h.set(m))
@@ -137,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Lang>>
         };
     }
-    let announce = announcement(&frame);
+    let announce = announcement(&frame, lang);
     // The one-row toolbar over the compare and evacuation views; the main view's side
     // column has it in two rows.
     let tools = matches!(state.view, state::View::Compare | state::View::Evacuate)
@@ -180,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                 // side column can take it (styles/lesson.css), so it never pushes the
                 // picture's playback below the first screen.
                 { lesson_panel.unwrap_or_default() }
-                <section class="stage-area" aria-label="Migration picture">
+                <section class="stage-area" aria-label={t0(lang, "picture-region")}>
                     <div class="narration-box">
                         <p class="narration" data-testid="narration">{ narration }</p>
                         <p class="narration narration-ghost" aria-hidden="true">{ (*longest_line).clone() }</p>
@@ -404,10 +405,11 @@ fn use_shown(state: &UseReducerHandle<AppState>) -> Shown {
             _ => frame::Frame::at(trace, params, *t_s),
         },
     );
-    let description = describe(&frame);
+    let lang = state.page.lang;
+    let description = describe(&frame, lang);
     let narration = match &*moment {
         Some(m) => m.sentence(),
-        None => narrate::narrate(&trace, &run_params, frame.t_s),
+        None => narrate::narrate(&trace, &run_params, frame.t_s, lang),
     };
     let bytes_moved = match &*moment {
         Some(m) => m.sent,

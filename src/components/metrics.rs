@@ -37,12 +37,13 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     } else {
         0.0
     };
+    // Every value in the page's notation ("1,5 s" in Spanish).
     let row = |id: &'static str, at: String, total: String| {
         html! {
             <tr data-testid={format!("metric-{id}")}>
                 <th scope="row">{ w(&format!("metrics-{id}")) }</th>
-                <td class="now">{ at }</td>
-                <td class="total">{ total }</td>
+                <td class="now">{ format::in_lang(lang, at) }</td>
+                <td class="total">{ format::in_lang(lang, total) }</td>
             </tr>
         }
     };

@@ -127,6 +127,9 @@ pub fn ParamSlider(props: &ParamSliderProps) -> Html {
     } else {
         (s.label(lang), (s.text)(p, lang))
     };
+    // The value in the page's notation ("1,5 Gbit/s" in Spanish); the range input itself
+    // reads whole positions, so nothing typed needs reading back.
+    let text = crate::picture::format::in_lang(lang, text);
     html! {
         <Slider id={s.id} {label} value={(s.value)(p)} scale={props.scale.unwrap_or(s.scale)}
             {text} {error} hint={props.hint.clone()}

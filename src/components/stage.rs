@@ -3,8 +3,9 @@
 //! type in presentation mode, the hosts stacked on a phone (`render::Layout::fit`).
 
 use crate::draw::canvas::{self, Layout, Palette};
-use crate::picture::cell_story;
+use crate::i18n::{t, t0, use_lang};
 use crate::picture::frame::{Frame, Paint, CELLS, GRID_COLS};
+use crate::picture::{cell_story, format};
 use migration_model::{Params, Trace};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -96,6 +97,7 @@ pub fn Stage(props: &StageProps) -> Html {
     let width = use_width(boxed.clone());
     let layout = Layout::fit(width, props.presenting);
     let selected = use_state(|| None::<usize>);
+    let lang = crate::i18n::use_lang();
     {
         let canvas = canvas.clone();
         let deps = (
@@ -103,7 +105,7 @@ pub fn Stage(props: &StageProps) -> Html {
             props.bytes_moved,
             props.palette,
             layout,
-            (*selected, props.spotlight),
+            (*selected, props.spotlight, lang),
         );
         use_effect_with(deps, move |(frame, bytes_moved, palette, layout, marks)| {
             if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
@@ -264,33 +266,41 @@ fn PageLife(props: &PageLifeProps) -> Html {
     let first = (props.cell as f64 * cell_bytes / page).floor();
     let last = (((props.cell + 1) as f64 * cell_bytes / page).ceil() - 1.0).max(first);
     let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let lang = use_lang();
+    let title = t(
+        lang,
+        "picture-life-title",
+        &[
+            ("cell", (props.cell + 1).to_string().into()),
+            ("cells", CELLS.to_string().into()),
+            ("first", grouped(first).into()),
+            ("last", grouped(last).into()),
+            ("size", format::bytes(cell_bytes).into()),
+        ],
+    );
     html! {
-        <section class="page-life" aria-label="A page's life" data-testid="page-life">
+        <section class="page-life" aria-label={t0(lang, "picture-life")} data-testid="page-life">
             <div class="page-life-head">
-                <h3 aria-live="polite">
-                    { format!("Cell {} of {}: pages {}–{} ({})", props.cell + 1, CELLS,
-                        grouped(first), grouped(last),
-                        crate::picture::format::bytes(cell_bytes)) }
-                </h3>
-                <button type="button" class="icon" aria-label="Close the page's life" onclick={onclose}
+                <h3 aria-live="polite">{ format::in_lang(lang, title) }</h3>
+                <button type="button" class="icon" aria-label={t0(lang, "picture-life-close")} onclick={onclose}
                     data-testid="page-life-close">{ "×" }</button>
             </div>
             <ol>
                 { for steps.iter().enumerate().map(|(i, s)| html! {
                     <li>
-                        <span class="page-life-t">{ crate::picture::format::duration(s.t_s) }</span>
-                        { cell_story::describe(i.checked_sub(1).and_then(|j| steps.get(j)), s) }
+                        <span class="page-life-t">{ format::in_lang(lang, format::duration(s.t_s)) }</span>
+                        { cell_story::describe(i.checked_sub(1).and_then(|j| steps.get(j)), s, lang) }
                     </li>
                 }) }
             </ol>
             if let Some(p) = working {
                 <p class="page-life-working" role="status">
-                    { format!("Working out this cell's story… {:.0} %", p * 100.0) }
+                    { t(lang, "picture-life-working", &[("share", format!("{:.0}", p * 100.0).into())]) }
                 </p>
             }
             if cut_short {
                 <p class="page-life-more">
-                    { format!("The first {} changes; later ones are left out.", cell_story::MAX_STEPS) }
+                    { t(lang, "picture-life-more", &[("n", cell_story::MAX_STEPS.into())]) }
                 </p>
             }
         </section>
@@ -303,7 +313,7 @@ fn paint(
     bytes_moved: f64,
     palette: &Palette,
     layout: &Layout,
-    (selected, spotlight): (Option<usize>, Option<Paint>),
+    (selected, spotlight, lang): (Option<usize>, Option<Paint>, crate::i18n::Lang),
 ) {
     let dpr = crate::app::page::window()
         .map(|w| w.device_pixel_ratio())
@@ -334,7 +344,7 @@ fn paint(
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    let headers = canvas::draw(&ctx, frame, layout, bytes_moved, palette);
+    let headers = canvas::draw(&ctx, frame, layout, bytes_moved, palette, lang);
     let _ = el.set_attribute("data-headers", &headers);
     if let Some(p) = spotlight {
         layout.spotlight(&ctx, frame, p, palette);

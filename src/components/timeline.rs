@@ -2,8 +2,9 @@
 //! marked, the playhead. Click or drag to scrub; arrow keys step between events.
 
 use crate::features::replay::picture;
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::picture::format;
-use crate::picture::labels::phase_style;
+use crate::picture::labels::{fault_label, phase_label, phase_name, phase_style};
 use migration_model::{ChangeKind, EventKind, PhaseKind, Trace};
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
@@ -39,6 +40,8 @@ pub struct TimelineProps {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = use_lang();
+    let written = |s: f64| format::in_lang(lang, format::duration(s));
     let trace = &props.trace;
     let end = props
         .real
@@ -95,7 +98,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         });
         html! {
             <g class="real-passes" data-testid="timeline-real">
-                <title>{ format!("QEMU's recording: {} passes, {}", r.pass_starts.len(), format::duration(real_end)) }</title>
+                <title>{ t(lang, "timeline-real", &[("passes", r.pass_starts.len().to_string().into()), ("duration", written(real_end).into())]) }</title>
                 <rect x="0" y={REAL_Y.to_string()} width={pc(x(real_end))} height={REAL_H.to_string()} fill="#fde7d9" />
                 { for ticks }
                 { for down }
@@ -108,10 +111,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         58.0
     };
     let px = x(props.t_s);
-    let valuetext = format!(
-        "{} of {}",
-        format::duration(props.t_s),
-        format::duration(end)
+    let valuetext = t(
+        lang,
+        "timeline-value",
+        &[
+            ("t", written(props.t_s).into()),
+            ("end", written(end).into()),
+        ],
     );
     html! {
         <div class="timeline">
@@ -121,7 +127,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 height={height.to_string()}
                 role="slider"
                 tabindex="0"
-                aria-label="Timeline: drag or use the arrow keys to move between events"
+                aria-label={t0(lang, "timeline")}
                 aria-valuemin="0"
                 aria-valuemax={format!("{end:.3}")}
                 aria-valuenow={format!("{:.3}", props.t_s)}
@@ -134,7 +140,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 {onkeydown}
             >
                 <rect x="0" y={BAR_Y.to_string()} width="100%" height={BAR_H.to_string()} fill="#e2e8f0" />
-                <RunMarks trace={trace.clone()} {end} />
+                <RunMarks trace={trace.clone()} {end} {lang} />
                 { for real }
                 if let Some((a, b)) = props.highlight {
                     <rect class="timeline-highlight" data-testid="timeline-highlight"
@@ -146,12 +152,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline-axis" aria-hidden="true">
                 <span>{ "0 s" }</span>
                 <span class="down-key">
-                    { "red bar = VM down" }
+                    { t0(lang, "timeline-down-key") }
                     if props.real.is_some() {
-                        <span class="real-key">{ " · orange strip: QEMU's passes" }</span>
+                        <span class="real-key">{ t0(lang, "timeline-real-key") }</span>
                     }
                 </span>
-                <span>{ format::duration(end) }</span>
+                <span>{ written(end) }</span>
             </div>
         </div>
     }
@@ -161,6 +167,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 struct RunMarksProps {
     trace: crate::app::run::Ptr<Trace>,
     end: f64,
+    lang: Lang,
 }
 
 /// The run's bars, ticks and event marks: a component of their own, so a frame that
@@ -169,13 +176,13 @@ struct RunMarksProps {
 /// after the one that renders the page around them (docs/architecture.md, "Bounded work").
 #[component]
 fn RunMarks(props: &RunMarksProps) -> Html {
-    let (trace, end) = (&props.trace, props.end);
+    let (trace, end, lang) = (&props.trace, props.end, props.lang);
     let long = trace.phases.len() > MAX_MARKS;
     if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
         return Html::default();
     }
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
-    let bars = Bars::of(trace, end);
+    let bars = Bars::of(trace, end, lang);
     let phases = bars.phases.iter().map(|p| {
         html! {
             <rect x={pc(p.x)} y={BAR_Y.to_string()} width={pc(p.w)} height={BAR_H.to_string()} fill={p.colour}>
@@ -189,8 +196,8 @@ fn RunMarks(props: &RunMarksProps) -> Html {
     let ticks = bars.ticks.iter().map(|&xr| {
         html! { <line x1={pc(xr)} x2={pc(xr)} y1={(BAR_Y - 4.0).to_string()} y2={(BAR_Y + BAR_H).to_string()} stroke={INK} stroke-width="1" /> }
     });
-    let markers = event_markers(trace, end);
-    let labelled = event_labels(trace);
+    let markers = event_markers(trace, end, lang);
+    let labelled = event_labels(trace, lang);
     let count = labelled.len();
     let labels = labelled.into_iter().enumerate().map(|(i, (t, text))| {
         let xl = x(t);
@@ -250,7 +257,8 @@ pub struct Bars {
 pub const MAX_MARKS: usize = 300;
 
 impl Bars {
-    pub fn of(trace: &Trace, end: f64) -> Bars {
+    /// The bars of `trace` over `0 ..= end`, their tooltips in `lang`.
+    pub fn of(trace: &Trace, end: f64, lang: Lang) -> Bars {
         let end = end.max(1e-9);
         let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
         // Keep short phases (a 100 ms stop-and-copy in a 3-minute run) visible.
@@ -264,7 +272,7 @@ impl Bars {
                     x,
                     w,
                     colour: phase_style(&first.kind).0,
-                    title: group_title(&trace.phases[g]),
+                    title: group_title(&trace.phases[g], lang),
                 }
             })
             .collect();
@@ -318,31 +326,49 @@ fn group_phases(phases: &[migration_model::Phase], end: f64) -> Vec<std::ops::Ra
 
 /// A bar's tooltip: "pre-copy round 2: 34.1 s – 61.4 s", or for phases sharing a bar
 /// "pre-copy rounds 300–412: 2 h 5 min – 2 h 21 min, each 8.6 s on average".
-fn group_title(group: &[migration_model::Phase]) -> String {
+fn group_title(group: &[migration_model::Phase], lang: Lang) -> String {
     let (first, last) = (&group[0], &group[group.len() - 1]);
     let span = format!(
         "{} – {}",
         format::duration(first.start_s),
         format::duration(last.end_s)
     );
-    if group.len() == 1 {
-        return format!("{}: {span}", first.kind.label());
-    }
-    let each = (last.end_s - first.start_s) / group.len() as f64;
-    let name = match (&first.kind, &last.kind) {
-        (PhaseKind::PreCopy { round: a }, PhaseKind::PreCopy { round: b }) => {
-            format!("pre-copy rounds {a}–{b}")
-        }
-        _ => format!("{} × {}", group.len(), first.kind.legend_label()),
+    let title = if group.len() == 1 {
+        let phase = phase_label(lang, &first.kind);
+        t(
+            lang,
+            "timeline-bar",
+            &[("phase", phase.into()), ("span", span.into())],
+        )
+    } else {
+        let each = (last.end_s - first.start_s) / group.len() as f64;
+        let name = match (&first.kind, &last.kind) {
+            (PhaseKind::PreCopy { round: a }, PhaseKind::PreCopy { round: b }) => t(
+                lang,
+                "timeline-rounds",
+                &[
+                    ("first", a.to_string().into()),
+                    ("last", b.to_string().into()),
+                ],
+            ),
+            _ => format!("{} × {}", group.len(), phase_name(lang, &first.kind)),
+        };
+        let args = [
+            ("name", name.into()),
+            ("span", span.into()),
+            ("each", format::duration(each).into()),
+        ];
+        t(lang, "timeline-bars", &args)
     };
-    format!("{name}: {span}, each {} on average", format::duration(each))
+    format::in_lang(lang, title)
 }
 
 /// The timeline at `t_s` as SVG elements (for the SVG export): the same bars, ticks and
 /// down bars as on screen, and the playhead, on a 58-unit-high strip.
 pub fn svg(trace: &Trace, t_s: f64) -> String {
     let end = trace.end_s().max(1e-9);
-    let b = Bars::of(trace, end);
+    // The export's words are still English (the export dialog is not translated).
+    let b = Bars::of(trace, end, Lang::En);
     let mut out =
         format!("<rect x=\"0\" y=\"{BAR_Y}\" width=\"100%\" height=\"{BAR_H}\" fill=\"#e2e8f0\"/>");
     for p in &b.phases {
@@ -378,18 +404,18 @@ pub fn svg(trace: &Trace, t_s: f64) -> String {
 
 /// The faults and the rollback, named on the timeline (not only in a tooltip): a lecture
 /// points at them. Events close together share one label.
-pub fn event_labels(trace: &Trace) -> Vec<(f64, String)> {
+pub fn event_labels(trace: &Trace, lang: Lang) -> Vec<(f64, String)> {
     let end = trace.end_s().max(1e-9);
     let mut out: Vec<(f64, String)> = Vec::new();
     for e in &trace.events {
         let text = match &e.kind {
-            EventKind::Fault { fault } => fault.label().to_string(),
+            EventKind::Fault { fault } => fault_label(lang, fault),
             EventKind::Change { change } => match change {
-                ChangeKind::Bandwidth { .. } => "bandwidth changes".to_string(),
-                ChangeKind::DirtyRate { .. } => "write rate changes".to_string(),
+                ChangeKind::Bandwidth { .. } => t0(lang, "event-bandwidth-change"),
+                ChangeKind::DirtyRate { .. } => t0(lang, "event-dirty-rate-change"),
             },
-            EventKind::Rollback => "rollback".to_string(),
-            EventKind::VmLost => "VM lost".to_string(),
+            EventKind::Rollback => t0(lang, "event-rollback"),
+            EventKind::VmLost => t0(lang, "event-vm-lost"),
             _ => continue,
         };
         match out.last_mut() {
@@ -431,7 +457,7 @@ fn key_seek(onstep: Callback<bool>, onseek: Callback<f64>, end: f64) -> Callback
 }
 
 /// A glyph over the bar at each fault, switchover, rollback, loss, hold and time limit.
-fn event_markers(trace: &Trace, end: f64) -> Html {
+fn event_markers(trace: &Trace, end: f64, lang: Lang) -> Html {
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let markers: Html = trace
         .events
@@ -449,7 +475,7 @@ fn event_markers(trace: &Trace, end: f64) -> Html {
             };
             Some(html! {
                 <text x={pc(x(e.t_s))} y="14" text-anchor="middle" font-size="16" fill={colour}>
-                    <title>{ format!("{}: {}", format::duration(e.t_s), e.note) }</title>
+                    <title>{ format::in_lang(lang, format!("{}: {}", format::duration(e.t_s), e.note)) }</title>
                     { glyph }
                 </text>
             })
@@ -467,7 +493,7 @@ mod tests {
     fn the_exported_timeline_draws_what_the_screen_does() {
         let p = migration_model::Params::default();
         let tr = simulate(&p).expect("runs");
-        let b = Bars::of(&tr, tr.end_s());
+        let b = Bars::of(&tr, tr.end_s(), Lang::En);
         assert_eq!(b.phases.len(), tr.phases.len());
         assert_eq!(b.ticks.len(), tr.rounds.len() - 1);
         assert!(!b.down.is_empty(), "the stop-and-copy is down time");
@@ -488,7 +514,7 @@ mod tests {
             .expect("preset")
             .params();
         let tr = simulate(&p).expect("runs");
-        let labels = event_labels(&tr);
+        let labels = event_labels(&tr, Lang::En);
         let texts: Vec<&str> = labels.iter().map(|(_, l)| l.as_str()).collect();
         assert!(
             texts.iter().any(|l| l.contains("latency spike")),

@@ -27,15 +27,16 @@ pub struct TransportProps {
     pub forks: Vec<(&'static str, String)>,
 }
 
-/// "real time", "10× slow motion", "8.0× faster" in `lang` (the factor written with a
-/// point in every language, as the app writes numbers today).
+/// "real time", "10× slow motion", "8.0× faster" in `lang` (the factor in the
+/// language's notation: "8,0×" in Spanish).
 pub fn speed_text(lang: Lang, speed: f64) -> String {
     let factor = |f: f64| {
-        if f >= 10.0 {
+        let written = if f >= 10.0 {
             format!("{f:.0}")
         } else {
             format!("{f:.1}")
-        }
+        };
+        crate::picture::format::in_lang(lang, written)
     };
     if (speed - 1.0).abs() < 0.02 {
         t0(lang, "speed-real-time")

@@ -13,6 +13,7 @@
 //! first and last rounds and the grid, read a slice at a time ([`Story`]), and listed up
 //! to [`MAX_STEPS`] changes.
 
+use crate::i18n::{t, t0, Lang};
 use crate::picture::frame::{Frame, Paint, CELLS};
 use migration_model::{Params, Trace};
 
@@ -176,66 +177,51 @@ fn boundary_sample<T>(items: &[T]) -> impl Iterator<Item = &T> {
     head.iter().chain(tail)
 }
 
-/// What a paint means for the page group, in words.
-pub fn said(p: Paint) -> &'static str {
-    match p {
-        Paint::Empty => "nothing yet",
-        Paint::ToCopy => "not yet copied",
-        Paint::Zero => "zero page: a marker, nothing to send",
-        Paint::Clean => "copied, clean",
-        Paint::Dirty => "written by the guest since it was copied",
-        Paint::InFlight => "on the wire",
-        Paint::Present => "present where the VM runs",
-        Paint::Missing => "missing: a touch faults and fetches it",
-        Paint::Fetched => "fetched on a fault",
-        Paint::Discarded => "discarded",
-        Paint::StateFile => "in the state file",
-    }
+/// What a paint means for the page group, in words: message `picture-paint-<name>`.
+pub fn said(p: Paint, lang: Lang) -> String {
+    t0(
+        lang,
+        &format!("picture-paint-{}", p.name().to_ascii_lowercase()),
+    )
 }
 
 /// One line of the story: what changed at this step, given the step before.
-pub fn describe(prev: Option<&LifeStep>, s: &LifeStep) -> String {
+pub fn describe(prev: Option<&LifeStep>, s: &LifeStep, lang: Lang) -> String {
     use Paint::*;
-    let round = s
-        .round
-        .map(|r| format!(" in round {r}"))
-        .unwrap_or_default();
-    let Some(p) = prev else {
-        return format!(
-            "At the start: source {}, destination {}.",
-            said(s.source),
-            said(s.destination)
-        );
+    let round = s.round.map_or(String::new(), |r| {
+        t(lang, "picture-story-in-round", &[("n", r.into())])
+    });
+    let paints = |id: &str| {
+        t(
+            lang,
+            id,
+            &[
+                ("source", said(s.source, lang).into()),
+                ("destination", said(s.destination, lang).into()),
+            ],
+        )
     };
-    match (p.source, s.source, s.destination) {
-        (_, InFlight, _) => format!("On the wire{round}."),
-        (ToCopy | Dirty | InFlight, Clean, _) => {
-            format!("Arrived{round}: the destination's copy is current.")
-        }
-        (ToCopy | InFlight, Dirty, _) => {
-            format!("Sent{round}, and the guest wrote to it again: it must be sent again.")
-        }
-        (Clean, Dirty, _) => {
-            format!("The guest wrote to it{round}: the destination's copy is stale.")
-        }
-        (_, Zero, _) => "A zero page: only a marker crosses, no data.".into(),
-        (_, StateFile, _) => "Saved into the state file.".into(),
+    let Some(p) = prev else {
+        return paints("picture-story-start");
+    };
+    let id = match (p.source, s.source, s.destination) {
+        (_, InFlight, _) => "picture-story-wire",
+        (ToCopy | Dirty | InFlight, Clean, _) => "picture-story-arrived",
+        (ToCopy | InFlight, Dirty, _) => "picture-story-resend",
+        (Clean, Dirty, _) => "picture-story-stale",
+        (_, Zero, _) => "picture-story-zero",
+        (_, StateFile, _) => "picture-story-saved",
         _ => match s.destination {
-            Present if p.destination == Missing => format!("Pushed to the destination{round}."),
-            Present => "The VM runs at the destination with this page.".into(),
-            Missing => "The VM now runs at the destination without it: a touch faults.".into(),
-            Fetched => "The guest touched it and faulted: fetched over the link.".into(),
-            Discarded => "The destination's partial copy is thrown away.".into(),
-            _ if s.source == Discarded => "Thrown away at shutdown: cold migration does not \
-                                           copy memory."
-                .into(),
-            _ => format!(
-                "Source {}, destination {}.",
-                said(s.source),
-                said(s.destination)
-            ),
+            Present if p.destination == Missing => "picture-story-pushed",
+            Present => "picture-story-present",
+            Missing => "picture-story-missing",
+            Fetched => "picture-story-fetched",
+            Discarded => "picture-story-discarded",
+            _ if s.source == Discarded => "picture-story-shutdown",
+            _ => return paints("picture-story-other"),
         },
-    }
+    };
+    t(lang, id, &[("round", round.into())])
 }
 
 #[cfg(test)]

@@ -1,26 +1,32 @@
 //! The picture in words: the live region's phase line and the canvas's text alternative.
 
+use crate::i18n::{t, t0, Lang};
+use crate::picture::labels::{phase_label, state_label};
 use crate::picture::{format, frame};
 
 /// What the polite live region says: the phase and where the VM is. It changes when
 /// the phase does, so screen readers hear each phase once.
-pub fn announcement(frame: &frame::Frame) -> String {
+pub fn announcement(frame: &frame::Frame, lang: Lang) -> String {
     let Some(phase) = &frame.phase else {
         return String::new();
     };
-    format!(
-        "Phase: {}. VM {}.",
-        phase.kind.label(),
-        frame.vm_state.label()
-    )
+    let line = t(
+        lang,
+        "picture-announce",
+        &[
+            ("phase", phase_label(lang, &phase.kind).into()),
+            ("state", state_label(lang, frame.vm_state).into()),
+        ],
+    );
+    format::in_lang(lang, line)
 }
 
 /// The canvas's text alternative: what it shows now, in one or two sentences.
-pub fn describe(frame: &frame::Frame) -> String {
+pub fn describe(frame: &frame::Frame, lang: Lang) -> String {
     let host = match frame.vm_host {
-        migration_model::Host::Source => "the source host",
-        migration_model::Host::Destination => "the destination host",
-        migration_model::Host::Nowhere => "no host",
+        migration_model::Host::Source => "picture-on-source",
+        migration_model::Host::Destination => "picture-on-destination",
+        migration_model::Host::Nowhere => "picture-on-nowhere",
     };
     let dirty = frame
         .source
@@ -29,28 +35,37 @@ pub fn describe(frame: &frame::Frame) -> String {
         .count();
     let disk = frame.disk.as_ref().map_or(String::new(), |d| {
         if d.shared {
-            " Disks on shared storage: not copied.".to_string()
+            t0(lang, "picture-alt-disks-shared")
         } else {
-            format!(
-                " Disk: {} of {} copied.",
-                format::bytes(d.copied_bytes),
-                format::bytes(d.total_bytes)
+            t(
+                lang,
+                "picture-alt-disk",
+                &[
+                    ("copied", format::bytes(d.copied_bytes).into()),
+                    ("total", format::bytes(d.total_bytes).into()),
+                ],
             )
         }
     });
-    format!(
-        "At {}: the VM is {} on {}. {} of {} memory cells on the source are dirty. Link: {}.{disk}",
-        format::duration(frame.t_s),
-        frame.vm_state.label(),
-        host,
-        dirty,
-        frame.source.len(),
-        if frame.link.broken {
-            "down".to_string()
-        } else {
-            format::bit_rate(frame.link.rate_bytes_per_s)
-        }
-    )
+    let link = if frame.link.broken {
+        t0(lang, "picture-link-is-down")
+    } else {
+        format::bit_rate(frame.link.rate_bytes_per_s)
+    };
+    let line = t(
+        lang,
+        "picture-alt",
+        &[
+            ("t", format::duration(frame.t_s).into()),
+            ("state", state_label(lang, frame.vm_state).into()),
+            ("host", t0(lang, host).into()),
+            ("dirty", dirty.into()),
+            ("cells", frame.source.len().into()),
+            ("link", link.into()),
+            ("disk", disk.into()),
+        ],
+    );
+    format::in_lang(lang, line)
 }
 
 #[cfg(test)]
@@ -104,9 +119,9 @@ mod extremes {
                         for t in [0.0, end * 0.37, end * 0.999, end, end + 1.0] {
                             let f = Frame::at(&trace, &p, t);
                             assert_eq!(f.source.len(), frame::CELLS);
-                            let line = narrate::narrate(&trace, &p, t);
+                            let line = narrate::narrate(&trace, &p, t, Lang::En);
                             assert!(!line.is_empty());
-                            describe(&f);
+                            describe(&f, Lang::En);
                         }
                         runs += 1;
                     }

@@ -1,29 +1,44 @@
 //! One line, in plain words, saying what happens at t and why. A pure function of the
-//! trace, the parameters and t, so it is tested natively.
+//! trace, the parameters, t and the language, so it is tested natively. The words are
+//! the catalogue's `narr-*` messages; quantities are written by `format` and the whole
+//! line is put in the language's notation at the end (`format::in_lang`). The model's
+//! own sentence (`trace.stop_reason`) is still English.
 
+use crate::i18n::{t, t0, Arg, Lang};
 use crate::picture::format;
-use crate::picture::labels::outcome_label;
+use crate::picture::labels::{fault_label, hold_reason, outcome_id};
 use migration_model::sim::TCP_WINDOW_BYTES;
 use migration_model::{
     EventKind, FaultKind, MigrationType, Outcome, Params, PhaseKind, Round, StopPolicy, Trace,
 };
 
-pub fn narrate(trace: &Trace, params: &Params, t_s: f64) -> String {
-    let line = phase_line(trace, params, t_s);
-    match trace.phase_at(t_s).map(|p| p.kind) {
+pub fn narrate(trace: &Trace, params: &Params, t_s: f64, lang: Lang) -> String {
+    let line = phase_line(trace, params, t_s, lang);
+    let line = match trace.phase_at(t_s).map(|p| p.kind) {
         Some(PhaseKind::PreCopy { .. }) if t_s < trace.end_s() => {
-            match link_trouble(trace, params, t_s) {
-                Some(why) => format!("{line} {why}"),
+            match link_trouble(trace, params, t_s, lang) {
+                Some(why) => t(
+                    lang,
+                    "narr-join",
+                    &[("line", line.into()), ("why", why.into())],
+                ),
                 None => line,
             }
         }
         _ => line,
-    }
+    };
+    format::in_lang(lang, line)
+}
+
+/// `t` with every argument a written string.
+fn say(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+    t(lang, id, &args)
 }
 
 /// A latency spike or bandwidth drop in force at `t`, said with what it does to the
 /// round: the rate the link achieves now against the rate the guest writes.
-fn link_trouble(trace: &Trace, params: &Params, t: f64) -> Option<String> {
+fn link_trouble(trace: &Trace, params: &Params, t: f64, lang: Lang) -> Option<String> {
     // Most runs have no such fault: no scan of their events.
     params.faults.iter().find(|f| {
         matches!(
@@ -41,32 +56,44 @@ fn link_trouble(trace: &Trace, params: &Params, t: f64) -> Option<String> {
     })?;
     let rate = trace.send_rate_at(t);
     let cause = match fault {
-        FaultKind::LatencySpike { extra_rtt_s, .. } => format!(
-            "Since {} the round trip is {} longer: TCP carries only its {} window per round trip, {} now",
-            format::duration(at),
-            format::duration(extra_rtt_s),
-            format::bytes(TCP_WINDOW_BYTES.max(params.bandwidth_bytes_per_s * params.rtt_s)),
-            format::byte_rate(rate),
+        FaultKind::LatencySpike { extra_rtt_s, .. } => say(
+            lang,
+            "narr-spike",
+            &[
+                ("at", format::duration(at)),
+                ("extra", format::duration(extra_rtt_s)),
+                (
+                    "window",
+                    format::bytes(
+                        TCP_WINDOW_BYTES.max(params.bandwidth_bytes_per_s * params.rtt_s),
+                    ),
+                ),
+                ("rate", format::byte_rate(rate)),
+            ],
         ),
-        _ => format!(
-            "Since {} the link carries only {}",
-            format::duration(at),
-            format::byte_rate(rate)
+        _ => say(
+            lang,
+            "narr-drop",
+            &[
+                ("at", format::duration(at)),
+                ("rate", format::byte_rate(rate)),
+            ],
         ),
     };
     let writes = params.dirty_rate_bytes_per_s;
     Some(if rate < writes {
-        format!(
-            "{cause}, less than the {} the guest writes: the round drags on and the dirty set grows.",
-            format::byte_rate(writes)
+        say(
+            lang,
+            "narr-trouble-drags",
+            &[("cause", cause), ("writes", format::byte_rate(writes))],
         )
     } else {
-        format!("{cause}: the round takes longer.")
+        say(lang, "narr-trouble-slower", &[("cause", cause)])
     })
 }
 
 /// Why a rollback leaves the VM where it was, by type.
-fn rollback_line(trace: &Trace) -> String {
+fn rollback_line(trace: &Trace, lang: Lang) -> String {
     let cause = trace
         .events
         .iter()
@@ -78,26 +105,35 @@ fn rollback_line(trace: &Trace) -> String {
                     FaultKind::LatencySpike { .. } | FaultKind::BandwidthDrop { .. }
                 ) =>
             {
-                Some(format!(
-                    "The {} at {}",
-                    fault.label(),
-                    format::duration(e.t_s)
+                Some(say(
+                    lang,
+                    "narr-rollback-cause",
+                    &[
+                        ("fault", fault_label(lang, &fault)),
+                        ("t", format::duration(e.t_s)),
+                    ],
                 ))
             }
             _ => None,
         })
-        .unwrap_or_else(|| "A failure".into());
-    match trace.migration_type {
-        MigrationType::Cold => format!("{cause} ends the migration: the destination's partial copy is discarded and the VM stays at the source, shut down."),
-        MigrationType::Suspended => format!("{cause} ends the migration: the destination's partial copy is discarded and the VM stays suspended at the source, safe in its state file."),
-        _ => format!("{cause} ends the migration and it rolls back. The rollback is clean: pre-copy never gave up the source, so the VM carries on there with all of its memory; only the destination's partial copy is discarded."),
-    }
+        .unwrap_or_else(|| t0(lang, "narr-rollback-failure"));
+    let id = match trace.migration_type {
+        MigrationType::Cold => "narr-rollback-cold",
+        MigrationType::Suspended => "narr-rollback-suspended",
+        _ => "narr-rollback-live",
+    };
+    say(lang, id, &[("cause", cause)])
 }
 
 /// When a round's set is no smaller than the last one's, why: λ ≥ 1 (the guest writes
 /// at least as fast as the link sends), or the working set is dirty again within every
 /// round and more than the downtime limit lets through.
-fn why_no_smaller(params: &Params, prev: Option<&Round>, cur: Option<&Round>) -> String {
+fn why_no_smaller(
+    params: &Params,
+    prev: Option<&Round>,
+    cur: Option<&Round>,
+    lang: Lang,
+) -> String {
     let (Some(prev), Some(cur)) = (prev, cur) else {
         return String::new();
     };
@@ -107,70 +143,116 @@ fn why_no_smaller(params: &Params, prev: Option<&Round>, cur: Option<&Round>) ->
     let lambda = Trace::lambda(params);
     let ws = params.working_set() as f64;
     if lambda >= 1.0 {
-        format!(
-            ". The rounds no longer shrink: the guest writes {} and the link sends {} (λ = {lambda:.2}), so each round finds as much dirty as it sent",
-            format::byte_rate(params.dirty_rate_bytes_per_s),
-            format::byte_rate(params.stream_rate_bytes_per_s())
+        say(
+            lang,
+            "narr-no-shrink-lambda",
+            &[
+                ("writes", format::byte_rate(params.dirty_rate_bytes_per_s)),
+                ("sends", format::byte_rate(params.stream_rate_bytes_per_s())),
+                ("lambda", format!("{lambda:.2}")),
+            ],
         )
     } else if prev.dirty_bytes_at_end >= 0.9 * ws {
-        format!(
-            ". The rounds no longer shrink: the guest's {} working set is dirty again within every round, and it is more than the {} downtime limit lets through",
-            format::bytes(ws),
-            format::duration(params.downtime_limit_s)
+        say(
+            lang,
+            "narr-no-shrink-working-set",
+            &[
+                ("ws", format::bytes(ws)),
+                ("limit", format::duration(params.downtime_limit_s)),
+            ],
         )
     } else {
         String::new()
     }
 }
 
-fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
+/// A pre-copy round after the first: what goes again, why it does not shrink, and the
+/// throttle.
+fn round_line(trace: &Trace, params: &Params, round: u32, lang: Lang) -> String {
+    let prev = trace.round(round - 1);
+    let cur = trace.round(round);
+    let throttle = cur.map_or(0.0, |r| r.throttle);
+    let again = prev.map_or(String::new(), |r| {
+        // QEMU syncs part-way through a pass once the rest fits its budget: the
+        // next pass carries what the first pass had not reached yet as well as
+        // what was written meanwhile.
+        let (unreached, dirty) = cur.map_or((0.0, r.dirty_bytes_at_end), |c| {
+            (
+                c.unsent_bytes_at_start,
+                c.pending_bytes_at_start - c.unsent_bytes_at_start,
+            )
+        });
+        if unreached > 0.01 * r.pending_bytes_at_end {
+            say(
+                lang,
+                "narr-round-unreached",
+                &[
+                    ("unreached", format::bytes(unreached)),
+                    ("dirty", format::bytes(dirty)),
+                ],
+            )
+        } else {
+            say(
+                lang,
+                "narr-round-again",
+                &[
+                    ("dirty", format::bytes(dirty)),
+                    ("prev", r.index.to_string()),
+                ],
+            )
+        }
+    });
+    let throttle = if throttle > 0.0 {
+        let policy = match trace.policy {
+            StopPolicy::Qemu => "narr-policy-qemu",
+            StopPolicy::Vmotion => "narr-policy-vmotion",
+            _ => "narr-policy-other",
+        };
+        say(
+            lang,
+            "narr-throttle",
+            &[
+                ("policy", t0(lang, policy)),
+                ("share", format::percent(throttle)),
+            ],
+        )
+    } else {
+        String::new()
+    };
+    say(
+        lang,
+        "narr-round",
+        &[
+            ("round", round.to_string()),
+            ("again", again),
+            ("why", why_no_smaller(params, prev, cur, lang)),
+            ("throttle", throttle),
+        ],
+    )
+}
+
+fn phase_line(trace: &Trace, params: &Params, t_s: f64, lang: Lang) -> String {
     let end = trace.end_s();
     let Some(phase) = trace.phase_at(t_s) else {
-        return "Nothing to show yet.".into();
+        return t0(lang, "narr-nothing");
     };
     if t_s >= end && end > 0.0 {
-        return finale(trace);
+        return finale(trace, lang);
     }
     let rounds = &trace.rounds;
-    let policy = policy_name(trace.policy);
+    let reason = || trace.stop_reason.clone();
+    let memory = || format::bytes(params.memory_bytes as f64 * (1.0 - params.zero_page_share));
     match phase.kind {
-        PhaseKind::PreCopy { round: 0 } => format!(
-            "Round 0: the first pass copies all {} of memory while the VM keeps running and writing {} (λ = {:.2}).",
-            format::bytes(params.memory_bytes as f64 * (1.0 - params.zero_page_share)),
-            format::byte_rate(params.dirty_rate_bytes_per_s),
-            Trace::lambda(params),
+        PhaseKind::PreCopy { round: 0 } => say(
+            lang,
+            "narr-round-zero",
+            &[
+                ("mem", memory()),
+                ("rate", format::byte_rate(params.dirty_rate_bytes_per_s)),
+                ("lambda", format!("{:.2}", Trace::lambda(params))),
+            ],
         ),
-        PhaseKind::PreCopy { round } => {
-            let prev = trace.round(round - 1);
-            let cur = trace.round(round);
-            let throttle = cur.map_or(0.0, |r| r.throttle);
-            let again = prev.map_or(String::new(), |r| {
-                // QEMU syncs part-way through a pass once the rest fits its budget: the
-                // next pass carries what the first pass had not reached yet as well as
-                // what was written meanwhile.
-                let (unreached, dirty) = cur.map_or((0.0, r.dirty_bytes_at_end), |c| {
-                    (c.unsent_bytes_at_start, c.pending_bytes_at_start - c.unsent_bytes_at_start)
-                });
-                if unreached > 0.01 * r.pending_bytes_at_end {
-                    format!(
-                        " the {} that the first pass had not reached yet and the {} written meanwhile go now",
-                        format::bytes(unreached),
-                        format::bytes(dirty)
-                    )
-                } else {
-                    format!(" the {} written while round {} was sending go again", format::bytes(dirty), r.index)
-                }
-            });
-            let again = format!("{again}{}", why_no_smaller(params, prev, cur));
-            if throttle > 0.0 {
-                format!(
-                    "Round {round}:{again}, and {policy} slows the vCPUs by {} so the guest writes less.",
-                    format::percent(throttle)
-                )
-            } else {
-                format!("Round {round}:{again}.")
-            }
-        }
+        PhaseKind::PreCopy { round } => round_line(trace, params, round, lang),
         // A paused (non-live) migration: everything goes with the VM stopped.
         PhaseKind::StopAndCopy
             if !trace
@@ -178,56 +260,67 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
                 .iter()
                 .any(|ph| matches!(ph.kind, PhaseKind::PreCopy { .. })) =>
         {
-            let sent: f64 = rounds.iter().filter(|r| r.is_final).map(|r| r.bytes_sent).sum();
-            format!(
-                "The VM is paused for the whole migration: its {} stream to the destination once, under the migration cap, the last part at link speed. {}",
-                format::bytes(sent),
-                trace.stop_reason
+            let sent: f64 = rounds
+                .iter()
+                .filter(|r| r.is_final)
+                .map(|r| r.bytes_sent)
+                .sum();
+            say(
+                lang,
+                "narr-paused-whole",
+                &[("sent", format::bytes(sent)), ("reason", reason())],
             )
         }
         PhaseKind::StopAndCopy => {
             let last = rounds.iter().rfind(|r| r.is_final);
             let rest = last.map_or(0.0, |r| r.bytes_sent);
-            format!(
-                "The VM is paused: the last {} go in one stop-and-copy. {}",
-                format::bytes(rest),
-                trace.stop_reason
+            say(
+                lang,
+                "narr-stop-and-copy",
+                &[("rest", format::bytes(rest)), ("reason", reason())],
             )
         }
-        PhaseKind::Switchover => "Switchover: the VM pauses, its CPU and device state cross the link, and it resumes at the destination before most of its memory has arrived.".into(),
-        PhaseKind::PostCopy => format!(
-            "Post-copy: the VM already runs at the destination. A page it touches before the push brings it is fetched on demand, a round trip each ({:.0} such faults in this run).",
-            trace.metrics.postcopy_faults
+        PhaseKind::PostCopy => say(
+            lang,
+            "narr-postcopy",
+            &[("faults", format!("{:.0}", trace.metrics.postcopy_faults))],
         ),
-        PhaseKind::PostCopyPaused => "The link broke after switchover: the VM's memory is split between the hosts, so post-copy pauses until the link returns.".into(),
-        PhaseKind::Shutdown => "Cold migration: the guest shuts down. Its memory is thrown away; only disks and configuration move.".into(),
-        PhaseKind::DiskCopy => if params.shared_storage {
-            "The disks are on shared storage, so only the configuration is copied.".into()
-        } else {
-            format!(
-                "Copying {} of disk to the destination while the VM is {}.",
-                format::bytes(params.disk_bytes as f64),
-                if trace.migration_type == MigrationType::Cold { "off" } else { "paused" }
+        PhaseKind::DiskCopy if params.shared_storage => t0(lang, "narr-disks-shared"),
+        PhaseKind::DiskCopy => {
+            let off = trace.migration_type == MigrationType::Cold;
+            say(
+                lang,
+                "narr-disk-copy",
+                &[
+                    ("disk", format::bytes(params.disk_bytes as f64)),
+                    ("state", if off { "off" } else { "paused" }.to_string()),
+                ],
             )
-        },
-        PhaseKind::Boot => "The VM boots at the destination: applications start from scratch.".into(),
-        PhaseKind::Suspend => format!(
-            "Suspend: the VM's {} of memory is written to a state file. Applications will continue exactly where they were.",
-            format::bytes(params.memory_bytes as f64 * (1.0 - params.zero_page_share))
-        ),
-        PhaseKind::Transfer => "The state file moves to the destination. The VM is down but safe.".into(),
-        PhaseKind::Hold { reason } => format!(
-            "On hold ({}). The VM stays safely suspended — and down — until the hold is lifted.",
-            reason.label()
-        ),
-        PhaseKind::Restore => "The destination reads the state file back into memory.".into(),
-        PhaseKind::Resume => "The VM resumes at the destination and announces its new location to the network.".into(),
-        PhaseKind::Rollback => rollback_line(trace),
-        PhaseKind::RunningOnSource => "The VM is still running on the source.".into(),
+        }
+        PhaseKind::Suspend => say(lang, "narr-suspend", &[("mem", memory())]),
+        PhaseKind::Hold { reason } => {
+            say(lang, "narr-hold", &[("reason", hold_reason(lang, reason))])
+        }
+        PhaseKind::Rollback => rollback_line(trace, lang),
         PhaseKind::Lost => match trace.migration_type {
-            MigrationType::PostCopy | MigrationType::Hybrid => "The VM is lost: after switchover its memory was split between the hosts, and one of them died.".into(),
-            _ => "The VM is lost: the source died before the destination held a complete copy.".into(),
+            MigrationType::PostCopy | MigrationType::Hybrid => t0(lang, "narr-lost-split"),
+            _ => t0(lang, "narr-lost-source"),
         },
+        other => t0(lang, fixed_line(other)),
+    }
+}
+
+/// The phases said in one fixed sentence.
+fn fixed_line(kind: PhaseKind) -> &'static str {
+    match kind {
+        PhaseKind::Switchover => "narr-switchover",
+        PhaseKind::PostCopyPaused => "narr-postcopy-paused",
+        PhaseKind::Shutdown => "narr-shutdown",
+        PhaseKind::Boot => "narr-boot",
+        PhaseKind::Transfer => "narr-transfer",
+        PhaseKind::Restore => "narr-restore",
+        PhaseKind::Resume => "narr-resume",
+        _ => "narr-running-on-source",
     }
 }
 
@@ -236,7 +329,7 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64) -> String {
 /// the line changes during playback; it changes only with the run. A run of thousands of
 /// rounds is sampled: the first and last [`LONGEST_SAMPLES`] phases (the last rounds
 /// carry the longest numbers) and the first phase of each kind, so the cost stays bounded.
-pub fn longest(trace: &Trace, params: &Params) -> String {
+pub fn longest(trace: &Trace, params: &Params, lang: Lang) -> String {
     let n = trace.phases.len();
     let mut kinds_seen: Vec<&'static str> = Vec::new();
     let sampled = trace.phases.iter().enumerate().filter(|(i, p)| {
@@ -249,7 +342,7 @@ pub fn longest(trace: &Trace, params: &Params) -> String {
     sampled
         .map(|(_, p)| (p.start_s + p.end_s) / 2.0)
         .chain([trace.end_s()])
-        .map(|t| narrate(trace, params, t))
+        .map(|t| narrate(trace, params, t, lang))
         .max_by_key(|line| line.chars().count())
         .unwrap_or_default()
 }
@@ -257,36 +350,30 @@ pub fn longest(trace: &Trace, params: &Params) -> String {
 /// Phases at each end of a long run that [`longest`] reads.
 pub const LONGEST_SAMPLES: usize = 8;
 
-fn finale(trace: &Trace) -> String {
+fn finale(trace: &Trace, lang: Lang) -> String {
     let m = &trace.metrics;
-    let what = match trace.migration_type {
-        MigrationType::Cold => "cold migration",
-        MigrationType::Suspended => "suspended migration",
-        MigrationType::Live => "live migration",
-        MigrationType::PostCopy => "post-copy migration",
-        MigrationType::Hybrid => "hybrid migration",
-    };
+    let what = t0(lang, &format!("narr-what-{}", trace.migration_type.key()));
     match m.outcome {
-        Outcome::Completed => format!(
-            "Done: the {what} took {} with {} of downtime and sent {} ({:.2}× memory).",
-            format::duration(m.total_time_s),
-            format::duration(m.downtime_s),
-            format::bytes(m.bytes_sent),
-            m.bytes_sent_x_memory
+        Outcome::Completed => say(
+            lang,
+            "narr-done",
+            &[
+                ("what", what),
+                ("total", format::duration(m.total_time_s)),
+                ("downtime", format::duration(m.downtime_s)),
+                ("sent", format::bytes(m.bytes_sent)),
+                ("factor", format!("{:.2}", m.bytes_sent_x_memory)),
+            ],
         ),
-        other => format!(
-            "The {what} ended: {}. {}",
-            outcome_label(other),
-            trace.stop_reason
+        other => say(
+            lang,
+            "narr-ended",
+            &[
+                ("what", what),
+                ("outcome", t0(lang, outcome_id(other))),
+                ("reason", trace.stop_reason.clone()),
+            ],
         ),
-    }
-}
-
-fn policy_name(p: StopPolicy) -> &'static str {
-    match p {
-        StopPolicy::Qemu => "QEMU auto-converge",
-        StopPolicy::Vmotion => "vMotion's SDPS",
-        _ => "the hypervisor",
     }
 }
 
@@ -301,9 +388,9 @@ mod tests {
             .expect("preset")
             .params();
         let tr = simulate(&p).expect("runs");
-        let before = narrate(&tr, &p, 30.0);
+        let before = narrate(&tr, &p, 30.0, Lang::En);
         assert!(!before.contains("round trip"), "{before}");
-        let spike = narrate(&tr, &p, 50.0);
+        let spike = narrate(&tr, &p, 50.0, Lang::En);
         assert!(spike.contains("Since 40"), "{spike}");
         assert!(spike.contains("round trip is 1"), "{spike}");
         assert!(spike.contains("4 MiB window"), "{spike}");
@@ -313,7 +400,7 @@ mod tests {
             .iter()
             .find(|ph| ph.kind == PhaseKind::Rollback)
             .expect("rolls back");
-        let line = narrate(&tr, &p, (rb.start_s + rb.end_s) / 2.0);
+        let line = narrate(&tr, &p, (rb.start_s + rb.end_s) / 2.0, Lang::En);
         assert!(line.contains("link failure at 1 min 05 s"), "{line}");
         assert!(line.contains("rollback is clean"), "{line}");
         assert!(line.contains("destination's partial copy"), "{line}");
@@ -333,7 +420,8 @@ mod tests {
             .iter()
             .find(|ph| ph.kind == PhaseKind::DiskCopy)
             .expect("disks first");
-        let at = |ph: &migration_model::Phase| narrate(&t, &p, (ph.start_s + ph.end_s) / 2.0);
+        let at =
+            |ph: &migration_model::Phase| narrate(&t, &p, (ph.start_s + ph.end_s) / 2.0, Lang::En);
         assert!(at(copy).contains("while the VM is paused"), "{}", at(copy));
         let stream = t
             .phases
@@ -345,5 +433,47 @@ mod tests {
             "{}",
             at(stream)
         );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod in_other_languages {
+    use super::*;
+    use migration_model::simulate;
+
+    /// Every phase of the stories, and the end, in Spanish and Chinese: no English
+    /// sentence of the catalogue is left, and Spanish writes its decimals with a comma.
+    #[test]
+    fn the_stories_are_told_in_spanish_and_chinese() {
+        let _ = migration_model::i18n::take_misses();
+        for id in ["ecommerce-rollback", "finance-cold"] {
+            let p = migration_model::presets::find(id).expect("preset").params();
+            let tr = simulate(&p).expect("runs");
+            let times = tr
+                .phases
+                .iter()
+                .map(|ph| (ph.start_s + ph.end_s) / 2.0)
+                .chain([50.0, tr.end_s()]);
+            for t in times {
+                let en = narrate(&tr, &p, t, Lang::En);
+                let es = narrate(&tr, &p, t, Lang::Es);
+                let zh = narrate(&tr, &p, t, Lang::ZhCn);
+                assert_ne!(es, en);
+                assert_ne!(zh, en);
+                let reason = &tr.stop_reason;
+                let es_own = es.replace(reason.as_str(), "");
+                assert!(
+                    !es_own
+                        .chars()
+                        .collect::<Vec<_>>()
+                        .windows(3)
+                        .any(|w| { w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit() }),
+                    "{es}"
+                );
+                assert_eq!(zh, crate::picture::format::in_lang(Lang::ZhCn, zh.clone()));
+            }
+        }
+        let misses = migration_model::i18n::take_misses();
+        assert!(misses.is_empty(), "{misses:?}");
     }
 }

@@ -159,6 +159,185 @@ convergence-to-postcopy = pasa a post-copia
 convergence-gave-up = se rindió
 convergence-not-converged = no converge
 
+## La imagen: nombres de estados, fases, fallos y eventos
+
+state-running = en ejecución
+state-throttled = frenada
+state-paused = en pausa
+state-suspended = suspendida
+state-off = apagada
+state-degraded = degradada
+state-lost = perdida
+phase-precopy = ronda de pre-copia
+phase-stop-and-copy = parada y copia (caída)
+phase-switchover = conmutación (caída)
+phase-postcopy = post-copia (degradada)
+phase-postcopy-paused = post-copia en pausa
+phase-shutdown = apagado
+phase-disk-copy = copia de discos
+phase-boot = arranque
+phase-suspend = suspensión
+phase-transfer = transferencia
+phase-hold = espera
+phase-restore = restauración
+phase-resume = reanudación y cambio de red
+phase-rollback = reversión
+phase-running-on-source = en el origen
+phase-lost = VM perdida
+phase-precopy-round = ronda de pre-copia { $round }
+phase-hold-reason = espera: { $reason }
+fault-bandwidth-drop = caída del ancho de banda
+fault-latency-spike = pico de latencia
+fault-link-failure = fallo del enlace
+fault-source-host-failure = fallo del host de origen
+fault-destination-host-failure = fallo del host de destino
+event-fault = fallo
+event-change = cambio de parámetro
+event-switchover = conmutación
+event-rollback = reversión
+event-vm-lost = VM perdida
+event-hold-start = empieza la espera
+event-time-limit = límite de tiempo
+event-bandwidth-change = cambia el ancho de banda
+event-dirty-rate-change = cambia la tasa de escritura
+
+## La imagen: la narración
+
+narr-nothing = Aún no hay nada que mostrar.
+narr-join = { $line } { $why }
+narr-round-zero = Ronda 0: la primera pasada copia los { $mem } de memoria mientras la VM sigue funcionando y escribiendo { $rate } (λ = { $lambda }).
+narr-round = Ronda { $round }:{ $again }{ $why }{ $throttle }.
+narr-round-unreached = {" "}ahora van los { $unreached } a los que la primera pasada aún no había llegado y los { $dirty } escritos mientras tanto
+narr-round-again = {" "}vuelven a enviarse los { $dirty } escritos mientras se enviaba la ronda { $prev }
+narr-no-shrink-lambda = . Las rondas ya no se reducen: el invitado escribe { $writes } y el enlace envía { $sends } (λ = { $lambda }), así que cada ronda encuentra tanto sucio como envió
+narr-no-shrink-working-set = . Las rondas ya no se reducen: el conjunto de trabajo de { $ws } del invitado vuelve a ensuciarse en cada ronda, y es más de lo que deja pasar el límite de downtime de { $limit }
+narr-throttle = , y { $policy } frena las vCPU un { $share } para que el invitado escriba menos
+narr-policy-qemu = el auto-converge de QEMU
+narr-policy-vmotion = el SDPS de vMotion
+narr-policy-other = el hipervisor
+narr-paused-whole = La VM está en pausa durante toda la migración: sus { $sent } viajan una vez al destino, bajo el límite de la migración, y la última parte a la velocidad del enlace. { $reason }
+narr-stop-and-copy = La VM está en pausa: los últimos { $rest } van en una única parada y copia. { $reason }
+narr-switchover = Conmutación: la VM se detiene, su estado de CPU y dispositivos cruza el enlace y se reanuda en el destino antes de que llegue la mayor parte de su memoria.
+narr-postcopy = Post-copia: la VM ya funciona en el destino. Una página que toca antes de que llegue con el envío se pide bajo demanda, con un viaje de ida y vuelta cada una ({ $faults } fallos de página así en esta ejecución).
+narr-postcopy-paused = El enlace se rompió tras la conmutación: la memoria de la VM está repartida entre los dos hosts, así que la post-copia se detiene hasta que vuelva el enlace.
+narr-shutdown = Migración en frío: el invitado se apaga. Su memoria se descarta; solo se mueven los discos y la configuración.
+narr-disks-shared = Los discos están en almacenamiento compartido, así que solo se copia la configuración.
+narr-disk-copy = Se copian { $disk } de disco al destino mientras la VM está { $state ->
+        [off] apagada
+       *[paused] en pausa
+    }.
+narr-boot = La VM arranca en el destino: las aplicaciones empiezan de cero.
+narr-suspend = Suspensión: los { $mem } de memoria de la VM se escriben en un archivo de estado. Las aplicaciones seguirán exactamente donde estaban.
+narr-transfer = El archivo de estado viaja al destino. La VM está parada, pero a salvo.
+narr-hold = En espera ({ $reason }). La VM sigue suspendida y a salvo, pero parada, hasta que se levante la espera.
+narr-restore = El destino vuelve a cargar en memoria el archivo de estado.
+narr-resume = La VM se reanuda en el destino y anuncia su nueva ubicación a la red.
+narr-running-on-source = La VM sigue funcionando en el origen.
+narr-lost-split = La VM se ha perdido: tras la conmutación su memoria estaba repartida entre los hosts, y uno de ellos cayó.
+narr-lost-source = La VM se ha perdido: el origen cayó antes de que el destino tuviera una copia completa.
+narr-rollback-cause = El { $fault } a los { $t }
+narr-rollback-failure = Un fallo
+narr-rollback-cold = { $cause } termina la migración: la copia parcial del destino se descarta y la VM se queda en el origen, apagada.
+narr-rollback-suspended = { $cause } termina la migración: la copia parcial del destino se descarta y la VM sigue suspendida en el origen, a salvo en su archivo de estado.
+narr-rollback-live = { $cause } termina la migración, que se revierte. La reversión es limpia: la pre-copia nunca abandonó el origen, así que la VM sigue allí con toda su memoria; solo se descarta la copia parcial del destino.
+narr-spike = Desde { $at } el viaje de ida y vuelta dura { $extra } más: TCP solo lleva su ventana de { $window } por viaje, { $rate } ahora
+narr-drop = Desde { $at } el enlace solo lleva { $rate }
+narr-trouble-drags = { $cause }, menos que los { $writes } que escribe el invitado: la ronda se alarga y el conjunto sucio crece.
+narr-trouble-slower = { $cause }: la ronda tarda más.
+narr-what-cold = migración en frío
+narr-what-suspended = migración suspendida
+narr-what-live = migración en vivo
+narr-what-postcopy = migración post-copia
+narr-what-hybrid = migración híbrida
+narr-done = Hecho: la { $what } tardó { $total }, con { $downtime } de inactividad, y envió { $sent } ({ $factor }× la memoria).
+narr-ended = La { $what } terminó: { $outcome }. { $reason }
+
+## La imagen: el lienzo, la región en vivo y el texto alternativo
+
+picture-region = Imagen de la migración
+picture-host-source = Host de origen
+    .short = Origen
+picture-host-destination = Host de destino
+    .short = Destino
+picture-badge = VM { $state }
+picture-memory = memoria · 1 celda = { $cell }
+picture-cell = 1 celda = { $cell }
+picture-lost = VM perdida: ningún host puede ejecutarla
+picture-link = enlace { $rate }
+picture-link-down = ENLACE CAÍDO
+picture-link-sending = enviando { $rate }
+picture-link-idle = inactivo
+picture-on-hold = EN ESPERA
+picture-on-hold-reason = EN ESPERA: { $reason }
+picture-disks-shared = discos compartidos: no se copian
+picture-disk = disco: { $copied } de { $total }
+picture-announce = Fase: { $phase }. VM { $state }.
+picture-alt = A los { $t }: la VM está { $state } en { $host }. { $dirty } de { $cells } celdas de memoria del origen están sucias. Enlace: { $link }.{ $disk }
+picture-on-source = el host de origen
+picture-on-destination = el host de destino
+picture-on-nowhere = ningún host
+picture-link-is-down = caído
+picture-alt-disks-shared = {" "}Discos en almacenamiento compartido: no se copian.
+picture-alt-disk = {" "}Disco: { $copied } de { $total } copiados.
+
+## La imagen: la historia de una celda
+
+picture-paint-empty = nada aún
+picture-paint-tocopy = sin copiar todavía
+picture-paint-zero = página de ceros: una marca, nada que enviar
+picture-paint-clean = copiada, limpia
+picture-paint-dirty = escrita por el invitado después de copiarse
+picture-paint-inflight = en el cable
+picture-paint-present = presente donde funciona la VM
+picture-paint-missing = ausente: tocarla provoca un fallo que la trae
+picture-paint-fetched = traída tras un fallo de página
+picture-paint-discarded = descartada
+picture-paint-statefile = en el archivo de estado
+picture-story-in-round = {" "}en la ronda { $n }
+picture-story-start = Al principio: origen { $source }, destino { $destination }.
+picture-story-wire = En el cable{ $round }.
+picture-story-arrived = Llegó{ $round }: la copia del destino está al día.
+picture-story-resend = Enviada{ $round }, y el invitado volvió a escribirla: hay que enviarla otra vez.
+picture-story-stale = El invitado la escribió{ $round }: la copia del destino ha quedado vieja.
+picture-story-zero = Una página de ceros: solo cruza una marca, sin datos.
+picture-story-saved = Guardada en el archivo de estado.
+picture-story-pushed = Enviada al destino{ $round }.
+picture-story-present = La VM funciona en el destino con esta página.
+picture-story-missing = La VM funciona ya en el destino sin ella: tocarla provoca un fallo.
+picture-story-fetched = El invitado la tocó y falló: se trajo por el enlace.
+picture-story-discarded = La copia parcial del destino se descarta.
+picture-story-shutdown = Descartada al apagar: la migración en frío no copia la memoria.
+picture-story-other = Origen { $source }, destino { $destination }.
+picture-life = La vida de una página
+picture-life-title = Celda { $cell } de { $cells }: páginas { $first }–{ $last } ({ $size })
+picture-life-close = Cerrar la vida de la página
+picture-life-working = Calculando la historia de esta celda… { $share } %
+picture-life-more = Los primeros { $n } cambios; los siguientes se omiten.
+
+## La leyenda de la imagen y la línea de tiempo
+
+legend = Leyenda: estados de las páginas
+legend-tocopy = sin copiar
+legend-inflight = en tránsito
+legend-clean = copiada, limpia
+legend-dirty = sucia tras copiarse
+legend-present = presente en el destino
+legend-missing = ausente en el destino
+legend-fetched = traída tras un fallo
+legend-zero = página de ceros
+legend-statefile = en el archivo de estado
+legend-discarded = descartada (apagada o abandonada)
+timeline = Línea de tiempo: arrastra o usa las flechas para ir de un evento a otro
+timeline-value = { $t } de { $end }
+timeline-down-key = barra roja = VM parada
+timeline-real-key = {" "}· franja naranja: pasadas de QEMU
+timeline-real = Grabación de QEMU: { $passes } pasadas, { $duration }
+timeline-bar = { $phase }: { $span }
+timeline-rounds = rondas de pre-copia { $first }–{ $last }
+timeline-bars = { $name }: { $span }, { $each } de media cada una
+timeline-key = Leyenda de la línea de tiempo
+timeline-vm-down = VM parada
+
 ## La reproducción
 
 transport = Reproducción

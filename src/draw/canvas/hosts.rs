@@ -2,8 +2,10 @@
 
 use super::layout::Layout;
 use super::palette::{state_colour, Palette};
+use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
 use crate::picture::frame::{Frame, Paint};
+use crate::picture::labels::state_label;
 use migration_model::Host;
 use web_sys::CanvasRenderingContext2d;
 
@@ -30,7 +32,7 @@ impl Area {
 /// host still shows it). Never one over the other.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Header {
-    pub title: &'static str,
+    pub title: String,
     /// The title's type size (logical px before the layout's type factor): 20, less on
     /// a host too narrow for it.
     pub title_px: f64,
@@ -53,23 +55,26 @@ const BADGE_BELOW_PX: f64 = 14.0;
 const TITLE_PX: f64 = 20.0;
 
 /// Places a header `host_w` wide at type factor `k` for memory cells of `cell`
-/// (written); `measure(text, px, bold)` is the width of `text` at `px` (before `k`).
+/// (written) with the title `title` (and `short`, "Source", where it does not fit);
+/// `measure(text, px, bold)` is the width of `text` at `px` (before `k`). The words are
+/// in `lang`.
 pub fn place_header(
-    host_w: f64,
-    k: f64,
-    (title, cell): (&'static str, &str),
+    (host_w, k, lang): (f64, f64, Lang),
+    (title, short, cell): (&str, &str, &str),
     badge: Option<&str>,
     measure: impl Fn(&str, f64, bool) -> f64,
 ) -> Header {
     // The memory line, whole where it fits before `right` (the host's edge, or the badge
     // beside the title, whose box reaches down beside it).
+    let lines = [
+        t(lang, "picture-memory", &[("cell", cell.into())]),
+        t(lang, "picture-cell", &[("cell", cell.into())]),
+    ];
     let memory_before = |right: f64| {
-        [
-            format!("memory · 1 cell = {cell}"),
-            format!("1 cell = {cell}"),
-        ]
-        .into_iter()
-        .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
+        lines
+            .iter()
+            .find(|m| 12.0 + measure(m, 14.0, false) + 8.0 <= right)
+            .cloned()
     };
     let memory_box = |m: &str| Area {
         x0: 12.0,
@@ -79,7 +84,6 @@ pub fn place_header(
     };
     let memory = memory_before(host_w).unwrap_or_else(|| cell.to_string());
     let measure = |t: &str, px: f64| measure(t, px, true);
-    let short = title.trim_end_matches(" host");
     let title_area = |t: &str, px: f64| Area {
         x0: 12.0,
         x1: 12.0 + measure(t, px),
@@ -99,7 +103,7 @@ pub fn place_header(
     let Some(badge) = badge else {
         let (t, px) = alone();
         return Header {
-            title: t,
+            title: t.to_string(),
             title_px: px,
             title_box: title_area(t, px),
             badge_box: None,
@@ -118,7 +122,7 @@ pub fn place_header(
         memory_beside,
     ) {
         return Header {
-            title: t,
+            title: t.to_string(),
             title_px: TITLE_PX,
             title_box: title_area(t, TITLE_PX),
             badge_box: Some(Area {
@@ -140,7 +144,7 @@ pub fn place_header(
     let badge_px = BADGE_BELOW_PX * (room / measure(badge, BADGE_BELOW_PX)).clamp(0.7, 1.0);
     let w = (measure(badge, badge_px) + 16.0).min(host_w - 22.0);
     Header {
-        title: t,
+        title: t.to_string(),
         title_px: px,
         title_box,
         badge_box: Some(Area {
@@ -174,13 +178,14 @@ pub(super) fn draw_host(
     ctx: &CanvasRenderingContext2d,
     l: &Layout,
     frame: &Frame,
-    host: Host,
+    (host, lang): (Host, Lang),
     palette: &Palette,
 ) -> Header {
-    let (title, cells) = match host {
-        Host::Destination => ("Destination host", &frame.destination),
-        _ => ("Source host", &frame.source),
+    let (id, cells) = match host {
+        Host::Destination => ("picture-host-destination", &frame.destination),
+        _ => ("picture-host-source", &frame.source),
     };
+    let (title, short) = (t0(lang, id), t0(lang, &format!("{id}.short")));
     let (x, y) = l.host_origin(host);
     let here = frame.vm_host == host;
     ctx.set_fill_style_str(palette.panel);
@@ -195,12 +200,14 @@ pub(super) fn draw_host(
 
     let k = l.text;
     // The badge: where the VM is, and in what state, readable from the back row.
-    let badge = here.then(|| format!("VM {}", frame.vm_state.label()));
-    let cell = format::bytes(frame.cell_bytes);
+    let badge = here.then(|| {
+        let state = state_label(lang, frame.vm_state);
+        t(lang, "picture-badge", &[("state", state.into())])
+    });
+    let cell = format::in_lang(lang, format::bytes(frame.cell_bytes));
     let header = place_header(
-        l.host_w,
-        k,
-        (title, &cell),
+        (l.host_w, k, lang),
+        (&title, &short, &cell),
         badge.as_deref(),
         |text, px, bold| {
             ctx.set_font(&l.font(bold, px));
@@ -211,7 +218,7 @@ pub(super) fn draw_host(
     ctx.set_font(&l.font(true, header.title_px));
     ctx.set_text_baseline("middle");
     ctx.set_text_align("left");
-    let _ = ctx.fill_text(header.title, x + 12.0, y + 20.0 * k);
+    let _ = ctx.fill_text(&header.title, x + 12.0, y + 20.0 * k);
     if let Some(memory) = &header.memory {
         ctx.set_font(&l.font(false, 14.0));
         ctx.set_fill_style_str(palette.muted);
@@ -257,6 +264,42 @@ pub(super) fn draw_host(
 mod tests {
     use super::*;
 
+    /// The short title, as the catalogue has it in English.
+    fn short(title: &str) -> &str {
+        title.trim_end_matches(" host")
+    }
+
+    /// Spanish and Chinese titles and badges are placed as English's are: the badge
+    /// beside the title or under it, never over it, and inside the host.
+    #[test]
+    fn every_languages_badge_fits_its_host() {
+        use migration_model::VmState;
+        for lang in [Lang::Es, Lang::ZhCn] {
+            for (host_w, k) in [(158.0, 1.3), (215.0, 1.0), (331.0, 1.3), (600.0, 1.0)] {
+                for id in ["picture-host-source", "picture-host-destination"] {
+                    let (title, short) = (t0(lang, id), t0(lang, &format!("{id}.short")));
+                    for state in [VmState::Running, VmState::Suspended, VmState::Throttled] {
+                        let badge = t(
+                            lang,
+                            "picture-badge",
+                            &[("state", state_label(lang, state).into())],
+                        );
+                        let h = place_header(
+                            (host_w, k, lang),
+                            (&title, &short, "5,33 MiB"),
+                            Some(&badge),
+                            measure(k),
+                        );
+                        let b = h.badge_box.expect("a badge");
+                        assert!(!b.overlaps(&h.title_box), "{host_w} {badge}: {h:?}");
+                        assert!(b.x0 >= 0.0 && b.x1 <= host_w, "{host_w} {badge}: {h:?}");
+                        assert!(h.title_box.x1 <= host_w - 10.0, "{host_w}: {h:?}");
+                    }
+                }
+            }
+        }
+    }
+
     /// Bold text about 0.62 em a character, regular 0.55 em: near the canvas's fonts.
     fn measure(k: f64) -> impl Fn(&str, f64, bool) -> f64 {
         move |t: &str, px: f64, bold: bool| {
@@ -279,7 +322,12 @@ mod tests {
         ] {
             for title in ["Source host", "Destination host"] {
                 for badge in badges {
-                    let h = place_header(host_w, k, (title, "5.33 MiB"), Some(badge), measure(k));
+                    let h = place_header(
+                        (host_w, k, Lang::En),
+                        (title, short(title), "5.33 MiB"),
+                        Some(badge),
+                        measure(k),
+                    );
                     let b = h.badge_box.expect("a badge");
                     assert!(!b.overlaps(&h.title_box), "{host_w} {title} {badge}: {h:?}");
                     if let Some(m) = h.memory_box {
@@ -304,16 +352,20 @@ mod tests {
     #[test]
     fn a_wide_host_keeps_its_whole_title_and_memory_line() {
         let h = place_header(
-            600.0,
-            1.0,
-            ("Destination host", "5.33 MiB"),
+            (600.0, 1.0, Lang::En),
+            ("Destination host", "Destination", "5.33 MiB"),
             Some("VM running"),
             measure(1.0),
         );
         assert_eq!(h.title, "Destination host");
         assert!(!h.badge_below);
         assert_eq!(h.memory.as_deref(), Some("memory · 1 cell = 5.33 MiB"));
-        let narrow = place_header(215.0, 1.3, ("Source host", "5.33 MiB"), None, measure(1.3));
+        let narrow = place_header(
+            (215.0, 1.3, Lang::En),
+            ("Source host", "Source", "5.33 MiB"),
+            None,
+            measure(1.3),
+        );
         assert_eq!(narrow.title, "Source host");
         assert_eq!(narrow.memory.as_deref(), Some("1 cell = 5.33 MiB"));
     }

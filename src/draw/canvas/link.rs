@@ -3,8 +3,10 @@
 
 use super::layout::Layout;
 use super::palette::Palette;
+use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
 use crate::picture::frame::{DiskView, Frame, LinkView, Paint};
+use crate::picture::labels::{fault_words, hold_words};
 use web_sys::CanvasRenderingContext2d;
 
 /// Where the link is drawn: from `from` to `to` (horizontal between hosts side by side,
@@ -73,22 +75,22 @@ pub(super) fn draw_link(
     l: &Layout,
     frame: &Frame,
     bytes_moved: f64,
-    palette: &Palette,
+    (palette, lang): (&Palette, Lang),
 ) {
     let cable = Cable::of(l);
     let link = &frame.link;
     ctx.set_text_align(cable.align);
     ctx.set_text_baseline("middle");
     draw_cable(ctx, l, &cable, link.broken, palette);
-    draw_rates(ctx, l, &cable, link, palette);
+    draw_rates(ctx, l, &cable, link, (palette, lang));
     if let Some(disk) = &frame.disk {
-        draw_disk(ctx, l, &cable, disk, palette);
+        draw_disk(ctx, l, &cable, disk, (palette, lang));
     }
     if link.rate_bytes_per_s > 0.0 && !link.broken && link.hold.is_none() {
         draw_pages_in_flight(ctx, l, &cable, bytes_moved);
     }
     if let Some(reason) = link.hold {
-        draw_hold(ctx, l, &cable, reason, palette);
+        draw_hold(ctx, l, &cable, &hold_words(lang, reason), (palette, lang));
     }
     ctx.set_text_align("left");
 }
@@ -133,22 +135,31 @@ fn draw_rates(
     l: &Layout,
     cable: &Cable,
     link: &LinkView,
-    palette: &Palette,
+    (palette, lang): (&Palette, Lang),
 ) {
     ctx.set_font(&l.font(true, 16.0));
     ctx.set_fill_style_str(palette.ink);
     let (x, y) = cable.line(l, if l.stacked { -1.0 } else { -1.06 });
+    let rate = |r: f64| format::in_lang(lang, format::bit_rate(r));
     let _ = ctx.fill_text(
-        &format!("link {}", format::bit_rate(link.bandwidth_bytes_per_s)),
+        &t(
+            lang,
+            "picture-link",
+            &[("rate", rate(link.bandwidth_bytes_per_s).into())],
+        ),
         x,
         y,
     );
     let now = if link.broken {
-        "LINK DOWN".to_string()
+        t0(lang, "picture-link-down")
     } else if link.rate_bytes_per_s > 0.0 {
-        format!("sending {}", format::bit_rate(link.rate_bytes_per_s))
+        t(
+            lang,
+            "picture-link-sending",
+            &[("rate", rate(link.rate_bytes_per_s).into())],
+        )
     } else {
-        "idle".to_string()
+        t0(lang, "picture-link-idle")
     };
     ctx.set_font(&l.font(false, 15.0));
     ctx.set_fill_style_str(if link.broken {
@@ -162,7 +173,7 @@ fn draw_rates(
         ctx.set_fill_style_str(palette.warning);
         ctx.set_font(&l.font(true, 15.0));
         let (x, y) = cable.line(l, if l.stacked { 1.0 } else { -1.75 });
-        let _ = ctx.fill_text(d, x, y);
+        let _ = ctx.fill_text(&fault_words(lang, d), x, y);
     }
 }
 
@@ -208,7 +219,7 @@ fn draw_hold(
     l: &Layout,
     cable: &Cable,
     reason: &str,
-    palette: &Palette,
+    (palette, lang): (&Palette, Lang),
 ) {
     let k = l.text;
     let (mx, my) = cable.at(0.5);
@@ -222,9 +233,13 @@ fn draw_hold(
     ctx.set_font(&l.font(true, 16.0));
     if l.stacked {
         let (x, y) = cable.line(l, 1.0);
-        let _ = ctx.fill_text(&format!("ON HOLD: {reason}"), x, y);
+        let _ = ctx.fill_text(
+            &t(lang, "picture-on-hold-reason", &[("reason", reason.into())]),
+            x,
+            y,
+        );
     } else {
-        let _ = ctx.fill_text("ON HOLD", mx, my + 78.0 * k);
+        let _ = ctx.fill_text(&t0(lang, "picture-on-hold"), mx, my + 78.0 * k);
         ctx.set_font(&l.font(false, 14.0));
         // The link is narrow: long reasons go on two lines.
         let words: Vec<&str> = reason.split(' ').collect();
@@ -246,16 +261,20 @@ fn draw_disk(
     l: &Layout,
     cable: &Cable,
     disk: &DiskView,
-    palette: &Palette,
+    (palette, lang): (&Palette, Lang),
 ) {
     let k = l.text;
     let text = if disk.shared {
-        "disks shared: not copied".to_string()
+        t0(lang, "picture-disks-shared")
     } else {
-        format!(
-            "disk {} of {}",
-            format::bytes(disk.copied_bytes),
-            format::bytes(disk.total_bytes)
+        let bytes = |b: f64| format::in_lang(lang, format::bytes(b));
+        t(
+            lang,
+            "picture-disk",
+            &[
+                ("copied", bytes(disk.copied_bytes).into()),
+                ("total", bytes(disk.total_bytes).into()),
+            ],
         )
     };
     let share = if disk.total_bytes > 0.0 {

@@ -15,6 +15,7 @@ mod palette;
 pub use layout::{Layout, HEIGHT, STACK_BELOW_PX, WIDTH};
 pub use palette::{state_colour, Palette};
 
+use crate::i18n::{t0, Lang};
 use crate::picture::frame::Frame;
 use migration_model::{Host, VmState};
 use wasm_bindgen::JsCast;
@@ -29,7 +30,7 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
 }
 
-/// Paints the whole stage for `frame`. Returns where the hosts' titles and the VM's
+/// Paints the whole stage for `frame`, its words in `lang`. Returns where the hosts' titles and the VM's
 /// badge went (`hosts::header_text`: "source: title … badge …; destination: …"), which
 /// the stage gives the tests as `data-headers`.
 pub fn draw(
@@ -38,14 +39,15 @@ pub fn draw(
     layout: &Layout,
     bytes_moved: f64,
     palette: &Palette,
+    lang: Lang,
 ) -> String {
     ctx.set_fill_style_str(palette.background);
     ctx.fill_rect(0.0, 0.0, layout.width, layout.height);
-    let source = hosts::draw_host(ctx, layout, frame, Host::Source, palette);
-    let destination = hosts::draw_host(ctx, layout, frame, Host::Destination, palette);
-    link::draw_link(ctx, layout, frame, bytes_moved, palette);
+    let source = hosts::draw_host(ctx, layout, frame, (Host::Source, lang), palette);
+    let destination = hosts::draw_host(ctx, layout, frame, (Host::Destination, lang), palette);
+    link::draw_link(ctx, layout, frame, bytes_moved, (palette, lang));
     if frame.vm_state == VmState::Lost {
-        draw_lost(ctx, layout);
+        draw_lost(ctx, layout, lang);
     }
     format!(
         "source: {}; destination: {}",
@@ -55,7 +57,7 @@ pub fn draw(
 }
 
 /// Neither host can run the VM: say so across the whole stage.
-fn draw_lost(ctx: &CanvasRenderingContext2d, l: &Layout) {
+fn draw_lost(ctx: &CanvasRenderingContext2d, l: &Layout, lang: Lang) {
     let band = 80.0 * l.text.max(1.0);
     ctx.set_fill_style_str("rgba(17,24,39,0.78)");
     ctx.fill_rect(0.0, l.height / 2.0 - band / 2.0, l.width, band);
@@ -63,6 +65,6 @@ fn draw_lost(ctx: &CanvasRenderingContext2d, l: &Layout) {
     ctx.set_font(&l.font(true, if l.stacked { 22.0 } else { 30.0 }));
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    let _ = ctx.fill_text("VM lost: no host can run it", l.width / 2.0, l.height / 2.0);
+    let _ = ctx.fill_text(&t0(lang, "picture-lost"), l.width / 2.0, l.height / 2.0);
     ctx.set_text_align("left");
 }

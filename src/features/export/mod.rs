@@ -298,6 +298,8 @@ fn picture(run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
         &layout,
         run.trace.bytes_sent_at(frame.t_s),
         &Palette::LIGHT,
+        // The export's own words are still English (the export dialog is not translated).
+        crate::i18n::Lang::En,
     );
     Some(canvas)
 }
