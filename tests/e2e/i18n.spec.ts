@@ -12,9 +12,12 @@ import { Dialogs, LessonPanel } from './pages';
 
 type Catalogue = Map<string, string>;
 
-/// `id` and `id.attribute` → the text as written (a selector's lines joined).
+/// `id` and `id.attribute` → the text as written (a selector's lines joined), from the
+/// app's two catalogues: the first screen's (app.ftl) and the feature views' (features.ftl).
 function catalogue(lang: string): Catalogue {
-  const text = readFileSync(`model/locales/${lang}/app.ftl`, 'utf8');
+  const text = ['app.ftl', 'features.ftl']
+    .map((f) => readFileSync(`model/locales/${lang}/${f}`, 'utf8'))
+    .join('\n');
   const out: Catalogue = new Map();
   let message = '';
   let current = '';
@@ -49,10 +52,11 @@ function pattern(value: string): RegExp | null {
 /// The English messages that another language writes differently, as patterns. A
 /// message whose own text has no word of three letters (`{ $line } { $why }`,
 /// `{ $t } of { $end }`, `VM { $state }`) is left out: its pattern matches any text.
-function englishLeft(lang: string): [string, RegExp][] {
+function englishLeft(lang: string, only: RegExp = /./): [string, RegExp][] {
   const other = catalogue(lang);
   const out: [string, RegExp][] = [];
   for (const [id, value] of en) {
+    if (!only.test(id)) continue;
     const p = pattern(value);
     const words = /[A-Za-z]{3}/.test(value.replace(/\{[^}]*\}/g, ''));
     if (p && words && other.get(id) !== value && value.trim().length > 1) out.push([id, p]);
@@ -385,41 +389,12 @@ for (const [name, viewport, extra] of [
 // The rest of the first screen (issue 28, third slice): the Share and Embed dialogs, the
 // shortcut help, the scenario menu and its story cards, the lesson launcher, the
 // recording opener, the policy and hold menus, the failure hint and the link's reasons.
-// Its own small reader of the catalogues (`id = text` and `.attr = text` lines), limited
-// to this slice's ids, so that the test follows them.
+// The catalogues' reader above, limited to this slice's ids, so that the test follows them.
 test.describe('the dialogs, story cards and link reasons in es and zh-CN', () => {
   const AREAS = /^(dialog|share|embed|help|preset|recording|launcher|lessons-menu|policy|hold|advice|link)-|^launcher$/;
 
-  function slice(lang: string): Map<string, string> {
-    const out = new Map<string, string>();
-    let message = '';
-    for (const line of readFileSync(`model/locales/${lang}/app.ftl`, 'utf8').split('\n')) {
-      const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/);
-      const a = line.match(/^ +\.([a-z-]+) = (.*)$/);
-      if (m) {
-        message = m[1];
-        if (AREAS.test(message)) out.set(message, m[2]);
-      } else if (a && AREAS.test(message)) {
-        out.set(`${message}.${a[1]}`, a[2]);
-      }
-    }
-    return out;
-  }
-
-  /// This slice's English texts that `lang` words differently, as whole-text patterns
-  /// (a variable matches anything); texts with fewer than three letters of their own are
-  /// left out, since they would match any sentence.
-  function english(lang: string): [string, RegExp][] {
-    const [en, other] = [slice('en'), slice(lang)];
-    const out: [string, RegExp][] = [];
-    for (const [id, value] of en) {
-      const literal = value.replace(/\{[^}]*\}/g, '');
-      if (other.get(id) === value || !/[A-Za-z]{3}/.test(literal)) continue;
-      const parts = value.replace(/\{\s*"([^"]*)"\s*\}/g, '$1').split(/\{\s*\$[a-z-]+\s*\}/);
-      out.push([id, new RegExp(`^${parts.map(escape).join('.+?')}$`)]);
-    }
-    return out;
-  }
+  /// This slice's English texts that `lang` words differently, as whole-text patterns.
+  const english = (lang: string) => englishLeft(lang, AREAS);
 
   /// Every text a person reads or hears under `selector`: each element's own text, its
   /// aria-label, title and placeholder.
@@ -449,7 +424,7 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
   }
 
   for (const lang of ['es', 'zh-CN']) {
-    const words = slice(lang);
+    const words = catalogue(lang);
 
     test(`${lang}: Share, Embed, the shortcut help and every story card show no English of theirs`, async ({ page }) => {
       // hpc-thrash fails to converge: the hint under the dirty-rate slider names the ways out.
@@ -495,7 +470,7 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
     const notice = page.getByTestId('link-notice');
     await expect(notice.locator('li')).toHaveCount(1);
     await expect(notice.locator('li')).toContainText('bw=warp');
-    await expect(notice.locator('li')).toContainText(slice('es').get('link-rate')!);
+    await expect(notice.locator('li')).toContainText(catalogue('es').get('link-rate')!);
     expect(englishIn('es', await texts(page, '[data-testid=link-notice]')), 'English left').toEqual([]);
   });
 });
