@@ -391,7 +391,7 @@ for (const [name, viewport, extra] of [
 // recording opener, the policy and hold menus, the failure hint and the link's reasons.
 // The catalogues' reader above, limited to this slice's ids, so that the test follows them.
 test.describe('the dialogs, story cards and link reasons in es and zh-CN', () => {
-  const AREAS = /^(dialog|share|embed|help|preset|recording|launcher|lessons-menu|policy|hold|advice|link)-|^launcher$/;
+  const AREAS = /^(dialog|share|embed|help|preset|story|recording|launcher|lessons-menu|policy|hold|advice|link)-|^launcher$/;
 
   /// This slice's English texts that `lang` words differently, as whole-text patterns.
   const english = (lang: string) => englishLeft(lang, AREAS);
