@@ -71,3 +71,80 @@ lesson-mark-in-flight = Pages in flight: on the link between the hosts
 lesson-mark-link = The link: its rate sets how fast pages cross
 lesson-mark-downtime = Downtime: the red bar under the timeline
 lesson-mark-round = The round is lit on the timeline
+
+## The compare view (src/features/compare/)
+
+# The table's marks on the best and worst value of a column.
+compare-best = best
+compare-best-title = best of the column
+compare-worst = worst
+compare-worst-title = worst of the column
+# The table's columns (also each cell's label on a phone).
+compare-col-type = Type
+compare-col-downtime = Downtime
+compare-col-total = Total time
+compare-col-sent = Data sent
+compare-col-rounds = Rounds
+compare-col-outcome = Outcome
+compare-col-why = Why it stopped
+# $why is the reason, in the link reader's words.
+compare-cannot-run = Cannot run with these parameters: { $why }
+# $name is a row's name ("Live (pre-copy)", "Xen (classic)", "no fault").
+compare-open = Open { $name } in the main view
+compare-every-type = Every migration type
+compare-every-type-axis = Every type, one time axis
+# $key is compare-key-*, in lower case ("stop policy").
+compare-per-value = One run per { $key }
+compare-per-value-axis = One run per { $key }, one time axis
+# $what is compare-every-type or compare-per-value.
+compare-title = Compare: { $what }
+compare-side-by-side = Side by side
+# After ★ and ▼ in the table's heading.
+compare-hint-best = best
+compare-hint-worst = worst of completed runs · click a row to open it
+compare-sweep-heading = Sweep: one parameter varies
+# "Compare by": the parameters a comparison can vary.
+compare-by = Compare by
+compare-key-type = Migration type
+compare-key-policy = Stop policy
+compare-key-bw = Bandwidth
+compare-key-dirty = Dirty rate
+compare-key-mem = Memory
+compare-key-ws = Writable working set
+compare-key-downtime = Downtime limit
+compare-key-fault = Fault
+compare-key-autoconverge = Auto-converge
+compare-key-xbzrle = XBZRLE cache
+compare-key-page = Page size
+compare-key-hold = Hold
+compare-key-change = Change at a moment
+# $key is compare-key-*.
+compare-by-values = { $key } values
+compare-by-help = 2 to 6 values, comma-separated, as in a link: 1Gbit/s,10Gbit/s or none,link-failure@40s
+compare-apply = Compare
+# A value the picker left out: $value as typed, $why in the link reader's words.
+compare-bad-value = “{ $value }”: { $why }
+# $list is compare-bad-value's, joined with "; ".
+compare-left-out = Left out: { $list }
+# The time axis. $t and $end are written durations ("40 s").
+compare-fork-at = fork at { $t }
+compare-fork-title = The runs fork at { $t }
+# A phase's tooltip: $row the row's name, $phase the phase's name, $from and $to durations.
+compare-phase-title = { $row }: { $phase }: { $from } – { $to }
+compare-tl-title = { $what } on one time axis, 0 to { $end }; red bars: VM down
+compare-tl-title-fork = { $what } on one time axis, 0 to { $end }; red bars: VM down; the runs fork at { $t }
+compare-tl-title-forks = { $what } on one time axis, 0 to { $end }; red bars: VM down; dashed lines: where the runs fork
+compare-axis = Time since the migration started (red bar: VM down)
+compare-axis-short = Time (red bar: VM down)
+# Every run's memory at one moment.
+compare-grids-heading = Every run at the same moment
+compare-grids-hint = source memory left, destination right
+compare-grids-play = ▶ Play together
+compare-grids-moment = Moment shown in every run
+# $t and $end are written durations.
+compare-grids-now = { $t } of { $end }
+compare-grid-open = Open { $name } in the main view at this moment
+compare-grid-memory = { $name }: source and destination memory at { $t }
+# $outcome is an outcome-* word.
+compare-grid-ended = ended at { $t }: { $outcome }
+compare-grid-cannot-run = cannot run
