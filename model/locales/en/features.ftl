@@ -148,3 +148,99 @@ compare-grid-memory = { $name }: source and destination memory at { $t }
 # $outcome is an outcome-* word.
 compare-grid-ended = ended at { $t }: { $outcome }
 compare-grid-cannot-run = cannot run
+
+## The evacuation view (src/features/evacuate/; the exercises' evac-* are exercises.ftl's)
+
+evac-view-title = Host evacuation: every VM leaves over one link
+evac-view-controls = Evacuation
+evac-view-k = At once (K)
+# $k and $n are counts: K and the number of VMs.
+evac-view-k-value = { $k } of { $n }
+evac-view-k-valuetext = { $k } at once, of { $n } VMs
+evac-view-order = Waiting VMs start
+# The order in which waiting VMs start (the key is migration_model's Order::key).
+evac-view-order-given = as listed
+evac-view-order-smallest-first = smallest first
+evac-view-order-largest-first = largest first
+evac-view-order-least-dirty-first = least dirty first
+evac-view-examples = Examples
+evac-view-teaching = Two writers
+evac-view-maintenance = Maintenance: 8 VMs
+# Joining VM names: "vm1, vm2 and vm3". $rest is the names before the last, joined by evac-view-list-sep.
+evac-view-list-sep = {", "}
+evac-view-list-and = { $rest } and { $last }
+# The caption. $link is a written bit rate ("1 Gbit/s"); $why is one of evac-view-stay-*.
+evac-view-caption-even-one = Even one at a time over { $link }, { $why }.
+# $k is the first K at which a VM stays, $below is K − 1.
+evac-view-caption-below = Over { $link }, every VM leaves { $below ->
+        [1] one at a time (K = 1)
+       *[other] up to { $below } at once (K ≤ { $below })
+    }; with K = { $k }, { $why }.
+evac-view-caption-one-vm = Over { $link }, the VM leaves.
+# $n is the number of VMs.
+evac-view-caption-all = Over { $link }, every VM leaves whatever K, even all { $n } at once.
+# Why VMs stayed: $list their names, $n how many, $least and $dirty written byte rates, $outcome an outcome-* word.
+evac-view-stay-shared = { $list } { $n ->
+        [one] does
+       *[other] do
+    } not converge: sharing the link, { $n ->
+        [one] it gets
+       *[other] each gets
+    } { $least }, no more than the { $dirty } it writes
+evac-view-stay-whole = { $list } { $n ->
+        [one] does
+       *[other] do
+    } not converge even with the whole link ({ $least } against { $dirty } of writes)
+evac-view-stay-outcome = { $list } { $n ->
+        [one] does
+       *[other] do
+    } not leave ({ $outcome })
+# What is happening now: four counts.
+evac-view-now = { $migrating } migrating, { $waiting } waiting, { $left } left, { $stayed } did not leave.
+# A VM's state on its tile, its bar and the legend.
+evac-view-status-waiting = waiting
+evac-view-status-copying = copying
+evac-view-status-down = down
+evac-view-status-left = left
+evac-view-status-stayed = did not leave
+# A stretch of a VM's bar: $status one of evac-view-status-*, $from and $to durations.
+evac-view-span = { $status } { $from } – { $to }
+evac-view-host = Source host
+evac-view-host-hint = the level is the memory still to cross
+# $mem a written size, $dirty a written byte rate.
+evac-view-figures = { $mem }, writes { $dirty }
+# $type a migration-type-* name in lower case.
+evac-view-figures-type = {", "}{ $type }
+# $name a VM's name.
+evac-view-remove = Remove { $name }
+# $share a written percentage ("40 %").
+evac-view-memory-left = { $name }: { $share } of its memory still to cross
+# $rate a written bit rate.
+evac-view-link = The link, { $rate }
+# $n a count.
+evac-view-running = { $n } running
+# $words each running VM's share, or "idle".
+evac-view-shares = Link shares: { $words }
+evac-view-bars = Each VM on one time axis
+evac-view-per-vm = Per VM
+evac-view-col-vm = VM
+evac-view-col-start = Start
+evac-view-col-end = End
+evac-view-col-sent = Sent
+evac-view-col-converged = Converged
+evac-view-yes = yes
+evac-view-no = no
+evac-view-empty-after = Host empty after
+evac-view-ended-after = Evacuation ended after
+evac-view-peak = Most running at once
+evac-view-still-on-host = Still on the host
+evac-view-none = none
+# The form that adds a VM. $max is the most VMs a host holds.
+evac-view-add-title = Add a VM
+evac-view-add-full = Add a VM (the host holds at most { $max })
+evac-view-add-mem = Memory, GiB
+evac-view-add-dirty = Writes, MB/s
+evac-view-add-ws = Working set, %
+evac-view-add-name = Name
+evac-view-add-button = Add VM
+evac-view-add-range = Memory 0.25–1024 GiB, writes 0–10,000 MB/s, working set 1–100 %.

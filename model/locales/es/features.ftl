@@ -126,3 +126,78 @@ compare-grid-open = Abrir { $name } en la vista principal en este instante
 compare-grid-memory = { $name }: memoria del origen y del destino a los { $t }
 compare-grid-ended = terminó a los { $t }: { $outcome }
 compare-grid-cannot-run = no se puede ejecutar
+
+## La vista de evacuación (src/features/evacuate/)
+
+evac-view-title = Evacuación de un host: todas las VM salen por un mismo enlace
+evac-view-controls = Evacuación
+evac-view-k = A la vez (K)
+evac-view-k-value = { $k } de { $n }
+evac-view-k-valuetext = { $k } a la vez, de { $n } VM
+evac-view-order = Las VM en espera salen
+evac-view-order-given = en el orden de la lista
+evac-view-order-smallest-first = de menor a mayor
+evac-view-order-largest-first = de mayor a menor
+evac-view-order-least-dirty-first = la que menos escribe primero
+evac-view-examples = Ejemplos
+evac-view-teaching = Dos escritoras
+evac-view-maintenance = Mantenimiento: 8 VM
+evac-view-list-sep = {", "}
+evac-view-list-and = { $rest } y { $last }
+evac-view-caption-even-one = Incluso de una en una por { $link }, { $why }.
+evac-view-caption-below = Por { $link }, todas las VM salen { $below ->
+        [1] de una en una (K = 1)
+       *[other] de hasta { $below } a la vez (K ≤ { $below })
+    }; con K = { $k }, { $why }.
+evac-view-caption-one-vm = Por { $link }, la VM sale.
+evac-view-caption-all = Por { $link }, todas las VM salen sea cual sea K, incluso las { $n } a la vez.
+evac-view-stay-shared = { $list } no { $n ->
+        [one] converge: al compartir el enlace recibe
+       *[other] convergen: al compartir el enlace cada una recibe
+    } { $least }, no más que los { $dirty } que escribe
+evac-view-stay-whole = { $list } no { $n ->
+        [one] converge
+       *[other] convergen
+    } ni con el enlace entero ({ $least } frente a { $dirty } de escrituras)
+evac-view-stay-outcome = { $list } no { $n ->
+        [one] sale
+       *[other] salen
+    } ({ $outcome })
+evac-view-now = Migrando: { $migrating }; en espera: { $waiting }; fuera: { $left }; no salieron: { $stayed }.
+evac-view-status-waiting = en espera
+evac-view-status-copying = copiando
+evac-view-status-down = detenida
+evac-view-status-left = salió
+evac-view-status-stayed = no salió
+evac-view-span = { $status } de { $from } a { $to }
+evac-view-host = Host de origen
+evac-view-host-hint = el nivel es la memoria que aún falta por cruzar
+evac-view-figures = { $mem }, escribe { $dirty }
+evac-view-figures-type = {", "}{ $type }
+evac-view-remove = Quitar { $name }
+evac-view-memory-left = { $name }: aún falta por cruzar el { $share } de su memoria
+evac-view-link = El enlace, { $rate }
+evac-view-running = { $n } en curso
+evac-view-shares = Reparto del enlace: { $words }
+evac-view-bars = Cada VM en un mismo eje de tiempo
+evac-view-per-vm = Por VM
+evac-view-col-vm = VM
+evac-view-col-start = Inicio
+evac-view-col-end = Fin
+evac-view-col-sent = Enviado
+evac-view-col-converged = Convergió
+evac-view-yes = sí
+evac-view-no = no
+evac-view-empty-after = Host vacío tras
+evac-view-ended-after = La evacuación terminó tras
+evac-view-peak = Máximo en curso a la vez
+evac-view-still-on-host = Siguen en el host
+evac-view-none = ninguna
+evac-view-add-title = Añadir una VM
+evac-view-add-full = Añadir una VM (el host admite como mucho { $max })
+evac-view-add-mem = Memoria, GiB
+evac-view-add-dirty = Escrituras, MB/s
+evac-view-add-ws = Conjunto de trabajo, %
+evac-view-add-name = Nombre
+evac-view-add-button = Añadir VM
+evac-view-add-range = Memoria de 0,25 a 1024 GiB, escrituras de 0 a 10 000 MB/s, conjunto de trabajo del 1 al 100 %.

@@ -122,3 +122,76 @@ compare-grid-open = 在主视图中打开 { $name } 的这一时刻
 compare-grid-memory = { $name }：{ $t } 时源主机和目标主机的内存
 compare-grid-ended = 在 { $t } 结束：{ $outcome }
 compare-grid-cannot-run = 无法运行
+
+## 疏散视图（src/features/evacuate/）
+
+evac-view-title = 宿主机疏散：所有虚拟机经同一条链路迁出
+evac-view-controls = 疏散
+evac-view-k = 同时迁移数（K）
+evac-view-k-value = { $k } / { $n }
+evac-view-k-valuetext = 同时 { $k } 台，共 { $n } 台虚拟机
+evac-view-order = 等待中的虚拟机启动顺序
+evac-view-order-given = 按列表顺序
+evac-view-order-smallest-first = 从小到大
+evac-view-order-largest-first = 从大到小
+evac-view-order-least-dirty-first = 写入最少的优先
+evac-view-examples = 示例
+evac-view-teaching = 两个写入者
+evac-view-maintenance = 维护：8 台虚拟机
+evac-view-list-sep = {"、"}
+evac-view-list-and = { $rest }和{ $last }
+evac-view-caption-even-one = 即使经 { $link } 一次只迁一台，{ $why }。
+evac-view-caption-below = 经 { $link }，{ $below ->
+        [1] 一次只迁一台（K = 1）
+       *[other] 同时最多迁 { $below } 台（K ≤ { $below }）
+    }时所有虚拟机都能迁出；K = { $k } 时，{ $why }。
+evac-view-caption-one-vm = 经 { $link }，这台虚拟机能迁出。
+evac-view-caption-all = 经 { $link }，无论 K 取多少所有虚拟机都能迁出，即使 { $n } 台同时迁移。
+evac-view-stay-shared = { $list }无法收敛：共享链路时{ $n ->
+        [1] 它
+       *[other] 每台
+    }只分到 { $least }，不超过其 { $dirty } 的写入速率
+evac-view-stay-whole = { $list }{ $n ->
+       *[other] {""}
+    }即使独占整条链路也无法收敛（{ $least }，而写入为 { $dirty }）
+evac-view-stay-outcome = { $list }{ $n ->
+       *[other] {""}
+    }没有迁出（{ $outcome }）
+evac-view-now = 迁移中 { $migrating } 台，等待 { $waiting } 台，已迁出 { $left } 台，未迁出 { $stayed } 台。
+evac-view-status-waiting = 等待中
+evac-view-status-copying = 拷贝中
+evac-view-status-down = 停机
+evac-view-status-left = 已迁出
+evac-view-status-stayed = 未迁出
+evac-view-span = { $status } { $from } – { $to }
+evac-view-host = 源主机
+evac-view-host-hint = 水位表示尚待传过去的内存
+evac-view-figures = { $mem }，写入 { $dirty }
+evac-view-figures-type = {"，"}{ $type }
+evac-view-remove = 移除 { $name }
+evac-view-memory-left = { $name }：还有 { $share } 的内存待传
+evac-view-link = 链路，{ $rate }
+evac-view-running = { $n } 台迁移中
+evac-view-shares = 链路分配：{ $words }
+evac-view-bars = 每台虚拟机在同一时间轴上
+evac-view-per-vm = 每台虚拟机
+evac-view-col-vm = 虚拟机
+evac-view-col-start = 开始
+evac-view-col-end = 结束
+evac-view-col-sent = 已发送
+evac-view-col-converged = 是否收敛
+evac-view-yes = 是
+evac-view-no = 否
+evac-view-empty-after = 主机清空用时
+evac-view-ended-after = 疏散结束用时
+evac-view-peak = 最多同时迁移
+evac-view-still-on-host = 仍在主机上
+evac-view-none = 无
+evac-view-add-title = 添加虚拟机
+evac-view-add-full = 添加虚拟机（主机最多容纳 { $max } 台）
+evac-view-add-mem = 内存，GiB
+evac-view-add-dirty = 写入，MB/s
+evac-view-add-ws = 工作集，%
+evac-view-add-name = 名称
+evac-view-add-button = 添加虚拟机
+evac-view-add-range = 内存 0.25–1024 GiB，写入 0–10000 MB/s，工作集 1–100%。

@@ -63,7 +63,11 @@ fn doing(lang: Lang, row: &Row, t: f64) -> String {
                 ("t", format::duration(run.end_s()).into()),
                 (
                     "outcome",
-                    t0(lang, crate::picture::labels::outcome_id(run.metrics.outcome)).into(),
+                    t0(
+                        lang,
+                        crate::picture::labels::outcome_id(run.metrics.outcome),
+                    )
+                    .into(),
                 ),
             ],
         ),

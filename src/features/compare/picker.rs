@@ -28,12 +28,7 @@ fn values_text(by: &Option<CompareBy>) -> String {
 
 /// Reads `values` for `key`: the rows to show (`None` for every type) and the
 /// values left out, in words (the reasons are the link reader's).
-fn read(
-    lang: Lang,
-    key: &str,
-    values: &str,
-    params: &Params,
-) -> (Option<CompareBy>, Vec<String>) {
+fn read(lang: Lang, key: &str, values: &str, params: &Params) -> (Option<CompareBy>, Vec<String>) {
     let mut bad = Vec::new();
     let by = CompareBy::read(Some(key), Some(values), params, |k, v, why| {
         if k == crate::links::compare::VALUES {

@@ -110,7 +110,11 @@ pub fn fork_marks(lang: Lang, moments: &[f64], xs: &Scale, f: &PlotArea) -> Vec<
         .filter(|&&t| xs.contains(t))
         .map(|&t| {
             let x = xs.map(t);
-            let text = tr(lang, "compare-fork-at", &[("t", format::duration(t).into())]);
+            let text = tr(
+                lang,
+                "compare-fork-at",
+                &[("t", format::duration(t).into())],
+            );
             let w = label_width(&text);
             let (lo, hi) = (f.x0(), f.width - 2.0);
             let (lx, anchor, left) = if x - w / 2.0 < lo {
