@@ -406,7 +406,7 @@ fn use_shown(state: &UseReducerHandle<AppState>) -> Shown {
     );
     let description = describe(&frame);
     let narration = match &*moment {
-        Some(m) => m.sentence(),
+        Some(m) => m.sentence_in(state.page.lang),
         None => narrate::narrate(&trace, &run_params, frame.t_s),
     };
     let bytes_moved = match &*moment {

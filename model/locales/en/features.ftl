@@ -244,3 +244,70 @@ evac-view-add-ws = Working set, %
 evac-view-add-name = Name
 evac-view-add-button = Add VM
 evac-view-add-range = Memory 0.25–1024 GiB, writes 0–10,000 MB/s, working set 1–100 %.
+
+## A recording beside the model (src/features/replay/)
+
+# $name is the file's name or a built-in recording's title.
+replay-unreadable = { $name }: the browser could not read this file.
+# $url is where the recording is served.
+replay-fetch-failed = { $name }: could not fetch { $url } (a built-in recording needs the app served over HTTP; the one-file build can open a recording from a file instead).
+replay-source = What the picture plays
+replay-source-model = the model
+replay-source-real = QEMU's recording
+replay-source-label = The picture plays
+replay-source-note = { $name }: cells in proportion to QEMU's counters (which pages, QEMU does not say)
+replay-comparing = Comparing { $name } with the model…
+replay-title = { $name } beside the model
+replay-close = Close recording
+replay-flags = Parameters inferred from the recording
+replay-flags-changed = Parameters inferred from the recording (you changed some)
+replay-flags-lead = The model runs with these migsim flags; correct any with the controls.
+replay-bytes-title = Bytes sent and still to send in the pass
+replay-qemu-sent = QEMU sent
+replay-model-sent = model sent
+replay-qemu-remaining = QEMU remaining
+replay-model-remaining = model remaining
+replay-dirty-title = Pages dirtied per second (distinct)
+# dirty-pages-rate is QEMU's own counter's name.
+replay-qemu-dirty = QEMU dirty-pages-rate
+replay-model-dirty = model, per round
+replay-axis-time = time since migrate
+replay-table = QEMU's own counters beside the model
+replay-col-quantity = Quantity
+replay-col-model = Model
+replay-col-difference = Difference
+replay-row-total = Total time
+replay-row-downtime = Downtime (QEMU's figure)
+replay-row-outage = Guest outage (STOP → RESUME)
+replay-row-bytes = Bytes sent
+replay-row-passes = Passes
+replay-row-outcome = Outcome
+# Whether QEMU and the model both converged (or both did not).
+replay-same = same
+replay-differs = differs
+# $real and $model are counts.
+replay-lanes = Passes: QEMU { $real }, model { $model }
+replay-lane-real = QEMU passes
+replay-lane-model = model rounds
+# $end is a written duration.
+replay-lanes-caption = 0 s to { $end } · red = guest down
+# $n is the pass's number, $bytes a written size.
+replay-pass-title = pass { $n }: { $bytes }
+replay-qemu-pass = QEMU pass
+replay-model-round = model round
+replay-passes-label = Bytes sent per pass, QEMU and the model
+replay-axis-pass = pass
+replay-passes-caption = Bytes sent per pass (log scale)
+# The narration while the picture plays the recording: $t a written duration, $pass a
+# count, $what one of replay-now-*, $sent and $left written sizes, $status QEMU's status word.
+replay-now = QEMU at { $t }: { $what }. Sent so far: { $sent }.
+replay-now-pass = QEMU at { $t }, pass { $pass }: { $what }. Sent so far: { $sent }.
+replay-now-failed = the migration failed; the VM runs on at the source
+replay-now-cancelled = the migration was cancelled; the VM runs on at the source
+replay-now-lost = post-copy failed with { $left } still at the source: the VM is lost
+replay-now-postcopy-paused = post-copy is paused ({ $status }): the VM waits at the destination for { $left }
+replay-now-paused-there = the VM is at the destination, paused until a cont runs it
+replay-now-on-demand = the VM runs at the destination; { $left } still come over on demand
+replay-now-there = the VM runs at the destination
+replay-now-stopped = the VM is stopped: { $left } left to send
+replay-now-source = the VM runs at the source; { $left } still to send in this pass
