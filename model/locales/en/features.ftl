@@ -311,3 +311,65 @@ replay-now-on-demand = the VM runs at the destination; { $left } still come over
 replay-now-there = the VM runs at the destination
 replay-now-stopped = the VM is stopped: { $left } left to send
 replay-now-source = the VM runs at the source; { $left } still to send in this pass
+
+## The charts (src/features/charts/: per round and the sweep)
+
+chart-per-round = Per round
+chart-sweep = Sweep
+# $type is a migration-type-* name.
+chart-round-none = { $type } migration has no pre-copy rounds: the per-round chart is for live and hybrid migrations.
+# The round under way: $round its name in lower case, $rate a written bit rate, $sent and $dirty written sizes.
+chart-round-now = Now: { $round } sending { $rate }, { $sent } of it sent.
+chart-round-now-dirty = Now: { $round } sending { $rate }, { $sent } of it sent, { $dirty } dirty.
+# One round read out: $round its name, $sent a written size, $time a written duration.
+chart-round-sent = { $round }: sent { $sent } in { $time }
+# Appended: $left and $threshold written sizes, $rule the threshold's formula.
+chart-round-left = {"; "}{ $left } dirty after it (threshold { $threshold } = { $rule })
+# Appended: $share a written percentage.
+chart-round-throttle = {"; "}vCPU throttle { $share }
+# $n a count, $converged yes or no, $why the model's stop reason.
+chart-round-summary = { $n } pre-copy rounds, { $converged ->
+        [yes] converged
+       *[no] not converged
+    }. { $why }
+chart-round-legend-sent = sent
+chart-round-legend-switchover = switchover
+chart-round-legend-dirty = dirty left
+chart-round-legend-throttle = vCPU throttle (right axis)
+chart-round-title = Bytes per round and dirty set left
+# $n a count, $threshold the threshold's legend.
+chart-round-desc = Bytes sent in each of { $n } rounds and the dirty set left after each, log scale; dashed: { $threshold }. Use the arrow keys to read out a round.
+chart-round-axis-bytes = Bytes (log)
+chart-round-axis-throttle = Throttle
+chart-round-axis-round = Round
+# The sweep's quantities and axes (keys are migration_model::sweep's).
+chart-metric-downtime = Downtime
+chart-metric-total-time = Total time
+chart-metric-bytes-sent = Data sent
+chart-axis-dirty-rate = Dirty rate
+chart-axis-bandwidth = Bandwidth
+# $axis is a chart-axis-* name in lower case.
+chart-sweep-flat = No sweep over the { $axis }: it would give every row the same { $axis }, the very thing the rows differ in, and their lines would coincide.
+chart-sweep-flat-all = The lines coincide: the sweep sets the value the rows differ in.
+# $name a line's name.
+chart-sweep-incomplete = { $name }: does not complete here
+# $x the axis's written value, $value the metric's or an outcome-* word.
+chart-sweep-current = { $name } at the current { $axis } ({ $x }): { $value }
+# The readout's head: $lambda is written ("0.80").
+chart-sweep-at = At { $axis } { $x } (λ = { $lambda }):
+chart-sweep-now = Now: { $axis } { $x } (λ = { $lambda }):
+# $metric a chart-metric-* name, $axis a chart-axis-* name in lower case.
+chart-sweep-title = { $metric } against { $axis }
+# $subject is types or runs; $from and $to the axis's written ends.
+chart-sweep-desc = { $metric } of { $subject ->
+        [types] every migration type
+       *[runs] every run compared
+    } for { $axis } from { $from } to { $to } (log scales), the other parameters as set. Dashed lanes at the top: where a line never completes. Use the arrow keys to read out values.
+chart-sweep-y-bytes = Data sent, bytes (log)
+chart-sweep-y-time = { $metric }, s (log)
+chart-sweep-x-dirty-rate = Dirty rate, bytes/s (log)
+chart-sweep-x-bandwidth = Bandwidth, bit/s (log)
+chart-sweep-metric = Metric
+chart-sweep-axis = Axis
+chart-sweep-vs = vs { $axis }
+chart-sweep-never = never completes

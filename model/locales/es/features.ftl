@@ -259,3 +259,51 @@ replay-now-on-demand = la VM corre en el destino; aún llegan { $left } bajo dem
 replay-now-there = la VM corre en el destino
 replay-now-stopped = la VM está detenida: faltan { $left } por enviar
 replay-now-source = la VM corre en el origen; faltan { $left } por enviar en esta pasada
+
+## Las gráficas (src/features/charts/: por ronda y el barrido)
+
+chart-per-round = Por ronda
+chart-sweep = Barrido
+chart-round-none = La migración { $type } no tiene rondas de pre-copia: la gráfica por ronda es para las migraciones en vivo e híbridas.
+chart-round-now = Ahora: { $round } envía a { $rate }, ya se enviaron { $sent }.
+chart-round-now-dirty = Ahora: { $round } envía a { $rate }, ya se enviaron { $sent }, hay { $dirty } sucios.
+chart-round-sent = { $round }: envió { $sent } en { $time }
+chart-round-left = {"; "}quedan { $left } sucios tras ella (umbral { $threshold } = { $rule })
+chart-round-throttle = {"; "}freno de la vCPU { $share }
+chart-round-summary = { $n } rondas de pre-copia, { $converged ->
+        [yes] convergió
+       *[no] no convergió
+    }. { $why }
+chart-round-legend-sent = enviado
+chart-round-legend-switchover = conmutación
+chart-round-legend-dirty = sucio restante
+chart-round-legend-throttle = freno de la vCPU (eje derecho)
+chart-round-title = Bytes por ronda y conjunto sucio restante
+chart-round-desc = Bytes enviados en cada una de las { $n } rondas y el conjunto sucio que queda tras cada una, en escala logarítmica; discontinua: { $threshold }. Usa las flechas para leer una ronda.
+chart-round-axis-bytes = Bytes (log)
+chart-round-axis-throttle = Freno
+chart-round-axis-round = Ronda
+chart-metric-downtime = Inactividad
+chart-metric-total-time = Tiempo total
+chart-metric-bytes-sent = Datos enviados
+chart-axis-dirty-rate = Tasa de páginas sucias
+chart-axis-bandwidth = Ancho de banda
+chart-sweep-flat = No hay barrido sobre la { $axis }: daría a todas las filas la misma { $axis }, justo lo que las distingue, y sus líneas coincidirían.
+chart-sweep-flat-all = Las líneas coinciden: el barrido fija el valor en el que se distinguen las filas.
+chart-sweep-incomplete = { $name }: aquí no termina
+chart-sweep-current = { $name } con la { $axis } actual ({ $x }): { $value }
+chart-sweep-at = Con { $axis } { $x } (λ = { $lambda }):
+chart-sweep-now = Ahora: { $axis } { $x } (λ = { $lambda }):
+chart-sweep-title = { $metric } según la { $axis }
+chart-sweep-desc = { $metric } de { $subject ->
+        [types] todos los tipos de migración
+       *[runs] todas las ejecuciones comparadas
+    } para una { $axis } de { $from } a { $to } (escalas logarítmicas), con los demás parámetros como están. Franjas discontinuas arriba: donde una línea nunca termina. Usa las flechas para leer los valores.
+chart-sweep-y-bytes = Datos enviados, bytes (log)
+chart-sweep-y-time = { $metric }, s (log)
+chart-sweep-x-dirty-rate = Tasa de páginas sucias, bytes/s (log)
+chart-sweep-x-bandwidth = Ancho de banda, bit/s (log)
+chart-sweep-metric = Métrica
+chart-sweep-axis = Eje
+chart-sweep-vs = según { $axis }
+chart-sweep-never = nunca termina

@@ -253,3 +253,51 @@ replay-now-on-demand = 虚拟机在目标主机上运行；还有 { $left } 按�
 replay-now-there = 虚拟机在目标主机上运行
 replay-now-stopped = 虚拟机已停止：还剩 { $left } 待发送
 replay-now-source = 虚拟机在源主机上运行；本轮还有 { $left } 待发送
+
+## 图表（src/features/charts/：按轮与扫描）
+
+chart-per-round = 按轮
+chart-sweep = 扫描
+chart-round-none = { $type }没有预拷贝轮次：按轮图表只适用于热迁移和混合迁移。
+chart-round-now = 当前：{ $round }以 { $rate } 发送，已发送 { $sent }。
+chart-round-now-dirty = 当前：{ $round }以 { $rate } 发送，已发送 { $sent }，脏页 { $dirty }。
+chart-round-sent = { $round }：用 { $time } 发送了 { $sent }
+chart-round-left = {"；"}之后剩余脏页 { $left }（阈值 { $threshold } = { $rule }）
+chart-round-throttle = {"；"}vCPU 限流 { $share }
+chart-round-summary = 预拷贝 { $n } 轮，{ $converged ->
+        [yes] 已收敛
+       *[no] 未收敛
+    }。{ $why }
+chart-round-legend-sent = 已发送
+chart-round-legend-switchover = 切换
+chart-round-legend-dirty = 剩余脏页
+chart-round-legend-throttle = vCPU 限流（右轴）
+chart-round-title = 每轮字节数与剩余脏页集
+chart-round-desc = 共 { $n } 轮，每轮发送的字节数及其后剩余的脏页集，对数刻度；虚线：{ $threshold }。用方向键逐轮读出数值。
+chart-round-axis-bytes = 字节（对数）
+chart-round-axis-throttle = 限流
+chart-round-axis-round = 轮次
+chart-metric-downtime = 停机时间
+chart-metric-total-time = 总时间
+chart-metric-bytes-sent = 已发送数据
+chart-axis-dirty-rate = 脏页率
+chart-axis-bandwidth = 带宽
+chart-sweep-flat = 不对{ $axis }做扫描：那会让每一行的{ $axis }都相同，而这正是各行的区别所在，它们的曲线会重合。
+chart-sweep-flat-all = 曲线重合：扫描设定的正是各行不同的那个值。
+chart-sweep-incomplete = { $name }：在此处无法完成
+chart-sweep-current = { $name }在当前{ $axis }（{ $x }）下：{ $value }
+chart-sweep-at = { $axis }为 { $x } 时（λ = { $lambda }）：
+chart-sweep-now = 当前：{ $axis } { $x }（λ = { $lambda }）：
+chart-sweep-title = { $metric }随{ $axis }的变化
+chart-sweep-desc = { $subject ->
+        [types] 所有迁移类型
+       *[runs] 所有对比运行
+    }的{ $metric }，{ $axis }从 { $from } 到 { $to }（对数刻度），其他参数保持当前设置。顶部虚线条：曲线无法完成之处。用方向键读出数值。
+chart-sweep-y-bytes = 已发送数据，字节（对数）
+chart-sweep-y-time = { $metric }，秒（对数）
+chart-sweep-x-dirty-rate = 脏页率，字节/秒（对数）
+chart-sweep-x-bandwidth = 带宽，bit/s（对数）
+chart-sweep-metric = 指标
+chart-sweep-axis = 坐标轴
+chart-sweep-vs = 随{ $axis }
+chart-sweep-never = 无法完成
