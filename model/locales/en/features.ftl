@@ -373,3 +373,39 @@ chart-sweep-metric = Metric
 chart-sweep-axis = Axis
 chart-sweep-vs = vs { $axis }
 chart-sweep-never = never completes
+
+## Export (the dialog's files; its title is toolbar-export)
+
+export-lead = Files for slides, handouts and your own analysis. The run's files use the model's units (seconds, bytes).
+export-png = Picture (PNG)
+export-png-about = The stage as it is now, at the screen's resolution.
+export-svg = Picture and timeline (SVG)
+export-svg-about = Title, stage, timeline and narration in one file for slides.
+export-rounds-csv = Rounds (CSV)
+export-rounds-csv-about = One row per round: times, bytes and pages sent, dirty set, throttle.
+export-trace-json = Whole trace (JSON)
+export-trace-json-about = Phases, rounds, events, metrics and parameters, as migsim --format json.
+export-compare-csv = Every type compared (CSV)
+export-compare-csv-about = Every migration type with these parameters: downtime, time, data, outcome.
+# An exported picture's title: $type a migration-type-* name, $t a written duration.
+export-title = VM Migration Lab · { $type } migration at { $t }
+
+## The lesson panel's remaining words (in the lesson's language, like lesson-* above)
+
+lesson-panel = Lesson
+lesson-steps-nav = Lesson steps
+# $mark is the mark's key: dirty, in-flight, link, downtime or round.
+lesson-mark-title = Shows the { $mark } on the picture
+lesson-reload = Reload lesson file…
+lesson-reload-title = Open the edited file again: this step stays, the new text shows
+lesson-copy-link = Copy lesson link
+lesson-link = Lesson link
+lesson-link-too-long = This lesson is too long for a link: share the file.
+# $n is a count.
+lesson-link-characters = { $n } characters
+# $size is "2.5 KB" or lesson-link-characters.
+lesson-link-size = The link is { $size } long.
+lesson-link-size-after = It is { $size } long.
+lesson-link-long = Over 8 KB: some mail and chat tools cut links this long; a file is safer.
+lesson-print = Print handout
+lesson-print-title = Print the whole lesson as a handout: every step, a picture each, the questions and the answers

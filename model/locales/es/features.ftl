@@ -307,3 +307,42 @@ chart-sweep-metric = Métrica
 chart-sweep-axis = Eje
 chart-sweep-vs = según { $axis }
 chart-sweep-never = nunca termina
+
+## Exportar (los archivos del diálogo; su título es toolbar-export)
+
+export-lead = Archivos para diapositivas, apuntes y tus propios análisis. Los archivos de la ejecución usan las unidades del modelo (segundos, bytes).
+export-png = Imagen (PNG)
+export-png-about = La animación tal como está ahora, a la resolución de la pantalla.
+export-svg = Imagen y línea de tiempo (SVG)
+export-svg-about = Título, animación, línea de tiempo y narración en un solo archivo para diapositivas.
+export-rounds-csv = Rondas (CSV)
+export-rounds-csv-about = Una fila por ronda: tiempos, bytes y páginas enviados, conjunto sucio, freno.
+export-trace-json = Traza completa (JSON)
+export-trace-json-about = Fases, rondas, eventos, métricas y parámetros, como migsim --format json.
+export-compare-csv = Todos los tipos comparados (CSV)
+export-compare-csv-about = Todos los tipos de migración con estos parámetros: inactividad, tiempo, datos, resultado.
+export-title = VM Migration Lab · migración { $type } a los { $t }
+
+## El resto del panel de la lección (en el idioma de la lección)
+
+lesson-panel = Lección
+lesson-steps-nav = Pasos de la lección
+lesson-mark-title = Muestra { $mark ->
+        [dirty] las páginas sucias
+        [in-flight] las páginas en tránsito
+        [link] el enlace
+        [downtime] la inactividad
+        [round] la ronda
+       *[other] { $mark }
+    } en la animación
+lesson-reload = Volver a cargar el archivo de la lección…
+lesson-reload-title = Abre de nuevo el archivo editado: este paso se queda y aparece el texto nuevo
+lesson-copy-link = Copiar el enlace de la lección
+lesson-link = Enlace de la lección
+lesson-link-too-long = Esta lección es demasiado larga para un enlace: comparte el archivo.
+lesson-link-characters = { $n } caracteres
+lesson-link-size = El enlace mide { $size }.
+lesson-link-size-after = Mide { $size }.
+lesson-link-long = Más de 8 KB: algunos programas de correo y de chat cortan enlaces tan largos; un archivo es más seguro.
+lesson-print = Imprimir apuntes
+lesson-print-title = Imprime toda la lección como apuntes: cada paso con su imagen, las preguntas y las respuestas

@@ -301,3 +301,42 @@ chart-sweep-metric = 指标
 chart-sweep-axis = 坐标轴
 chart-sweep-vs = 随{ $axis }
 chart-sweep-never = 无法完成
+
+## 导出（对话框中的文件；标题为 toolbar-export）
+
+export-lead = 用于幻灯片、讲义和自行分析的文件。运行数据文件使用模型的单位（秒、字节）。
+export-png = 图片（PNG）
+export-png-about = 当前的动画画面，按屏幕分辨率保存。
+export-svg = 图片和时间轴（SVG）
+export-svg-about = 标题、动画、时间轴和解说合为一个文件，便于放进幻灯片。
+export-rounds-csv = 各轮数据（CSV）
+export-rounds-csv-about = 每轮一行：时间、发送的字节和页数、脏页集、限流。
+export-trace-json = 完整轨迹（JSON）
+export-trace-json-about = 阶段、轮次、事件、指标和参数，与 migsim --format json 相同。
+export-compare-csv = 所有类型对比（CSV）
+export-compare-csv-about = 这组参数下的所有迁移类型：停机时间、时间、数据量、结果。
+export-title = VM Migration Lab · { $type } 在 { $t }
+
+## 课程面板的其余文字（使用课程的语言）
+
+lesson-panel = 课程
+lesson-steps-nav = 课程步骤
+lesson-mark-title = 在动画中显示{ $mark ->
+        [dirty] 脏页
+        [in-flight] 传输中的页面
+        [link] 链路
+        [downtime] 停机时间
+        [round] 该轮
+       *[other] { $mark }
+    }
+lesson-reload = 重新加载课程文件…
+lesson-reload-title = 再次打开编辑过的文件：停留在当前步骤，显示新的文字
+lesson-copy-link = 复制课程链接
+lesson-link = 课程链接
+lesson-link-too-long = 这节课太长，无法放进链接：请分享文件。
+lesson-link-characters = { $n } 个字符
+lesson-link-size = 链接长度为 { $size }。
+lesson-link-size-after = 长度为 { $size }。
+lesson-link-long = 超过 8 KB：有些邮件和聊天工具会截断这么长的链接，用文件更稳妥。
+lesson-print = 打印讲义
+lesson-print-title = 把整节课打印成讲义：每一步配一张图，附问题和答案
