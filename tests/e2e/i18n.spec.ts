@@ -12,9 +12,10 @@ import { Dialogs, LessonPanel } from './pages';
 
 type Catalogue = Map<string, string>;
 
-/// `id` and `id.attribute` → the text as written (a selector's lines joined).
-function catalogue(lang: string): Catalogue {
-  const text = readFileSync(`model/locales/${lang}/app.ftl`, 'utf8');
+/// `id` and `id.attribute` → the text as written (a selector's lines joined), from one
+/// of the language's files (`app.ftl`, `features.ftl`).
+function catalogue(lang: string, file = 'app'): Catalogue {
+  const text = readFileSync(`model/locales/${lang}/${file}.ftl`, 'utf8');
   const out: Catalogue = new Map();
   let message = '';
   let current = '';
@@ -46,22 +47,25 @@ function pattern(value: string): RegExp | null {
   return new RegExp(`^${parts.map(escape).join('.+?')}$`);
 }
 
-/// The English messages that another language writes differently, as patterns.
-function englishLeft(lang: string): [string, RegExp][] {
-  const other = catalogue(lang);
+/// The English messages that another language writes differently, as patterns (those of
+/// `file` whose ids `only` matches).
+function englishLeft(lang: string, file = 'app', only = /./): [string, RegExp][] {
+  const [source, other] = [file === 'app' ? en : catalogue('en', file), catalogue(lang, file)];
   const out: [string, RegExp][] = [];
-  for (const [id, value] of en) {
+  for (const [id, value] of source) {
+    if (!only.test(id)) continue;
     const p = pattern(value);
     if (p && other.get(id) !== value && value.trim().length > 1) out.push([id, p]);
   }
   return out;
 }
 
-/// Every text a person reads or hears in the main view's translated parts: each
-/// element's own text, its aria-label, title and placeholder.
-async function mainViewTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const scopes = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', '.metrics', '.transport'];
+const MAIN_VIEW = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', '.metrics', '.transport'];
+
+/// Every text a person reads or hears in the main view's translated parts (or in
+/// `scopes`): each element's own text, its aria-label, title and placeholder.
+async function mainViewTexts(page: Page, scopes = MAIN_VIEW): Promise<string[]> {
+  return page.evaluate((scopes) => {
     const out: string[] = [];
     for (const sel of scopes) {
       for (const root of Array.from(document.querySelectorAll(sel))) {
@@ -80,7 +84,7 @@ async function mainViewTexts(page: Page): Promise<string[]> {
       }
     }
     return out;
-  });
+  }, scopes);
 }
 
 for (const [lang, sample] of [
@@ -332,3 +336,46 @@ for (const [name, viewport, extra] of [
     }
   });
 }
+
+// The feature views (compare, evacuation) in Spanish and Chinese: none of the English
+// texts of their messages in features.ftl (compare-*, evac-view-*, chart-*) is left,
+// and their own words are in the language. The model's words (stop reasons, a row's
+// name by value) and other areas' messages are not this check's.
+test.describe('the feature views in the language', () => {
+  const FEATURES = /^(compare|evac-view|replay|chart|export)-/;
+  for (const [lang, words] of [
+    ['es', { side: 'Lado a lado', by: 'Comparar por', downtime: 'Inactividad', host: 'Host de origen', perVm: 'Por VM', start: 'Inicio' }],
+    ['zh-CN', { side: '并排对比', by: '对比依据', downtime: '停机时间', host: '源主机', perVm: '每台虚拟机', start: '开始' }],
+  ] as const) {
+    test(`?lang=${lang}&view=compare and view=evacuate show no English of their catalogue`, async ({ page }) => {
+      const left = englishLeft(lang, 'features', FEATURES);
+      expect(left.length).toBeGreaterThan(100);
+      const english = (texts: string[]) =>
+        left.flatMap(([id, p]) => texts.filter((t) => p.test(t)).map((t) => `${id}: "${t}"`));
+      const texts: string[] = [];
+      // By type, and by another parameter (its "why it stopped" column, a fork).
+      for (const query of ['', '&by=policy&values=qemu,xen', '&by=fault&values=none,link-failure@40s']) {
+        await openApp(page, `?lang=${lang}&view=compare${query}`);
+        await expect(page.getByTestId('compare-table')).toBeVisible();
+        await expect(page.getByTestId('sweep').locator('svg')).toBeVisible();
+        texts.push(...(await mainViewTexts(page, ['main.compare'])));
+      }
+      await expect(page.locator('#compare-table-heading')).toContainText(words.side);
+      await expect(page.locator('.compare-by-title')).toHaveText(words.by);
+      await expect(page.locator('.compare-table thead th').nth(1)).toHaveText(words.downtime);
+      await openApp(page, `?lang=${lang}&view=evacuate&k=2&t=60`);
+      await expect(page.getByTestId('evac-table')).toBeVisible();
+      await expect(page.locator('#evac-host-title')).toContainText(words.host);
+      await expect(page.locator('#evac-table-title')).toHaveText(words.perVm);
+      await expect(page.locator('.evac-table thead th').nth(1)).toHaveText(words.start);
+      texts.push(...(await mainViewTexts(page, ['main.evacuate'])));
+      expect(texts.length).toBeGreaterThan(150);
+      expect(english(texts), 'English left on the feature views').toEqual([]);
+      if (lang === 'zh-CN') {
+        await expect(page.getByTestId('evac-caption')).toContainText(/[\u4e00-\u9fff]/);
+      } else {
+        await expect(page.getByTestId('evac-caption')).toContainText(/^(Por|Incluso) /);
+      }
+    });
+  }
+});
