@@ -4,11 +4,11 @@
 //! off above it) show at a glance; the vCPU throttle on a second axis when
 //! auto-converge or SDPS acts. Hover, or focus and arrow keys, read out one round.
 
-use crate::draw::charts::round_plot::{bars, bars_path, threshold, RoundPlot};
+use crate::draw::charts::round_plot::{bars, bars_path, threshold, Bar, RoundPlot};
 use crate::draw::charts::scale::Unit;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK};
 use crate::draw::charts::use_cursor;
-use crate::i18n::{t as tr, t0, use_lang};
+use crate::i18n::{t as tr, t0, use_lang, Lang};
 use crate::picture::format;
 use migration_model::{MigrationType, Params, Trace};
 use std::rc::Rc;
@@ -130,39 +130,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         }
     });
     let readout = match cursor_i {
-        Some(i) => {
-            let b = &bars[i];
-            let r = &b.round;
-            let mut s = tr(
-                lang,
-                "chart-round-sent",
-                &[
-                    ("round", b.name.as_str().into()),
-                    ("sent", format::bytes(r.bytes_sent).into()),
-                    ("time", format::duration(r.duration_s).into()),
-                ],
-            );
-            if let Some(t) = b.threshold {
-                let (left, rule) = (
-                    format::bytes(r.pending_bytes_at_end),
-                    threshold(p, r.rate_bytes_per_s).2,
-                );
-                let args = [
-                    ("left", left.into()),
-                    ("threshold", format::bytes(t).into()),
-                    ("rule", rule.into()),
-                ];
-                s += &tr(lang, "chart-round-left", &args);
-            }
-            if r.throttle > 0.0 {
-                s += &tr(
-                    lang,
-                    "chart-round-throttle",
-                    &[("share", format::percent(r.throttle).into())],
-                );
-            }
-            s
-        }
+        Some(i) => round_words(lang, &bars[i], p),
         None => {
             let m = &props.trace.metrics;
             let args = [
@@ -236,4 +204,39 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
             <figcaption class="readout" aria-live="polite" data-testid="round-chart-readout">{ readout }</figcaption>
         </figure>
     }
+}
+
+/// One round read out: what it sent and in how long, the dirty set after it against the
+/// threshold, and the vCPU throttle.
+fn round_words(lang: Lang, b: &Bar, p: &Params) -> String {
+    let r = &b.round;
+    let mut s = tr(
+        lang,
+        "chart-round-sent",
+        &[
+            ("round", b.name.as_str().into()),
+            ("sent", format::bytes(r.bytes_sent).into()),
+            ("time", format::duration(r.duration_s).into()),
+        ],
+    );
+    if let Some(t) = b.threshold {
+        let (left, rule) = (
+            format::bytes(r.pending_bytes_at_end),
+            threshold(p, r.rate_bytes_per_s).2,
+        );
+        let args = [
+            ("left", left.into()),
+            ("threshold", format::bytes(t).into()),
+            ("rule", rule.into()),
+        ];
+        s += &tr(lang, "chart-round-left", &args);
+    }
+    if r.throttle > 0.0 {
+        s += &tr(
+            lang,
+            "chart-round-throttle",
+            &[("share", format::percent(r.throttle).into())],
+        );
+    }
+    s
 }
