@@ -371,7 +371,9 @@ chart-sweep-x-dirty-rate = Dirty rate, bytes/s (log)
 chart-sweep-x-bandwidth = Bandwidth, bit/s (log)
 chart-sweep-metric = Metric
 chart-sweep-axis = Axis
-chart-sweep-vs = vs { $axis }
+# The axis switch's buttons.
+chart-sweep-vs-dirty-rate = vs dirty rate
+chart-sweep-vs-bandwidth = vs bandwidth
 chart-sweep-never = never completes
 
 ## Export (the dialog's files; its title is toolbar-export)

@@ -115,7 +115,7 @@ compare-phase-title = { $row }: { $phase }: de { $from } a { $to }
 compare-tl-title = { $what } en un mismo eje de tiempo, de 0 a { $end }; barras rojas: VM detenida
 compare-tl-title-fork = { $what } en un mismo eje de tiempo, de 0 a { $end }; barras rojas: VM detenida; las ejecuciones se bifurcan a los { $t }
 compare-tl-title-forks = { $what } en un mismo eje de tiempo, de 0 a { $end }; barras rojas: VM detenida; líneas discontinuas: donde se bifurcan las ejecuciones
-compare-axis = Tiempo desde que empezó la migración (barra roja: VM detenida)
+compare-axis = Tiempo desde el inicio (barra roja: VM detenida)
 compare-axis-short = Tiempo (barra roja: VM detenida)
 compare-grids-heading = Todas las ejecuciones en el mismo instante
 compare-grids-hint = memoria del origen a la izquierda, del destino a la derecha
@@ -305,7 +305,8 @@ chart-sweep-x-dirty-rate = Tasa de páginas sucias, bytes/s (log)
 chart-sweep-x-bandwidth = Ancho de banda, bit/s (log)
 chart-sweep-metric = Métrica
 chart-sweep-axis = Eje
-chart-sweep-vs = según { $axis }
+chart-sweep-vs-dirty-rate = según páginas sucias
+chart-sweep-vs-bandwidth = según ancho de banda
 chart-sweep-never = nunca termina
 
 ## Exportar (los archivos del diálogo; su título es toolbar-export)

@@ -299,7 +299,8 @@ chart-sweep-x-dirty-rate = 脏页率，字节/秒（对数）
 chart-sweep-x-bandwidth = 带宽，bit/s（对数）
 chart-sweep-metric = 指标
 chart-sweep-axis = 坐标轴
-chart-sweep-vs = 随{ $axis }
+chart-sweep-vs-dirty-rate = 随脏页率
+chart-sweep-vs-bandwidth = 随带宽
 chart-sweep-never = 无法完成
 
 ## 导出（对话框中的文件；标题为 toolbar-export）

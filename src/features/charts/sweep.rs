@@ -445,11 +445,7 @@ impl Chart<'_> {
                 .iter()
                 .filter(|a| flat.len() == Axis::ALL.len() || !flat.contains(a))
                 .map(|&a| {
-                    let text = t(
-                        lang,
-                        "chart-sweep-vs",
-                        &[("axis", axis_name(lang, a).into())],
-                    );
+                    let text = t0(lang, &format!("chart-sweep-vs-{}", a.key()));
                     (a, text, format!("{id}-axis-{}", a.key()))
                 })
                 .collect(),
