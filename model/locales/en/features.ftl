@@ -411,3 +411,6 @@ lesson-link-size-after = It is { $size } long.
 lesson-link-long = Over 8 KB: some mail and chat tools cut links this long; a file is safer.
 lesson-print = Print handout
 lesson-print-title = Print the whole lesson as a handout: every step, a picture each, the questions and the answers
+# The printed handout: $n is a count of steps.
+lesson-handout-meta = { $n } steps · VM Migration Lab · every number from the model's run of its step
+lesson-handout-key = Each picture: the source's memory (left) and the destination's (right) at the step's moment, one square a group of pages; under them the whole migration, each phase in its colour, the line at the moment.

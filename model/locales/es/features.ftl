@@ -347,3 +347,5 @@ lesson-link-size-after = Mide { $size }.
 lesson-link-long = Más de 8 KB: algunos programas de correo y de chat cortan enlaces tan largos; un archivo es más seguro.
 lesson-print = Imprimir apuntes
 lesson-print-title = Imprime toda la lección como apuntes: cada paso con su imagen, las preguntas y las respuestas
+lesson-handout-meta = { $n } pasos · VM Migration Lab · cada número sale de la ejecución del modelo en su paso
+lesson-handout-key = Cada imagen: la memoria del origen (izquierda) y la del destino (derecha) en el instante del paso, cada cuadrado un grupo de páginas; debajo, la migración entera, cada fase con su color y la línea en ese instante.

@@ -341,3 +341,5 @@ lesson-link-size-after = 长度为 { $size }。
 lesson-link-long = 超过 8 KB：有些邮件和聊天工具会截断这么长的链接，用文件更稳妥。
 lesson-print = 打印讲义
 lesson-print-title = 把整节课打印成讲义：每一步配一张图，附问题和答案
+lesson-handout-meta = 共 { $n } 步 · VM Migration Lab · 每个数字都来自模型对该步的运行
+lesson-handout-key = 每张图：左为源主机内存，右为目标主机内存，均为该步时刻的状态，每个方块代表一组页面；下方是整个迁移过程，每个阶段用各自的颜色表示，竖线标出该时刻。
