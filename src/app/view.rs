@@ -408,7 +408,7 @@ fn use_shown(state: &UseReducerHandle<AppState>) -> Shown {
     let lang = state.page.lang;
     let description = describe(&frame, lang);
     let narration = match &*moment {
-        Some(m) => m.sentence(),
+        Some(m) => m.sentence_in(lang),
         None => narrate::narrate(&trace, &run_params, frame.t_s, lang),
     };
     let bytes_moved = match &*moment {

@@ -176,23 +176,24 @@ fn export_dialog(s: &State, narration: &str, onclose: Callback<()>) -> Html {
     let kinds = Export::ALL
         .iter()
         .filter(|k| !(compare && matches!(k, Export::Png | Export::Svg)));
+    let lang = s.page.lang;
     let items: Vec<Html> = kinds.map(|&kind| {
         let (s, narration, close) = (s.clone(), narration.to_string(), onclose.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let t = s.t_s.min(s.run.trace.end_s());
-            export::save(kind, &s.run, t, &narration);
+            export::save(lang, kind, &s.run, t, &narration);
             close.emit(());
         });
         html! {
             <li>
-                <button type="button" data-testid={format!("export-{}", kind.key())} {onclick}>{ kind.label() }</button>
-                <span>{ kind.about() }</span>
+                <button type="button" data-testid={format!("export-{}", kind.key())} {onclick}>{ kind.label_in(lang) }</button>
+                <span>{ kind.about_in(lang) }</span>
             </li>
         }
     }).collect();
     html! {
-        <Modal id="export" title="Export" {onclose}>
-            <p class="dialog-lead">{ "Files for slides, handouts and your own analysis. The run's files use the model's units (seconds, bytes)." }</p>
+        <Modal id="export" title={crate::i18n::t0(lang, "toolbar-export")} {onclose}>
+            <p class="dialog-lead">{ crate::i18n::t0(lang, "export-lead") }</p>
             <ul class="exports">{ for items }</ul>
         </Modal>
     }

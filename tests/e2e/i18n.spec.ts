@@ -64,11 +64,12 @@ function englishLeft(lang: string, only: RegExp = /./): [string, RegExp][] {
   return out;
 }
 
-/// Every text a person reads or hears in the main view's translated parts: each
-/// element's own text, its aria-label, title and placeholder.
-async function mainViewTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const scopes = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', '.metrics', '.transport'];
+const MAIN_VIEW = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', '.metrics', '.transport'];
+
+/// Every text a person reads or hears in the main view's translated parts (or in
+/// `scopes`): each element's own text, its aria-label, title and placeholder.
+async function mainViewTexts(page: Page, scopes = MAIN_VIEW): Promise<string[]> {
+  return page.evaluate((scopes) => {
     const out: string[] = [];
     for (const sel of scopes) {
       for (const root of Array.from(document.querySelectorAll(sel))) {
@@ -87,7 +88,7 @@ async function mainViewTexts(page: Page): Promise<string[]> {
       }
     }
     return out;
-  });
+  }, scopes);
 }
 
 for (const [lang, sample] of [
@@ -473,4 +474,48 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
     await expect(notice.locator('li')).toContainText(catalogue('es').get('link-rate')!);
     expect(englishIn('es', await texts(page, '[data-testid=link-notice]')), 'English left').toEqual([]);
   });
+
+// The feature views (compare, evacuation) in Spanish and Chinese: none of the English
+// texts of their messages in features.ftl (compare-*, evac-view-*, chart-*) is left,
+// and their own words are in the language. The model's words (stop reasons, a row's
+// name by value) and other areas' messages are not this check's.
+test.describe('the feature views in the language', () => {
+  // Not the list joiner ("{ $rest } and { $last }"): as a pattern it matches any
+  // sentence with "and", such as the model's English stop reasons.
+  const FEATURES = /^(compare|evac-view(?!-list)|replay|chart|export)-/;
+  for (const [lang, words] of [
+    ['es', { side: 'Lado a lado', by: 'Comparar por', downtime: 'Inactividad', host: 'Host de origen', perVm: 'Por VM', start: 'Inicio' }],
+    ['zh-CN', { side: '并排对比', by: '对比依据', downtime: '停机时间', host: '源主机', perVm: '每台虚拟机', start: '开始' }],
+  ] as const) {
+    test(`?lang=${lang}&view=compare and view=evacuate show no English of their catalogue`, async ({ page }) => {
+      const left = englishLeft(lang, FEATURES);
+      expect(left.length).toBeGreaterThan(100);
+      const english = (texts: string[]) =>
+        left.flatMap(([id, p]) => texts.filter((t) => p.test(t)).map((t) => `${id}: "${t}"`));
+      const texts: string[] = [];
+      // By type, and by another parameter (its "why it stopped" column, a fork).
+      for (const query of ['', '&by=policy&values=qemu,xen', '&by=fault&values=none,link-failure@40s']) {
+        await openApp(page, `?lang=${lang}&view=compare${query}`);
+        await expect(page.getByTestId('compare-table')).toBeVisible();
+        await expect(page.getByTestId('sweep').locator('svg.chart')).toBeVisible();
+        texts.push(...(await mainViewTexts(page, ['main.compare'])));
+      }
+      await expect(page.locator('#compare-table-heading')).toContainText(words.side);
+      await expect(page.locator('.compare-by-title')).toHaveText(words.by);
+      await expect(page.locator('.compare-table thead th').nth(1)).toHaveText(words.downtime);
+      await openApp(page, `?lang=${lang}&view=evacuate&k=2&t=60`);
+      await expect(page.getByTestId('evac-table')).toBeVisible();
+      await expect(page.locator('#evac-host-title')).toContainText(words.host);
+      await expect(page.locator('#evac-table-title')).toHaveText(words.perVm);
+      await expect(page.locator('.evac-table thead th').nth(1)).toHaveText(words.start);
+      texts.push(...(await mainViewTexts(page, ['main.evacuate'])));
+      expect(texts.length).toBeGreaterThan(150);
+      expect(english(texts), 'English left on the feature views').toEqual([]);
+      if (lang === 'zh-CN') {
+        await expect(page.getByTestId('evac-caption')).toContainText(/[\u4e00-\u9fff]/);
+      } else {
+        await expect(page.getByTestId('evac-caption')).toContainText(/^(Por|Incluso) /);
+      }
+    });
+  }
 });

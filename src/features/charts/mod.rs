@@ -22,12 +22,13 @@ pub struct ChartsPanelProps {
 
 #[component]
 pub fn ChartsPanel(props: &ChartsPanelProps) -> Html {
+    let lang = crate::i18n::use_lang();
     html! {
         <section class="charts-panel" aria-labelledby="charts-title" data-testid="charts-panel">
-            <h2 id="charts-title">{ "Per round" }</h2>
+            <h2 id="charts-title">{ crate::i18n::t0(lang, "chart-per-round") }</h2>
             <RoundChart trace={props.trace.clone()} params={props.params.clone()} t_s={props.t_s}
                 width={336.0} height={330.0} />
-            <h2>{ "Sweep" }</h2>
+            <h2>{ crate::i18n::t0(lang, "chart-sweep") }</h2>
             <SweepChart id="side-sweep" params={props.params.clone()} current={props.runs.clone()} width={336.0} height={390.0} />
         </section>
     }

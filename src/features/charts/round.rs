@@ -4,10 +4,11 @@
 //! off above it) show at a glance; the vCPU throttle on a second axis when
 //! auto-converge or SDPS acts. Hover, or focus and arrow keys, read out one round.
 
-use crate::draw::charts::round_plot::{bars, bars_path, threshold, RoundPlot};
+use crate::draw::charts::round_plot::{bars, bars_path, threshold, Bar, RoundPlot};
 use crate::draw::charts::scale::Unit;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK};
 use crate::draw::charts::use_cursor;
+use crate::i18n::{t as tr, t0, use_lang, Lang};
 use crate::picture::format;
 use migration_model::{MigrationType, Params, Trace};
 use std::rc::Rc;
@@ -37,6 +38,7 @@ pub struct RoundChartProps {
 
 #[component]
 pub fn RoundChart(props: &RoundChartProps) -> Html {
+    let lang = use_lang();
     let svg_ref = use_node_ref();
     let bars = use_memo((props.trace.clone(), props.params.clone()), |(t, p)| {
         bars(t, p)
@@ -44,10 +46,10 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     if bars.is_empty() {
         return html! {
             <p class="chart-empty" data-testid="round-chart-empty">
-                { format!(
-                    "{} migration has no pre-copy rounds: the per-round chart is for live and hybrid migrations.",
-                    props.trace.migration_type.label()
-                ) }
+                { tr(lang, "chart-round-none", &[(
+                    "type",
+                    t0(lang, &format!("migration-type-{}", props.trace.migration_type.key())).into(),
+                )]) }
             </p>
         };
     }
@@ -95,13 +97,18 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 <circle cx={attr_num(x)} cy={attr_num(ys.map(d.clamp(ylo, yhi)))} r="6" fill={DIRTY} stroke={INK} stroke-width="1.5" />
             }
         </g> };
-        let text = format!(
-            "Now: {} sending {}, {} of it sent{}. ",
-            bars[i].name.to_ascii_lowercase(),
-            format::bit_rate(r.rate_at(t)),
-            format::bytes(so_far),
-            dirty_now.map_or(String::new(), |d| format!(", {} dirty", format::bytes(d)))
-        );
+        let args = [
+            ("round", bars[i].name.to_ascii_lowercase().into()),
+            ("rate", format::bit_rate(r.rate_at(t)).into()),
+            ("sent", format::bytes(so_far).into()),
+            ("dirty", dirty_now.map_or(String::new(), format::bytes).into()),
+        ];
+        let id = if dirty_now.is_some() {
+            "chart-round-now-dirty"
+        } else {
+            "chart-round-now"
+        };
+        let text = tr(lang, id, &args) + " ";
         (mark, text)
     });
     let (now_mark, now_text) = now.map_or((None, String::new()), |(m, t)| (Some(m), t));
@@ -123,42 +130,15 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         }
     });
     let readout = match cursor_i {
-        Some(i) => {
-            let b = &bars[i];
-            let r = &b.round;
-            let mut s = format!(
-                "{}: sent {} in {}",
-                b.name,
-                format::bytes(r.bytes_sent),
-                format::duration(r.duration_s)
-            );
-            if b.threshold.is_some() {
-                s += &format!("; {} dirty after it", format::bytes(r.pending_bytes_at_end));
-                if let Some(t) = b.threshold {
-                    s += &format!(
-                        " (threshold {} = {})",
-                        format::bytes(t),
-                        threshold(p, r.rate_bytes_per_s).2
-                    );
-                }
-            }
-            if r.throttle > 0.0 {
-                s += &format!("; vCPU throttle {}", format::percent(r.throttle));
-            }
-            s
-        }
+        Some(i) => round_words(lang, &bars[i], p),
         None => {
             let m = &props.trace.metrics;
-            format!(
-                "{now_text}{} pre-copy rounds, {}. {}",
-                m.precopy_rounds,
-                if m.converged {
-                    "converged"
-                } else {
-                    "not converged"
-                },
-                props.trace.stop_reason
-            )
+            let args = [
+                ("n", m.precopy_rounds.into()),
+                ("converged", if m.converged { "yes" } else { "no" }.into()),
+                ("why", props.trace.stop_reason.as_str().into()),
+            ];
+            now_text + &tr(lang, "chart-round-summary", &args)
         }
     };
 
@@ -166,18 +146,18 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     let mut lx = 8.0;
     let mut legend = vec![html! { <g>
         <rect x={attr_num(lx)} y="8" width="14" height="14" fill={SENT} />
-        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "sent" }</text>
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ t0(lang, "chart-round-legend-sent") }</text>
     </g> }];
     lx += 70.0;
     legend.push(html! { <g>
         <rect x={attr_num(lx)} y="8" width="14" height="14" fill={FINAL} />
-        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ if props.trace.migration_type == MigrationType::Hybrid { "switchover" } else { "stop-and-copy" } }</text>
+        <text x={attr_num(lx + 20.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ t0(lang, if props.trace.migration_type == MigrationType::Hybrid { "chart-round-legend-switchover" } else { "metrics-stop-and-copy" }) }</text>
     </g> });
     lx += 140.0;
     legend.push(html! { <g>
         <line x1={attr_num(lx)} x2={attr_num(lx + 24.0)} y1="15" y2="15" stroke={DIRTY} stroke-width="2.5" />
         <circle cx={attr_num(lx + 12.0)} cy="15" r="4" fill="#ffffff" stroke={DIRTY} stroke-width="2" />
-        <text x={attr_num(lx + 30.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ "dirty left" }</text>
+        <text x={attr_num(lx + 30.0)} y="20" font-size={attr_num(FONT)} fill={INK}>{ t0(lang, "chart-round-legend-dirty") }</text>
     </g> });
     legend.push(html! { <g>
         <line x1="8" x2="32" y1="37" y2="37" stroke={THRESHOLD} stroke-width="2.5" stroke-dasharray="6 4" />
@@ -186,7 +166,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     if throttled {
         legend.push(html! { <g>
             <line x1="8" x2="32" y1="57" y2="57" stroke={THROTTLE} stroke-width="2.5" />
-            <text x="38" y="62" font-size={attr_num(FONT)} fill={INK}>{ "vCPU throttle (right axis)" }</text>
+            <text x="38" y="62" font-size={attr_num(FONT)} fill={INK}>{ t0(lang, "chart-round-legend-throttle") }</text>
         </g> });
     }
     html! {
@@ -196,21 +176,18 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 tabindex="0" role="img" aria-labelledby="round-chart-title round-chart-desc"
                 onpointermove={cursor.onpointermove} onpointerleave={cursor.onpointerleave}
                 onkeydown={cursor.onkeydown} onfocus={cursor.onfocus} onblur={cursor.onblur}>
-                <title id="round-chart-title">{ "Bytes per round and dirty set left" }</title>
-                <desc id="round-chart-desc">{ format!(
-                    "Bytes sent in each of {count} rounds and the dirty set left after each, log scale; \
-                     dashed: {thr_label}. Use the arrow keys to read out a round."
-                ) }</desc>
+                <title id="round-chart-title">{ t0(lang, "chart-round-title") }</title>
+                <desc id="round-chart-desc">{ tr(lang, "chart-round-desc", &[("n", count.into()), ("threshold", thr_label.as_str().into())]) }</desc>
                 <rect x="0" y="0" width={attr_num(props.width)} height={attr_num(props.height)} fill="#ffffff" />
                 { for legend }
                 { for highlight }
-                { svg::y_axis(f, &ys, Unit::Bytes, "Bytes (log)", Side::Left, 6) }
+                { svg::y_axis(f, &ys, Unit::Bytes, &t0(lang, "chart-round-axis-bytes"), Side::Left, 6) }
                 if throttled {
-                    { svg::y_axis(f, &ts, Unit::Share, "Throttle", Side::Right, 5) }
+                    { svg::y_axis(f, &ts, Unit::Share, &t0(lang, "chart-round-axis-throttle"), Side::Right, 5) }
                 }
                 <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for labels }
-                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size="16" font-weight="600" fill={INK}>{ "Round" }</text>
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size="16" font-weight="600" fill={INK}>{ t0(lang, "chart-round-axis-round") }</text>
                 <path d={bars_path(sent)} fill={SENT} />
                 <path d={bars_path(fin)} fill={FINAL} />
                 { svg::polyline(thr_steps, THRESHOLD, 2.5, Some("6 4")) }
@@ -227,4 +204,39 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
             <figcaption class="readout" aria-live="polite" data-testid="round-chart-readout">{ readout }</figcaption>
         </figure>
     }
+}
+
+/// One round read out: what it sent and in how long, the dirty set after it against the
+/// threshold, and the vCPU throttle.
+fn round_words(lang: Lang, b: &Bar, p: &Params) -> String {
+    let r = &b.round;
+    let mut s = tr(
+        lang,
+        "chart-round-sent",
+        &[
+            ("round", b.name.as_str().into()),
+            ("sent", format::bytes(r.bytes_sent).into()),
+            ("time", format::duration(r.duration_s).into()),
+        ],
+    );
+    if let Some(t) = b.threshold {
+        let (left, rule) = (
+            format::bytes(r.pending_bytes_at_end),
+            threshold(p, r.rate_bytes_per_s).2,
+        );
+        let args = [
+            ("left", left.into()),
+            ("threshold", format::bytes(t).into()),
+            ("rule", rule.into()),
+        ];
+        s += &tr(lang, "chart-round-left", &args);
+    }
+    if r.throttle > 0.0 {
+        s += &tr(
+            lang,
+            "chart-round-throttle",
+            &[("share", format::percent(r.throttle).into())],
+        );
+    }
+    s
 }

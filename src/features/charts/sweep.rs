@@ -11,7 +11,8 @@ use crate::components::tabs::segmented;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot, Y_TICKS};
 use crate::draw::charts::{series_style, short_label, use_cursor};
-use crate::picture::labels::outcome_label;
+use crate::i18n::{t, t0, use_lang, Lang};
+use crate::picture::labels::outcome_id;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
 use migration_model::{MigrationType, Params, Trace};
 use std::rc::Rc;
@@ -117,17 +118,26 @@ fn shown_axis(want: Axis, flat: &[Axis]) -> Axis {
 }
 
 /// One plain line on an axis left out (or drawn with lines that coincide): why.
-fn flat_note(flat: &[Axis]) -> Option<String> {
-    let name = |a: &Axis| a.label().to_ascii_lowercase();
+fn flat_note(lang: Lang, flat: &[Axis]) -> Option<String> {
     match flat {
         [] => None,
-        [a] => Some(format!(
-            "No sweep over the {0}: it would give every row the same {0}, the very thing \
-             the rows differ in, and their lines would coincide.",
-            name(a)
+        [a] => Some(t(
+            lang,
+            "chart-sweep-flat",
+            &[("axis", axis_name(lang, *a).into())],
         )),
-        _ => Some("The lines coincide: the sweep sets the value the rows differ in.".to_string()),
+        _ => Some(t0(lang, "chart-sweep-flat-all")),
     }
+}
+
+/// An axis's name in lower case, as a sentence says it ("dirty rate").
+fn axis_name(lang: Lang, a: Axis) -> String {
+    t0(lang, &format!("chart-axis-{}", a.key())).to_lowercase()
+}
+
+/// A metric's name ("Downtime").
+fn metric_name(lang: Lang, m: Metric) -> String {
+    t0(lang, &format!("chart-metric-{}", m.key()))
 }
 
 /// The sweep for one axis with its cost, keyed so that the axis's own value does not
@@ -190,17 +200,18 @@ fn compute(key: &SweepKey) -> Computed {
 }
 
 /// One value for the readout: the metric, or why there is none.
-fn value_text(metric: Metric, m: &migration_model::Metrics) -> String {
+fn value_text(lang: Lang, metric: Metric, m: &migration_model::Metrics) -> String {
     if m.outcome == migration_model::Outcome::Completed {
         metric_unit(metric).exact(metric.of(m))
     } else {
-        outcome_label(m.outcome).to_string()
+        t0(lang, outcome_id(m.outcome))
     }
 }
 
 /// What the parts of a sweep chart read: the plot's geometry, what it shows, the
 /// parameters of the run shown and the prefix of its ids.
 struct Chart<'a> {
+    lang: Lang,
     plot: &'a SweepPlot,
     metric: Metric,
     axis: Axis,
@@ -244,7 +255,7 @@ impl Chart<'_> {
                     <g class="incomplete">
                         <line x1={attr_num(a)} x2={attr_num(b.max(a + 2.0))} y1={attr_num(y)} y2={attr_num(y)} stroke={st.colour}
                             stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                        <title>{ format!("{}: does not complete here", self.name(i)) }</title>
+                        <title>{ t(self.lang, "chart-sweep-incomplete", &[("name", self.name(i).into())]) }</title>
                     </g>
                 }
             }));
@@ -275,16 +286,19 @@ impl Chart<'_> {
         let cur_x = axis_v.get(p);
         let cx = self.plot.xs.map(cur_x);
         let runs = self.lines.iter().enumerate();
-        let marks = runs.filter_map(|(i, l)| l.run.as_ref().map(|t| (i, t))).map(|(i, t)| {
+        let marks = runs.filter_map(|(i, l)| l.run.as_ref().map(|r| (i, r))).map(|(i, run)| {
             let st = series_style(i);
-            let y = self.plot.y_of(i, metric_v, &t.metrics);
+            let y = self.plot.y_of(i, metric_v, &run.metrics);
             let is_cur = self.selected == Some(i);
-            let label = format!(
-                "{} at the current {} ({}): {}",
-                self.name(i),
-                axis_v.label().to_ascii_lowercase(),
-                axis_unit(axis_v).exact(cur_x),
-                value_text(metric_v, &t.metrics)
+            let label = t(
+                self.lang,
+                "chart-sweep-current",
+                &[
+                    ("name", self.name(i).into()),
+                    ("axis", axis_name(self.lang, axis_v).into()),
+                    ("x", axis_unit(axis_v).exact(cur_x).into()),
+                    ("value", value_text(self.lang, metric_v, &run.metrics).into()),
+                ],
             );
             html! {
                 <g class={classes!("current-point", is_cur.then_some("selected"))}
@@ -337,7 +351,7 @@ impl Chart<'_> {
                 s.series
                     .iter()
                     .enumerate()
-                    .map(|(k, se)| (k, value_text(metric_v, &se.points[i].metrics)))
+                    .map(|(k, se)| (k, value_text(self.lang, metric_v, &se.points[i].metrics)))
                     .collect(),
             ),
             None => (
@@ -348,52 +362,61 @@ impl Chart<'_> {
                     .filter_map(|(k, l)| {
                         l.run
                             .as_ref()
-                            .map(|t| (k, value_text(metric_v, &t.metrics)))
+                            .map(|t| (k, value_text(self.lang, metric_v, &t.metrics)))
                     })
                     .collect(),
             ),
         };
-        let head = format!(
-            "{} {} {} (λ = {:.2}):",
-            if cursor.is_some() { "At" } else { "Now:" },
-            axis_v.label().to_ascii_lowercase(),
-            axis_unit(axis_v).exact(rx),
-            lambda_at(rx)
+        let head = t(
+            self.lang,
+            if cursor.is_some() {
+                "chart-sweep-at"
+            } else {
+                "chart-sweep-now"
+            },
+            &[
+                ("axis", axis_name(self.lang, axis_v).into()),
+                ("x", axis_unit(axis_v).exact(rx).into()),
+                ("lambda", format!("{:.2}", lambda_at(rx)).into()),
+            ],
         );
         (head, entries)
     }
 
     /// The chart's title and description (for screen readers), and its axes' titles.
-    fn titles(&self) -> (String, String, String, &'static str) {
-        let (metric_v, axis_v) = (self.metric, self.axis);
+    fn titles(&self) -> (String, String, String, String) {
+        let (lang, metric_v, axis_v) = (self.lang, self.metric, self.axis);
         let (xlo, xhi) = axis_v.default_range();
-        let title = format!(
-            "{} against {}",
-            metric_v.label(),
-            axis_v.label().to_ascii_lowercase()
+        let (metric, axis) = (metric_name(lang, metric_v), axis_name(lang, axis_v));
+        let title = t(
+            lang,
+            "chart-sweep-title",
+            &[
+                ("metric", metric.as_str().into()),
+                ("axis", axis.as_str().into()),
+            ],
         );
         let subject = if self.selected.is_some() {
-            "every migration type"
+            "types"
         } else {
-            "every run compared"
+            "runs"
         };
-        let desc = format!(
-            "{} of {subject} for {} from {} to {} (log scales), the other parameters \
-             as set. Dashed lanes at the top: where a line never completes. Use the arrow keys \
-             to read out values.",
-            metric_v.label(),
-            axis_v.label().to_ascii_lowercase(),
-            axis_unit(axis_v).exact(xlo),
-            axis_unit(axis_v).exact(xhi)
+        let desc = t(
+            lang,
+            "chart-sweep-desc",
+            &[
+                ("metric", metric.as_str().into()),
+                ("subject", subject.into()),
+                ("axis", axis.into()),
+                ("from", axis_unit(axis_v).exact(xlo).into()),
+                ("to", axis_unit(axis_v).exact(xhi).into()),
+            ],
         );
         let y_title = match metric_v {
-            Metric::BytesSent => "Data sent, bytes (log)".to_string(),
-            m => format!("{}, s (log)", m.label()),
+            Metric::BytesSent => t0(lang, "chart-sweep-y-bytes"),
+            _ => t(lang, "chart-sweep-y-time", &[("metric", metric.into())]),
         };
-        let x_title = match axis_v {
-            Axis::DirtyRate => "Dirty rate, bytes/s (log)",
-            Axis::Bandwidth => "Bandwidth, bit/s (log)",
-        };
+        let x_title = t0(lang, &format!("chart-sweep-x-{}", axis_v.key()));
         (title, desc, y_title, x_title)
     }
 
@@ -404,25 +427,25 @@ impl Chart<'_> {
         axis: UseStateHandle<Axis>,
         flat: &[Axis],
     ) -> Html {
-        let id = self.id;
+        let (id, lang) = (self.id, self.lang);
         let metric_buttons = segmented(
-            "Metric",
+            t0(lang, "chart-sweep-metric"),
             "",
             Metric::ALL
                 .iter()
-                .map(|&m| (m, m.label().to_string(), format!("{id}-metric-{}", m.key())))
+                .map(|&m| (m, metric_name(lang, m), format!("{id}-metric-{}", m.key())))
                 .collect(),
             self.metric,
             &Callback::from(move |m| metric.set(m)),
         );
         let axis_buttons = segmented(
-            "Axis",
+            t0(lang, "chart-sweep-axis"),
             "",
             Axis::ALL
                 .iter()
                 .filter(|a| flat.len() == Axis::ALL.len() || !flat.contains(a))
                 .map(|&a| {
-                    let text = format!("vs {}", a.label().to_ascii_lowercase());
+                    let text = t0(lang, &format!("chart-sweep-vs-{}", a.key()));
                     (a, text, format!("{id}-axis-{}", a.key()))
                 })
                 .collect(),
@@ -459,7 +482,7 @@ impl Chart<'_> {
                 <g class="legend-incomplete">
                     <line x1={attr_num(never.0)} x2={attr_num(never.0 + 30.0)} y1={attr_num(never.1 - 5.0)} y2={attr_num(never.1 - 5.0)} stroke={MUTED}
                         stroke-width="4" stroke-dasharray="2 5" stroke-linecap="round" />
-                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ "never completes" }</text>
+                    <text x={attr_num(never.0 + 36.0)} y={attr_num(never.1)} font-size={attr_num(FONT)} fill={INK}>{ t0(self.lang, "chart-sweep-never") }</text>
                 </g>
         }
     }
@@ -485,6 +508,7 @@ fn readout_items(entries: &[(usize, String)], lines: &[SweepRow]) -> Html {
 
 #[component]
 pub fn SweepChart(props: &SweepChartProps) -> Html {
+    let lang = use_lang();
     let metric = use_state(|| Metric::Downtime);
     let axis = use_state(|| props.axis);
     let p = &props.params;
@@ -503,6 +527,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     );
     let (f, xs, ys) = (&plot.frame, plot.xs, plot.ys);
     let chart = Chart {
+        lang,
         plot: &plot,
         metric: metric_v,
         axis: axis_v,
@@ -536,7 +561,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
             data-sweep-ms={computed.ms.map(|ms| format!("{ms:.2}"))}
             data-sweep-points={(count * lines.len()).to_string()}>
             { chart.switches(metric, axis, &flat) }
-            if let Some(note) = flat_note(&flat) {
+            if let Some(note) = flat_note(lang, &flat) {
                 <p class="sweep-note" data-testid={format!("{}-note", props.id)}>{ note }</p>
             }
             <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" class="chart" viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))}
@@ -550,7 +575,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
                 { chart.legend() }
                 { svg::y_axis(f, &ys, metric_unit(metric_v), &y_title, Side::Left, Y_TICKS) }
-                { svg::x_axis(f, &xs, axis_unit(axis_v), x_title, 6) }
+                { svg::x_axis(f, &xs, axis_unit(axis_v), &x_title, 6) }
                 { chart.never_key() }
                 { chart.series(sweep) }
                 { for chart.lambda_one() }
@@ -591,7 +616,9 @@ mod tests {
             shown_axis(Axis::Bandwidth, &flat_axes(&bw)),
             Axis::DirtyRate
         );
-        assert!(flat_note(&flat_axes(&bw)).unwrap().contains("bandwidth"));
+        assert!(flat_note(Lang::En, &flat_axes(&bw))
+            .unwrap()
+            .contains("bandwidth"));
         let dirty = [
             row(|p| p.dirty_rate_bytes_per_s = 1e7),
             row(|p| p.dirty_rate_bytes_per_s = 1e8),
@@ -608,10 +635,12 @@ mod tests {
         ];
         assert!(flat_axes(&policy).is_empty());
         assert_eq!(shown_axis(Axis::Bandwidth, &[]), Axis::Bandwidth);
-        assert_eq!(flat_note(&[]), None);
+        assert_eq!(flat_note(Lang::En, &[]), None);
         // One line, or lines that set both axes alike: the axis asked for, with a note.
         assert!(flat_axes(&bw[..1]).is_empty());
         assert_eq!(shown_axis(Axis::DirtyRate, &Axis::ALL), Axis::DirtyRate);
-        assert!(flat_note(&Axis::ALL).unwrap().contains("coincide"));
+        assert!(flat_note(Lang::En, &Axis::ALL)
+            .unwrap()
+            .contains("coincide"));
     }
 }

@@ -7,6 +7,7 @@
 use super::rows::Row;
 use crate::app::run::Ptr;
 use crate::draw::canvas::Palette;
+use crate::i18n::{t as tr, t0, use_lang, Lang};
 use crate::picture::format;
 use crate::picture::frame::{Frame, GRID_COLS, GRID_ROWS};
 use std::cell::{Cell, RefCell};
@@ -53,15 +54,25 @@ fn draw(canvas: &HtmlCanvasElement, row: &Row, t: f64) {
 }
 
 /// What a row's run is doing at `t`, in words: its phase, or how it ended.
-fn doing(row: &Row, t: f64) -> String {
+fn doing(lang: Lang, row: &Row, t: f64) -> String {
     match row.trace() {
-        Some(tr) if t >= tr.end_s() => format!(
-            "ended at {}: {}",
-            format::duration(tr.end_s()),
-            crate::picture::labels::outcome_label(tr.metrics.outcome)
+        Some(run) if t >= run.end_s() => tr(
+            lang,
+            "compare-grid-ended",
+            &[
+                ("t", format::duration(run.end_s()).into()),
+                (
+                    "outcome",
+                    t0(
+                        lang,
+                        crate::picture::labels::outcome_id(run.metrics.outcome),
+                    )
+                    .into(),
+                ),
+            ],
         ),
-        Some(tr) => tr.phase_at(t).map_or(String::new(), |p| p.kind.label()),
-        None => "cannot run".into(),
+        Some(run) => run.phase_at(t).map_or(String::new(), |p| p.kind.label()),
+        None => t0(lang, "compare-grid-cannot-run"),
     }
 }
 
@@ -115,6 +126,7 @@ fn use_play(
 
 #[component]
 pub fn CompareGrids(props: &GridsProps) -> Html {
+    let lang = use_lang();
     let rows = props.rows.clone();
     let t = use_mut_ref(|| 0.0f64);
     let playing = use_state(|| false);
@@ -167,26 +179,27 @@ pub fn CompareGrids(props: &GridsProps) -> Html {
                 .onopen
                 .reform(move |_: MouseEvent| ((*p).clone(), *t.borrow()))
         });
+        let name = row.name(lang);
         html! {
             <figure class="compare-grid-row" data-testid={format!("compare-grid-{}", row.value)}
-                title={format!("Open {} in the main view at this moment", row.label)} onclick={open}>
-                <figcaption><strong>{ row.label.clone() }</strong>{ " · " }<span data-testid="compare-grid-doing">{ doing(row, now) }</span></figcaption>
+                title={tr(lang, "compare-grid-open", &[("name", name.as_str().into())])} onclick={open}>
+                <figcaption><strong>{ name.clone() }</strong>{ " · " }<span data-testid="compare-grid-doing">{ doing(lang, row, now) }</span></figcaption>
                 <canvas ref={r.clone()} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img"
-                    aria-label={format!("{}: source and destination memory at {}", row.label, format::duration(now))} />
+                    aria-label={tr(lang, "compare-grid-memory", &[("name", name.as_str().into()), ("t", format::duration(now).into())])} />
             </figure>
         }
     });
     html! {
         <section class="panel compare-grids" aria-labelledby="compare-grids-heading" data-testid="compare-grids">
-            <h2 id="compare-grids-heading">{ "Every run at the same moment" }
-                <span class="hint">{ " — source memory left, destination right" }</span></h2>
+            <h2 id="compare-grids-heading">{ t0(lang, "compare-grids-heading") }
+                <span class="hint">{ " — " }{ t0(lang, "compare-grids-hint") }</span></h2>
             <div class="compare-grids-bar">
                 <button type="button" data-testid="compare-grids-play" onclick={toggle}>
-                    { if *playing { "❚❚ Pause" } else { "▶ Play together" } }
+                    { t0(lang, if *playing { "transport-pause" } else { "compare-grids-play" }) }
                 </button>
                 <input type="range" min="0" max={end.to_string()} step="any" value={now.to_string()}
-                    oninput={onseek} aria-label="Moment shown in every run" data-testid="compare-grids-time" />
-                <span class="compare-grids-now" data-testid="compare-grids-now">{ format!("{} of {}", format::duration(now), format::duration(end)) }</span>
+                    oninput={onseek} aria-label={t0(lang, "compare-grids-moment")} data-testid="compare-grids-time" />
+                <span class="compare-grids-now" data-testid="compare-grids-now">{ tr(lang, "compare-grids-now", &[("t", format::duration(now).into()), ("end", format::duration(end).into())]) }</span>
             </div>
             <div class="compare-grids-list">{ for figures }</div>
         </section>

@@ -17,10 +17,10 @@ use crate::components::presets::PresetPicker;
 use crate::components::slider::ParamSlider;
 use crate::controls::sliders;
 use crate::features::charts::sweep::{SweepChart, SweepRow};
-use crate::links::compare::key_label;
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::links::CompareBy;
 use crate::picture::format;
-use crate::picture::labels::{downtime_label, outcome_label};
+use crate::picture::labels::{downtime_label, outcome_id};
 use grids::CompareGrids;
 use migration_model::{MigrationType, Outcome, ParamError, Params, Trace};
 use picker::ComparePicker;
@@ -110,14 +110,16 @@ pub fn rounds_text(t: &Trace) -> String {
     }
 }
 
-fn badge(b: Option<Badge>) -> Html {
+fn badge(lang: Lang, b: Option<Badge>) -> Html {
     match b {
         // A symbol with its word for screen readers and on hover: the colour is extra.
         Some(Badge::Best) => html! {
-            <span class="badge best" data-badge="best" role="img" aria-label="best" title="best of the column">{ "★" }</span>
+            <span class="badge best" data-badge="best" role="img" aria-label={t0(lang, "compare-best")}
+                title={t0(lang, "compare-best-title")}>{ "★" }</span>
         },
         Some(Badge::Worst) => html! {
-            <span class="badge worst" data-badge="worst" role="img" aria-label="worst" title="worst of the column">{ "▼" }</span>
+            <span class="badge worst" data-badge="worst" role="img" aria-label={t0(lang, "compare-worst")}
+                title={t0(lang, "compare-worst-title")}>{ "▼" }</span>
         },
         None => Html::default(),
     }
@@ -185,8 +187,18 @@ fn sweep_rows(rows: &Ptr<Vec<Row>>) -> Option<Ptr<[SweepRow]>> {
     Some(Ptr::from(lines))
 }
 
+/// A parameter's name for people in the picker and the table's first column
+/// (`compare-key-policy`: "Stop policy"), else the key itself.
+pub fn key_name(lang: Lang, key: &str) -> String {
+    if crate::links::compare::PICKER.iter().any(|(k, _)| *k == key) {
+        t0(lang, &format!("compare-key-{key}"))
+    } else {
+        key.to_string()
+    }
+}
+
 /// One row of the table: the run's figures and why it stopped, or why it cannot run.
-fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Html {
+fn table_row(lang: Lang, props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Html {
     // By type (today's view, which fits 1280×720 beside the sweep) the outcome says why
     // on hover; by another parameter the reason has a column of its own.
     let why_column = props.by.is_some();
@@ -203,34 +215,36 @@ fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Htm
         (None, Ok((p, _))) => **p == *props.params,
         _ => false,
     };
+    let col = |id: &str| t0(lang, id);
     let cells = match row.trace() {
-        Some(t) => {
-            let m = &t.metrics;
+        Some(tr) => {
+            let m = &tr.metrics;
             let done = m.outcome == Outcome::Completed;
             html! { <>
-                <td class="downtime" data-label="Downtime"><span class="value">{ downtime_label(t, format::duration(m.downtime_s)) }</span>{ badge(badges[0]) }</td>
-                <td class="total" data-label="Total time"><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(badges[1]) }</td>
-                <td class="sent" data-label="Data sent"><span class="value">{ sent_text(t) }</span>{ badge(badges[2]) }</td>
-                <td class="rounds" data-label="Rounds"><span class="value">{ rounds_text(t) }</span></td>
-                <td class={classes!("outcome", (!done).then_some("not-done"))} data-label="Outcome" title={why_text(t)}><span class="value">{ outcome_label(m.outcome) }</span></td>
+                <td class="downtime" data-label={col("compare-col-downtime")}><span class="value">{ downtime_label(tr, format::duration(m.downtime_s)) }</span>{ badge(lang, badges[0]) }</td>
+                <td class="total" data-label={col("compare-col-total")}><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(lang, badges[1]) }</td>
+                <td class="sent" data-label={col("compare-col-sent")}><span class="value">{ sent_text(tr) }</span>{ badge(lang, badges[2]) }</td>
+                <td class="rounds" data-label={col("compare-col-rounds")}><span class="value">{ rounds_text(tr) }</span></td>
+                <td class={classes!("outcome", (!done).then_some("not-done"))} data-label={col("compare-col-outcome")} title={why_text(lang, tr)}><span class="value">{ col(outcome_id(m.outcome)) }</span></td>
                 if why_column {
-                    <td class="why" data-label="Why it stopped" data-testid="compare-why">{ why_text(t) }</td>
+                    <td class="why" data-label={col("compare-col-why")} data-testid="compare-why">{ why_text(lang, tr) }</td>
                 }
             </> }
         }
         None => html! {
             <td colspan={if why_column { "6" } else { "5" }} class="why cannot" data-testid="compare-why">
-                { format!("Cannot run with these parameters: {}", row.run.as_ref().err().cloned().unwrap_or_default()) }
+                { t(lang, "compare-cannot-run", &[("why", row.run.as_ref().err().cloned().unwrap_or_default().into())]) }
             </td>
         },
     };
+    let name = row.name(lang);
     html! {
         <tr class={classes!("compare-row", is_cur.then_some("current"))} data-testid={format!("compare-row-{}", row.value)}
             data-value={row.value.clone()} aria-current={is_cur.then_some("true")} onclick={open.clone()}>
             <th scope="row">
                 <button type="button" class="open-type" data-testid={format!("compare-open-{}", row.value)}
-                    title={format!("Open {} in the main view", row.label)} onclick={open}>
-                    { row.label.clone() }
+                    title={t(lang, "compare-open", &[("name", name.as_str().into())])} onclick={open}>
+                    { name.clone() }
                 </button>
             </th>
             { cells }
@@ -240,6 +254,7 @@ fn table_row(props: &CompareProps, row: &Row, badges: [Option<Badge>; 3]) -> Htm
 
 #[component]
 pub fn CompareView(props: &CompareProps) -> Html {
+    let lang = use_lang();
     let all = use_rows(props);
     let all_ptr = Ptr::from(all.clone());
     let swept = use_memo(all_ptr.clone(), sweep_rows);
@@ -270,21 +285,25 @@ pub fn CompareView(props: &CompareProps) -> Html {
     let rows = all
         .iter()
         .enumerate()
-        .map(|(i, r)| table_row(props, r, [down_rank[i], total_rank[i], sent_rank[i]]));
-    let by_name = props.by.as_ref().map_or("Type", |c| key_label(c.by));
+        .map(|(i, r)| table_row(lang, props, r, [down_rank[i], total_rank[i], sent_rank[i]]));
+    let by_name = props
+        .by
+        .as_ref()
+        .map_or_else(|| t0(lang, "compare-col-type"), |c| key_name(lang, c.by));
     let (what, tl_heading) = match &props.by {
         None => (
-            "Every migration type".to_string(),
-            "Every type, one time axis".to_string(),
+            t0(lang, "compare-every-type"),
+            t0(lang, "compare-every-type-axis"),
         ),
-        Some(c) => (
-            format!("One run per {}", key_label(c.by).to_lowercase()),
-            format!(
-                "One run per {}, one time axis",
-                key_label(c.by).to_lowercase()
-            ),
-        ),
+        Some(c) => {
+            let key = key_name(lang, c.by).to_lowercase();
+            (
+                t(lang, "compare-per-value", &[("key", key.as_str().into())]),
+                t(lang, "compare-per-value-axis", &[("key", key.into())]),
+            )
+        }
     };
+    let col = |id: &str| t0(lang, id);
 
     // The three sliders that move every row at once (the parameters panel's, short).
     let slider = |id: &str| {
@@ -295,7 +314,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
     };
     html! {
         <main class={classes!("compare", props.by.is_some().then_some("by-value"))} data-testid="compare-view" aria-labelledby="compare-title">
-            <h2 id="compare-title" class="visually-hidden">{ format!("Compare: {what}") }</h2>
+            <h2 id="compare-title" class="visually-hidden">{ t(lang, "compare-title", &[("what", what.as_str().into())]) }</h2>
             <div class="compare-bar">
                 <PresetPicker selected={props.preset} params={props.edit.clone()} onpick={props.onpreset.clone()} />
                 { slider("bandwidth") }
@@ -307,27 +326,27 @@ pub fn CompareView(props: &CompareProps) -> Html {
                     <section class="panel" aria-labelledby="compare-tl-heading">
                         <h2 id="compare-tl-heading" class="visually-hidden">{ tl_heading }</h2>
                         <ComparePicker by={props.by.clone()} params={props.params.clone()} onby={props.onby.clone()} />
-                        <div class="chart-box" ref={tl_box}>{ timelines(&runs, &forks, &what, tl_width) }</div>
+                        <div class="chart-box" ref={tl_box}>{ timelines(lang, &runs, &forks, &what, tl_width) }</div>
                     </section>
                     <section class="panel" aria-labelledby="compare-table-heading">
-                        <h2 id="compare-table-heading">{ "Side by side" }
+                        <h2 id="compare-table-heading">{ col("compare-side-by-side") }
                             <span class="hint">
-                                { " — " }<span class="badge best" aria-hidden="true">{ "★" }</span>{ " best " }
+                                { " — " }<span class="badge best" aria-hidden="true">{ "★" }</span>{ " " }{ col("compare-hint-best") }{ " " }
                                 <span class="badge worst" aria-hidden="true">{ "▼" }</span>
-                                { " worst of completed runs · click a row to open it" }
+                                { " " }{ col("compare-hint-worst") }
                             </span>
                         </h2>
                         <table class="compare-table" data-testid="compare-table" data-by={props.by.as_ref().map_or("type", |c| c.by)}>
                             <thead>
                                 <tr>
                                     <th scope="col">{ by_name }</th>
-                                    <th scope="col">{ "Downtime" }</th>
-                                    <th scope="col">{ "Total time" }</th>
-                                    <th scope="col">{ "Data sent" }</th>
-                                    <th scope="col">{ "Rounds" }</th>
-                                    <th scope="col">{ "Outcome" }</th>
+                                    <th scope="col">{ col("compare-col-downtime") }</th>
+                                    <th scope="col">{ col("compare-col-total") }</th>
+                                    <th scope="col">{ col("compare-col-sent") }</th>
+                                    <th scope="col">{ col("compare-col-rounds") }</th>
+                                    <th scope="col">{ col("compare-col-outcome") }</th>
                                     if props.by.is_some() {
-                                        <th scope="col">{ "Why it stopped" }</th>
+                                        <th scope="col">{ col("compare-col-why") }</th>
                                     }
                                 </tr>
                             </thead>
@@ -337,7 +356,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                     <CompareGrids rows={all_ptr} onopen={props.onrun_at.clone()} />
                 </div>
                 <section class="panel compare-right" aria-labelledby="compare-sweep-heading">
-                    <h2 id="compare-sweep-heading">{ "Sweep: one parameter varies" }</h2>
+                    <h2 id="compare-sweep-heading">{ col("compare-sweep-heading") }</h2>
                     <div class="chart-box" ref={sweep_box}>
                         <SweepChart id="sweep" params={props.params.clone()} current={props.runs.clone()} width={sweep_width} height={336.0}
                             rows={(*swept).clone()} />

@@ -4,7 +4,9 @@
 //! with Compare or Enter. A value that cannot be used is named under the field and left
 //! out, as a link's would be.
 
-use crate::links::compare::{key_label, suggested_values, CompareBy, PICKER};
+use super::key_name;
+use crate::i18n::{t, t0, use_lang, Lang};
+use crate::links::compare::{suggested_values, CompareBy, PICKER};
 use migration_model::vary::TYPE_KEY;
 use migration_model::Params;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -25,12 +27,16 @@ fn values_text(by: &Option<CompareBy>) -> String {
 }
 
 /// Reads `values` for `key`: the rows to show (`None` for every type) and the
-/// values left out, in words.
-fn read(key: &str, values: &str, params: &Params) -> (Option<CompareBy>, Vec<String>) {
+/// values left out, in words (the reasons are the link reader's).
+fn read(lang: Lang, key: &str, values: &str, params: &Params) -> (Option<CompareBy>, Vec<String>) {
     let mut bad = Vec::new();
     let by = CompareBy::read(Some(key), Some(values), params, |k, v, why| {
         if k == crate::links::compare::VALUES {
-            bad.push(format!("“{v}”: {why}"));
+            bad.push(t(
+                lang,
+                "compare-bad-value",
+                &[("value", v.into()), ("why", why.into())],
+            ));
         } else {
             bad.push(why);
         }
@@ -38,11 +44,9 @@ fn read(key: &str, values: &str, params: &Params) -> (Option<CompareBy>, Vec<Str
     (by, bad)
 }
 
-const HELP: &str =
-    "2 to 6 values, comma-separated, as in a link: 1Gbit/s,10Gbit/s or none,link-failure@40s";
-
 #[component]
 pub fn ComparePicker(props: &PickerProps) -> Html {
+    let lang = use_lang();
     let key = props.by.as_ref().map_or(TYPE_KEY, |c| c.by);
     let text = use_state(|| values_text(&props.by));
     let bad = use_state(Vec::<String>::new);
@@ -53,7 +57,7 @@ pub fn ComparePicker(props: &PickerProps) -> Html {
     let apply = {
         let (bad, onby, params) = (bad.clone(), props.onby.clone(), props.params.clone());
         move |key: &str, values: &str| {
-            let (by, why) = read(key, values, &params);
+            let (by, why) = read(lang, key, values, &params);
             if by.is_some() || why.is_empty() {
                 onby.emit(by);
             }
@@ -83,25 +87,26 @@ pub fn ComparePicker(props: &PickerProps) -> Html {
             apply(&key, &text);
         })
     };
-    let options = PICKER.iter().map(|(k, name)| {
-        html! { <option value={*k} selected={*k == key}>{ *name }</option> }
+    let options = PICKER.iter().map(|(k, _)| {
+        html! { <option value={*k} selected={*k == key}>{ key_name(lang, k) }</option> }
     });
+    let help = t0(lang, "compare-by-help");
     html! {
         <form class="compare-by" data-testid="compare-by" {onsubmit}>
             <label class="compare-by-key">
-                <span class="compare-by-title">{ "Compare by" }</span>
+                <span class="compare-by-title">{ t0(lang, "compare-by") }</span>
                 <select data-testid="compare-by-key" onchange={onkey}>{ for options }</select>
             </label>
             <label class="compare-by-values">
-                <span class="visually-hidden">{ format!("{} values", key_label(key)) }</span>
+                <span class="visually-hidden">{ t(lang, "compare-by-values", &[("key", key_name(lang, key).into())]) }</span>
                 <input type="text" data-testid="compare-values" value={(*text).clone()} {oninput}
-                    spellcheck="false" autocomplete="off" aria-describedby="compare-by-help" title={HELP} />
+                    spellcheck="false" autocomplete="off" aria-describedby="compare-by-help" title={help.clone()} />
             </label>
-            <button type="submit" data-testid="compare-apply">{ "Compare" }</button>
-            <span id="compare-by-help" class="visually-hidden">{ HELP }</span>
+            <button type="submit" data-testid="compare-apply">{ t0(lang, "compare-apply") }</button>
+            <span id="compare-by-help" class="visually-hidden">{ help }</span>
             if !bad.is_empty() {
                 <p class="compare-bad" role="status" data-testid="compare-bad">
-                    { format!("Left out: {}", bad.join("; ")) }
+                    { t(lang, "compare-left-out", &[("list", bad.join("; ").into())]) }
                 </p>
             }
         </form>
@@ -114,11 +119,11 @@ mod tests {
 
     #[test]
     fn a_bad_value_is_named_and_the_good_ones_kept() {
-        let (by, bad) = read("bw", "1Gbit/s,fast,10Gbit/s", &Params::default());
+        let (by, bad) = read(Lang::En, "bw", "1Gbit/s,fast,10Gbit/s", &Params::default());
         assert_eq!(by.unwrap().values, ["1Gbit/s", "10Gbit/s"]);
         assert_eq!(bad.len(), 1);
         assert!(bad[0].starts_with("“fast”: "), "{bad:?}");
-        let (by, bad) = read("type", "", &Params::default());
+        let (by, bad) = read(Lang::En, "type", "", &Params::default());
         assert_eq!((by, bad), (None, vec![]));
     }
 }

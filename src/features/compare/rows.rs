@@ -3,8 +3,9 @@
 //! Pure, tested natively.
 
 use crate::app::run::TypeRuns;
+use crate::i18n::{t0, Lang};
 use crate::links::CompareBy;
-use crate::picture::labels::outcome_label;
+use crate::picture::labels::outcome_id;
 use migration_model::{simulate, MigrationType, Params, Trace};
 use std::rc::Rc;
 
@@ -25,6 +26,15 @@ pub struct Row {
 impl Row {
     pub fn trace(&self) -> Option<&Trace> {
         self.run.as_ref().ok().map(|(_, t)| &**t)
+    }
+
+    /// The row's name in `lang`: a type's is the header's (`migration-type-live`); a
+    /// value of another parameter keeps the model's words (`migration_model::vary`).
+    pub fn name(&self, lang: Lang) -> String {
+        match self.migration_type {
+            Some(ty) => t0(lang, &format!("migration-type-{}", ty.key())),
+            None => self.label.clone(),
+        }
     }
 }
 
@@ -99,10 +109,11 @@ pub fn fork_moments(rows: &[Row]) -> Vec<f64> {
     at
 }
 
-/// Why a run stopped, in one sentence: the model's stop reason, else its outcome.
-pub fn why_text(t: &Trace) -> String {
+/// Why a run stopped, in one sentence: the model's stop reason (the model's English),
+/// else its outcome in `lang`.
+pub fn why_text(lang: Lang, t: &Trace) -> String {
     if t.stop_reason.is_empty() {
-        let o = outcome_label(t.metrics.outcome);
+        let o = t0(lang, outcome_id(t.metrics.outcome));
         let mut c = o.chars();
         c.next()
             .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
@@ -142,7 +153,17 @@ mod tests {
             let (params, trace) = r.run.as_ref().expect("runs");
             assert_eq!(**trace, simulate(params).unwrap());
             assert_eq!(params.policy.key(), r.value);
-            assert!(!why_text(trace).is_empty());
+            assert!(!why_text(Lang::En, trace).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_type_row_is_named_as_the_header_names_the_type() {
+        let p = Params::default();
+        let runs = TypeRuns::of(&p);
+        for r in by_type(&p, &runs) {
+            assert_eq!(r.name(Lang::En), r.label, "English keeps the model's name");
+            assert_ne!(r.name(Lang::ZhCn), r.label, "{}", r.value);
         }
     }
 

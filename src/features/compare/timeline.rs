@@ -5,6 +5,7 @@
 use super::rows::Row;
 use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, label_width, PlotArea, FONT, FONT_FAMILY, INK};
+use crate::i18n::{t as tr, Lang};
 use crate::picture::format;
 use crate::picture::labels::phase_style;
 use migration_model::Trace;
@@ -102,14 +103,18 @@ pub struct ForkMark {
 /// moment, labelled "fork at 40 s" above the rows, the label kept inside the plot's
 /// columns (never over the row names) and left out where it would touch the one before
 /// (the line's tooltip still names the moment).
-pub fn fork_marks(moments: &[f64], xs: &Scale, f: &PlotArea) -> Vec<ForkMark> {
+pub fn fork_marks(lang: Lang, moments: &[f64], xs: &Scale, f: &PlotArea) -> Vec<ForkMark> {
     let mut right_of_last = f64::NEG_INFINITY;
     moments
         .iter()
         .filter(|&&t| xs.contains(t))
         .map(|&t| {
             let x = xs.map(t);
-            let text = format!("fork at {}", format::duration(t));
+            let text = tr(
+                lang,
+                "compare-fork-at",
+                &[("t", format::duration(t).into())],
+            );
             let w = label_width(&text);
             let (lo, hi) = (f.x0(), f.width - 2.0);
             let (lx, anchor, left) = if x - w / 2.0 < lo {
@@ -128,7 +133,7 @@ pub fn fork_marks(moments: &[f64], xs: &Scale, f: &PlotArea) -> Vec<ForkMark> {
         .collect()
 }
 
-fn fork_lines(marks: &[ForkMark], f: &PlotArea) -> Html {
+fn fork_lines(lang: Lang, marks: &[ForkMark], f: &PlotArea) -> Html {
     let lines = marks.iter().map(|m| {
         let t = m.at;
         let x = attr_num(m.x);
@@ -140,7 +145,7 @@ fn fork_lines(marks: &[ForkMark], f: &PlotArea) -> Html {
                     <text x={attr_num(*lx)} y={attr_num(f.y1() - 10.0)} text-anchor={*anchor}
                         font-size={attr_num(FONT)} font-weight="700" fill={INK} data-testid="compare-fork-label">{ text.clone() }</text>
                 }
-                <title>{ format!("The runs fork at {}", format::duration(t)) }</title>
+                <title>{ tr(lang, "compare-fork-title", &[("t", format::duration(t).into())]) }</title>
             </g>
         }
     });
@@ -149,7 +154,14 @@ fn fork_lines(marks: &[ForkMark], f: &PlotArea) -> Html {
 
 /// One row: its name in lines at the left, its phases and, under them in red, when the
 /// VM is down, all in the band from `top` that is `h` high.
-fn row_marks(row: &Row, t: &Trace, name: &[String], (top, h): (f64, f64), xs: &Scale) -> Html {
+fn row_marks(
+    lang: Lang,
+    (row, t): (&Row, &Trace),
+    name: &[String],
+    (top, h): (f64, f64),
+    xs: &Scale,
+) -> Html {
+    let full = row.name(lang);
     // The bars in the middle of a row of several lines.
     let y = top + 2.0 + (h - ROW_H) / 2.0;
     let span = |a: f64, b: f64| {
@@ -161,8 +173,12 @@ fn row_marks(row: &Row, t: &Trace, name: &[String], (top, h): (f64, f64), xs: &S
         let (x, w) = span(p.start_s, p.end_s);
         html! {
             <rect {x} y={attr_num(y)} width={w} height="17" fill={colour}>
-                <title>{ format!("{}: {}: {} – {}", row.label, p.kind.label(),
-                    format::duration(p.start_s), format::duration(p.end_s)) }</title>
+                <title>{ tr(lang, "compare-phase-title", &[
+                    ("row", full.as_str().into()),
+                    ("phase", p.kind.label().into()),
+                    ("from", format::duration(p.start_s).into()),
+                    ("to", format::duration(p.end_s).into()),
+                ]) }</title>
             </rect>
         }
     });
@@ -184,7 +200,13 @@ fn row_marks(row: &Row, t: &Trace, name: &[String], (top, h): (f64, f64), xs: &S
 }
 
 /// Every row's phases on one time axis, `width` px wide, the fork `moments` marked.
-pub fn timelines(runs: &[(&Row, &Trace)], moments: &[f64], what: &str, width: f64) -> Html {
+pub fn timelines(
+    lang: Lang,
+    runs: &[(&Row, &Trace)],
+    moments: &[f64],
+    what: &str,
+    width: f64,
+) -> Html {
     let end = runs
         .iter()
         .map(|(_, t)| t.end_s())
@@ -196,7 +218,7 @@ pub fn timelines(runs: &[(&Row, &Trace)], moments: &[f64], what: &str, width: f6
     let max_chars = ((left_max - 14.0) / NAME_CHAR_W).floor() as usize;
     let names: Vec<Vec<String>> = runs
         .iter()
-        .map(|(r, _)| name_lines(&r.label, max_chars))
+        .map(|(r, _)| name_lines(&r.name(lang), max_chars))
         .collect();
     let longest = names
         .iter()
@@ -219,7 +241,7 @@ pub fn timelines(runs: &[(&Row, &Trace)], moments: &[f64], what: &str, width: f6
         bottom: 48.0,
     };
     let xs = Scale::linear(0.0, end, f.x0(), f.x1());
-    let marks = fork_marks(moments, &xs, &f);
+    let marks = fork_marks(lang, moments, &xs, &f);
     let tops = heights.iter().scan(f.y1(), |y, h| {
         let top = *y;
         *y += h;
@@ -229,23 +251,43 @@ pub fn timelines(runs: &[(&Row, &Trace)], moments: &[f64], what: &str, width: f6
         .iter()
         .zip(&names)
         .zip(heights.iter().zip(tops))
-        .map(|(((row, t), name), (&h, top))| row_marks(row, t, name, (top, h), &xs));
-    let fork_title = match moments {
-        [] => String::new(),
-        [t] => format!("; the runs fork at {}", format::duration(*t)),
-        _ => "; dashed lines: where the runs fork".to_string(),
+        .map(|(((row, t), name), (&h, top))| row_marks(lang, (row, t), name, (top, h), &xs));
+    let end_text = format::duration(end);
+    let title = match moments {
+        [] => tr(
+            lang,
+            "compare-tl-title",
+            &[("what", what.into()), ("end", end_text.into())],
+        ),
+        [t] => tr(
+            lang,
+            "compare-tl-title-fork",
+            &[
+                ("what", what.into()),
+                ("end", end_text.into()),
+                ("t", format::duration(*t).into()),
+            ],
+        ),
+        _ => tr(
+            lang,
+            "compare-tl-title-forks",
+            &[("what", what.into()), ("end", end_text.into())],
+        ),
+    };
+    let axis = if width < 480.0 {
+        "compare-axis-short"
+    } else {
+        "compare-axis"
     };
     html! {
         <svg xmlns="http://www.w3.org/2000/svg" class="chart compare-timelines" data-testid="compare-timelines"
             viewBox={format!("0 0 {} {}", attr_num(f.width), attr_num(f.height))} width={attr_num(f.width)} height={attr_num(f.height)}
             font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
-            <title id="compare-tl-title">{ format!(
-                "{what} on one time axis, 0 to {}; red bars: VM down{fork_title}", format::duration(end)
-            ) }</title>
+            <title id="compare-tl-title">{ title }</title>
             <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
-            { svg::x_axis(&f, &xs, Unit::Seconds, if width < 480.0 { "Time (red bar: VM down)" } else { "Time since the migration started (red bar: VM down)" }, 7) }
+            { svg::x_axis(&f, &xs, Unit::Seconds, &tr(lang, axis, &[]), 7) }
             { for rows }
-            { fork_lines(&marks, &f) }
+            { fork_lines(lang, &marks, &f) }
         </svg>
     }
 }
@@ -269,13 +311,13 @@ mod tests {
     fn a_fork_is_labelled_above_the_rows_inside_the_plot_and_labels_never_touch() {
         let f = plot(700.0);
         let xs = Scale::linear(0.0, 100.0, f.x0(), f.x1());
-        let marks = fork_marks(&[40.0], &xs, &f);
+        let marks = fork_marks(Lang::En, &[40.0], &xs, &f);
         assert_eq!(marks.len(), 1);
         let (lx, anchor, text) = marks[0].label.clone().unwrap();
         assert_eq!(text, "fork at 40 s");
         assert_eq!((lx, anchor), (marks[0].x, "middle"));
         // At the very start and end the label turns inward, clear of the row names.
-        let edges = fork_marks(&[0.0, 100.0], &xs, &f);
+        let edges = fork_marks(Lang::En, &[0.0, 100.0], &xs, &f);
         let (lx0, a0, _) = edges[0].label.clone().unwrap();
         assert_eq!(a0, "start");
         assert!(lx0 >= f.x0());
@@ -283,11 +325,11 @@ mod tests {
         assert_eq!(a1, "end");
         assert!(lx1 <= f.width - 2.0);
         // Two forks a second apart: both lines, one label.
-        let close = fork_marks(&[40.0, 41.0], &xs, &f);
+        let close = fork_marks(Lang::En, &[40.0, 41.0], &xs, &f);
         assert_eq!(close.len(), 2);
         assert!(close[0].label.is_some() && close[1].label.is_none());
         // A moment past every run's end is not drawn.
-        assert!(fork_marks(&[150.0], &xs, &f).is_empty());
+        assert!(fork_marks(Lang::En, &[150.0], &xs, &f).is_empty());
     }
 
     #[test]

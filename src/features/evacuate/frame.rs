@@ -32,6 +32,11 @@ impl Status {
         }
     }
 
+    /// Its name for people in `lang` (`evac-view-status-waiting`, …; English is [`Self::label`]).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::t0(lang, &format!("evac-view-status-{}", self.key()))
+    }
+
     /// The class the style sheet colours it by.
     pub fn key(self) -> &'static str {
         match self {

@@ -12,6 +12,7 @@ pub mod frame;
 pub mod parts;
 pub mod view;
 
+use crate::i18n::{t, t0, Lang};
 use crate::links::evacuate::{EvacuateLink, CONCURRENCY, ORDER, VM};
 use crate::links::Ignored;
 use crate::picture::format;
@@ -228,8 +229,11 @@ pub struct Evac {
     pub bars: Vec<Vec<frame::Span>>,
     /// Times worth stopping at, sorted: each start, each end, each pause.
     pub stops: Vec<f64>,
-    /// One line in plain words: which K lets every VM leave, and why not beyond.
+    /// One line in plain words: which K lets every VM leave, and why not beyond (English;
+    /// [`Evac::caption_in`] says it in another language).
     pub caption: String,
+    /// What the caption says, for [`Evac::caption_in`].
+    found: Found,
 }
 
 impl Evac {
@@ -245,11 +249,11 @@ impl Evac {
             (Ok(e), Ok(v)) => (frame::bars(e, v), frame::stops(e)),
             _ => (Vec::new(), Vec::new()),
         };
-        let caption = match (&result, &vms) {
-            (Ok(e), Ok(v)) => caption(e, v, base, setup.order),
-            (Err(why), _) => format!("Cannot run with these parameters: {why}"),
-            (_, Err(why)) => format!("Cannot run with these parameters: {why}"),
+        let found = match (&result, &vms) {
+            (Ok(e), Ok(v)) => find_k(e, v, base, setup.order),
+            (Err(why), _) | (_, Err(why)) => Found::CannotRun(why.clone()),
         };
+        let caption = caption_text(Lang::En, &found);
         Evac {
             link: setup.link(),
             base: base.clone(),
@@ -258,8 +262,17 @@ impl Evac {
             bars,
             stops,
             caption,
+            found,
             setup,
         }
+    }
+
+    /// The caption in `lang`.
+    pub fn caption_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.caption.clone();
+        }
+        caption_text(lang, &self.found)
     }
 
     /// Where playback ends: the last VM's end (a second when it cannot run).
@@ -286,19 +299,125 @@ impl Evac {
     }
 }
 
-/// "vm1", "vm1 and vm2", "vm1, vm2 and vm3".
-pub fn names(list: &[&str]) -> String {
+/// "vm1", "vm1 and vm2", "vm1, vm2 and vm3" (in `lang`: "vm1, vm2 y vm3", "vm1、vm2和vm3").
+pub fn names(lang: Lang, list: &[&str]) -> String {
     match list {
         [] => String::new(),
         [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t(
+            lang,
+            "evac-view-list-and",
+            &[
+                ("rest", rest.join(&t0(lang, "evac-view-list-sep")).into()),
+                ("last", (*last).into()),
+            ],
+        ),
+    }
+}
+
+/// Why the VMs that stayed on the host stayed.
+#[derive(Clone, Debug, PartialEq)]
+enum Stay {
+    /// They did not converge on their share of the link: the least share and the writes.
+    Shared(f64, f64),
+    /// They did not converge even with the whole link.
+    Whole(f64, f64),
+    /// Another outcome.
+    Outcome(migration_model::Outcome),
+}
+
+/// Which VMs stayed (their names) and why.
+#[derive(Clone, Debug, PartialEq)]
+struct Stayed {
+    names: Vec<String>,
+    why: Stay,
+}
+
+/// What the caption says: the link, and the largest K at which every VM leaves.
+#[derive(Clone, Debug, PartialEq)]
+enum Found {
+    CannotRun(String),
+    /// A VM stays already at K = 1.
+    EvenOne(String, Stayed),
+    /// Every VM leaves below `k`; at `k` some stay.
+    Below(String, usize, Stayed),
+    /// One VM, which leaves.
+    OneVm(String),
+    /// All `n` leave whatever K.
+    All(String, usize),
+}
+
+fn stayed_text(lang: Lang, s: &Stayed) -> String {
+    let who: Vec<&str> = s.names.iter().map(String::as_str).collect();
+    let list = names(lang, &who);
+    let n = s.names.len();
+    let (id, rates) = match s.why {
+        Stay::Shared(least, dirty) => ("evac-view-stay-shared", Some((least, dirty))),
+        Stay::Whole(least, dirty) => ("evac-view-stay-whole", Some((least, dirty))),
+        Stay::Outcome(o) => {
+            let outcome = t0(lang, crate::picture::labels::outcome_id(o));
+            return t(
+                lang,
+                "evac-view-stay-outcome",
+                &[
+                    ("list", list.into()),
+                    ("n", n.into()),
+                    ("outcome", outcome.into()),
+                ],
+            );
+        }
+    };
+    let (least, dirty) = rates.unwrap_or_default();
+    t(
+        lang,
+        id,
+        &[
+            ("list", list.into()),
+            ("n", n.into()),
+            ("least", format::byte_rate(least).into()),
+            ("dirty", format::byte_rate(dirty).into()),
+        ],
+    )
+}
+
+fn caption_text(lang: Lang, f: &Found) -> String {
+    match f {
+        Found::CannotRun(why) => t(lang, "compare-cannot-run", &[("why", why.as_str().into())]),
+        Found::EvenOne(link, why) => t(
+            lang,
+            "evac-view-caption-even-one",
+            &[
+                ("link", link.as_str().into()),
+                ("why", stayed_text(lang, why).into()),
+            ],
+        ),
+        Found::Below(link, k, why) => t(
+            lang,
+            "evac-view-caption-below",
+            &[
+                ("link", link.as_str().into()),
+                ("k", (*k).into()),
+                ("below", (k - 1).into()),
+                ("why", stayed_text(lang, why).into()),
+            ],
+        ),
+        Found::OneVm(link) => t(
+            lang,
+            "evac-view-caption-one-vm",
+            &[("link", link.as_str().into())],
+        ),
+        Found::All(link, n) => t(
+            lang,
+            "evac-view-caption-all",
+            &[("link", link.as_str().into()), ("n", (*n).into())],
+        ),
     }
 }
 
 /// The VMs that stayed on the host, and why in words: a VM that did not converge while
 /// it got less of the link than it writes is said to (the link was shared), else its
 /// outcome.
-fn stayed(e: &Evacuation, vms: &[Vm]) -> Option<String> {
+fn stayed(e: &Evacuation, vms: &[Vm]) -> Option<Stayed> {
     let stay: Vec<(usize, &str)> = e
         .vms
         .iter()
@@ -307,7 +426,7 @@ fn stayed(e: &Evacuation, vms: &[Vm]) -> Option<String> {
         .map(|(i, v)| (i, v.name.as_str()))
         .collect();
     let (&(first, _), _) = stay.split_first()?;
-    let list = names(&stay.iter().map(|(_, n)| *n).collect::<Vec<_>>());
+    let names = stay.iter().map(|(_, n)| n.to_string()).collect();
     let run = &e.vms[first];
     let least = run
         .shares
@@ -315,36 +434,20 @@ fn stayed(e: &Evacuation, vms: &[Vm]) -> Option<String> {
         .map(|s| s.bytes_per_s)
         .fold(f64::INFINITY, f64::min);
     let dirty = vms[first].params.dirty_rate_bytes_per_s;
-    let verb = if stay.len() == 1 { "does" } else { "do" };
-    let each = if stay.len() == 1 {
-        "it gets"
-    } else {
-        "each gets"
-    };
     let not_converged = run.trace.metrics.outcome == migration_model::Outcome::NotConverged;
-    if not_converged && least <= dirty && least < e.link_bytes_per_s {
-        Some(format!(
-            "{list} {verb} not converge: sharing the link, {each} {}, no more than the {} it writes",
-            format::byte_rate(least),
-            format::byte_rate(dirty)
-        ))
+    let why = if not_converged && least <= dirty && least < e.link_bytes_per_s {
+        Stay::Shared(least, dirty)
     } else if not_converged {
-        Some(format!(
-            "{list} {verb} not converge even with the whole link ({} against {} of writes)",
-            format::byte_rate(least),
-            format::byte_rate(dirty)
-        ))
+        Stay::Whole(least, dirty)
     } else {
-        Some(format!(
-            "{list} {verb} not leave ({})",
-            crate::picture::labels::outcome_label(run.trace.metrics.outcome)
-        ))
-    }
+        Stay::Outcome(run.trace.metrics.outcome)
+    };
+    Some(Stayed { names, why })
 }
 
 /// The caption: the largest K (from 1 up) at which every VM still leaves, and at the
 /// first K where one does not, which and why.
-fn caption(shown: &Evacuation, vms: &[Vm], base: &Params, order: Order) -> String {
+fn find_k(shown: &Evacuation, vms: &[Vm], base: &Params, order: Order) -> Found {
     let n = vms.len();
     let link = format::bit_rate(base.bandwidth_bytes_per_s);
     for k in 1..=n {
@@ -362,21 +465,16 @@ fn caption(shown: &Evacuation, vms: &[Vm], base: &Params, order: Order) -> Strin
         };
         if let Some(why) = stayed(e, vms) {
             return if k == 1 {
-                format!("Even one at a time over {link}, {why}.")
+                Found::EvenOne(link, why)
             } else {
-                let ok = if k == 2 {
-                    "one at a time (K = 1)".to_string()
-                } else {
-                    format!("up to {} at once (K ≤ {})", k - 1, k - 1)
-                };
-                format!("Over {link}, every VM leaves {ok}; with K = {k}, {why}.")
+                Found::Below(link, k, why)
             };
         }
     }
     if n == 1 {
-        format!("Over {link}, the VM leaves.")
+        Found::OneVm(link)
     } else {
-        format!("Over {link}, every VM leaves whatever K, even all {n} at once.")
+        Found::All(link, n)
     }
 }
 

@@ -226,3 +226,22 @@ fn eight_heavy_vms_stay_cheap() {
     assert!(e.result.is_ok(), "{}", e.caption);
     eprintln!("8 heavy VMs: {:?}", t.elapsed());
 }
+
+#[test]
+fn the_caption_is_said_in_the_pages_language_with_the_same_names_and_k() {
+    use crate::i18n::Lang;
+    let e = Evac::new(Setup::default(), &Params::default());
+    assert_eq!(e.caption_in(Lang::En), e.caption);
+    let es = e.caption_in(Lang::Es);
+    assert!(
+        es.starts_with("Por 1 Gbit/s")
+            && es.contains("vm1 y vm2 no convergen")
+            && es.contains("K = 2"),
+        "{es}"
+    );
+    let zh = e.caption_in(Lang::ZhCn);
+    assert!(
+        zh.contains("vm1和vm2无法收敛") && zh.contains("K = 2"),
+        "{zh}"
+    );
+}

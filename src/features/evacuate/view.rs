@@ -7,6 +7,7 @@ use crate::app::run::Ptr;
 use crate::components::slider::ParamSlider;
 use crate::components::transport::Transport;
 use crate::controls::sliders;
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::picture::format;
 use migration_model::evacuate::Order;
 use migration_model::params::GIB;
@@ -32,14 +33,9 @@ pub struct EvacuateProps {
     pub onspeed: Callback<f64>,
 }
 
-/// The order's name for people.
-pub fn order_label(o: Order) -> &'static str {
-    match o {
-        Order::Given => "as listed",
-        Order::SmallestFirst => "smallest first",
-        Order::LargestFirst => "largest first",
-        Order::LeastDirtyFirst => "least dirty first",
-    }
+/// The order's name for people (`evac-view-order-given`: "as listed", …).
+pub fn order_label(lang: Lang, o: Order) -> String {
+    t0(lang, &format!("evac-view-order-{}", o.key()))
 }
 
 fn value_of(e: &Event) -> String {
@@ -53,7 +49,7 @@ fn value_of(e: &Event) -> String {
 }
 
 /// K, the order, the link's bandwidth and the two presets.
-fn controls(props: &EvacuateProps) -> Html {
+fn controls(lang: Lang, props: &EvacuateProps) -> Html {
     let e = &props.evac;
     let n = e.setup.specs.len();
     let k = e.setup.k;
@@ -73,26 +69,26 @@ fn controls(props: &EvacuateProps) -> Html {
         .onaction
         .reform(|_: MouseEvent| EvacAction::Maintenance);
     html! {
-        <div class="evac-controls" role="group" aria-label="Evacuation">
+        <div class="evac-controls" role="group" aria-label={t0(lang, "evac-view-controls")}>
             <div class="slider evac-k">
-                <label for="evac-k"><span>{ "At once (K)" }</span>
-                    <span class="slider-value" data-testid="evac-k-value">{ format!("{k} of {n}") }</span></label>
+                <label for="evac-k"><span>{ t0(lang, "evac-view-k") }</span>
+                    <span class="slider-value" data-testid="evac-k-value">{ t(lang, "evac-view-k-value", &[("k", k.into()), ("n", n.into())]) }</span></label>
                 <input id="evac-k" type="range" min="1" max={n.to_string()} step="1" value={k.to_string()}
                     data-testid="evac-k" disabled={n < 2} oninput={onk}
-                    aria-valuetext={format!("{k} at once, of {n} VMs")} />
+                    aria-valuetext={t(lang, "evac-view-k-valuetext", &[("k", k.into()), ("n", n.into())])} />
             </div>
-            <label class="evac-order"><span>{ "Waiting VMs start" }</span>
+            <label class="evac-order"><span>{ t0(lang, "evac-view-order") }</span>
                 <select data-testid="evac-order" onchange={onorder}>
                     { for Order::ALL.iter().map(|o| html! {
-                        <option value={o.key()} selected={*o == e.setup.order}>{ order_label(*o) }</option>
+                        <option value={o.key()} selected={*o == e.setup.order}>{ order_label(lang, *o) }</option>
                     }) }
                 </select>
             </label>
             <ParamSlider spec={sliders::by_id("bandwidth")} params={props.edit.clone()} error={props.error.clone()}
                 short=true onchange={props.onchange.clone()} />
-            <div class="evac-presets" role="group" aria-label="Examples">
-                <button type="button" onclick={teaching} data-testid="evac-teaching">{ "Two writers" }</button>
-                <button type="button" onclick={window} data-testid="evac-maintenance">{ "Maintenance: 8 VMs" }</button>
+            <div class="evac-presets" role="group" aria-label={t0(lang, "evac-view-examples")}>
+                <button type="button" onclick={teaching} data-testid="evac-teaching">{ t0(lang, "evac-view-teaching") }</button>
+                <button type="button" onclick={window} data-testid="evac-maintenance">{ t0(lang, "evac-view-maintenance") }</button>
             </div>
         </div>
     }
@@ -100,6 +96,7 @@ fn controls(props: &EvacuateProps) -> Html {
 
 #[component]
 pub fn EvacuateView(props: &EvacuateProps) -> Html {
+    let lang = use_lang();
     let e = &props.evac;
     let onremove = props.onaction.reform(EvacAction::Remove);
     let body = match &e.result {
@@ -115,31 +112,39 @@ pub fn EvacuateView(props: &EvacuateProps) -> Html {
                     .unwrap_or(0.0);
                 v / 1000.0 * end
             });
+            let at = crate::i18n::t(
+                lang,
+                "compare-grids-now",
+                &[
+                    ("t", format::duration(t).into()),
+                    ("end", format::duration(end).into()),
+                ],
+            );
             html! { <>
-                <p class="evac-now" data-testid="evac-now" aria-live="polite">{ parts::now_line(ev, &now, t) }</p>
+                <p class="evac-now" data-testid="evac-now" aria-live="polite">{ parts::now_line(lang, ev, &now, t) }</p>
                 <div class="evac-stage">
-                    { parts::host(e, &now, &onremove) }
-                    { parts::link(ev, &now) }
+                    { parts::host(lang, e, &now, &onremove) }
+                    { parts::link(lang, ev, &now) }
                 </div>
                 <div class="evac-scrub">
-                    <label for="evac-scrub">{ format!("{} of {}", format::duration(t), format::duration(end)) }</label>
+                    <label for="evac-scrub">{ at.clone() }</label>
                     <input id="evac-scrub" type="range" min="0" max="1000" step="1" data-testid="evac-scrub"
                         value={format!("{:.0}", t / end * 1000.0)} oninput={onscrub}
-                        aria-valuetext={format!("{} of {}", format::duration(t), format::duration(end))} />
+                        aria-valuetext={at} />
                 </div>
                 <Transport playing={props.playing} speed={props.speed} ontoggle={props.ontoggle.clone()}
                     onstep={props.onstep.clone()} onrestart={props.onrestart.clone()} onspeed={props.onspeed.clone()} />
-                { parts::bars(e, ev, t, &props.onseek) }
-                { parts::table(ev) }
+                { parts::bars(lang, e, ev, t, &props.onseek) }
+                { parts::table(lang, ev) }
             </> }
         }
         Err(_) => html! {},
     };
     html! {
         <main class="evacuate" data-testid="evacuate-view" aria-labelledby="evac-title">
-            <h2 id="evac-title" class="visually-hidden">{ "Host evacuation: every VM leaves over one link" }</h2>
-            <p class={classes!("evac-caption", e.result.is_err().then_some("cannot"))} data-testid="evac-caption">{ e.caption.clone() }</p>
-            { controls(props) }
+            <h2 id="evac-title" class="visually-hidden">{ t0(lang, "evac-view-title") }</h2>
+            <p class={classes!("evac-caption", e.result.is_err().then_some("cannot"))} data-testid="evac-caption">{ e.caption_in(lang) }</p>
+            { controls(lang, props) }
             { body }
             <AddVm base={e.base.clone()} count={e.setup.specs.len()} onadd={props.onaction.reform(EvacAction::Add)} />
         </main>
@@ -178,6 +183,7 @@ pub fn form_spec(mem_gib: f64, dirty_mb_s: f64, ws_pct: f64, ty: &str, name: &st
 
 #[component]
 fn AddVm(props: &AddVmProps) -> Html {
+    let lang = use_lang();
     let error = use_state(|| None::<String>);
     // The fields: memory, writes, working set, name (inputs), and the type (a select).
     let refs: [NodeRef; 4] = Default::default();
@@ -207,9 +213,7 @@ fn AddVm(props: &AddVmProps) -> Html {
                 && (0.0..=10_000.0).contains(&dirty)
                 && (1.0..=100.0).contains(&ws);
             if !ok {
-                error.set(Some(
-                    "Memory 0.25–1024 GiB, writes 0–10,000 MB/s, working set 1–100 %.".into(),
-                ));
+                error.set(Some(t0(lang, "evac-view-add-range")));
                 return;
             }
             let mut name = field(3);
@@ -232,15 +236,17 @@ fn AddVm(props: &AddVmProps) -> Html {
     let full = props.count >= MAX_VMS;
     html! {
         <form class="evac-add" novalidate=true {onsubmit} data-testid="evac-add" aria-labelledby="evac-add-title">
-            <h3 id="evac-add-title">{ if full { format!("Add a VM (the host holds at most {MAX_VMS})") } else { "Add a VM".to_string() } }</h3>
-            <label>{ "Memory, GiB" }<input ref={refs[0].clone()} name="mem" type="number" min="0.25" max="1024" step="any" value="4" data-testid="evac-add-mem" /></label>
-            <label>{ "Writes, MB/s" }<input ref={refs[1].clone()} name="dirty" type="number" min="0" max="10000" step="any" value="100" data-testid="evac-add-dirty" /></label>
-            <label>{ "Working set, %" }<input ref={refs[2].clone()} name="ws" type="number" min="1" max="100" step="any" value="100" data-testid="evac-add-ws" /></label>
-            <label>{ "Type" }<select ref={ty} name="type" data-testid="evac-add-type">
-                { for MigrationType::ALL.iter().map(|t| html! { <option value={t.key()} selected={*t == MigrationType::Live}>{ t.label() }</option> }) }
+            <h3 id="evac-add-title">{ if full { t(lang, "evac-view-add-full", &[("max", MAX_VMS.into())]) } else { t0(lang, "evac-view-add-title") } }</h3>
+            <label>{ t0(lang, "evac-view-add-mem") }<input ref={refs[0].clone()} name="mem" type="number" min="0.25" max="1024" step="any" value="4" data-testid="evac-add-mem" /></label>
+            <label>{ t0(lang, "evac-view-add-dirty") }<input ref={refs[1].clone()} name="dirty" type="number" min="0" max="10000" step="any" value="100" data-testid="evac-add-dirty" /></label>
+            <label>{ t0(lang, "evac-view-add-ws") }<input ref={refs[2].clone()} name="ws" type="number" min="1" max="100" step="any" value="100" data-testid="evac-add-ws" /></label>
+            <label>{ t0(lang, "compare-col-type") }<select ref={ty} name="type" data-testid="evac-add-type">
+                { for MigrationType::ALL.iter().map(|ty| html! {
+                    <option value={ty.key()} selected={*ty == MigrationType::Live}>{ t0(lang, &format!("migration-type-{}", ty.key())) }</option>
+                }) }
             </select></label>
-            <label>{ "Name" }<input ref={refs[3].clone()} name="name" type="text" maxlength="24" placeholder={format!("vm{}", props.count + 1)} data-testid="evac-add-name" /></label>
-            <button type="submit" disabled={full} data-testid="evac-add-button">{ "Add VM" }</button>
+            <label>{ t0(lang, "evac-view-add-name") }<input ref={refs[3].clone()} name="name" type="text" maxlength="24" placeholder={format!("vm{}", props.count + 1)} data-testid="evac-add-name" /></label>
+            <button type="submit" disabled={full} data-testid="evac-add-button">{ t0(lang, "evac-view-add-button") }</button>
             if let Some(e) = &*error {
                 <p class="evac-add-error" role="alert" data-testid="evac-add-error">{ e.clone() }</p>
             }

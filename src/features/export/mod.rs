@@ -5,6 +5,7 @@
 
 use crate::app::run::{Run, TypeRun};
 use crate::draw::markup::escape;
+use crate::i18n::{t, t0, Lang};
 use crate::picture::format;
 use migration_model::{Params, Trace};
 use wasm_bindgen::prelude::*;
@@ -29,32 +30,14 @@ impl Export {
         Export::CompareCsv,
     ];
 
-    /// Menu text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Export::Png => "Picture (PNG)",
-            Export::Svg => "Picture and timeline (SVG)",
-            Export::RoundsCsv => "Rounds (CSV)",
-            Export::TraceJson => "Whole trace (JSON)",
-            Export::CompareCsv => "Every type compared (CSV)",
-        }
+    /// Menu text in `lang` (`export-png`: "Picture (PNG)", …).
+    pub fn label_in(self, lang: Lang) -> String {
+        t0(lang, &format!("export-{}", self.key()))
     }
 
-    /// What the file holds.
-    pub fn about(self) -> &'static str {
-        match self {
-            Export::Png => "The stage as it is now, at the screen's resolution.",
-            Export::Svg => "Title, stage, timeline and narration in one file for slides.",
-            Export::RoundsCsv => {
-                "One row per round: times, bytes and pages sent, dirty set, throttle."
-            }
-            Export::TraceJson => {
-                "Phases, rounds, events, metrics and parameters, as migsim --format json."
-            }
-            Export::CompareCsv => {
-                "Every migration type with these parameters: downtime, time, data, outcome."
-            }
-        }
+    /// What the file holds, in `lang` (`export-png-about`, …).
+    pub fn about_in(self, lang: Lang) -> String {
+        t0(lang, &format!("export-{}-about", self.key()))
     }
 
     /// Stable id for tests (`data-testid="export-{key}"`).
@@ -225,12 +208,16 @@ pub fn stage_svg(
     )
 }
 
-/// The title of an exported picture: type, scenario and moment.
-pub fn title(trace: &Trace, t_s: f64) -> String {
-    format!(
-        "VM Migration Lab · {} migration at {}",
-        trace.migration_type.label(),
-        format::duration(t_s)
+/// The title of an exported picture, in `lang`: type and moment.
+pub fn title(lang: Lang, trace: &Trace, t_s: f64) -> String {
+    let ty = t0(
+        lang,
+        &format!("migration-type-{}", trace.migration_type.key()),
+    );
+    t(
+        lang,
+        "export-title",
+        &[("type", ty.into()), ("t", format::duration(t_s).into())],
     )
 }
 
@@ -305,7 +292,7 @@ fn picture(run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
 }
 
 /// Runs an export of the run shown at `t_s`.
-pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
+pub fn save(lang: Lang, kind: Export, run: &Run, t_s: f64, narration: &str) {
     let (trace, params) = (&*run.trace, &*run.params);
     let stem = file_stem(trace, t_s);
     match kind {
@@ -330,7 +317,7 @@ pub fn save(kind: Export, run: &Run, t_s: f64, narration: &str) {
             };
             let aspect = f64::from(canvas.width()) / f64::from(canvas.height().max(1));
             let svg = stage_svg(
-                &title(trace, t_s),
+                &title(lang, trace, t_s),
                 &png,
                 aspect,
                 &crate::components::timeline::svg(trace, t_s),

@@ -179,9 +179,9 @@ pub fn Handout(props: &HandoutProps) -> Html {
         <div class="handout" data-testid="handout">
             <h1 class="handout-title">{ handout.title.clone() }</h1>
             <p class="handout-meta">
-                { format!("{} steps · VM Migration Lab · every number from the model's run of its step", handout.steps.len()) }
+                { crate::i18n::t(handout.lang, "lesson-handout-meta", &[("n", handout.steps.len().into())]) }
             </p>
-            { key() }
+            { key(handout.lang) }
             { for handout.steps.iter().zip(pictures).map(|(s, svg)| step(handout, s, svg)) }
             <section class="handout-answers" data-testid="handout-answers">
                 <h2>{ print::word(handout, "answers") }</h2>
@@ -202,11 +202,11 @@ pub fn Handout(props: &HandoutProps) -> Html {
 }
 
 /// How to read the pictures: the hosts, the cells' colours (the stage's legend), the bar.
-fn key() -> Html {
+fn key(lang: crate::i18n::Lang) -> Html {
     let palette = Palette::LIGHT;
     html! {
         <p class="handout-key" data-testid="handout-key">
-            { "Each picture: the source's memory (left) and the destination's (right) at the step's moment, one square a group of pages; under them the whole migration, each phase in its colour, the line at the moment. " }
+            { crate::i18n::t0(lang, "lesson-handout-key") }{ " " }
             { for Paint::LEGEND.iter().map(|(p, name)| html! {
                 <span class="handout-swatch">
                     // A presentation attribute, not a style (the page's CSP allows no inline style).

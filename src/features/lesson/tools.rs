@@ -2,6 +2,7 @@
 //! is `handout`).
 
 use crate::features::lesson::Progress;
+use crate::i18n::{t, t0, Lang};
 use yew::prelude::*;
 
 /// Links longer than this may be cut by mail programs, chat tools and some servers.
@@ -16,6 +17,8 @@ pub struct CopyLessonLinkProps {
 /// name, any other packed into the link), with its length, and a warning past 8 KB.
 #[component]
 pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
+    // The panel's words are in the lesson's language.
+    let lang = props.progress.lesson.lang;
     let field = use_node_ref();
     let copied = use_state(|| None::<bool>);
     let keys = props.progress.link_keys();
@@ -29,7 +32,7 @@ pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
     let Some(link) = link else {
         return html! {
             <p class="lesson-link note" data-testid="lesson-link-status">
-                { "This lesson is too long for a link: share the file." }
+                { t0(lang, "lesson-link-too-long") }
             </p>
         };
     };
@@ -48,23 +51,24 @@ pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
     let size = if len >= 1024 {
         format!("{:.1} KB", len as f64 / 1024.0)
     } else {
-        format!("{len} characters")
+        t(lang, "lesson-link-characters", &[("n", len.into())])
     };
     let status = match *copied {
-        None => format!("The link is {size} long."),
+        None => t(lang, "lesson-link-size", &[("size", size.into())]),
         Some(ok) => format!(
-            "{} It is {size} long.",
-            crate::components::share::copy_status(Some(ok), "Lesson link")
+            "{} {}",
+            crate::components::share::copy_status(Some(ok), "Lesson link"),
+            t(lang, "lesson-link-size-after", &[("size", size.into())])
         ),
     };
     html! {
         <div class="lesson-link">
-            <button type="button" {onclick} data-testid="lesson-copy-link">{ "Copy lesson link" }</button>
-            <input ref={field} class="visually-hidden" readonly=true value={link} aria-label="Lesson link" data-testid="lesson-link" tabindex="-1" />
+            <button type="button" {onclick} data-testid="lesson-copy-link">{ t0(lang, "lesson-copy-link") }</button>
+            <input ref={field} class="visually-hidden" readonly=true value={link} aria-label={t0(lang, "lesson-link")} data-testid="lesson-link" tabindex="-1" />
             <span role="status" data-testid="lesson-link-status">
                 { status }
                 if len > LINK_WARN_BYTES {
-                    { " Over 8 KB: some mail and chat tools cut links this long; a file is safer." }
+                    { " " }{ t0(lang, "lesson-link-long") }
                 }
             </span>
         </div>
@@ -74,6 +78,8 @@ pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct PrintHandoutProps {
     pub onprint: Callback<()>,
+    /// The lesson's language.
+    pub lang: Lang,
 }
 
 /// "Print handout": the whole lesson on paper (steps, numbers, a picture each, the
@@ -83,8 +89,8 @@ pub fn PrintHandout(props: &PrintHandoutProps) -> Html {
     let onclick = props.onprint.reform(|_: MouseEvent| ());
     html! {
         <button type="button" class="lesson-print" {onclick} data-testid="lesson-print"
-            title="Print the whole lesson as a handout: every step, a picture each, the questions and the answers">
-            { "Print handout" }
+            title={t0(props.lang, "lesson-print-title")}>
+            { t0(props.lang, "lesson-print") }
         </button>
     }
 }

@@ -154,7 +154,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                             };
                             html! {
                                 <span class="lesson-num" tabindex="0" data-mark={m.key()}
-                                    title={format!("Shows the {} on the picture", m.key())}
+                                    title={t(lang, "lesson-mark-title", &[("mark", m.key().into())])}
                                     onfocus={on} onblur={off} onmouseenter={enter} onmouseleave={exit}>
                                     { text }
                                 </span>
@@ -167,7 +167,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             .collect()
     };
     html! {
-        <section class="lesson" aria-label="Lesson" data-testid="lesson" {ondragover} {ondrop}>
+        <section class="lesson" aria-label={t0(lang, "lesson-panel")} data-testid="lesson" {ondragover} {ondrop}>
             <div class="lesson-head">
                 <h2 class="lesson-title">{ p.lesson.title.clone() }</h2>
                 <span class="lesson-position" data-testid="lesson-position">{ position.clone() }</span>
@@ -179,9 +179,9 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             if !props.embed {
                 <div class="lesson-tools">
                     <CopyLessonLink progress={p.clone()} />
-                    <PrintHandout {onprint} />
+                    <PrintHandout {onprint} {lang} />
                     if reloadable {
-                        { reload_field(reload) }
+                        { reload_field(lang, reload) }
                     }
                 </div>
             }
@@ -215,7 +215,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             if let Some(c) = props.caption.clone() {
                 <p class="mark-caption" data-testid="mark-caption">{ t0(lang, "lesson-on-picture") }{ " " }{ c }</p>
             }
-            <nav class="lesson-nav" aria-label="Lesson steps">
+            <nav class="lesson-nav" aria-label={t0(lang, "lesson-steps-nav")}>
                 <button type="button" onclick={go(LessonAction::Back)} disabled={p.step <= p.first}
                     data-testid="lesson-back">{ t0(lang, "lesson-back") }</button>
                 if p.first < p.last {
@@ -433,7 +433,7 @@ pub fn drop_target(
 
 /// "Reload lesson file…": the edited file replaces the open lesson at its step (the
 /// mistakes of a file that gave no step show under the panel's tools).
-fn reload_field(open: Callback<(String, Vec<u8>)>) -> Html {
+fn reload_field(lang: Lang, open: Callback<(String, Vec<u8>)>) -> Html {
     let onchange = Callback::from(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         if let Some(f) = input.files().and_then(|f| f.get(0)) {
@@ -443,8 +443,8 @@ fn reload_field(open: Callback<(String, Vec<u8>)>) -> Html {
         input.set_value("");
     });
     html! {
-        <label class="lesson-file lesson-reload" title="Open the edited file again: this step stays, the new text shows">
-            { "Reload lesson file…" }
+        <label class="lesson-file lesson-reload" title={t0(lang, "lesson-reload-title")}>
+            { t0(lang, "lesson-reload") }
             <input type="file" accept=".lesson,.txt,text/plain" {onchange} data-testid="lesson-reload-file" />
         </label>
     }

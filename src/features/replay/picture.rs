@@ -20,6 +20,7 @@
 //!   loses it.
 
 use crate::features::replay::recording::Loaded;
+use crate::i18n::{t, t0, Lang};
 use crate::picture::frame::{Frame, LinkView, Paint, CELLS};
 use migration_model::replay::{self, moment};
 use migration_model::{Host, VmState};
@@ -110,51 +111,56 @@ impl RealMoment {
 
     /// One sentence for the narration line while the picture plays the recording.
     pub fn sentence(&self) -> String {
+        self.sentence_in(Lang::En)
+    }
+
+    /// [`Self::sentence`] in `lang`.
+    pub fn sentence_in(&self, lang: Lang) -> String {
         use crate::picture::format::{bytes, duration};
-        let pass = self
-            .pass
-            .map_or(String::new(), |p| format!(", pass {}", p + 1));
+        let left = bytes(self.remaining);
         let what = match (self.abandoned, self.vm_host, self.vm_state) {
-            (true, _, _) => format!(
-                "the migration {}; the VM runs on at the source",
-                if self.status == "failed" {
-                    "failed"
-                } else {
-                    "was cancelled"
-                }
+            (true, _, _) if self.status == "failed" => t0(lang, "replay-now-failed"),
+            (true, _, _) => t0(lang, "replay-now-cancelled"),
+            (_, _, VmState::Lost) => t(lang, "replay-now-lost", &[("left", left.into())]),
+            (_, Host::Destination, VmState::Paused) if self.status.starts_with("postcopy") => t(
+                lang,
+                "replay-now-postcopy-paused",
+                &[
+                    ("status", self.status.as_str().into()),
+                    ("left", left.into()),
+                ],
             ),
-            (_, _, VmState::Lost) => format!(
-                "post-copy failed with {} still at the source: the VM is lost",
-                bytes(self.remaining)
-            ),
-            (_, Host::Destination, VmState::Paused) if self.status.starts_with("postcopy") => {
-                format!(
-                    "post-copy is paused ({}): the VM waits at the destination for {}",
-                    self.status,
-                    bytes(self.remaining)
-                )
+            (_, Host::Destination, VmState::Paused) => t0(lang, "replay-now-paused-there"),
+            (_, Host::Destination, VmState::Degraded) => {
+                t(lang, "replay-now-on-demand", &[("left", left.into())])
             }
-            (_, Host::Destination, VmState::Paused) => {
-                "the VM is at the destination, paused until a cont runs it".to_string()
-            }
-            (_, Host::Destination, VmState::Degraded) => format!(
-                "the VM runs at the destination; {} still come over on demand",
-                bytes(self.remaining)
-            ),
-            (_, Host::Destination, _) => "the VM runs at the destination".to_string(),
-            (_, _, VmState::Paused) => {
-                format!("the VM is stopped: {} left to send", bytes(self.remaining))
-            }
-            _ => format!(
-                "the VM runs at the source; {} still to send in this pass",
-                bytes(self.remaining)
-            ),
+            (_, Host::Destination, _) => t0(lang, "replay-now-there"),
+            (_, _, VmState::Paused) => t(lang, "replay-now-stopped", &[("left", left.into())]),
+            _ => t(lang, "replay-now-source", &[("left", left.into())]),
         };
-        format!(
-            "QEMU at {}{pass}: {what}. Sent so far: {}.",
-            duration(self.t_s),
-            bytes(self.sent)
-        )
+        let at = duration(self.t_s);
+        let sent = bytes(self.sent);
+        match self.pass {
+            Some(p) => t(
+                lang,
+                "replay-now-pass",
+                &[
+                    ("t", at.into()),
+                    ("pass", (p + 1).into()),
+                    ("what", what.into()),
+                    ("sent", sent.into()),
+                ],
+            ),
+            None => t(
+                lang,
+                "replay-now",
+                &[
+                    ("t", at.into()),
+                    ("what", what.into()),
+                    ("sent", sent.into()),
+                ],
+            ),
+        }
     }
 }
 

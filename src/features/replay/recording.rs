@@ -233,10 +233,23 @@ pub fn model_points(trace: &Trace, end_s: f64, n: usize) -> Vec<Point> {
 /// One row of the difference table: what, QEMU, model, relative difference.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
+    /// The quantity, in English; `id` is its message (`replay-row-total`, …).
     pub what: &'static str,
+    pub id: &'static str,
     pub real: String,
     pub model: String,
     pub diff: String,
+}
+
+impl Row {
+    /// The difference in `lang`: the outcome's "same" or "differs" are words, the
+    /// others figures.
+    pub fn diff_in(&self, lang: crate::i18n::Lang) -> String {
+        match self.diff.as_str() {
+            "same" | "differs" => crate::i18n::t0(lang, &format!("replay-{}", self.diff)),
+            _ => self.diff.clone(),
+        }
+    }
 }
 
 fn rel(model: f64, real: f64) -> String {
@@ -253,6 +266,7 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
     let (r, m) = (&c.real, &c.model);
     let mut out = vec![Row {
         what: "Total time",
+        id: "replay-row-total",
         real: duration(r.total_time_s),
         model: duration(m.total_time_s),
         diff: rel(m.total_time_s, r.total_time_s),
@@ -261,6 +275,7 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         let md = m.downtime_s.unwrap_or(0.0);
         out.push(Row {
             what: "Downtime (QEMU's figure)",
+            id: "replay-row-downtime",
             real: duration(d),
             model: duration(md),
             diff: rel(md, d),
@@ -270,6 +285,7 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
         let md = m.guest_outage_s.unwrap_or(0.0);
         out.push(Row {
             what: "Guest outage (STOP → RESUME)",
+            id: "replay-row-outage",
             real: duration(o),
             model: duration(md),
             diff: rel(md, o),
@@ -277,18 +293,21 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
     }
     out.push(Row {
         what: "Bytes sent",
+        id: "replay-row-bytes",
         real: bytes(r.bytes_sent),
         model: bytes(m.bytes_sent),
         diff: rel(m.bytes_sent, r.bytes_sent),
     });
     out.push(Row {
         what: "Passes",
+        id: "replay-row-passes",
         real: r.passes.to_string(),
         model: m.passes.to_string(),
         diff: format!("{:+}", i64::from(m.passes) - i64::from(r.passes)),
     });
     out.push(Row {
         what: "Outcome",
+        id: "replay-row-outcome",
         real: r.outcome.clone(),
         model: m.outcome.replace('_', " "),
         diff: if r.converged == m.converged {

@@ -12,6 +12,7 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::spaced;
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::picture::format;
 use migration_model::{Params, Trace};
 use wasm_bindgen::JsCast;
@@ -21,6 +22,17 @@ use yew::prelude::*;
 /// QEMU's curves (solid) and the model's (dashed), in the palette of the other charts.
 const REAL: &str = "#d55e00";
 const MODEL: &str = "#0072b2";
+
+/// The page's language where no component hands it over (a file read or a fetch that
+/// ends later): `<html lang>`, which follows the page's (`app::page`).
+fn page_lang() -> Lang {
+    let tag = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    tag.and_then(|k| Lang::from_key(&k).ok())
+        .unwrap_or_default()
+}
 
 /// What opening a recording reports: the recording, or a message for people.
 type Opened = Callback<Result<Shared, String>>;
@@ -73,9 +85,8 @@ pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
             };
             let Some(bytes) = bytes else {
                 progress.emit(None);
-                return done.emit(Err(format!(
-                    "{name}: the browser could not read this file."
-                )));
+                let why = t(page_lang(), "replay-unreadable", &[("name", name.into())]);
+                return done.emit(Err(why));
             };
             pending.extend(js_sys::Uint8Array::new(&bytes).to_vec());
             at = next;
@@ -126,12 +137,9 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
     let done = sender(d, attach);
     spawn_local(async move {
         let failed = || {
-            Err(format!(
-                "{}: could not fetch {} (a built-in recording needs the app served over HTTP; \
-                 the one-file build can open a recording from a file instead).",
-                b.title,
-                recording::built_in_url(b)
-            ))
+            let url = recording::built_in_url(b);
+            let args = [("name", b.title.into()), ("url", url.into())];
+            Err(t(page_lang(), "replay-fetch-failed", &args))
         };
         let Some(window) = web_sys::window() else {
             return done.emit(failed());
@@ -165,23 +173,28 @@ pub struct PictureSourceProps {
 /// or the recording's progress (`crate::features::replay::picture`).
 #[component]
 pub fn PictureSource(props: &PictureSourceProps) -> Html {
+    let lang = use_lang();
     let choice = crate::components::tabs::segmented(
-        "What the picture plays",
+        t0(lang, "replay-source"),
         "",
         vec![
-            (false, "the model".into(), "picture-model".into()),
-            (true, "QEMU's recording".into(), "picture-real".into()),
+            (
+                false,
+                t0(lang, "replay-source-model"),
+                "picture-model".into(),
+            ),
+            (true, t0(lang, "replay-source-real"), "picture-real".into()),
         ],
         props.real,
         &props.onchange,
     );
     html! {
         <div class="picture-source">
-            <span class="picture-source-label" aria-hidden="true">{ "The picture plays" }</span>
+            <span class="picture-source-label" aria-hidden="true">{ t0(lang, "replay-source-label") }</span>
             { choice }
             if props.real {
                 <span class="picture-source-note" data-testid="picture-real-note">
-                    { format!("{}: cells in proportion to QEMU's counters (which pages, QEMU does not say)", props.name) }
+                    { t(lang, "replay-source-note", &[("name", props.name.as_str().into())]) }
                 </span>
             }
         </div>
@@ -205,6 +218,7 @@ const LONG_SAMPLES: usize = 5_000;
 /// task after the page around it.
 #[component]
 pub fn ReplayView(props: &ReplayViewProps) -> Html {
+    let lang = use_lang();
     let long = props.loaded.points.len() > LONG_SAMPLES || props.trace.rounds.len() > MAX_MARKS;
     let key = (props.loaded.clone(), props.trace.clone());
     if use_after_a_task(key, long) {
@@ -212,7 +226,7 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
     } else {
         html! {
             <section class="replay" aria-busy="true">
-                <p class="replay-sentence">{ format!("Comparing {} with the model…", props.loaded.name) }</p>
+                <p class="replay-sentence">{ t(lang, "replay-comparing", &[("name", props.loaded.name.as_str().into())]) }</p>
             </section>
         }
     }
@@ -220,6 +234,7 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
 
 #[component]
 fn ReplayBody(props: &ReplayViewProps) -> Html {
+    let lang = use_lang();
     let l: &Loaded = &props.loaded;
     let c = use_memo(
         (
@@ -231,8 +246,11 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
     );
     let sentence = l.narrate(&c, &props.params);
     // What does not move with the playhead is built once per comparison, not per frame.
-    let fixed = use_memo(c.clone(), |c| {
-        (table(&recording::rows(c)), pass_chart(&c.passes))
+    let fixed = use_memo((c.clone(), lang), |(c, lang)| {
+        (
+            table(*lang, &recording::rows(c)),
+            pass_chart(*lang, &c.passes),
+        )
     });
     let end = l.end_s.max(props.trace.end_s()).max(1e-3);
     let marks = use_memo(
@@ -248,8 +266,8 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
     html! {
         <section class="replay" aria-labelledby="replay-title" data-testid="replay">
             <div class="replay-head">
-                <h2 id="replay-title">{ format!("{} beside the model", l.name) }</h2>
-                <button type="button" onclick={onclose} data-testid="replay-close">{ "Close recording" }</button>
+                <h2 id="replay-title">{ t(lang, "replay-title", &[("name", l.name.as_str().into())]) }</h2>
+                <button type="button" onclick={onclose} data-testid="replay-close">{ t0(lang, "replay-close") }</button>
             </div>
             <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
             if let Some(s) = l.skipped() {
@@ -257,7 +275,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
             }
             <div class="replay-grid">
                 { fixed.0.clone() }
-                { lanes(l, &props.trace, &marks, props.t_s, end) }
+                { lanes(lang, l, &props.trace, &marks, props.t_s, end) }
             </div>
             <div class="replay-charts">
                 if charts_now {
@@ -266,8 +284,8 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
                 { fixed.1.clone() }
             </div>
             <details class="replay-flags">
-                <summary>{ if changed { "Parameters inferred from the recording (you changed some)" } else { "Parameters inferred from the recording" } }</summary>
-                <p>{ "The model runs with these migsim flags; correct any with the controls." }</p>
+                <summary>{ t0(lang, if changed { "replay-flags-changed" } else { "replay-flags" }) }</summary>
+                <p>{ t0(lang, "replay-flags-lead") }</p>
                 <dl>
                     { for l.flags.iter().map(|f| html! {
                         <>
@@ -292,6 +310,7 @@ struct ReplayChartsProps {
 /// The recording's curves beside the model's, with the playhead.
 #[component]
 fn ReplayCharts(props: &ReplayChartsProps) -> Html {
+    let lang = use_lang();
     let end = props.end;
     let model = use_memo((props.trace.clone(), (end * 1e6) as u64), |(trace, _)| {
         recording::model_points(trace, end, 300)
@@ -299,35 +318,36 @@ fn ReplayCharts(props: &ReplayChartsProps) -> Html {
     // The curves and the lanes' marks do not move with the playhead: built once per
     // recording and run, only the playhead line is drawn each frame.
     let charts = use_memo(
-        (props.loaded.clone(), model.clone(), end.to_bits()),
-        |(l, model, _)| {
+        (props.loaded.clone(), model.clone(), end.to_bits(), lang),
+        |(l, model, _, lang)| {
+            let w = |id: &str| t0(*lang, id);
             (
                 line_chart(
-                    "replay-bytes",
-                    "Bytes sent and still to send in the pass",
+                    (*lang, "replay-bytes"),
+                    w("replay-bytes-title"),
                     Unit::Bytes,
                     end,
                     &[
                         Series {
-                            label: "QEMU sent",
+                            label: &w("replay-qemu-sent"),
                             colour: REAL,
                             dash: None,
                             pts: pick(&l.points, |p| p.sent),
                         },
                         Series {
-                            label: "model sent",
+                            label: &w("replay-model-sent"),
                             colour: MODEL,
                             dash: Some("7 5"),
                             pts: pick(model, |p| p.sent),
                         },
                         Series {
-                            label: "QEMU remaining",
+                            label: &w("replay-qemu-remaining"),
                             colour: REAL,
                             dash: Some("2 3"),
                             pts: pick(&l.points, |p| p.remaining),
                         },
                         Series {
-                            label: "model remaining",
+                            label: &w("replay-model-remaining"),
                             colour: MODEL,
                             dash: Some("2 3"),
                             pts: pick(model, |p| p.remaining),
@@ -335,19 +355,19 @@ fn ReplayCharts(props: &ReplayChartsProps) -> Html {
                     ],
                 ),
                 line_chart(
-                    "replay-dirty",
-                    "Pages dirtied per second (distinct)",
+                    (*lang, "replay-dirty"),
+                    w("replay-dirty-title"),
                     Unit::ByteRate,
                     end,
                     &[
                         Series {
-                            label: "QEMU dirty-pages-rate",
+                            label: &w("replay-qemu-dirty"),
                             colour: REAL,
                             dash: None,
                             pts: pick(&l.points, |p| p.dirty_rate),
                         },
                         Series {
-                            label: "model, per round",
+                            label: &w("replay-model-dirty"),
                             colour: MODEL,
                             dash: Some("7 5"),
                             pts: pick(model, |p| p.dirty_rate),
@@ -365,14 +385,16 @@ fn ReplayCharts(props: &ReplayChartsProps) -> Html {
     }
 }
 
-fn table(rows: &[recording::Row]) -> Html {
+fn table(lang: Lang, rows: &[recording::Row]) -> Html {
+    let col = |id: &str| t0(lang, id);
     html! {
         <table class="replay-table" data-testid="replay-table">
-            <caption>{ "QEMU's own counters beside the model" }</caption>
-            <thead><tr><th scope="col">{ "Quantity" }</th><th scope="col">{ "QEMU" }</th><th scope="col">{ "Model" }</th><th scope="col">{ "Difference" }</th></tr></thead>
+            <caption>{ col("replay-table") }</caption>
+            <thead><tr><th scope="col">{ col("replay-col-quantity") }</th><th scope="col">{ "QEMU" }</th>
+                <th scope="col">{ col("replay-col-model") }</th><th scope="col">{ col("replay-col-difference") }</th></tr></thead>
             <tbody>
                 { for rows.iter().map(|r| html! {
-                    <tr><th scope="row">{ r.what }</th><td>{ &r.real }</td><td>{ &r.model }</td><td>{ &r.diff }</td></tr>
+                    <tr><th scope="row">{ col(r.id) }</th><td>{ &r.real }</td><td>{ &r.model }</td><td>{ r.diff_in(lang) }</td></tr>
                 }) }
             </tbody>
         </table>
@@ -417,20 +439,24 @@ fn lane_marks(l: &Loaded, trace: &Trace, end: f64) -> Html {
     }
 }
 
-fn lanes(l: &Loaded, trace: &Trace, marks: &Html, t_s: f64, end: f64) -> Html {
+fn lanes(lang: Lang, l: &Loaded, trace: &Trace, marks: &Html, t_s: f64, end: f64) -> Html {
     let x = |t: f64| lane_x(t, end);
+    let passes = [
+        ("real", l.pass_starts.len().into()),
+        ("model", trace.rounds.len().into()),
+    ];
     html! {
         <figure class="replay-lanes">
             <svg width="100%" height="92" role="img" data-testid="replay-lanes"
-                aria-label={format!("Passes: QEMU {}, model {}", l.pass_starts.len(), trace.rounds.len())}>
-                <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "QEMU passes" }</text>
+                aria-label={t(lang, "replay-lanes", &passes)}>
+                <text x="0" y="13" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ t0(lang, "replay-lane-real") }</text>
                 <rect x="0" y="16" width={pc(x(l.end_s))} height="22" fill="#fde7d9" />
-                <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ "model rounds" }</text>
+                <text x="0" y="65" font-size={attr_num(FONT - 2.0)} fill={INK} font-family={FONT_FAMILY}>{ t0(lang, "replay-lane-model") }</text>
                 <rect x="0" y="68" width={pc(x(trace.end_s()))} height="22" fill="#dbeafe" />
                 { marks.clone() }
                 <line x1={pc(x(t_s))} x2={pc(x(t_s))} y1="14" y2="92" stroke={INK} stroke-width="2" />
             </svg>
-            <figcaption>{ format!("0 s to {} · red = guest down", format::duration(end)) }</figcaption>
+            <figcaption>{ t(lang, "replay-lanes-caption", &[("end", format::duration(end).into())]) }</figcaption>
         </figure>
     }
 }
@@ -487,7 +513,7 @@ fn legend(f: &PlotArea, series: &[Series]) -> Html {
 #[derive(PartialEq)]
 struct LineChart {
     id: &'static str,
-    title: &'static str,
+    title: String,
     f: PlotArea,
     xs: Scale,
     end: f64,
@@ -495,8 +521,8 @@ struct LineChart {
 }
 
 fn line_chart(
-    id: &'static str,
-    title: &'static str,
+    (lang, id): (Lang, &'static str),
+    title: String,
     unit: Unit,
     end: f64,
     series: &[Series],
@@ -517,7 +543,7 @@ fn line_chart(
     let body = html! {
         <>
             { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
-            { svg::x_axis(&f, &xs, Unit::Seconds, "time since migrate", 6) }
+            { svg::x_axis(&f, &xs, Unit::Seconds, &t0(lang, "replay-axis-time"), 6) }
             { for lines }
             { legend(&f, series) }
         </>
@@ -539,19 +565,19 @@ impl LineChart {
         let px = self.xs.map(t_s.min(self.end));
         html! {
             <figure class="replay-chart">
-                <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={self.title}
+                <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={self.title.clone()}
                     data-testid={self.id} font-family={FONT_FAMILY}>
                     { self.body.clone() }
                     <line x1={attr_num(px)} x2={attr_num(px)} y1={attr_num(f.y1())} y2={attr_num(f.y0())} stroke={MUTED} stroke-width="1.5" />
                 </svg>
-                <figcaption>{ self.title }</figcaption>
+                <figcaption>{ self.title.clone() }</figcaption>
             </figure>
         }
     }
 }
 
 /// Bytes per pass, QEMU's bar beside the model's.
-fn pass_chart(all: &[migration_model::replay::PassPair]) -> Html {
+fn pass_chart(lang: Lang, all: &[migration_model::replay::PassPair]) -> Html {
     // A recording of thousands of passes shows MAX_MARKS of them, evenly chosen.
     let shown: Vec<(usize, &migration_model::replay::PassPair)> = if all.len() <= MAX_MARKS {
         all.iter().enumerate().collect()
@@ -586,7 +612,7 @@ fn pass_chart(all: &[migration_model::replay::PassPair]) -> Html {
         let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
         let y = ys.map(v.max(floor)).min(f.y0() - 2.0);
         html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
-            <title>{ format!("pass {}: {}", numbers[i], format::bytes(v)) }</title>
+            <title>{ t(lang, "replay-pass-title", &[("n", numbers[i].into()), ("bytes", format::bytes(v).into())]) }</title>
         </rect> }
     };
     let bars = passes.iter().enumerate().map(|(i, p)| {
@@ -601,15 +627,16 @@ fn pass_chart(all: &[migration_model::replay::PassPair]) -> Html {
         let x = f.x0() + slot * (i as f64 + 0.5);
         html! { <text x={attr_num(x)} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor="middle" font-size={attr_num(FONT)} fill={INK}>{ numbers[i] }</text> }
     });
+    let (real_pass, model_round) = (t0(lang, "replay-qemu-pass"), t0(lang, "replay-model-round"));
     let series = [
         Series {
-            label: "QEMU pass",
+            label: &real_pass,
             colour: REAL,
             dash: None,
             pts: Vec::new(),
         },
         Series {
-            label: "model round",
+            label: &model_round,
             colour: MODEL,
             dash: None,
             pts: Vec::new(),
@@ -617,16 +644,16 @@ fn pass_chart(all: &[migration_model::replay::PassPair]) -> Html {
     ];
     html! {
         <figure class="replay-chart">
-            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label="Bytes sent per pass, QEMU and the model"
+            <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={t0(lang, "replay-passes-label")}
                 data-testid="replay-passes" font-family={FONT_FAMILY}>
                 { svg::y_axis(&f, &ys, Unit::Bytes, "", Side::Left, 5) }
                 <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for bars }
                 { for labels }
-                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ "pass" }</text>
+                <text x={attr_num((f.x0() + f.x1()) / 2.0)} y={attr_num(f.height - 6.0)} text-anchor="middle" font-size={attr_num(FONT)} font-weight="600" fill={INK}>{ t0(lang, "replay-axis-pass") }</text>
                 { legend(&f, &series) }
             </svg>
-            <figcaption>{ "Bytes sent per pass (log scale)" }</figcaption>
+            <figcaption>{ t0(lang, "replay-passes-caption") }</figcaption>
         </figure>
     }
 }
