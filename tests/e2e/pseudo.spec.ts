@@ -32,22 +32,30 @@ const PAGES = [
 function findCuts(): string[] {
   const out: string[] = [];
   const vw = document.documentElement.clientWidth;
+  // A container by its markup alone: its text is its children's.
+  const box = (el: Element) => {
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const testid = el.getAttribute('data-testid');
+    return `${el.tagName.toLowerCase()}${testid ? `[${testid}]` : cls}`;
+  };
   const name = (el: Element) => {
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
     const label = text || el.getAttribute('aria-label') || el.getAttribute('title') || '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-    const testid = el.getAttribute('data-testid');
-    return `"${label.slice(0, 60)}" (${el.tagName.toLowerCase()}${testid ? `[${testid}]` : cls})`;
+    return `"${label.slice(0, 60)}" (${box(el)})`;
   };
   const clips = (v: string) => v === 'hidden' || v === 'clip';
   const scrolls = (v: string) => v === 'auto' || v === 'scroll';
-  // Shown to the eye: rendered, not transparent, not the 1 px box of a text for screen
-  // readers only.
+  // Shown to the eye: rendered, not transparent, not in the 1 px clipped box of a text
+  // for screen readers only (`.visually-hidden`).
   const shown = (el: Element) => {
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const r = el.getBoundingClientRect();
-    const cs = getComputedStyle(el);
-    return r.width > 2 && r.height > 2 && cs.clipPath === 'none' && cs.clip === 'auto';
+    if (r.width <= 2 || r.height <= 2) return false;
+    for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.clipPath !== 'none' || cs.clip !== 'auto') return false;
+    }
+    return true;
   };
   const ownText = (el: Element) =>
     Array.from(el.childNodes)
@@ -107,6 +115,16 @@ function findCuts(): string[] {
     // Outside the page sideways (unless inside a row that scrolls by design).
     if ((text || el.matches('button, input, select, textarea, a[href]')) && (r.left < -1 || r.right > vw + 1)) {
       if (!scroller(el)) out.push(`${name(el)}: outside the page (${Math.round(r.left)}…${Math.round(r.right)} of ${vw} px)`);
+    }
+  }
+  // A box that scrolls sideways hides what is beyond its edge too, unless it is a row
+  // made to scroll (a single flex row, such as the types on a phone) or holds a table.
+  for (const el of all) {
+    const cs = getComputedStyle(el);
+    if (!scrolls(cs.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+    const row = cs.display.includes('flex') && cs.flexDirection.startsWith('row') && cs.flexWrap === 'nowrap';
+    if (!row && !el.querySelector('table')) {
+      out.push(`${box(el)}: scrolls sideways, ${el.scrollWidth} px in ${el.clientWidth} px`);
     }
   }
   if (document.documentElement.scrollWidth > vw + 1) {

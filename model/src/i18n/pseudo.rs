@@ -44,7 +44,8 @@ pub fn accent(text: &str) -> Cow<'_, str> {
 }
 
 /// A formatted message in brackets and padded with `~` to about 40 % longer:
-/// `Šĥåŕé` → `[Šĥåŕé ~~~]`. A message with no letter of its own (a separator such as
+/// `Šĥåŕé` → `[Šĥåŕé ~~~]`. The padding comes in words of five (`~~~~~ ~~~~~ ~~`), so a
+/// long message wraps as a real one does instead of running out of its box in one piece. A message with no letter of its own (a separator such as
 /// `, `, or one that is only a variable) is left as it is, so joined lists and numbers
 /// do not fill with brackets.
 pub fn pad(message: String) -> String {
@@ -54,12 +55,15 @@ pub fn pad(message: String) -> String {
     }
     let n = message.chars().count();
     // 40 % of the length, rounded up, and one more so that a short word grows too.
-    let tildes = (2 * n).div_ceil(5) + 1;
-    let mut out = String::with_capacity(message.len() + tildes + 3);
+    let padding = (2 * n).div_ceil(5) + 1;
+    let mut out = String::with_capacity(message.len() + padding + 3);
     out.push('[');
     out.push_str(&message);
     out.push(' ');
-    out.extend(std::iter::repeat_n('~', tildes));
+    out.extend((0..padding).map(|i| if i % 6 == 5 { ' ' } else { '~' }));
+    if out.ends_with(' ') {
+        out.push('~');
+    }
     out.push(']');
     out
 }
@@ -85,6 +89,11 @@ mod tests {
         let long = accent(&"word ".repeat(20)).into_owned();
         let grown = pad(long.clone()).chars().count() as f64 / long.chars().count() as f64;
         assert!((1.4..1.5).contains(&grown), "{grown}");
+        let padded = pad(long);
+        assert!(
+            !padded.contains("~~~~~~") && padded.ends_with("~]"),
+            "{padded}"
+        );
         assert_eq!(pad(", ".into()), ", ");
         assert_eq!(pad("12 MB/s".into()), "12 MB/s");
     }
