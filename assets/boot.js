@@ -35,11 +35,11 @@ if (waitForPaint) {
 const query = new URLSearchParams(location.search);
 // A page in Spanish or Chinese runs Fluent and its catalogues, which are in the second
 // half too (docs/translating.md): the language as the app picks it, from `lang=` (the
-// tags `Lang::from_key` reads) or else the browser's first language the app has
-// (`i18n::from_preferences`).
+// tags `Lang::from_link` reads, the pseudo-locale `en-XA` among them) or else the
+// browser's first language the app has (`i18n::from_preferences`).
 const lang = query.get('lang')?.trim().toLowerCase().replace('_', '-');
 const preferred = (navigator.languages ?? []).map((l) => l.toLowerCase().replace('_', '-')).find((l) => /^(en|es|zh)(-|$)/.test(l) && !/^zh-(.*-)?(tw|hk|mo|hant)(-|$)/.test(l));
-const otherLanguage = lang !== undefined ? lang === 'es' || lang === 'zh-cn' : /^(es|zh)/.test(preferred ?? 'en');
+const otherLanguage = lang !== undefined ? ['es', 'zh-cn', 'en-xa'].includes(lang) : /^(es|zh)/.test(preferred ?? 'en');
 const eager = otherLanguage || ['view', 'lesson', 'rec', 'set', 'q', 'present'].some((k) => query.has(k));
 const secondary = tag.dataset.wasm.replace(/_bg\.wasm$/, '_split.wasm');
 const [{ default: init }, { splitLoader }] = await Promise.all([import(tag.dataset.js), import('./split.js')]);

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
 
+pub mod pseudo;
+
 /// A language the exercises and the app's main view are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "&'static str", try_from = "String")]
@@ -23,6 +25,11 @@ pub enum Lang {
     Es,
     /// Simplified Chinese.
     ZhCn,
+    /// The pseudo-locale: English accented, in brackets and about 40 % longer
+    /// ([`pseudo`]), to find text that a longer language would cut. Not in [`Lang::ALL`]
+    /// (no catalogue of its own, no menu entry, no parity check): only a link's
+    /// `lang=en-XA` reaches it ([`Lang::from_link`]).
+    EnXa,
 }
 
 impl Lang {
@@ -35,6 +42,7 @@ impl Lang {
             Lang::En => "en",
             Lang::Es => "es",
             Lang::ZhCn => "zh-CN",
+            Lang::EnXa => pseudo::TAG,
         }
     }
 
@@ -44,6 +52,7 @@ impl Lang {
             Lang::En => "English",
             Lang::Es => "Español",
             Lang::ZhCn => "简体中文",
+            Lang::EnXa => "English (pseudo)",
         }
     }
 
@@ -56,18 +65,27 @@ impl Lang {
             .ok_or_else(|| UnknownLang(s.to_string()))
     }
 
+    /// Reads a link's `lang=`: a tag [`Lang::from_key`] reads, or the pseudo-locale's
+    /// `en-XA`, which nothing else offers (not `--lang`, a lesson's `lang:` or the menu).
+    pub fn from_link(s: &str) -> Result<Lang, UnknownLang> {
+        if s.trim().replace('_', "-").eq_ignore_ascii_case(pseudo::TAG) {
+            return Ok(Lang::EnXa);
+        }
+        Lang::from_key(s)
+    }
+
     /// The decimal separator numbers are written with: a comma in Spanish.
     pub fn decimal_separator(self) -> char {
         match self {
             Lang::Es => ',',
-            Lang::En | Lang::ZhCn => '.',
+            Lang::En | Lang::ZhCn | Lang::EnXa => '.',
         }
     }
 
     /// The catalogue of exercises, as written in `model/locales/<key>/exercises.ftl`.
     pub fn exercises_ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/exercises.ftl"),
+            Lang::En | Lang::EnXa => include_str!("../locales/en/exercises.ftl"),
             Lang::Es => include_str!("../locales/es/exercises.ftl"),
             Lang::ZhCn => include_str!("../locales/zh-CN/exercises.ftl"),
         }
@@ -77,7 +95,7 @@ impl Lang {
     /// written in `model/locales/<key>/lessons.ftl`.
     pub fn lessons_ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/lessons.ftl"),
+            Lang::En | Lang::EnXa => include_str!("../locales/en/lessons.ftl"),
             Lang::Es => include_str!("../locales/es/lessons.ftl"),
             Lang::ZhCn => include_str!("../locales/zh-CN/lessons.ftl"),
         }
@@ -87,7 +105,7 @@ impl Lang {
     /// (the app's English is generated from the English file at build time).
     pub fn app_ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/app.ftl"),
+            Lang::En | Lang::EnXa => include_str!("../locales/en/app.ftl"),
             Lang::Es => include_str!("../locales/es/app.ftl"),
             Lang::ZhCn => include_str!("../locales/zh-CN/app.ftl"),
         }
@@ -99,7 +117,7 @@ impl Lang {
     /// into a function the English first screen never calls).
     pub fn features_ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/features.ftl"),
+            Lang::En | Lang::EnXa => include_str!("../locales/en/features.ftl"),
             Lang::Es => include_str!("../locales/es/features.ftl"),
             Lang::ZhCn => include_str!("../locales/zh-CN/features.ftl"),
         }
@@ -137,7 +155,7 @@ impl TryFrom<String> for Lang {
     type Error = UnknownLang;
 
     fn try_from(s: String) -> Result<Lang, UnknownLang> {
-        Lang::from_key(&s)
+        Lang::from_link(&s)
     }
 }
 
@@ -162,20 +180,25 @@ impl std::error::Error for UnknownLang {}
 type Bundle = FluentBundle<FluentResource>;
 
 thread_local! {
-    static BUNDLES: [OnceCell<Bundle>; Lang::ALL.len()] =
-        const { [const { OnceCell::new() }; Lang::ALL.len()] };
+    // One more than `Lang::ALL`: the pseudo-locale's.
+    static BUNDLES: [OnceCell<Bundle>; Lang::ALL.len() + 1] =
+        const { [const { OnceCell::new() }; Lang::ALL.len() + 1] };
     static MISSES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 fn build(lang: Lang) -> Bundle {
-    let langid = lang
-        .key()
-        .parse()
-        .expect("every Lang key is a valid BCP 47 tag");
+    // The pseudo-locale is English to Fluent (its plural rules); only its text differs.
+    let tag = if lang == Lang::EnXa { "en" } else { lang.key() };
+    let langid = tag.parse().expect("every Lang key is a valid BCP 47 tag");
     let mut bundle = FluentBundle::new(vec![langid]);
     // No U+2068/U+2069 around placeables: the text goes to terminals, CSV, GIFT and
     // plain DOM text, where the marks show up as stray characters.
     bundle.set_use_isolating(false);
+    if lang == Lang::EnXa {
+        // Fluent hands the transform each piece of the message's own text, never a
+        // variable's value: a number or a name passed in stays as it is.
+        bundle.set_transform(Some(pseudo::accent));
+    }
     for (_, text) in lang.catalogues() {
         // A syntax error drops only the entry it is in; the parity test reports it.
         let resource =
@@ -222,7 +245,9 @@ pub fn try_tr(lang: Lang, id: &str, args: &Args<'_>) -> Result<String, String> {
         let fargs = fluent_args(args);
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-        if errors.is_empty() {
+        if errors.is_empty() && lang == Lang::EnXa {
+            Ok(pseudo::pad(text.into_owned()))
+        } else if errors.is_empty() {
             Ok(text.into_owned())
         } else {
             let why: Vec<String> = errors.iter().map(ToString::to_string).collect();

@@ -12,6 +12,7 @@ use crate::components::legend::Legend;
 use crate::components::lesson_launcher::LessonLauncher;
 use crate::components::metrics::Metrics;
 use crate::components::notice::{notice, phase_announcer};
+use crate::components::presentation::present_room;
 use crate::components::presets::{PresetPicker, StoryCard};
 use crate::components::recording_opener::{drop_handlers, RecordingOpener};
 use crate::components::stage::Stage;
@@ -165,6 +166,9 @@ pub fn App(props: &AppProps) -> Html {
                 <nav class="types" aria-label={t0(lang, "header-types")} ref={types_row}>{ for type_buttons }</nav>
                 { lesson_menu(&state) }
                 <ViewTabs view={state.view} onchange={onview} />
+                if presenting {
+                    { present_room(lang) }
+                }
             </header>
             { notice(&state.page.notice, ondismiss, lang) }
             { phase_announcer(announce) }

@@ -5,6 +5,16 @@
 use crate::i18n::{t0, Lang};
 use yew::prelude::*;
 
+/// Room in the header for "Exit presentation", which lies over the header's right end
+/// on a wide screen (styles/lecture.css): an invisible twin of its words, so the types
+/// wrap before they reach the button in a language with longer names, however long
+/// its words are.
+pub fn present_room(lang: Lang) -> Html {
+    html! {
+        <span class="present-room" aria-hidden="true">{ t0(lang, "toolbar-present-exit") }</span>
+    }
+}
+
 pub fn present_button(on: bool, ontoggle: Callback<()>, lang: Lang) -> Html {
     let onclick = ontoggle.reform(|_: MouseEvent| ());
     html! {

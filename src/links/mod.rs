@@ -427,6 +427,22 @@ mod tests {
     }
 
     #[test]
+    fn the_pseudo_locale_round_trips_but_is_not_offered() {
+        use crate::i18n::Lang;
+        let p = Params::default();
+        let q = query(&Share {
+            lang: Some(Lang::EnXa),
+            ..Share::of(&p)
+        });
+        assert!(q.ends_with("&lang=en-XA"), "{q}");
+        assert_eq!(parse(&q).lang, Some(Lang::EnXa));
+        assert_eq!(parse("lang=en_xa").lang, Some(Lang::EnXa));
+        // A wrong tag's notice names the real languages only.
+        let l = parse("lang=fr");
+        assert!(!l.ignored[0].why.contains("en-XA"), "{}", l.ignored[0].why);
+    }
+
+    #[test]
     fn a_language_round_trips_and_an_unknown_one_is_named_with_the_known_tags() {
         use crate::i18n::Lang;
         let p = Params::default();

@@ -127,7 +127,7 @@ impl<'q> PageKeys<'q> {
                     "expected steps like 3-5 (from 1, first ≤ last)".into(),
                 ),
             },
-            LANG => match crate::i18n::Lang::from_key(v) {
+            LANG => match crate::i18n::Lang::from_link(v) {
                 Ok(l) => link.lang = Some(l),
                 Err(_) => dropped.add(k, v, unknown_lang_why()),
             },
