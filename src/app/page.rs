@@ -100,17 +100,20 @@ thread_local! {
 }
 
 /// Measures the prerendered first screen's picture before the app replaces it (Yew clears
-/// the page when it mounts), unless a link set the prerender aside (assets/head.js): that
-/// page may show another screen.
+/// the page when it mounts). A link sets the prerender aside (assets/head.js) but only
+/// hides it (`visibility: hidden`), so it is still laid out with the page's width: a
+/// `lang=` or scenario link gets its picture's final size in the app's first frame, as
+/// the plain page does (on a phone, the hosts stacked; without it, a Spanish page's
+/// sliders moved 300 px once the stage measured itself). An embed lays the picture out
+/// in its own frame, so it measures itself.
 pub fn remember_prerender() {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    let aside = doc
-        .document_element()
-        .and_then(|r| r.get_attribute("data-prerender"))
-        .is_some_and(|v| v == "aside");
-    if let (false, Ok(Some(stage))) = (aside, doc.query_selector(".prerender .stage")) {
+    if location_query().contains("embed=") {
+        return;
+    }
+    if let Ok(Some(stage)) = doc.query_selector(".prerender .stage") {
         PRERENDERED_STAGE_WIDTH.with(|w| w.set(f64::from(stage.client_width())));
     }
 }
