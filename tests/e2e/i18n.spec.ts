@@ -68,8 +68,8 @@ const MAIN_VIEW = ['.app-header', '.side .toolbar', '.panel-tabs', '.controls', 
 
 /// Every text a person reads or hears in the main view's translated parts (or in
 /// `scopes`): each element's own text, its aria-label, title and placeholder.
-async function mainViewTexts(page: Page, scopes = MAIN_VIEW): Promise<string[]> {
-  return page.evaluate((scopes) => {
+async function mainViewTexts(page: Page, scopes = MAIN_VIEW, attrs = ['aria-label', 'title', 'placeholder']): Promise<string[]> {
+  return page.evaluate(([scopes, attrs]) => {
     const out: string[] = [];
     for (const sel of scopes) {
       for (const root of Array.from(document.querySelectorAll(sel))) {
@@ -80,7 +80,7 @@ async function mainViewTexts(page: Page, scopes = MAIN_VIEW): Promise<string[]> 
             .join('')
             .trim();
           if (own) out.push(own);
-          for (const attr of ['aria-label', 'title', 'placeholder']) {
+          for (const attr of attrs) {
             const v = el.getAttribute(attr);
             if (v) out.push(v.trim());
           }
@@ -88,7 +88,7 @@ async function mainViewTexts(page: Page, scopes = MAIN_VIEW): Promise<string[]> 
       }
     }
     return out;
-  }, scopes);
+  }, [scopes, attrs] as const);
 }
 
 for (const [lang, sample] of [
@@ -398,27 +398,9 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
   const english = (lang: string) => englishLeft(lang, AREAS);
 
   /// Every text a person reads or hears under `selector`: each element's own text, its
-  /// aria-label, title and placeholder.
-  async function texts(page: Page, selector: string): Promise<string[]> {
-    return page.locator(selector).evaluateAll((roots) => {
-      const out: string[] = [];
-      for (const root of roots) {
-        for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-          const own = Array.from(el.childNodes)
-            .filter((n) => n.nodeType === Node.TEXT_NODE)
-            .map((n) => n.textContent ?? '')
-            .join('')
-            .trim();
-          if (own) out.push(own);
-          for (const attr of ['aria-label', 'title', 'placeholder', 'label']) {
-            const v = el.getAttribute(attr);
-            if (v) out.push(v.trim());
-          }
-        }
-      }
-      return out;
-    });
-  }
+  /// aria-label, title, placeholder and (an option group's) label.
+  const texts = (page: Page, selector: string) =>
+    mainViewTexts(page, [selector], ['aria-label', 'title', 'placeholder', 'label']);
 
   function englishIn(lang: string, seen: string[]): string[] {
     return english(lang).flatMap(([id, p]) => seen.filter((t) => p.test(t)).map((t) => `${id}: "${t}"`));
@@ -474,6 +456,7 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
     await expect(notice.locator('li')).toContainText(catalogue('es').get('link-rate')!);
     expect(englishIn('es', await texts(page, '[data-testid=link-notice]')), 'English left').toEqual([]);
   });
+});
 
 // The feature views (compare, evacuation) in Spanish and Chinese: none of the English
 // texts of their messages in features.ftl (compare-*, evac-view-*, chart-*) is left,
