@@ -172,8 +172,10 @@ struct RunMarksProps {
 
 /// The run's bars, ticks and event marks: a component of their own, so a frame that
 /// moves the playhead does not build them again, nor Yew compare them (the props are a
-/// pointer and a number). A run of more than [`MAX_MARKS`] phases draws them in a task
-/// after the one that renders the page around them (docs/architecture.md, "Bounded work").
+/// pointer and a number). A run of more than [`MAX_MARKS`] phases draws its bars in a
+/// task after the one that renders the page around them, and the ticks and event marks
+/// ([`RunTicks`]) in the task after that, so no one task builds them all
+/// (docs/architecture.md, "Bounded work").
 #[component]
 fn RunMarks(props: &RunMarksProps) -> Html {
     let (trace, end, lang) = (&props.trace, props.end, props.lang);
@@ -181,7 +183,6 @@ fn RunMarks(props: &RunMarksProps) -> Html {
     if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
         return Html::default();
     }
-    let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
     let bars = Bars::of(trace, end, lang);
     let phases = bars.phases.iter().map(|p| {
         html! {
@@ -190,6 +191,25 @@ fn RunMarks(props: &RunMarksProps) -> Html {
             </rect>
         }
     });
+    html! {
+        <>
+            { for phases }
+            <RunTicks trace={trace.clone()} {end} {lang} />
+        </>
+    }
+}
+
+/// The round ticks, the VM-down bars and the event marks and labels over the bars
+/// [`RunMarks`] draws: for a long run, a task after them.
+#[component]
+fn RunTicks(props: &RunMarksProps) -> Html {
+    let (trace, end, lang) = (&props.trace, props.end, props.lang);
+    let long = trace.phases.len() > MAX_MARKS;
+    if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
+        return Html::default();
+    }
+    let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
+    let bars = Bars::of(trace, end, lang);
     let down = bars.down.iter().map(|&(x0, w)| {
         html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill={DOWN} /> }
     });
@@ -216,7 +236,6 @@ fn RunMarks(props: &RunMarksProps) -> Html {
     });
     html! {
         <>
-            { for phases }
             { for ticks }
             { for down }
             { markers }
