@@ -4,9 +4,11 @@
 //! English is the first screen's language, and the first download may not grow (230 KiB
 //! gzip; Fluent's runtime alone is about 58 KiB gzip). So English does not go through
 //! `fluent-bundle`: this script reads `model/locales/en/app.ftl` and `features.ftl` with `fluent-syntax` (the
-//! parser `fluent-bundle` uses) and writes `$OUT_DIR/en_app.rs`, a Rust `match` on the
-//! message id that returns its text, with `{ $var }` filled in and selectors resolved as
-//! Fluent resolves them for English (`src/i18n/en.rs` has the few helpers it calls).
+//! parser `fluent-bundle` uses) and writes `$OUT_DIR/en_app.rs`: per message area, a
+//! table of the messages sorted by id, each one's text as pieces (text, `{ $var }`,
+//! references, selectors), which `src/i18n/en.rs` renders as Fluent does for English.
+//! Data rather than a function per message: the first download carries the words, and
+//! one renderer for all of them (docs/loading.md).
 //! Other languages go through `migration_model::i18n::tr`; a native test checks that
 //! every English message reads here exactly as Fluent formats it.
 //!
@@ -34,15 +36,15 @@ fn area(id: &str) -> &str {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let mut areas: std::collections::BTreeMap<String, String> = Default::default();
+    let mut areas: std::collections::BTreeMap<String, Vec<(String, String)>> = Default::default();
     let mut ids = Vec::new();
     for source in SOURCES {
         println!("cargo:rerun-if-changed={source}");
-        for (id, arm) in read(source) {
+        for (id, row) in read(source) {
             areas
                 .entry(area(&id).to_string())
                 .or_default()
-                .push_str(&arm);
+                .push((id.clone(), row));
             ids.push(id);
         }
     }
@@ -66,13 +68,19 @@ fn main() {
     }
     out.push_str("        _ => None,\n    }\n}\n\n");
     for (name, arms) in &areas {
+        let ident = name.replace('-', "_");
+        let mut sorted = arms.clone();
+        sorted.sort();
+        let rows: String = sorted.iter().map(|(_, row)| row.as_str()).collect();
         let _ = writeln!(
             out,
-            "/// The English messages of area `{name}`.\n\
+            "/// The English messages of area `{name}`, sorted by id.\n\
+             static AREA_{upper}: &[(&str, &[Piece])] = &[\n{rows}];\n\n\
+             /// Message `id` of area `{name}`.\n\
              #[inline(never)]\n\
-             #[allow(clippy::too_many_lines, clippy::single_char_add_str, unused_mut, unused_variables)]\n\
-             fn area_{}(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {{\n    Some(match id {{\n{arms}        _ => return None,\n    }})\n}}\n",
-            name.replace('-', "_")
+             fn area_{ident}(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {{\n    \
+             lookup(AREA_{upper}, id, args)\n}}\n",
+            upper = ident.to_ascii_uppercase()
         );
     }
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("en_app.rs");
@@ -107,59 +115,57 @@ fn read(source: &str) -> Vec<(String, String)> {
     arms
 }
 
-/// One `match` arm: a borrowed string when the message is plain text, else code that
-/// builds it.
+/// One row of an area's table: the id and the pieces of its text.
 fn arm(id: &str, p: &ast::Pattern<&str>) -> String {
-    match plain(p) {
-        Some(text) => format!("        {id:?} => Cow::Borrowed({text:?}),\n"),
-        None => {
-            let mut body = String::new();
-            statements(id, p, &mut body, 3);
-            format!(
-                "        {id:?} => {{\n            let mut s = String::new();\n{body}            Cow::Owned(s)\n        }}\n"
-            )
-        }
-    }
+    format!("    ({id:?}, {}),\n", pieces(id, p))
 }
 
-/// The text of a pattern with no variable and no selector.
-fn plain(p: &ast::Pattern<&str>) -> Option<String> {
-    let mut out = String::new();
+/// A pattern as a slice of `Piece`s: text (adjacent text merged), variables, references
+/// to other messages and selectors, as `src/i18n/en.rs` renders them.
+fn pieces(id: &str, p: &ast::Pattern<&str>) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut text = String::new();
+    let flush = |text: &mut String, out: &mut Vec<String>| {
+        if !text.is_empty() {
+            out.push(format!("Piece::Text({text:?})"));
+            text.clear();
+        }
+    };
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-            } => out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value)),
-            ast::PatternElement::Placeable { .. } => return None,
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable { expression } => match literal(id, expression) {
+                Some(lit) => text.push_str(&lit),
+                None => {
+                    flush(&mut text, &mut out);
+                    out.push(expression_piece(id, expression));
+                }
+            },
         }
     }
-    Some(out)
+    flush(&mut text, &mut out);
+    format!("&[{}]", out.join(", "))
 }
 
-fn indent(depth: usize) -> String {
-    "    ".repeat(depth)
-}
-
-/// Statements appending the pattern's text to `s`.
-fn statements(id: &str, p: &ast::Pattern<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
-    for el in &p.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => {
-                let _ = writeln!(out, "{pad}s.push_str({value:?});");
-            }
-            ast::PatternElement::Placeable { expression } => {
-                expression_code(id, expression, out, depth)
-            }
-        }
-    }
-}
-
-fn expression_code(id: &str, e: &ast::Expression<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
+/// The text of a string or number literal placeable, which Fluent writes as it is.
+fn literal(id: &str, e: &ast::Expression<&str>) -> Option<String> {
     match e {
-        ast::Expression::Inline(i) => inline_code(id, i, out, depth),
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+            Some(fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned())
+        }
+        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
+            Some(number_literal(id, value))
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            literal(id, expression)
+        }
+        _ => None,
+    }
+}
+
+fn expression_piece(id: &str, e: &ast::Expression<&str>) -> String {
+    match e {
+        ast::Expression::Inline(i) => inline_piece(id, i),
         ast::Expression::Select { selector, variants } => {
             let ast::InlineExpression::VariableReference { id: var } = selector else {
                 panic!("model/locales/en/*.ftl: `{id}`: a selector must be a $variable");
@@ -185,49 +191,33 @@ fn expression_code(id: &str, e: &ast::Expression<&str>, out: &mut String, depth:
             let default = variants.iter().position(|v| v.default).unwrap_or_else(|| {
                 panic!("model/locales/en/*.ftl: `{id}`: a selector needs a *default")
             });
-            let _ = writeln!(
-                out,
-                "{pad}match select(args, {:?}, &[{}], {default}) {{",
+            let bodies: Vec<String> = variants.iter().map(|v| pieces(id, &v.value)).collect();
+            format!(
+                "Piece::Select {{ var: {:?}, keys: &[{}], variants: &[{}], default: {default} }}",
                 var.name,
-                keys.join(", ")
-            );
-            for (i, v) in variants.iter().enumerate().filter(|(i, _)| *i != default) {
-                let _ = writeln!(out, "{pad}    {i} => {{");
-                statements(id, &v.value, out, depth + 2);
-                let _ = writeln!(out, "{pad}    }}");
-            }
-            let _ = writeln!(out, "{pad}    _ => {{");
-            statements(id, &variants[default].value, out, depth + 2);
-            let _ = writeln!(out, "{pad}    }}\n{pad}}}");
+                keys.join(", "),
+                bodies.join(", ")
+            )
         }
     }
 }
 
-fn inline_code(id: &str, i: &ast::InlineExpression<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
+fn inline_piece(id: &str, i: &ast::InlineExpression<&str>) -> String {
     match i {
         ast::InlineExpression::VariableReference { id: var } => {
-            let _ = writeln!(out, "{pad}put(&mut s, args, {:?});", var.name);
-        }
-        ast::InlineExpression::StringLiteral { value } => {
-            let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
-            let _ = writeln!(out, "{pad}s.push_str({text:?});");
-        }
-        ast::InlineExpression::NumberLiteral { value } => {
-            let _ = writeln!(out, "{pad}s.push_str({:?});", number_literal(id, value));
+            format!("Piece::Var({:?})", var.name)
         }
         ast::InlineExpression::MessageReference { id: m, attribute } => {
             let full = match attribute {
                 Some(a) => format!("{}.{}", m.name, a.name),
                 None => m.name.to_string(),
             };
-            let _ = writeln!(
-                out,
-                "{pad}s.push_str(&message({full:?}, args).unwrap_or(Cow::Borrowed({full:?})));"
-            );
+            format!("Piece::Ref({full:?})")
         }
-        ast::InlineExpression::Placeable { expression } => {
-            expression_code(id, expression, out, depth)
+        ast::InlineExpression::Placeable { expression } => expression_piece(id, expression),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {
+            unreachable!("literals are text (`literal`)")
         }
         ast::InlineExpression::FunctionReference { id: f, .. } => {
             panic!(

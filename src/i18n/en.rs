@@ -1,10 +1,68 @@
-//! The app's English, generated from `model/locales/en/app.ftl` by `build.rs` (a `match`
-//! on the message id), and the few helpers the generated code calls: a variable's
-//! text, and which variant of a selector English picks. No Fluent runtime: this is what
-//! the English first screen runs (docs/translating.md, "The app's English").
+//! The app's English, generated from `model/locales/en/app.ftl` and `features.ftl` by
+//! `build.rs` (one sorted table of messages per area, each message its text as
+//! [`Piece`]s), and the small renderer it needs: a variable's text, which variant of a
+//! selector English picks, a reference to another message. No Fluent runtime: this is
+//! what the English first screen runs (docs/translating.md, "The app's English"). The
+//! messages are data, not code: one renderer serves all of them, so the first download
+//! carries their text but not a function per message.
 
 use super::Arg;
 use std::borrow::Cow;
+
+/// A piece of a message's text, as the generator read it from the catalogue.
+#[derive(Debug)]
+pub enum Piece {
+    /// Text as it is (literals in braces included).
+    Text(&'static str),
+    /// `{ $var }`.
+    Var(&'static str),
+    /// `{ other-message }` or `{ other-message.attribute }`, with the same arguments.
+    Ref(&'static str),
+    /// `{ $var -> [key] … *[other] … }`: the variants in the order written.
+    Select {
+        var: &'static str,
+        keys: &'static [Key],
+        variants: &'static [&'static [Piece]],
+        default: usize,
+    },
+}
+
+/// Message `id` of a generated area's table: its text, borrowed when it is plain.
+fn lookup(
+    table: &'static [(&'static str, &'static [Piece])],
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> Option<Cow<'static, str>> {
+    let i = table.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
+    Some(match table[i].1 {
+        [Piece::Text(text)] => Cow::Borrowed(text),
+        pieces => {
+            let mut s = String::new();
+            render(pieces, args, &mut s);
+            Cow::Owned(s)
+        }
+    })
+}
+
+/// Appends the text of `pieces` with `args`, as Fluent formats it for English.
+fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], s: &mut String) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => s.push_str(text),
+            Piece::Var(var) => put(s, args, var),
+            Piece::Ref(id) => match message(id, args) {
+                Some(text) => s.push_str(&text),
+                None => s.push_str(id),
+            },
+            Piece::Select {
+                var,
+                keys,
+                variants,
+                default,
+            } => render(variants[select(args, var, keys, *default)], args, s),
+        }
+    }
+}
 
 /// A variant's key in a selector, as the generator read it.
 #[derive(Clone, Copy, Debug)]
