@@ -4,11 +4,12 @@
 //! English is the first screen's language, and the first download may not grow (230 KiB
 //! gzip; Fluent's runtime alone is about 58 KiB gzip). So English does not go through
 //! `fluent-bundle`: this script reads `model/locales/en/app.ftl` and `features.ftl` with `fluent-syntax` (the
-//! parser `fluent-bundle` uses) and writes `$OUT_DIR/en_app.rs`: per message area, a
-//! table of the messages sorted by id, each one's text as pieces (text, `{ $var }`,
-//! references, selectors), which `src/i18n/en.rs` renders as Fluent does for English.
-//! Data rather than a function per message: the first download carries the words, and
-//! one renderer for all of them (docs/loading.md).
+//! parser `fluent-bundle` uses) and writes `$OUT_DIR/en_app.rs`: per message area, one
+//! string holding its messages, with `{ $var }`, references and selectors marked by
+//! control characters, which `src/i18n/en.rs` renders as Fluent does for English. Text
+//! rather than a function per message or a table of pointers: the first download
+//! carries the words (which gzip well), and one small renderer for all of them
+//! (docs/loading.md).
 //! Other languages go through `migration_model::i18n::tr`; a native test checks that
 //! every English message reads here exactly as Fluent formats it.
 //!
@@ -54,33 +55,30 @@ fn main() {
     );
     out.push_str("/// Every English message id (and `id.attribute`), in the files' order.\n");
     let _ = writeln!(out, "pub const IDS: &[&str] = &{ids:?};\n");
+    // The areas are reached through function pointers: a direct call to a function this
+    // small would be inlined by wasm-opt into `message`, and every area's table with it
+    // into the first download.
     out.push_str(
-        "/// English message `id` with `args`, as Fluent formats it; `None` for an unknown id.\n\
-         pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {\n    \
-         match id.split(['-', '.']).next().unwrap_or(id) {\n",
+        "/// Each area's name and its lookup, sorted by name (`src/i18n/en.rs`, `message`).\n\
+         static AREAS: &[(&str, Area)] = &[\n",
     );
     for name in areas.keys() {
-        let _ = writeln!(
-            out,
-            "        {name:?} => area_{}(id, args),",
-            name.replace('-', "_")
-        );
+        let _ = writeln!(out, "    ({name:?}, area_{}),", name.replace('-', "_"));
     }
-    out.push_str("        _ => None,\n    }\n}\n\n");
-    for (name, arms) in &areas {
+    out.push_str("];\n\n");
+    for (name, records) in &areas {
         let ident = name.replace('-', "_");
-        let mut sorted = arms.clone();
-        sorted.sort();
-        let rows: String = sorted.iter().map(|(_, row)| row.as_str()).collect();
+        let text: Vec<&str> = records.iter().map(|(_, r)| r.as_str()).collect();
         let _ = writeln!(
             out,
-            "/// The English messages of area `{name}`, sorted by id.\n\
-             static AREA_{upper}: &[(&str, &[Piece])] = &[\n{rows}];\n\n\
+            "/// The English messages of area `{name}` (`src/i18n/en.rs` reads them).\n\
+             static AREA_{upper}: &str = {text:?};\n\n\
              /// Message `id` of area `{name}`.\n\
              #[inline(never)]\n\
              fn area_{ident}(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {{\n    \
              lookup(AREA_{upper}, id, args)\n}}\n",
-            upper = ident.to_ascii_uppercase()
+            upper = ident.to_ascii_uppercase(),
+            text = text.join("\u{1e}"),
         );
     }
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("en_app.rs");
@@ -115,36 +113,36 @@ fn read(source: &str) -> Vec<(String, String)> {
     arms
 }
 
-/// One row of an area's table: the id and the pieces of its text.
+/// One message as its area's string holds it: `id`, then its text (`src/i18n/en.rs`
+/// has the markers).
 fn arm(id: &str, p: &ast::Pattern<&str>) -> String {
-    format!("    ({id:?}, {}),\n", pieces(id, p))
+    let text = pieces(id, p);
+    assert!(
+        !id.contains(|c: char| c < ' ') && !text.contains(['\u{1e}', '\u{1f}']),
+        "model/locales/en/*.ftl: `{id}`: a control character"
+    );
+    format!("{id}\u{1f}{text}")
 }
 
-/// A pattern as a slice of `Piece`s: text (adjacent text merged), variables, references
-/// to other messages and selectors, as `src/i18n/en.rs` renders them.
+/// A pattern's text with its variables, references and selectors marked.
 fn pieces(id: &str, p: &ast::Pattern<&str>) -> String {
-    let mut out: Vec<String> = Vec::new();
-    let mut text = String::new();
-    let flush = |text: &mut String, out: &mut Vec<String>| {
-        if !text.is_empty() {
-            out.push(format!("Piece::Text({text:?})"));
-            text.clear();
-        }
-    };
+    let mut out = String::new();
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::TextElement { value } => {
+                assert!(
+                    !value.contains(|c: char| c < '\u{8}'),
+                    "model/locales/en/*.ftl: `{id}`: a control character"
+                );
+                out.push_str(value)
+            }
             ast::PatternElement::Placeable { expression } => match literal(id, expression) {
-                Some(lit) => text.push_str(&lit),
-                None => {
-                    flush(&mut text, &mut out);
-                    out.push(expression_piece(id, expression));
-                }
+                Some(lit) => out.push_str(&lit),
+                None => out.push_str(&expression_piece(id, expression)),
             },
         }
     }
-    flush(&mut text, &mut out);
-    format!("&[{}]", out.join(", "))
+    out
 }
 
 /// The text of a string or number literal placeable, which Fluent writes as it is.
@@ -173,31 +171,31 @@ fn expression_piece(id: &str, e: &ast::Expression<&str>) -> String {
             let keys: Vec<String> = variants
                 .iter()
                 .map(|v| match &v.key {
-                    ast::VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                    ast::VariantKey::Identifier { name } => name.to_string(),
                     // Fluent compares a number key with the argument's value and its
                     // options: a key written with a decimal point never equals a plain
                     // number argument.
                     ast::VariantKey::NumberLiteral { value } if value.contains('.') => {
-                        "Key::Never".to_string()
+                        "!".to_string()
                     }
                     ast::VariantKey::NumberLiteral { value } => {
-                        let n: f64 = value.parse().unwrap_or_else(|_| {
+                        let n: i64 = value.parse().unwrap_or_else(|_| {
                             panic!("model/locales/en/*.ftl: `{id}`: key [{value}]")
                         });
-                        format!("Key::Num({n:?})")
+                        format!("#{n}")
                     }
                 })
                 .collect();
             let default = variants.iter().position(|v| v.default).unwrap_or_else(|| {
                 panic!("model/locales/en/*.ftl: `{id}`: a selector needs a *default")
             });
-            let bodies: Vec<String> = variants.iter().map(|v| pieces(id, &v.value)).collect();
-            format!(
-                "Piece::Select {{ var: {:?}, keys: &[{}], variants: &[{}], default: {default} }}",
-                var.name,
-                keys.join(", "),
-                bodies.join(", ")
-            )
+            let mut out = format!("\u{4}{}", var.name);
+            for (i, (v, key)) in variants.iter().zip(&keys).enumerate() {
+                let star = if i == default { "*" } else { "" };
+                let _ = write!(out, "\u{5}{star}{key}\u{6}{}", pieces(id, &v.value));
+            }
+            out.push('\u{7}');
+            out
         }
     }
 }
@@ -205,14 +203,14 @@ fn expression_piece(id: &str, e: &ast::Expression<&str>) -> String {
 fn inline_piece(id: &str, i: &ast::InlineExpression<&str>) -> String {
     match i {
         ast::InlineExpression::VariableReference { id: var } => {
-            format!("Piece::Var({:?})", var.name)
+            format!("\u{1}{}\u{2}", var.name)
         }
         ast::InlineExpression::MessageReference { id: m, attribute } => {
             let full = match attribute {
                 Some(a) => format!("{}.{}", m.name, a.name),
                 None => m.name.to_string(),
             };
-            format!("Piece::Ref({full:?})")
+            format!("\u{3}{full}\u{2}")
         }
         ast::InlineExpression::Placeable { expression } => expression_piece(id, expression),
         ast::InlineExpression::StringLiteral { .. }

@@ -1,6 +1,6 @@
 //! The app's English, generated from `model/locales/en/app.ftl` and `features.ftl` by
-//! `build.rs` (one sorted table of messages per area, each message its text as
-//! [`Piece`]s), and the small renderer it needs: a variable's text, which variant of a
+//! `build.rs` (one string per message area holding its messages, variables and
+//! selectors marked with control characters), and the small renderer it needs: a variable's text, which variant of a
 //! selector English picks, a reference to another message. No Fluent runtime: this is
 //! what the English first screen runs (docs/translating.md, "The app's English"). The
 //! messages are data, not code: one renderer serves all of them, so the first download
@@ -9,71 +9,122 @@
 use super::Arg;
 use std::borrow::Cow;
 
-/// A piece of a message's text, as the generator read it from the catalogue.
-#[derive(Debug)]
-pub enum Piece {
-    /// Text as it is (literals in braces included).
-    Text(&'static str),
-    /// `{ $var }`.
-    Var(&'static str),
-    /// `{ other-message }` or `{ other-message.attribute }`, with the same arguments.
-    Ref(&'static str),
-    /// `{ $var -> [key] … *[other] … }`: the variants in the order written.
-    Select {
-        var: &'static str,
-        keys: &'static [Key],
-        variants: &'static [&'static [Piece]],
-        default: usize,
-    },
+// A message's text in an area's string (`build.rs` writes it): records `id US text`,
+// separated by `RS`; in the text, `VAR name END` is `{ $name }`,
+// `REF id END` a reference to another message, and `SEL var (KEY key BODY text)… CLOSE`
+// a selector, its default key marked with a leading `*`, a number key `#n`, a key
+// Fluent never matches (written with decimals) `!`. Bodies may hold selectors in turn.
+const VAR: char = '\u{1}';
+const END: char = '\u{2}';
+const REF: char = '\u{3}';
+const SEL: char = '\u{4}';
+const KEY: char = '\u{5}';
+const BODY: char = '\u{6}';
+const CLOSE: char = '\u{7}';
+const US: char = '\u{1f}';
+const RS: char = '\u{1e}';
+
+/// An area's lookup: message `id` of the area with `args`.
+type Area = fn(&str, &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>>;
+
+/// English message `id` with `args`, as Fluent formats it; `None` for an unknown id.
+/// The area is the id up to its first `-` or `.` (`share-title` → `share`).
+pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {
+    let area = id.split(['-', '.']).next().unwrap_or(id);
+    let i = AREAS.binary_search_by(|(k, _)| (*k).cmp(area)).ok()?;
+    (AREAS[i].1)(id, args)
 }
 
-/// Message `id` of a generated area's table: its text, borrowed when it is plain.
-fn lookup(
-    table: &'static [(&'static str, &'static [Piece])],
-    id: &str,
-    args: &[(&str, Arg<'_>)],
-) -> Option<Cow<'static, str>> {
-    let i = table.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
-    Some(match table[i].1 {
-        [Piece::Text(text)] => Cow::Borrowed(text),
-        pieces => {
-            let mut s = String::new();
-            render(pieces, args, &mut s);
-            Cow::Owned(s)
+/// Message `id` of an area's string: its text, borrowed when it is plain.
+fn lookup(area: &'static str, id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {
+    let text = area
+        .split(RS)
+        .find_map(|record| record.split_once(US).filter(|(k, _)| *k == id))?
+        .1;
+    if !text.contains(|c: char| c < '\u{8}') {
+        return Some(Cow::Borrowed(text));
+    }
+    let mut s = String::new();
+    render(text, args, &mut s);
+    Some(Cow::Owned(s))
+}
+
+/// Appends `text` with `args`, as Fluent formats it for English.
+fn render(text: &str, args: &[(&str, Arg<'_>)], s: &mut String) {
+    let mut rest = text;
+    while let Some(at) = rest.find([VAR, REF, SEL]) {
+        s.push_str(&rest[..at]);
+        let marker = rest[at..].chars().next().unwrap_or(VAR);
+        let after = &rest[at + 1..];
+        if marker == SEL {
+            let (body, tail) = selector(after, args);
+            render(body, args, s);
+            rest = tail;
+            continue;
         }
-    })
+        let (name, tail) = after.split_once(END).unwrap_or((after, ""));
+        if marker == VAR {
+            put(s, args, name);
+        } else {
+            match message(name, args) {
+                Some(t) => s.push_str(&t),
+                None => s.push_str(name),
+            }
+        }
+        rest = tail;
+    }
+    s.push_str(rest);
 }
 
-/// Appends the text of `pieces` with `args`, as Fluent formats it for English.
-fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], s: &mut String) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => s.push_str(text),
-            Piece::Var(var) => put(s, args, var),
-            Piece::Ref(id) => match message(id, args) {
-                Some(text) => s.push_str(&text),
-                None => s.push_str(id),
-            },
-            Piece::Select {
-                var,
-                keys,
-                variants,
-                default,
-            } => render(variants[select(args, var, keys, *default)], args, s),
+/// A selector's chosen body and the text after the selector, from the text just after
+/// `SEL`: the first key, in the order written, that matches the argument (a word equal
+/// to a string argument; a number equal to a number argument, or a plural category the
+/// number is in); the default when none does or the argument is missing.
+fn selector<'t>(text: &'t str, args: &[(&str, Arg<'_>)]) -> (&'t str, &'t str) {
+    let (var, mut rest) = text.split_once(KEY).unwrap_or((text, ""));
+    let value = args.iter().find(|(k, _)| *k == var).map(|(_, v)| v);
+    let (mut chosen, mut default) = (None, "");
+    loop {
+        let (key, tail) = rest.split_once(BODY).unwrap_or((rest, ""));
+        let (body, next, last) = variant(tail);
+        let is_default = key.starts_with('*');
+        let key = key.trim_start_matches('*');
+        if is_default {
+            default = body;
+        }
+        if chosen.is_none() && value.is_some_and(|v| matches(key, v)) {
+            chosen = Some(body);
+        }
+        rest = next;
+        if last {
+            return (chosen.unwrap_or(default), rest);
         }
     }
 }
 
-/// A variant's key in a selector, as the generator read it.
-#[derive(Clone, Copy, Debug)]
-pub enum Key {
-    /// `[one]`, `[other]`, or a word the code passes (`[dark]`).
-    Name(&'static str),
-    /// `[1]`: equal to a number argument of that value.
-    Num(f64),
-    /// A number key written with decimals (`[1.0]`), which Fluent never matches with a
-    /// plain number argument.
-    Never,
+/// One variant's body, the text after it, and whether it was the selector's last: the
+/// body runs to the next `KEY` or `CLOSE` outside the selectors nested in it.
+fn variant(text: &str) -> (&str, &str, bool) {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            SEL => depth += 1,
+            CLOSE if depth > 0 => depth -= 1,
+            KEY | CLOSE if depth == 0 => return (&text[..i], &text[i + 1..], c == CLOSE),
+            _ => {}
+        }
+    }
+    (text, "", true)
+}
+
+/// Whether a variant's key matches the argument, as Fluent compares them for English.
+fn matches(key: &str, value: &Arg<'_>) -> bool {
+    match (key.strip_prefix('#'), value) {
+        (Some(n), Arg::Num(v)) => n.parse::<i64>().is_ok_and(|n| n as f64 == *v),
+        (Some(_), _) => false,
+        (None, Arg::Str(s)) => key != "!" && key == s.as_ref(),
+        (None, Arg::Num(v)) => key == plural(*v),
+    }
 }
 
 /// English's plural category of `n` (CLDR: `one` when the number is 1 with no visible
@@ -84,24 +135,6 @@ fn plural(n: f64) -> &'static str {
     } else {
         "other"
     }
-}
-
-/// The variant Fluent picks: the first key, in the order written, that matches the
-/// argument (a word equal to a string argument; a number equal to a number argument, or
-/// a plural category that the number is in); the default when none does or the
-/// argument is missing.
-pub fn select(args: &[(&str, Arg<'_>)], var: &str, keys: &[Key], default: usize) -> usize {
-    let Some((_, value)) = args.iter().find(|(k, _)| *k == var) else {
-        return default;
-    };
-    keys.iter()
-        .position(|key| match (key, value) {
-            (Key::Name(name), Arg::Str(s)) => *name == s.as_ref(),
-            (Key::Name(name), Arg::Num(n)) => *name == plural(*n),
-            (Key::Num(k), Arg::Num(n)) => k == n,
-            _ => false,
-        })
-        .unwrap_or(default)
 }
 
 /// Appends variable `var` as Fluent writes it: a string as it is, a number as Rust
