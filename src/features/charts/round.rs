@@ -108,7 +108,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         } else {
             "chart-round-now"
         };
-        let text = tr(lang, id, &args) + " ";
+        let text = format::in_lang(lang, tr(lang, id, &args)) + " ";
         (mark, text)
     });
     let (now_mark, now_text) = now.map_or((None, String::new()), |(m, t)| (Some(m), t));
@@ -130,7 +130,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         }
     });
     let readout = match cursor_i {
-        Some(i) => round_words(lang, &bars[i], p),
+        Some(i) => format::in_lang(lang, round_words(lang, &bars[i], p)),
         None => {
             let m = &props.trace.metrics;
             let args = [
@@ -181,9 +181,9 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 <rect x="0" y="0" width={attr_num(props.width)} height={attr_num(props.height)} fill="#ffffff" />
                 { for legend }
                 { for highlight }
-                { svg::y_axis(f, &ys, Unit::Bytes, &t0(lang, "chart-round-axis-bytes"), Side::Left, 6) }
+                { svg::y_axis(lang, f, &ys, Unit::Bytes, &t0(lang, "chart-round-axis-bytes"), Side::Left, 6) }
                 if throttled {
-                    { svg::y_axis(f, &ts, Unit::Share, &t0(lang, "chart-round-axis-throttle"), Side::Right, 5) }
+                    { svg::y_axis(lang, f, &ts, Unit::Share, &t0(lang, "chart-round-axis-throttle"), Side::Right, 5) }
                 }
                 <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for labels }
