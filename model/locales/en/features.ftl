@@ -389,6 +389,25 @@ chart-round-desc = Bytes sent in each of { $n } rounds and the dirty set left af
 chart-round-axis-bytes = Bytes (log)
 chart-round-axis-throttle = Throttle
 chart-round-axis-round = Round
+# The bars' names: a pre-copy round ($n its number), and the last bars'.
+chart-round-name = Round { $n }
+chart-round-name-stop = Stop-and-copy (VM paused)
+chart-round-name-switch = Switchover (VM paused)
+chart-round-name-push = Post-copy push (VM at the destination)
+# Under the last bars, where a number would be (short).
+chart-round-bar-stop = stop
+chart-round-bar-switch = switch
+chart-round-bar-push = push
+# The threshold's legend: $pages a count as written; $who a stop policy's key; $bytes a written size.
+chart-round-threshold-xen = Xen: stop below { $pages } dirty pages
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] Textbook
+       *[qemu] QEMU
+    }: stop at ≤ { $bytes }
+# How Xen's threshold is computed: $page a written size.
+chart-round-rule-xen = { $pages } pages × { $page }
 # The sweep's quantities and axes (keys are migration_model::sweep's).
 chart-metric-downtime = Downtime
 chart-metric-total-time = Total time

@@ -320,6 +320,21 @@ chart-round-desc = Bytes enviados en cada una de las { $n } rondas y el conjunto
 chart-round-axis-bytes = Bytes (log)
 chart-round-axis-throttle = Freno
 chart-round-axis-round = Ronda
+chart-round-name = Ronda { $n }
+chart-round-name-stop = Parada y copia (VM en pausa)
+chart-round-name-switch = Conmutación (VM en pausa)
+chart-round-name-push = Envío de post-copia (VM en el destino)
+chart-round-bar-stop = parada
+chart-round-bar-switch = conm.
+chart-round-bar-push = envío
+chart-round-threshold-xen = Xen: para con menos de { $pages } páginas sucias
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] De libro
+       *[qemu] QEMU
+    }: para con ≤ { $bytes }
+chart-round-rule-xen = { $pages } páginas × { $page }
 chart-metric-downtime = Inactividad
 chart-metric-total-time = Tiempo total
 chart-metric-bytes-sent = Datos enviados

@@ -311,6 +311,21 @@ chart-round-desc = 共 { $n } 轮，每轮发送的字节数及其后剩余的�
 chart-round-axis-bytes = 字节（对数）
 chart-round-axis-throttle = 限流
 chart-round-axis-round = 轮次
+chart-round-name = 第 { $n } 轮
+chart-round-name-stop = 停机拷贝（虚拟机暂停）
+chart-round-name-switch = 切换（虚拟机暂停）
+chart-round-name-push = 后拷贝推送（虚拟机在目标端）
+chart-round-bar-stop = 停机
+chart-round-bar-switch = 切换
+chart-round-bar-push = 推送
+chart-round-threshold-xen = Xen：脏页少于 { $pages } 时停止
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] 教科书规则
+       *[qemu] QEMU
+    }：≤ { $bytes } 时停止
+chart-round-rule-xen = { $pages } 页 × { $page }
 chart-metric-downtime = 停机时间
 chart-metric-total-time = 总时间
 chart-metric-bytes-sent = 已发送数据
