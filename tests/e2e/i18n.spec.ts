@@ -465,8 +465,9 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
 test.describe('the feature views in the language', () => {
   // Not the list joiners ("{ $rest } and { $last }", a row name's "{ $first } and
   // { $next }") nor "{ $fault } at { $at }": as patterns they match any sentence with
-  // "and" or "at", such as the model's English stop reasons.
-  const FEATURES = /^(compare(?!-name-(and|fault-at)$)|evac-view(?!-list)|replay|chart|export)-/;
+  // "and" or "at", such as the model's English stop reasons; nor "XBZRLE { $size }",
+  // a product's name and a value, which matches its own translation ("XBZRLE 缓存 …").
+  const FEATURES = /^(compare(?!-name-(and|fault-at|xbzrle)$)|evac-view(?!-list)|replay|chart|export)-/;
   for (const [lang, words] of [
     ['es', { side: 'Lado a lado', by: 'Comparar por', downtime: 'Inactividad', host: 'Host de origen', perVm: 'Por VM', start: 'Inicio' }],
     ['zh-CN', { side: '并排对比', by: '对比依据', downtime: '停机时间', host: '源主机', perVm: '每台虚拟机', start: '开始' }],
