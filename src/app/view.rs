@@ -280,14 +280,17 @@ fn evacuate_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Opt
     html! {
         <>
             <section class="tools-row" aria-label={t0(state.page.lang, "toolbar")}>{ tools }</section>
-            // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare view.
-            { lesson_panel.unwrap_or_default() }
-            <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
-                edit={state.params.clone()} error={state.run.error.clone()}
-                onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))}
-                onaction={send.to(Action::Evacuate)} onseek={send.to(Action::Seek)}
-                ontoggle={send.to(|()| Action::TogglePlay)} {onstep}
-                onrestart={send.to(|()| Action::Restart)} onspeed={send.to(Action::SetSpeed)} />
+            // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare
+            // view; presenting, beside the view (styles/features/compare.css).
+            <div class="evac-page">
+                { lesson_panel.unwrap_or_default() }
+                <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
+                    edit={state.params.clone()} error={state.run.error.clone()}
+                    onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))}
+                    onaction={send.to(Action::Evacuate)} onseek={send.to(Action::Seek)}
+                    ontoggle={send.to(|()| Action::TogglePlay)} {onstep}
+                    onrestart={send.to(|()| Action::Restart)} onspeed={send.to(Action::SetSpeed)} />
+            </div>
         </>
     }
 }

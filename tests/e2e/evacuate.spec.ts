@@ -115,3 +115,24 @@ test('a malformed vm=, k and order are named in the notice and the rest is used'
   await expect(page.getByTestId('link-notice')).toContainText('vm=nonsense');
   await expect(v.table.locator('tbody tr')).toHaveCount(2);
 });
+
+// A lesson's evacuation step on a projector: the step, the hosts, the link and the
+// playback are all on the screen at once, and the clicker still steps the lesson.
+for (const [width, height] of [[1024, 768], [1280, 720], [1366, 768], [1920, 1080]]) {
+  test(`presenting a lesson's evacuation step at ${width}×${height} keeps the playback on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    // Step 5 has the longest text of the lesson's evacuation steps.
+    await openApp(page, '?lesson=evacuation&step=5&present=1');
+    const v = evacuateView(page);
+    await expect(v.root).toBeVisible();
+    for (const part of [page.getByTestId('lesson-text'), v.tile(0), v.tile(1), v.scrub, page.getByTestId('play'), page.getByTestId('lesson').getByRole('button', { name: /Next/ })]) {
+      const box = (await part.boundingBox())!;
+      expect(box, 'on the page').not.toBeNull();
+      expect(box.y + box.height, 'above the screen\'s bottom edge').toBeLessThanOrEqual(height);
+      expect(box.x + box.width, 'inside the screen\'s right edge').toBeLessThanOrEqual(width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('lesson-position')).toContainText('6');
+  });
+}
