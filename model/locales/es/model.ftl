@@ -1,133 +1,129 @@
-# The model's own sentences: why a run stopped (Trace::stop_reason) and its events'
-# notes (trace::Note), written by model/src/sim/*.rs as message ids with arguments
-# (crate::say::Say). English is the source, and the CLI, JSON traces and tests read it:
-# keep its wording as it is. It is compiled into the model at build time
-# (model/build.rs, tools/ftl-english): keep to text, { $variables } and selectors on a
-# variable (docs/translating.md, "The app's English").
-# Arguments: sizes, rates and durations arrive written ($memory = "4.295 GB",
-# $rate = "125 MB/s", $t = "40 s"); $percent and $faults are whole numbers written as
-# text; $round, $previous, $rounds, $max and $pages arrive as numbers (plural forms).
-# $type, $fault, $reason and $safe are the words below (word-…), in the same language.
+# Las frases del propio modelo: por qué se detuvo una ejecución (Trace::stop_reason) y
+# las notas de sus eventos (trace::Note). El inglés es el original (en/model.ftl).
+# Los tamaños, tasas y duraciones llegan ya escritos ($memory = "4,295 GB"); $percent y
+# $faults son números enteros escritos; $round, $previous, $rounds, $max y $pages
+# llegan como números (formas de plural). $type, $fault, $reason y $safe son las
+# palabras de abajo (word-…).
 
-## Words the sentences take as arguments
+## Palabras que las frases reciben como argumentos
 
-word-type-cold = Cold
-word-type-suspended = Suspended
-word-type-live = Live (pre-copy)
-word-type-postcopy = Post-copy
-word-type-hybrid = Hybrid
-# A fault: "{ $fault } at 40 s", "The { $fault } ends the migration".
-word-fault-bandwidth-drop = bandwidth drop
-word-fault-latency-spike = latency spike
-word-fault-link-failure = link failure
-word-fault-source-host-failure = source host failure
-word-fault-destination-host-failure = destination host failure
-# Why a suspended migration is held: "held ({ $reason })", "The { $reason } hold ends".
-word-hold-technical-issue = technical issue
-word-hold-budget = budget
-word-hold-compliance-review = compliance review
-word-hold-waiting-on-other-system = waiting on another system
-# Where the VM waits during a hold.
-word-safe-state-file = the VM is safe in its state file but down
-word-safe-paused = the VM stays paused at the source, safe but down
+word-type-cold = en frío
+word-type-suspended = suspendida
+word-type-live = en vivo (pre-copia)
+word-type-postcopy = post-copia
+word-type-hybrid = híbrida
+word-fault-bandwidth-drop = caída del ancho de banda
+word-fault-latency-spike = pico de latencia
+word-fault-link-failure = fallo del enlace
+word-fault-source-host-failure = fallo del host de origen
+word-fault-destination-host-failure = fallo del host de destino
+word-hold-technical-issue = problema técnico
+word-hold-budget = presupuesto
+word-hold-compliance-review = revisión de cumplimiento normativo
+word-hold-waiting-on-other-system = espera de otro sistema
+word-safe-state-file = la VM está a salvo en su archivo de estado, pero parada
+word-safe-paused = la VM sigue en pausa en el origen, a salvo pero parada
 
-## Events of every type
+## Eventos de todos los tipos
 
-note-start = { $type } migration of a { $memory } VM starts
-note-failure-at = { $fault } at { $t }
-note-bandwidth-becomes = The link's bandwidth becomes { $rate }
-note-bandwidth-becomes-was = The link's bandwidth becomes { $rate } (it was { $before })
-note-writes-become = The guest now writes { $rate }
-note-writes-become-was = The guest now writes { $rate } (it was { $before })
-note-link-drops = The link drops to { $rate } for { $duration }
-note-latency-spike = Round-trip time rises by { $extra } for { $duration }; TCP throughput is bounded by window / RTT
-note-fault-no-change = A { $fault } at this point does not change the outcome
-note-runs-at-destination = The VM runs at the destination
-note-commit-frees = The destination commits; the source frees its copy
+note-start = Empieza la migración { $type } de una VM de { $memory }
+note-failure-at = { $fault } a los { $t }
+note-bandwidth-becomes = El ancho de banda del enlace pasa a { $rate }
+note-bandwidth-becomes-was = El ancho de banda del enlace pasa a { $rate } (antes, { $before })
+note-writes-become = El invitado escribe ahora { $rate }
+note-writes-become-was = El invitado escribe ahora { $rate } (antes, { $before })
+note-link-drops = El enlace cae a { $rate } durante { $duration }
+note-latency-spike = El tiempo de ida y vuelta sube { $extra } durante { $duration }; el rendimiento de TCP está limitado por ventana / RTT
+note-fault-no-change = Un { $fault } en este momento no cambia el resultado
+note-runs-at-destination = La VM funciona en el destino
+note-commit-frees = El destino confirma; el origen libera su copia
 
-## Cold migration
+## Migración en frío
 
-note-cold-shutdown = The guest shuts down ({ $duration }); its memory contents are discarded
-note-cold-config-only = Only the configuration is copied: the disks are on shared storage
-note-cold-copy = The configuration and { $disk } of disk are copied at up to { $rate }
-note-cold-booted = The VM has booted at the destination
-note-cold-registered = The destination registers the VM; the source copy is removed
-stop-cold = Cold migration: down for shutdown, copy and boot ({ $duration }); nothing to converge
-stop-cold-source-died = The source host died, but the VM's configuration and disks are intact there: the migration is abandoned and the VM can be started on the source once the host is back
-stop-cold-fault = The { $fault } ends the migration; the source copy is intact and the VM stays powered off on the source
+note-cold-shutdown = El invitado se apaga ({ $duration }); el contenido de su memoria se descarta
+note-cold-config-only = Solo se copia la configuración: los discos están en almacenamiento compartido
+note-cold-copy = La configuración y { $disk } de disco se copian a un máximo de { $rate }
+note-cold-booted = La VM ha arrancado en el destino
+note-cold-registered = El destino registra la VM; se borra la copia del origen
+stop-cold = Migración en frío: parada durante el apagado, la copia y el arranque ({ $duration }); no hay nada que converja
+stop-cold-source-died = El host de origen cayó, pero la configuración y los discos de la VM siguen intactos allí: la migración se abandona y la VM podrá arrancarse en el origen cuando vuelva el host
+stop-cold-fault = El { $fault } termina la migración; la copia del origen está intacta y la VM sigue apagada en el origen
 
-## Pre-copy (live, hybrid)
+## Pre-copia (en vivo, híbrida)
 
-note-pass-first = Round 0 sends all { $bytes } of memory while the VM runs
-note-pass = Round { $round } sends the { $bytes } still dirty at the bitmap sync that ended round { $previous }
-note-libvirt-timeout = libvirt --timeout: after { $t } the VM is paused and the migration finishes with it stopped
-note-timeout-pause = The VM pauses at the source; the remaining { $memory } of memory goes with it stopped
-note-sdps = The guest writes faster than the { $rate } send rate: SDPS stuns the vCPUs { $percent }% of the time
-note-auto-converge = Writes outpace sending at two syncs in a row: auto-converge throttles the vCPU to { $percent }%
-note-pause-stop-and-copy = The VM pauses at the source; the last { $dirty } and { $device } of device state go at { $rate }
-stop-libvirt-timeout = Pre-copy had not converged after { $t }: libvirt's --timeout paused the VM and sent the remaining { $pending } with it stopped
-stop-hybrid-switch = After { $rounds } pre-copy { $rounds ->
-        [one] round
-       *[other] rounds
-    } the hybrid migration switches to post-copy with { $dirty } still dirty
-# $stopped: cap (the engine's round cap, $max) or limit (the time limit).
-# $why: auto-converge, no-limit (QEMU or the textbook rule) or policy (the others).
-stop-not-converged = Not converged after { $t } ({ $rounds } rounds, about { $pending } still dirty) and { $stopped ->
-        [cap] the simulation stops after { $max } rounds
-       *[limit] the time limit is reached
+note-pass-first = La ronda 0 envía los { $bytes } de memoria mientras la VM funciona
+note-pass = La ronda { $round } envía los { $bytes } que seguían sucios en la sincronización del bitmap que cerró la ronda { $previous }
+note-libvirt-timeout = --timeout de libvirt: pasados { $t }, la VM se pausa y la migración termina con ella detenida
+note-timeout-pause = La VM se pausa en el origen; los { $memory } de memoria que faltan van con ella detenida
+note-sdps = El invitado escribe más rápido que la tasa de envío de { $rate }: SDPS detiene las vCPU el { $percent } % del tiempo
+note-auto-converge = Las escrituras superan al envío en dos sincronizaciones seguidas: auto-converge frena la vCPU al { $percent } %
+note-pause-stop-and-copy = La VM se pausa en el origen; los últimos { $dirty } y { $device } de estado de dispositivos van a { $rate }
+stop-libvirt-timeout = La pre-copia no había convergido tras { $t }: el --timeout de libvirt pausó la VM y envió los { $pending } restantes con ella detenida
+stop-hybrid-switch = Tras { $rounds ->
+        [one] { $rounds } ronda
+       *[other] { $rounds } rondas
+    } de pre-copia, la migración híbrida pasa a post-copia con { $dirty } aún sucios
+stop-not-converged = No convergió tras { $t } ({ $rounds ->
+        [one] { $rounds } ronda
+       *[other] { $rounds } rondas
+    }, unos { $pending } aún sucios) y { $stopped ->
+        [cap] la simulación se detiene tras { $max } rondas
+       *[limit] se alcanza el límite de tiempo
     }: { $why ->
-        [auto-converge] even with auto-converge
-        [no-limit] QEMU has no round limit and keeps iterating until cancelled
-       *[policy] the policy had not stopped yet
-    }; the VM keeps running on the source
-stop-precopy-fault = The { $fault } ends the migration: it is abandoned and the VM keeps running on the source
-stop-precopy-lost = The source host died while it ran the VM: the VM is lost (the destination holds only a partial copy)
-stop-stop-and-copy-fault = The { $fault } interrupts stop-and-copy: the migration fails and the paused VM resumes on the source once libvirt notices
-stop-stop-and-copy-lost = The source host died during stop-and-copy: the VM is lost
-stop-resume-destination-died = The destination host died before it committed: the source, which still holds the paused VM, resumes it
+        [auto-converge] ni siquiera con auto-converge
+        [no-limit] QEMU no tiene límite de rondas y sigue iterando hasta que se cancela
+       *[policy] la política aún no se había detenido
+    }; la VM sigue funcionando en el origen
+stop-precopy-fault = El { $fault } termina la migración: se abandona y la VM sigue funcionando en el origen
+stop-precopy-lost = El host de origen cayó mientras ejecutaba la VM: la VM se pierde (el destino solo tiene una copia parcial)
+stop-stop-and-copy-fault = El { $fault } interrumpe la parada y copia: la migración falla y la VM en pausa se reanuda en el origen en cuanto libvirt se da cuenta
+stop-stop-and-copy-lost = El host de origen cayó durante la parada y copia: la VM se pierde
+stop-resume-destination-died = El host de destino cayó antes de confirmar: el origen, que aún tiene la VM en pausa, la reanuda
 
-## Stop rules (model/src/sim/policy.rs)
+## Reglas de parada
 
-# $who: qemu, textbook, vmotion or simgrid; $goal is the downtime goal.
-stop-fits = Pending { $pending } fits { $goal } at { $rate }: { $who ->
+stop-fits = Los { $pending } pendientes caben en { $goal } a { $rate }: { $who ->
         [qemu] QEMU
-        [textbook] the textbook rule
+        [textbook] la regla del libro de texto
         [vmotion] vMotion
        *[simgrid] SimGrid
-    } pauses the VM for the last copy
-stop-xen-few-pages = Only { $pages } pages were dirtied in the last round (fewer than 50): Xen suspends the domain for the last copy
-stop-xen-iterations = Xen's iteration limit ({ $max } live rounds) is reached: it suspends the domain and copies the { $pending } still dirty
-stop-xen-sent = More than 3× memory ({ $sent }) has been sent: Xen gives up iterating and copies the { $pending } still dirty
+    } pausa la VM para la última copia
+stop-xen-few-pages = Solo { $pages ->
+        [one] se ensució { $pages } página
+       *[other] se ensuciaron { $pages } páginas
+    } en la última ronda (menos de 50): Xen suspende el dominio para la última copia
+stop-xen-iterations = Se alcanza el límite de iteraciones de Xen ({ $max } rondas en vivo): suspende el dominio y copia los { $pending } aún sucios
+stop-xen-sent = Ya se ha enviado más de 3× la memoria ({ $sent }): Xen deja de iterar y copia los { $pending } aún sucios
 
-## Post-copy and hybrid
+## Post-copia e híbrida
 
-note-postcopy-pause = The VM pauses at the source; its CPU and device state ({ $device }) go to the destination
-note-postcopy-switchover = The VM runs at the destination; { $left } of memory is still at the source and arrives by background push and demand faults
-note-postcopy-done = Every page has arrived ({ $faults } by demand fault; the vCPU was blocked on faults { $percent }% of the post-copy time); the source frees its copy
-stop-postcopy = Post-copy switches over first: the VM resumes at the destination and its memory follows
-stop-postcopy-switch-fault = The { $fault } hits before the destination has the CPU state: the source resumes the VM
-stop-postcopy-switch-lost = The source host died during the switchover: the VM is lost
-stop-postcopy-link-paused = The link failed during post-copy: the VM pauses at the destination (postcopy-paused); it can recover once the link is back, as both hosts are alive
-stop-postcopy-split-lost = The { $fault } after the post-copy switchover loses the VM: its memory was split between the two hosts
+note-postcopy-pause = La VM se pausa en el origen; su estado de CPU y dispositivos ({ $device }) va al destino
+note-postcopy-switchover = La VM funciona en el destino; { $left } de memoria siguen en el origen y llegan por envío en segundo plano y fallos de página bajo demanda
+note-postcopy-done = Han llegado todas las páginas ({ $faults } por fallo de página bajo demanda; la vCPU estuvo bloqueada en fallos el { $percent } % del tiempo de post-copia); el origen libera su copia
+stop-postcopy = La post-copia conmuta primero: la VM se reanuda en el destino y su memoria la sigue
+stop-postcopy-switch-fault = El { $fault } llega antes de que el destino tenga el estado de la CPU: el origen reanuda la VM
+stop-postcopy-switch-lost = El host de origen cayó durante la conmutación: la VM se pierde
+stop-postcopy-link-paused = El enlace falló durante la post-copia: la VM se pausa en el destino (postcopy-paused); puede recuperarse cuando vuelva el enlace, porque los dos hosts siguen vivos
+stop-postcopy-split-lost = El { $fault } tras la conmutación de la post-copia pierde la VM: su memoria estaba repartida entre los dos hosts
 
-## Suspended migration (state file, or paused and streamed)
+## Migración suspendida (archivo de estado, o en pausa y por flujo)
 
-note-suspend-write = The VM suspends: { $file } of memory is written to a state file at { $rate }
-note-state-file-shared = The state file stays on shared storage: only the configuration crosses the link
-note-state-file-moves = The state file and disks ({ $bytes }) move to the destination
-note-resumes-where-left = The VM resumes at the destination where it left off
-note-commit-state-file = The destination commits; the source's state file is removed
-note-paused-first = The VM is paused first (libvirt migrate without --live): nothing is dirtied, so its { $memory } of memory goes once
-note-disks-copied-paused = The disks ({ $disks }) are copied while the VM is paused
-note-paused-streams = The paused VM's { $memory } of memory streams to the destination at { $rate }
-note-paused-rest = The rest ({ $rest }) fits { $rate } × the { $limit } downtime limit: QEMU completes the migration, sending it and { $device } of device state at link speed
-note-hold-start = The migration is held ({ $reason }) for { $duration }; { $safe }
-note-hold-end = The { $reason } hold ends
-stop-still-on-hold = Still on hold ({ $reason }) when the simulation stops at { $t }: { $safe }
-stop-suspended = Suspended migration: the VM was down for the whole { $t } (suspend, transfer, holds, restore)
-stop-paused = Paused migration: the VM was down for the whole { $t }, from the pause to the resume at the destination (QEMU's own downtime figure counts only the final step at link speed)
-stop-suspended-lost-before-file = The source host died before the state file was complete: the VM's running state is lost (its disks survive for a cold boot)
-stop-suspended-source-died-file = The source host died, but the state file and disks on its storage are intact: the migration is abandoned and the VM can be restored on the source once the host is back
-stop-suspended-fault-file = The { $fault } ends the migration; the state file on the source is intact and the VM stays suspended there
-stop-suspended-lost-paused = The source host died while it held the paused VM: the VM is lost (the destination has only part of its memory)
-stop-suspended-fault-paused = The { $fault } ends the migration: the paused VM resumes on the source once libvirt notices
+note-suspend-write = La VM se suspende: sus { $file } de memoria se escriben en un archivo de estado a { $rate }
+note-state-file-shared = El archivo de estado se queda en el almacenamiento compartido: solo la configuración cruza el enlace
+note-state-file-moves = El archivo de estado y los discos ({ $bytes }) viajan al destino
+note-resumes-where-left = La VM se reanuda en el destino justo donde se quedó
+note-commit-state-file = El destino confirma; se borra el archivo de estado del origen
+note-paused-first = La VM se pausa primero (libvirt migrate sin --live): nada se ensucia, así que sus { $memory } de memoria viajan una sola vez
+note-disks-copied-paused = Los discos ({ $disks }) se copian mientras la VM está en pausa
+note-paused-streams = Los { $memory } de memoria de la VM en pausa fluyen al destino a { $rate }
+note-paused-rest = El resto ({ $rest }) cabe en { $rate } × el límite de downtime de { $limit }: QEMU completa la migración y lo envía, con { $device } de estado de dispositivos, a la velocidad del enlace
+note-hold-start = La migración queda en espera ({ $reason }) durante { $duration }; { $safe }
+note-hold-end = Termina la espera ({ $reason })
+stop-still-on-hold = Sigue en espera ({ $reason }) cuando la simulación se detiene a los { $t }: { $safe }
+stop-suspended = Migración suspendida: la VM estuvo parada durante los { $t } completos (suspensión, transferencia, esperas, restauración)
+stop-paused = Migración en pausa: la VM estuvo parada durante los { $t } completos, desde la pausa hasta la reanudación en el destino (la cifra de downtime de QEMU solo cuenta el último paso a la velocidad del enlace)
+stop-suspended-lost-before-file = El host de origen cayó antes de completar el archivo de estado: el estado en ejecución de la VM se pierde (sus discos sobreviven para un arranque en frío)
+stop-suspended-source-died-file = El host de origen cayó, pero el archivo de estado y los discos de su almacenamiento están intactos: la migración se abandona y la VM podrá restaurarse en el origen cuando vuelva el host
+stop-suspended-fault-file = El { $fault } termina la migración; el archivo de estado del origen está intacto y la VM sigue suspendida allí
+stop-suspended-lost-paused = El host de origen cayó mientras tenía la VM en pausa: la VM se pierde (el destino solo tiene parte de su memoria)
+stop-suspended-fault-paused = El { $fault } termina la migración: la VM en pausa se reanuda en el origen en cuanto libvirt se da cuenta

@@ -1,133 +1,118 @@
-# The model's own sentences: why a run stopped (Trace::stop_reason) and its events'
-# notes (trace::Note), written by model/src/sim/*.rs as message ids with arguments
-# (crate::say::Say). English is the source, and the CLI, JSON traces and tests read it:
-# keep its wording as it is. It is compiled into the model at build time
-# (model/build.rs, tools/ftl-english): keep to text, { $variables } and selectors on a
-# variable (docs/translating.md, "The app's English").
-# Arguments: sizes, rates and durations arrive written ($memory = "4.295 GB",
-# $rate = "125 MB/s", $t = "40 s"); $percent and $faults are whole numbers written as
-# text; $round, $previous, $rounds, $max and $pages arrive as numbers (plural forms).
-# $type, $fault, $reason and $safe are the words below (word-…), in the same language.
+# 模型自己的句子：一次运行为何停止（Trace::stop_reason）以及各事件的说明（trace::Note）。
+# 英文是原文（en/model.ftl）。大小、速率和时长已写好传入（$memory = "4.295 GB"）；
+# $percent 和 $faults 是写好的整数；$round、$previous、$rounds、$max 和 $pages 以数字
+# 传入。$type、$fault、$reason 和 $safe 是下面的词（word-…）。
 
-## Words the sentences take as arguments
+## 句子作为参数使用的词
 
-word-type-cold = Cold
-word-type-suspended = Suspended
-word-type-live = Live (pre-copy)
-word-type-postcopy = Post-copy
-word-type-hybrid = Hybrid
-# A fault: "{ $fault } at 40 s", "The { $fault } ends the migration".
-word-fault-bandwidth-drop = bandwidth drop
-word-fault-latency-spike = latency spike
-word-fault-link-failure = link failure
-word-fault-source-host-failure = source host failure
-word-fault-destination-host-failure = destination host failure
-# Why a suspended migration is held: "held ({ $reason })", "The { $reason } hold ends".
-word-hold-technical-issue = technical issue
-word-hold-budget = budget
-word-hold-compliance-review = compliance review
-word-hold-waiting-on-other-system = waiting on another system
-# Where the VM waits during a hold.
-word-safe-state-file = the VM is safe in its state file but down
-word-safe-paused = the VM stays paused at the source, safe but down
+word-type-cold = 冷
+word-type-suspended = 挂起
+word-type-live = 热（预拷贝）
+word-type-postcopy = 后拷贝
+word-type-hybrid = 混合
+word-fault-bandwidth-drop = 带宽下降
+word-fault-latency-spike = 延迟突增
+word-fault-link-failure = 链路故障
+word-fault-source-host-failure = 源主机故障
+word-fault-destination-host-failure = 目标主机故障
+word-hold-technical-issue = 技术问题
+word-hold-budget = 预算
+word-hold-compliance-review = 合规审查
+word-hold-waiting-on-other-system = 等待其他系统
+word-safe-state-file = 虚拟机安全地保存在状态文件中，但处于停机状态
+word-safe-paused = 虚拟机仍暂停在源主机上，安全但处于停机状态
 
-## Events of every type
+## 各类迁移的事件
 
-note-start = { $type } migration of a { $memory } VM starts
-note-failure-at = { $fault } at { $t }
-note-bandwidth-becomes = The link's bandwidth becomes { $rate }
-note-bandwidth-becomes-was = The link's bandwidth becomes { $rate } (it was { $before })
-note-writes-become = The guest now writes { $rate }
-note-writes-become-was = The guest now writes { $rate } (it was { $before })
-note-link-drops = The link drops to { $rate } for { $duration }
-note-latency-spike = Round-trip time rises by { $extra } for { $duration }; TCP throughput is bounded by window / RTT
-note-fault-no-change = A { $fault } at this point does not change the outcome
-note-runs-at-destination = The VM runs at the destination
-note-commit-frees = The destination commits; the source frees its copy
+note-start = 一台 { $memory } 虚拟机的{ $type }迁移开始
+note-failure-at = { $t } 发生{ $fault }
+note-bandwidth-becomes = 链路带宽变为 { $rate }
+note-bandwidth-becomes-was = 链路带宽变为 { $rate }（原为 { $before }）
+note-writes-become = 客户机现在以 { $rate } 写入
+note-writes-become-was = 客户机现在以 { $rate } 写入（原为 { $before }）
+note-link-drops = 链路降到 { $rate }，持续 { $duration }
+note-latency-spike = 往返时间增加 { $extra }，持续 { $duration }；TCP 吞吐量受限于 窗口 / RTT
+note-fault-no-change = 此时发生{ $fault }不会改变结果
+note-runs-at-destination = 虚拟机在目标主机上运行
+note-commit-frees = 目标主机提交；源主机释放其副本
 
-## Cold migration
+## 冷迁移
 
-note-cold-shutdown = The guest shuts down ({ $duration }); its memory contents are discarded
-note-cold-config-only = Only the configuration is copied: the disks are on shared storage
-note-cold-copy = The configuration and { $disk } of disk are copied at up to { $rate }
-note-cold-booted = The VM has booted at the destination
-note-cold-registered = The destination registers the VM; the source copy is removed
-stop-cold = Cold migration: down for shutdown, copy and boot ({ $duration }); nothing to converge
-stop-cold-source-died = The source host died, but the VM's configuration and disks are intact there: the migration is abandoned and the VM can be started on the source once the host is back
-stop-cold-fault = The { $fault } ends the migration; the source copy is intact and the VM stays powered off on the source
+note-cold-shutdown = 客户机关机（{ $duration }）；其内存内容被丢弃
+note-cold-config-only = 只拷贝配置：磁盘位于共享存储上
+note-cold-copy = 配置和 { $disk } 磁盘以最高 { $rate } 拷贝
+note-cold-booted = 虚拟机已在目标主机上启动
+note-cold-registered = 目标主机注册该虚拟机；源主机上的副本被删除
+stop-cold = 冷迁移：关机、拷贝和启动期间都处于停机状态（{ $duration }）；没有需要收敛的过程
+stop-cold-source-died = 源主机宕机，但虚拟机的配置和磁盘在那里完好无损：迁移被放弃，主机恢复后可在源主机上启动虚拟机
+stop-cold-fault = { $fault }终止了迁移；源主机上的副本完好，虚拟机在源主机上保持关机
 
-## Pre-copy (live, hybrid)
+## 预拷贝（热迁移、混合迁移）
 
-note-pass-first = Round 0 sends all { $bytes } of memory while the VM runs
-note-pass = Round { $round } sends the { $bytes } still dirty at the bitmap sync that ended round { $previous }
-note-libvirt-timeout = libvirt --timeout: after { $t } the VM is paused and the migration finishes with it stopped
-note-timeout-pause = The VM pauses at the source; the remaining { $memory } of memory goes with it stopped
-note-sdps = The guest writes faster than the { $rate } send rate: SDPS stuns the vCPUs { $percent }% of the time
-note-auto-converge = Writes outpace sending at two syncs in a row: auto-converge throttles the vCPU to { $percent }%
-note-pause-stop-and-copy = The VM pauses at the source; the last { $dirty } and { $device } of device state go at { $rate }
-stop-libvirt-timeout = Pre-copy had not converged after { $t }: libvirt's --timeout paused the VM and sent the remaining { $pending } with it stopped
-stop-hybrid-switch = After { $rounds } pre-copy { $rounds ->
-        [one] round
-       *[other] rounds
-    } the hybrid migration switches to post-copy with { $dirty } still dirty
-# $stopped: cap (the engine's round cap, $max) or limit (the time limit).
-# $why: auto-converge, no-limit (QEMU or the textbook rule) or policy (the others).
-stop-not-converged = Not converged after { $t } ({ $rounds } rounds, about { $pending } still dirty) and { $stopped ->
-        [cap] the simulation stops after { $max } rounds
-       *[limit] the time limit is reached
-    }: { $why ->
-        [auto-converge] even with auto-converge
-        [no-limit] QEMU has no round limit and keeps iterating until cancelled
-       *[policy] the policy had not stopped yet
-    }; the VM keeps running on the source
-stop-precopy-fault = The { $fault } ends the migration: it is abandoned and the VM keeps running on the source
-stop-precopy-lost = The source host died while it ran the VM: the VM is lost (the destination holds only a partial copy)
-stop-stop-and-copy-fault = The { $fault } interrupts stop-and-copy: the migration fails and the paused VM resumes on the source once libvirt notices
-stop-stop-and-copy-lost = The source host died during stop-and-copy: the VM is lost
-stop-resume-destination-died = The destination host died before it committed: the source, which still holds the paused VM, resumes it
+note-pass-first = 第 0 轮在虚拟机运行的同时发送全部 { $bytes } 内存
+note-pass = 第 { $round } 轮发送在结束第 { $previous } 轮的位图同步时仍为脏的 { $bytes }
+note-libvirt-timeout = libvirt --timeout：{ $t } 后虚拟机被暂停，迁移在其停止状态下完成
+note-timeout-pause = 虚拟机在源主机上暂停；剩余的 { $memory } 内存在其停止状态下发送
+note-sdps = 客户机写入快于 { $rate } 的发送速率：SDPS 让 vCPU 在 { $percent }% 的时间里停顿
+note-auto-converge = 连续两次同步时写入都超过发送：自动收敛（auto-converge）把 vCPU 限速到 { $percent }%
+note-pause-stop-and-copy = 虚拟机在源主机上暂停；最后的 { $dirty } 和 { $device } 设备状态以 { $rate } 发送
+stop-libvirt-timeout = 预拷贝在 { $t } 后仍未收敛：libvirt 的 --timeout 暂停了虚拟机，并在其停止状态下发送剩余的 { $pending }
+stop-hybrid-switch = 经过 { $rounds } 轮预拷贝后，混合迁移切换到后拷贝，仍有 { $dirty } 为脏
+stop-not-converged = { $t } 后仍未收敛（{ $rounds } 轮，仍有约 { $pending } 为脏），且{ $stopped ->
+        [cap] 模拟在 { $max } 轮后停止
+       *[limit] 已达到时间上限
+    }：{ $why ->
+        [auto-converge] 即使启用了自动收敛也是如此
+        [no-limit] QEMU 没有轮数上限，会一直迭代直到被取消
+       *[policy] 该策略尚未停止
+    }；虚拟机继续在源主机上运行
+stop-precopy-fault = { $fault }终止了迁移：迁移被放弃，虚拟机继续在源主机上运行
+stop-precopy-lost = 源主机在运行虚拟机时宕机：虚拟机丢失（目标主机只有部分副本）
+stop-stop-and-copy-fault = { $fault }打断了停机拷贝：迁移失败，libvirt 察觉后，暂停的虚拟机在源主机上恢复运行
+stop-stop-and-copy-lost = 源主机在停机拷贝期间宕机：虚拟机丢失
+stop-resume-destination-died = 目标主机在提交之前宕机：仍保有暂停虚拟机的源主机将其恢复运行
 
-## Stop rules (model/src/sim/policy.rs)
+## 停止规则
 
-# $who: qemu, textbook, vmotion or simgrid; $goal is the downtime goal.
-stop-fits = Pending { $pending } fits { $goal } at { $rate }: { $who ->
+stop-fits = 待发送的 { $pending } 能在 { $goal } 内以 { $rate } 发完：{ $who ->
         [qemu] QEMU
-        [textbook] the textbook rule
+        [textbook] 教科书规则
         [vmotion] vMotion
        *[simgrid] SimGrid
-    } pauses the VM for the last copy
-stop-xen-few-pages = Only { $pages } pages were dirtied in the last round (fewer than 50): Xen suspends the domain for the last copy
-stop-xen-iterations = Xen's iteration limit ({ $max } live rounds) is reached: it suspends the domain and copies the { $pending } still dirty
-stop-xen-sent = More than 3× memory ({ $sent }) has been sent: Xen gives up iterating and copies the { $pending } still dirty
+    }暂停虚拟机进行最后一次拷贝
+stop-xen-few-pages = 上一轮只有 { $pages } 个页被写脏（少于 50）：Xen 挂起该域进行最后一次拷贝
+stop-xen-iterations = 达到 Xen 的迭代上限（{ $max } 轮热迁移）：它挂起该域并拷贝仍为脏的 { $pending }
+stop-xen-sent = 已发送超过 3× 内存（{ $sent }）：Xen 放弃迭代，拷贝仍为脏的 { $pending }
 
-## Post-copy and hybrid
+## 后拷贝与混合迁移
 
-note-postcopy-pause = The VM pauses at the source; its CPU and device state ({ $device }) go to the destination
-note-postcopy-switchover = The VM runs at the destination; { $left } of memory is still at the source and arrives by background push and demand faults
-note-postcopy-done = Every page has arrived ({ $faults } by demand fault; the vCPU was blocked on faults { $percent }% of the post-copy time); the source frees its copy
-stop-postcopy = Post-copy switches over first: the VM resumes at the destination and its memory follows
-stop-postcopy-switch-fault = The { $fault } hits before the destination has the CPU state: the source resumes the VM
-stop-postcopy-switch-lost = The source host died during the switchover: the VM is lost
-stop-postcopy-link-paused = The link failed during post-copy: the VM pauses at the destination (postcopy-paused); it can recover once the link is back, as both hosts are alive
-stop-postcopy-split-lost = The { $fault } after the post-copy switchover loses the VM: its memory was split between the two hosts
+note-postcopy-pause = 虚拟机在源主机上暂停；其 CPU 和设备状态（{ $device }）传往目标主机
+note-postcopy-switchover = 虚拟机在目标主机上运行；仍有 { $left } 内存在源主机上，通过后台推送和按需缺页到达
+note-postcopy-done = 所有页都已到达（{ $faults } 个通过按需缺页；vCPU 在后拷贝期间有 { $percent }% 的时间因缺页而阻塞）；源主机释放其副本
+stop-postcopy = 后拷贝先切换：虚拟机在目标主机上恢复运行，内存随后到达
+stop-postcopy-switch-fault = { $fault }发生在目标主机拿到 CPU 状态之前：源主机恢复运行虚拟机
+stop-postcopy-switch-lost = 源主机在切换期间宕机：虚拟机丢失
+stop-postcopy-link-paused = 后拷贝期间链路故障：虚拟机在目标主机上暂停（postcopy-paused）；两台主机都还在，链路恢复后即可继续
+stop-postcopy-split-lost = 后拷贝切换后发生的{ $fault }使虚拟机丢失：其内存分散在两台主机上
 
-## Suspended migration (state file, or paused and streamed)
+## 挂起迁移（状态文件，或暂停后流式传输）
 
-note-suspend-write = The VM suspends: { $file } of memory is written to a state file at { $rate }
-note-state-file-shared = The state file stays on shared storage: only the configuration crosses the link
-note-state-file-moves = The state file and disks ({ $bytes }) move to the destination
-note-resumes-where-left = The VM resumes at the destination where it left off
-note-commit-state-file = The destination commits; the source's state file is removed
-note-paused-first = The VM is paused first (libvirt migrate without --live): nothing is dirtied, so its { $memory } of memory goes once
-note-disks-copied-paused = The disks ({ $disks }) are copied while the VM is paused
-note-paused-streams = The paused VM's { $memory } of memory streams to the destination at { $rate }
-note-paused-rest = The rest ({ $rest }) fits { $rate } × the { $limit } downtime limit: QEMU completes the migration, sending it and { $device } of device state at link speed
-note-hold-start = The migration is held ({ $reason }) for { $duration }; { $safe }
-note-hold-end = The { $reason } hold ends
-stop-still-on-hold = Still on hold ({ $reason }) when the simulation stops at { $t }: { $safe }
-stop-suspended = Suspended migration: the VM was down for the whole { $t } (suspend, transfer, holds, restore)
-stop-paused = Paused migration: the VM was down for the whole { $t }, from the pause to the resume at the destination (QEMU's own downtime figure counts only the final step at link speed)
-stop-suspended-lost-before-file = The source host died before the state file was complete: the VM's running state is lost (its disks survive for a cold boot)
-stop-suspended-source-died-file = The source host died, but the state file and disks on its storage are intact: the migration is abandoned and the VM can be restored on the source once the host is back
-stop-suspended-fault-file = The { $fault } ends the migration; the state file on the source is intact and the VM stays suspended there
-stop-suspended-lost-paused = The source host died while it held the paused VM: the VM is lost (the destination has only part of its memory)
-stop-suspended-fault-paused = The { $fault } ends the migration: the paused VM resumes on the source once libvirt notices
+note-suspend-write = 虚拟机挂起：{ $file } 内存以 { $rate } 写入状态文件
+note-state-file-shared = 状态文件留在共享存储上：只有配置经链路传输
+note-state-file-moves = 状态文件和磁盘（{ $bytes }）传往目标主机
+note-resumes-where-left = 虚拟机在目标主机上从原处继续运行
+note-commit-state-file = 目标主机提交；源主机上的状态文件被删除
+note-paused-first = 虚拟机先被暂停（libvirt migrate 不带 --live）：没有页被写脏，因此它的 { $memory } 内存只发送一次
+note-disks-copied-paused = 在虚拟机暂停期间拷贝磁盘（{ $disks }）
+note-paused-streams = 暂停的虚拟机的 { $memory } 内存以 { $rate } 流向目标主机
+note-paused-rest = 剩余部分（{ $rest }）不超过 { $rate } × { $limit } 停机时间上限：QEMU 完成迁移，以链路速度发送它和 { $device } 设备状态
+note-hold-start = 迁移暂缓（{ $reason }），持续 { $duration }；{ $safe }
+note-hold-end = 暂缓（{ $reason }）结束
+stop-still-on-hold = 模拟在 { $t } 停止时仍在暂缓（{ $reason }）：{ $safe }
+stop-suspended = 挂起迁移：虚拟机在整个 { $t } 内都处于停机状态（挂起、传输、暂缓、恢复）
+stop-paused = 暂停迁移：从暂停到在目标主机上恢复运行，虚拟机在整个 { $t } 内都处于停机状态（QEMU 自己的停机时间只计算最后以链路速度发送的一步）
+stop-suspended-lost-before-file = 状态文件写完之前源主机宕机：虚拟机的运行状态丢失（磁盘仍在，可冷启动）
+stop-suspended-source-died-file = 源主机宕机，但其存储上的状态文件和磁盘完好无损：迁移被放弃，主机恢复后可在源主机上恢复虚拟机
+stop-suspended-fault-file = { $fault }终止了迁移；源主机上的状态文件完好，虚拟机仍挂起在那里
+stop-suspended-lost-paused = 源主机在保有暂停虚拟机时宕机：虚拟机丢失（目标主机只有其部分内存）
+stop-suspended-fault-paused = { $fault }终止了迁移：libvirt 察觉后，暂停的虚拟机在源主机上恢复运行
