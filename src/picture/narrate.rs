@@ -448,7 +448,7 @@ mod in_other_languages {
     fn the_stories_are_told_in_spanish_and_chinese() {
         let _ = migration_model::i18n::take_misses();
         let mut reasons = 0;
-        for id in ["ecommerce-rollback", "finance-cold"] {
+        for id in ["ecommerce-rollback", "finance-cold", "clark-specweb"] {
             let p = migration_model::presets::find(id).expect("preset").params();
             let tr = simulate(&p).expect("runs");
             let times = tr
@@ -482,7 +482,7 @@ mod in_other_languages {
                 assert_eq!(zh, crate::picture::format::in_lang(Lang::ZhCn, zh.clone()));
             }
         }
-        assert!(reasons >= 2, "each story's end says why it stopped");
+        assert!(reasons >= 2, "a rollback and a stop-and-copy say why");
         let misses = migration_model::i18n::take_misses();
         assert!(misses.is_empty(), "{misses:?}");
     }
