@@ -5,11 +5,12 @@
 //! gzip; Fluent's runtime alone is about 58 KiB gzip). So English does not go through
 //! `fluent-bundle`: this script hands `model/locales/en/app.ftl` and `features.ftl` to
 //! the shared generator (`tools/ftl-english`, which the model's own `model/build.rs`
-//! uses for `model.ftl`) and writes `$OUT_DIR/en_app.rs`, a Rust `match` on the message
-//! id that returns its text (`src/i18n/en.rs` includes it). Each area of ids is a
-//! function of its own, so the words go where the code that asks for them goes: the wasm
-//! split leaves an area the first screen never shows (the Share dialog's, the story
-//! cards', the compare view's) in the second half with its text (docs/loading.md).
+//! uses for `model.ftl`) and writes `$OUT_DIR/en_app.rs` (`src/i18n/en.rs` includes it):
+//! per message area, one string holding its messages, with `{ $var }`, references and
+//! selectors marked by control characters, which the model's renderer
+//! (`migration_model::i18n::english`) formats as Fluent does for English. Text rather
+//! than a function per message or a table of pointers: the first download carries the
+//! words (which gzip well), and one small renderer for all of them (docs/loading.md).
 //! Other languages go through `migration_model::i18n::tr`; a native test checks that
 //! every English message reads here exactly as Fluent formats it.
 

@@ -1,8 +1,12 @@
 //! Named scenarios for a lecture: the seed's three stories (cold, suspended, live), a
 //! few workloads that each teach one lesson, and two published migrations (Clark et al.,
-//! NSDI 2005). Each preset is pure data: parameters, a one-paragraph story, and the facts
-//! its story claims about the run, which [`Preset::check`] verifies against the model
-//! (the `presets` tests run every one).
+//! NSDI 2005). Each preset is pure data: parameters and the facts its story claims about
+//! the run, which [`Preset::check`] verifies against the model (the `presets` tests run
+//! every one). Its words for people live in the catalogues, in every language:
+//! `preset-<id>` (the menu's title), `story-<id>` (one paragraph: what happens and what to
+//! look for) and `story-<id>.source` (where the story or its numbers come from), in
+//! `locales/<lang>/app.ftl`. The first screen runs the presets but shows a story only on
+//! demand, so the stories' text is not in the scenarios' table.
 
 use crate::params::{
     DirtyModel, Fault, FaultKind, Hold, HoldReason, MigrationType, Params, StopPolicy,
@@ -16,12 +20,6 @@ use crate::trace::{Outcome, Trace};
 pub struct Preset {
     /// Stable id for menus, links and tests (`"clark-specweb"`).
     pub id: &'static str,
-    /// Menu title.
-    pub title: &'static str,
-    /// One paragraph: what happens and what to look for.
-    pub story: &'static str,
-    /// Where the story or its numbers come from.
-    pub source: &'static str,
     /// What the story claims about the run.
     pub facts: &'static [Fact],
     build: fn() -> Params,
@@ -170,15 +168,6 @@ const CLARK_PRECOPY_CAP_BYTES_PER_S: f64 = 62.5e6;
 static PRESETS: &[Preset] = &[
     Preset {
         id: "finance-cold",
-        title: "Finance VM, cold: reports due in 5 minutes",
-        story: "IT migrates the finance VM cold. The guest shuts down (its memory is \
-                thrown away), its 400 GiB disk crosses a 1 Gbit/s link because the two \
-                hosts share no storage, and it boots again at the destination. Finance: \
-                “Our reports are due in 5 minutes!” IT: “See you in an hour.” The model \
-                agrees: 57 minutes of copying plus shutdown and boot is an hour of \
-                downtime, twelve times the deadline. Cold migration is simple and sends \
-                nothing twice, but the VM is down for the whole copy.",
-        source: "the seed's cold-migration story",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             // "Reports due in 5 minutes": the downtime is far beyond it.
@@ -198,15 +187,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "compliance-hold",
-        title: "Suspended, held for a compliance review",
-        story: "A 16 GiB VM is suspended: its memory goes to a state file on shared \
-                storage in about half a minute. Then the compliance team wants to review \
-                500 pages of legal documents first, and the migration is put on hold for \
-                three hours. Nothing is lost: the VM sits safely in its state file and \
-                resumes exactly where it stopped. But it runs nowhere for the whole \
-                hold, so the downtime is the hold plus the suspend and the restore. \
-                Manager: “Carry on.”",
-        source: "the seed's suspended-migration story",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::DowntimeAtLeast(3.0 * 3600.0),
@@ -231,17 +211,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "ecommerce-rollback",
-        title: "E-commerce site: latency spike, roll back",
-        story: "A 4 GiB web shop is migrated live under QEMU over 1 Gbit/s. Round 0 \
-                goes well, but 40 s in, the round-trip time jumps by a whole second: TCP \
-                can then carry only its 4 MiB window per round trip, about 4 MB/s, far \
-                less than the 60 MB/s the shop writes, so round 1 drags on and the dirty \
-                set grows instead of shrinking. 25 s into the spike the migration \
-                connection drops. Customer: “My shopping cart just emptied itself!” IT: \
-                “Roll back, ROLL BACK!” Pre-copy never gave up the source, so the \
-                rollback is clean: the migration is abandoned and the shop keeps running \
-                where it was.",
-        source: "the seed's live-migration story",
         facts: &[
             Fact::Outcome(Outcome::RolledBack),
             Fact::Converged(false),
@@ -271,19 +240,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "idle",
-        title: "An idle VM",
-        story: "A freshly booted 4 GiB VM that does almost nothing: 60% of its memory is \
-                still zero pages and it writes 0.5 MB/s. Round 0 sends the non-zero \
-                memory in full and the zero pages as 9-byte markers. After every 100 ms \
-                of sending, QEMU checks whether what is left would fit its 300 ms budget \
-                (37.5 MB at 1 Gbit/s), counting every page still to walk at full size, \
-                zero pages too. The zero pages lie above the used memory, so only once \
-                the walk reaches them does the rest fit; they fly past as markers, and \
-                QEMU stops the VM to send the 7 MB the guest dirtied meanwhile: about \
-                60 ms. One pre-copy round, a downtime well inside the \
-                budget, and less than half of memory on the wire: live migration at its \
-                best.",
-        source: "docs/model.md, Live pre-copy (zero pages: QEMU's RAM_SAVE_FLAG_ZERO); QEMU migration/migration.c (the switchover check)",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -302,18 +258,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "database-hot-set",
-        title: "Database with a hot working set",
-        story: "A 32 GiB database server on 10 Gbit/s writes 1 GB/s of random 4 KiB \
-                pages, 95% of them into a hot 5% of its 8 GiB working set (410 MiB: the \
-                hot buffer-pool pages and the log). Pre-copy shrinks the dirty set fast at \
-                first, then stalls near the hot set: those pages are rewritten within a \
-                second whatever pre-copy does. This is Clark et al.'s writable working \
-                set. Here it just fits QEMU's 375 MB budget (10 Gbit/s × 300 ms): after a \
-                few short passes of 100 to 300 ms that each find the hot set dirty \
-                again, one sync finds 353 MiB, and QEMU switches over with a downtime \
-                set by the hot set rather than by the write rate. Halve the bandwidth and the dirty set never gets below \
-                the budget: it never converges.",
-        source: "Clark et al., NSDI 2005, §4 (writable working sets); docs/model.md",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -335,15 +279,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "hpc-thrash",
-        title: "HPC job thrashing memory (QEMU)",
-        story: "A 16 GiB HPC job sweeps through all of its memory, writing 2 GB/s, \
-                while a 10 Gbit/s link carries 1.25 GB/s: λ = 1.6. Every pre-copy round \
-                takes as long as the first and finds all memory dirty again. QEMU has \
-                no round limit, so it keeps iterating until someone cancels it (the \
-                model stops at its 10-minute limit with the VM still on the source, \
-                after sending over 40× memory). Tick “Auto-converge” in the parameters, \
-                or pick the next scenario, to let QEMU throttle the vCPUs.",
-        source: "docs/model.md, Stop policies (QEMU has no round limit); QEMU migration/ram.c",
         facts: &[
             Fact::Outcome(Outcome::NotConverged),
             Fact::Converged(false),
@@ -353,16 +288,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "hpc-auto-converge",
-        title: "The same HPC job with auto-converge",
-        story: "The thrashing HPC job again, with QEMU's auto-converge on. At syncs at \
-                least 1 s apart, when the guest has dirtied more than half of what was \
-                sent, QEMU throttles the vCPUs: 20% at first, then 10 points more each \
-                time. The job slows down (at a 70% throttle it writes only 0.6 GB/s) \
-                until the dirty set shrinks and fits the 300 ms budget. It converges \
-                after about two and a half minutes and 11× memory on the wire, and the \
-                job ran at a fraction of its speed for most of that time: convergence \
-                is bought with the guest's performance.",
-        source: "QEMU migration/ram.c (mig_throttle_guest_down); docs/model.md",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -376,16 +301,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "huge-pages",
-        title: "Dirty tracking per 2 MiB huge page",
-        story: "A 16 GiB guest backed by 2 MiB huge pages, which the hypervisor tracks \
-                per huge page. It writes only 40 MB/s: 10 000 random 4 KiB writes a \
-                second. Tracked per 4 KiB page that is λ = 0.03 and the migration would \
-                be over in two rounds. Tracked per 2 MiB page, each small write dirties \
-                a whole 2 MiB page, 512 times what was written: during round 0 all 8192 \
-                huge pages get dirty, and every round has to resend all 16 GiB again. \
-                QEMU never converges. Switch “Dirty tracking per” to 4 KiB page to see \
-                the difference.",
-        source: "docs/model.md, How pages get dirty (tracking granularity); QEMU tracks hugetlbfs memory per host page",
         facts: &[Fact::Outcome(Outcome::NotConverged), Fact::Converged(false)],
         build: || Params {
             migration_type: MigrationType::Live,
@@ -399,19 +314,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "clark-specweb",
-        title: "Clark et al. 2005: SPECweb99 server (210 ms)",
-        story: "Clark et al., “Live Migration of Virtual Machines” (NSDI 2005), §6.3: an \
-                800 MB Xen VM serving SPECweb99 to 350 clients (90% of its peak load) is \
-                migrated over gigabit Ethernet, pre-copy rate-limited to 100–500 Mbit/s. \
-                Published: the last round sends 18.2 MB in 201 ms, 9 ms more pass while \
-                the VM starts up, so the downtime is 210 ms; 960 MB cross in all (1.20× \
-                memory). The model: pre-copy at 500 Mbit/s, the final copy at the \
-                760 Mbit/s that 18.2 MB in 201 ms implies, 50 MB/s of writes with 85% of \
-                them in a hot 21 MiB set, and the textbook stop rule (whole rounds until \
-                the last one's dirty bytes fit a 300 ms budget) standing in for Xen \
-                2005's rate-based rule, which the model does not have. It lands at \
-                about 206 ms and 1.20× memory.",
-        source: "Clark et al., Live Migration of Virtual Machines, NSDI 2005, §6.3",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),
@@ -449,18 +351,6 @@ static PRESETS: &[Preset] = &[
     },
     Preset {
         id: "clark-quake3",
-        title: "Clark et al. 2005: Quake 3 server (60 ms)",
-        story: "Clark et al. (NSDI 2005), §6.4: a 64 MB Xen VM running a Quake 3 \
-                server with six players is migrated over gigabit Ethernet. Published: \
-                88 MB cross in all (1.37× memory); the last round leaves only 148 KB, \
-                20 ms to copy it plus 40 ms of start-up make a 60 ms downtime, which the \
-                players did not notice. The model uses Xen's own stop rule: fewer than \
-                50 pages (200 KB) dirtied in a round. Writes of 17 MB/s make pre-copy \
-                re-send what the paper measured. The 20 ms for 148 KB is mostly the \
-                fixed cost of suspending the domain, not wire time, so it is counted \
-                with the 40 ms start-up in the model's 58 ms resume time. It lands at \
-                about 59 ms and 1.37× memory.",
-        source: "Clark et al., Live Migration of Virtual Machines, NSDI 2005, §6.4",
         facts: &[
             Fact::Outcome(Outcome::Completed),
             Fact::Converged(true),

@@ -2,6 +2,7 @@
 //! published figures; the lesson each one points at (tick auto-converge, switch to 4 KiB
 //! tracking, halve the bandwidth) does what the story promises.
 
+use migration_model::i18n::{try_tr, Lang};
 use migration_model::params::BASE_PAGE_BYTES;
 use migration_model::presets::{self, Fact};
 use migration_model::{simulate, EventKind, MigrationType, Outcome, PhaseKind};
@@ -29,8 +30,27 @@ fn presets_have_unique_ids_a_story_and_something_to_check() {
             "{}: ids go in links",
             p.id
         );
-        assert!(p.story.len() > 200, "{}: one real paragraph", p.id);
-        assert!(!p.story.contains("  "), "{}: no doubled spaces", p.id);
+        for lang in Lang::ALL {
+            let word = |id: String| try_tr(lang, &id, &[]).unwrap_or_else(|e| panic!("{e}"));
+            let story = word(format!("story-{}", p.id));
+            // Chinese says in fewer characters what English says in 200 bytes.
+            assert!(story.len() > 200, "{} {lang:?}: one real paragraph", p.id);
+            assert!(
+                !story.contains("  "),
+                "{} {lang:?}: no doubled spaces",
+                p.id
+            );
+            assert!(
+                !word(format!("preset-{}", p.id)).is_empty(),
+                "{}: a title",
+                p.id
+            );
+            assert!(
+                !word(format!("story-{}.source", p.id)).is_empty(),
+                "{}: a source",
+                p.id
+            );
+        }
         assert!(!p.facts.is_empty(), "{}: the story claims something", p.id);
         assert!(p.facts.iter().any(|f| matches!(f, Fact::Outcome(_))));
         assert!(p.params().validate().is_ok(), "{}", p.id);

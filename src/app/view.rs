@@ -205,7 +205,7 @@ pub fn App(props: &AppProps) -> Html {
                     <TimelineKey trace={trace.clone()} />
                     <Transport playing={state.playing} speed={state.speed} {ontoggle} {onstep} {onrestart} {onspeed}
                         onfork={Some(send.to(Action::Fork))}
-                        forks={crate::links::compare::fork_choices(&run_params, state.t_s)} />
+                        forks={crate::links::compare::fork_choices(lang, &run_params, state.t_s)} />
                 </section>
                 <aside class="side">
                     { side_tools }

@@ -128,15 +128,20 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    /// The catalogue's English is the model's, byte for byte: the cards and the menu
-    /// read as they did before they were translated.
+    /// Every scenario has its title, story and source in the generated English (the
+    /// model keeps only the parameters and facts), and the built-in recordings' titles
+    /// read as the model writes them.
     #[test]
-    fn every_scenario_and_recording_reads_in_english_as_the_model_writes_it() {
+    fn every_scenario_and_recording_reads_in_english() {
         for p in presets::all() {
-            let w = |attr: &str| t0(Lang::En, &format!("story-{}{attr}", p.id));
-            assert_eq!(t0(Lang::En, &format!("preset-{}", p.id)), p.title);
-            assert_eq!(w(""), p.story);
-            assert_eq!(w(".source"), p.source);
+            for id in [
+                format!("preset-{}", p.id),
+                format!("story-{}", p.id),
+                format!("story-{}.source", p.id),
+            ] {
+                let text = t0(Lang::En, &id);
+                assert!(!text.is_empty() && text != id, "{id}: {text:?}");
+            }
         }
         for b in recording::BUILT_IN {
             assert_eq!(t0(Lang::En, &recording_id(b.id)), b.title);

@@ -2,6 +2,8 @@
 //! ([`CompareBy`], read in the model crate so a lesson's scene reads it the same way),
 //! and the comparison "What if… here?" opens.
 
+use crate::i18n::{t, t0, Lang};
+use crate::picture::format::in_lang;
 use migration_model::params::{limits, Change, ChangeKind};
 pub use migration_model::query::compare::{CompareBy, BY, VALUES};
 use migration_model::spec::{CHANGE_KEY, FAULT_KEY};
@@ -9,16 +11,17 @@ use migration_model::vary;
 use migration_model::{notation, Params};
 
 /// The faults "What if… here?" offers at the playhead: a fault's kind as the notation
-/// writes it, what follows its `@TIME`, and its name for people.
+/// writes it, what follows its `@TIME`, and its name for people (an `app.ftl` message:
+/// "the link fails").
 const FAULT_FORKS: [(&str, &str, &str); 4] = [
-    ("link-failure", "", "the link fails"),
+    ("link-failure", "", "transport-fork-link-failure"),
+    ("latency-spike", ":1s:1min", "transport-fork-latency-spike"),
     (
-        "latency-spike",
-        ":1s:1min",
-        "latency spikes by 1 s for a minute",
+        "destination-failure",
+        "",
+        "transport-fork-destination-failure",
     ),
-    ("destination-failure", "", "the destination host fails"),
-    ("source-failure", "", "the source host fails"),
+    ("source-failure", "", "transport-fork-source-failure"),
 ];
 
 /// The parameter changes it offers, from the playhead on: the link drops to a tenth of
@@ -49,28 +52,25 @@ fn fork_change(params: &Params, t_s: f64, id: &str) -> Option<Change> {
 }
 
 /// What "What if… here?" offers at `t_s`, in order: an id for [`fork`] and its name for
-/// people (a change names its new value: "bandwidth drops to 100 Mbit/s from now on").
-pub fn fork_choices(params: &Params, t_s: f64) -> Vec<(&'static str, String)> {
-    let change = |id: &'static str, name: fn(f64) -> String| {
+/// people in `lang` (a change names its new value, in the language's notation:
+/// "bandwidth drops to 100 Mbit/s from now on").
+pub fn fork_choices(lang: Lang, params: &Params, t_s: f64) -> Vec<(&'static str, String)> {
+    let change = |id: &'static str, write: fn(f64) -> String| {
         let v = fork_change(params, t_s, id).map_or(0.0, |c| c.kind.bytes_per_s());
-        (id, name(v))
+        let rate = in_lang(lang, vary::spaced(&write(v)));
+        (
+            id,
+            t(
+                lang,
+                &format!("transport-fork-{id}"),
+                &[("rate", rate.into())],
+            ),
+        )
     };
-    let faults = FAULT_FORKS
-        .iter()
-        .map(|(k, _, name)| (*k, name.to_string()));
+    let faults = FAULT_FORKS.iter().map(|(k, _, name)| (*k, t0(lang, name)));
     let mut out: Vec<_> = faults.clone().take(2).collect();
-    out.push(change(BANDWIDTH_DROP, |v| {
-        format!(
-            "bandwidth drops to {} from now on",
-            vary::spaced(&notation::bit_rate(v))
-        )
-    }));
-    out.push(change(WRITES_FASTER, |v| {
-        format!(
-            "the guest writes faster: {} from now on",
-            vary::spaced(&notation::byte_rate(v))
-        )
-    }));
+    out.push(change(BANDWIDTH_DROP, notation::bit_rate));
+    out.push(change(WRITES_FASTER, notation::byte_rate));
     out.extend(faults.skip(2));
     out
 }
@@ -269,7 +269,7 @@ mod tests {
             assert!(c.values[1].starts_with(&format!("{kind}@12.5s")), "{c:?}");
         }
         // Every choice forks, and the changes name their values.
-        let choices = fork_choices(&p, 40.0);
+        let choices = fork_choices(Lang::En, &p, 40.0);
         assert_eq!(choices.len(), 6);
         for (id, _) in &choices {
             assert!(fork(&p, 40.0, id).is_some(), "{id}");
@@ -330,5 +330,28 @@ mod tests {
             assert!(d.is_empty(), "{k}: {d:?}");
             assert!(c.is_some() || k == "type", "{k}");
         }
+    }
+
+    #[test]
+    fn every_fork_choice_is_named_in_the_language_and_spanish_writes_a_comma() {
+        let _ = migration_model::i18n::take_misses();
+        let p = Params {
+            bandwidth_bytes_per_s: 1.5e9 / 8.0 * 10.0,
+            ..Params::default()
+        };
+        let en = fork_choices(Lang::En, &p, 40.0);
+        for lang in [Lang::Es, Lang::ZhCn] {
+            let other = fork_choices(lang, &p, 40.0);
+            assert_eq!(other.len(), en.len());
+            for ((id, name), (id_en, name_en)) in other.iter().zip(&en) {
+                assert_eq!(id, id_en);
+                assert_ne!(name, name_en, "{id} in {lang:?}");
+            }
+        }
+        let es = fork_choices(Lang::Es, &p, 40.0);
+        let drop = &es.iter().find(|(id, _)| *id == BANDWIDTH_DROP).unwrap().1;
+        assert!(drop.contains("1,5 Gbit/s"), "{drop}");
+        assert!(en.iter().any(|(_, n)| n.contains("1.5 Gbit/s")), "{en:?}");
+        assert_eq!(migration_model::i18n::take_misses(), Vec::<String>::new());
     }
 }

@@ -463,9 +463,11 @@ test.describe('the dialogs, story cards and link reasons in es and zh-CN', () =>
 // and their own words are in the language. The model's words (stop reasons, a row's
 // name by value) and other areas' messages are not this check's.
 test.describe('the feature views in the language', () => {
-  // Not the list joiner ("{ $rest } and { $last }"): as a pattern it matches any
-  // sentence with "and", such as the model's English stop reasons.
-  const FEATURES = /^(compare|evac-view(?!-list)|replay|chart|export)-/;
+  // Not the list joiners ("{ $rest } and { $last }", a row name's "{ $first } and
+  // { $next }") nor "{ $fault } at { $at }": as patterns they match any sentence with
+  // "and" or "at", such as the model's English stop reasons; nor "XBZRLE { $size }",
+  // a product's name and a value, which matches its own translation ("XBZRLE 缓存 …").
+  const FEATURES = /^(compare(?!-name-(and|fault-at|xbzrle)$)|evac-view(?!-list)|replay|chart|export)-/;
   for (const [lang, words] of [
     ['es', { side: 'Lado a lado', by: 'Comparar por', downtime: 'Inactividad', host: 'Host de origen', perVm: 'Por VM', start: 'Inicio' }],
     ['zh-CN', { side: '并排对比', by: '对比依据', downtime: '停机时间', host: '源主机', perVm: '每台虚拟机', start: '开始' }],
@@ -502,3 +504,31 @@ test.describe('the feature views in the language', () => {
     });
   }
 });
+
+// A comparison by another parameter names its rows in the language (the model's names:
+// "no fault", "link failure at 40 s", "Xen (classic)"), the sweep by type names its
+// lines so, "What if… here?" names its choices so, and Spanish writes their numbers
+// with a decimal comma. Links keep the point (the rows' test ids are the link's values).
+for (const lang of ['es', 'zh-CN'] as const) {
+  test(`?lang=${lang}: compare rows, sweep lines and "What if… here?" choices are named in ${lang}`, async ({ page }) => {
+    const cat = catalogue(lang);
+    await openApp(page, `?lang=${lang}&view=compare&by=fault&values=none,link-failure@40s`);
+    await expect(page.getByTestId('compare-open-none')).toHaveText(cat.get('compare-name-no-fault')!);
+    await expect(page.getByTestId('compare-open-link-failure@40s')).toContainText(cat.get('fault-link-failure')!);
+    await openApp(page, `?lang=${lang}&view=compare&by=policy&values=qemu,xen`);
+    await expect(page.getByTestId('compare-open-xen')).toHaveText(cat.get('policy-xen')!);
+    await expect(page.getByTestId('sweep-legend').nth(1)).toHaveText(cat.get('policy-xen')!);
+    await openApp(page, `?lang=${lang}&view=compare&by=bw&values=1.5Gbit/s,10Gbit/s`);
+    await expect(page.getByTestId('compare-open-1.5Gbit/s')).toHaveText(lang === 'es' ? '1,5 Gbit/s' : '1.5 Gbit/s');
+    if (lang === 'es') {
+      const cells = await page.locator('.compare-table tbody td:not(.why)').allTextContents();
+      expect(cells.filter((c) => /\d\.\d/.test(c)), 'a decimal point in the Spanish table').toEqual([]);
+    }
+    await openApp(page, `?lang=${lang}&view=compare`);
+    await expect(page.getByTestId('sweep-legend').first()).toHaveText(cat.get('chart-line-cold')!);
+    await openApp(page, `?lang=${lang}&t=40`);
+    const choices = await page.getByTestId('fork').locator('option').allTextContents();
+    expect(choices).toContain(cat.get('transport-fork-link-failure')!);
+    expect(choices.filter((c) => /fails|spikes|from now on/.test(c)), 'English choices').toEqual([]);
+  });
+}

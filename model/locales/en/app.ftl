@@ -400,6 +400,13 @@ transport-pause = ❚❚ Pause
 transport-restart = Restart
 transport-fork = What if… here?
     .title = Compare this run with the same run and a fault or a change at the playhead
+# "What if… here?": the choices. $rate is a written rate, the new one from the playhead on.
+transport-fork-link-failure = the link fails
+transport-fork-latency-spike = latency spikes by 1 s for a minute
+transport-fork-destination-failure = the destination host fails
+transport-fork-source-failure = the source host fails
+transport-fork-bandwidth-drop = bandwidth drops to { $rate } from now on
+transport-fork-writes-faster = the guest writes faster: { $rate } from now on
 # The speed slider's value: $factor is written ("10", "2.5").
 speed-real-time = real time
 speed-slow = { $factor }× slow motion

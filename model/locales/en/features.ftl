@@ -89,6 +89,8 @@ compare-col-outcome = Outcome
 compare-col-why = Why it stopped
 # $why is the reason, in the link reader's words.
 compare-cannot-run = Cannot run with these parameters: { $why }
+# The downtime cell of a run that never moved the VM.
+compare-not-moved = none (not moved)
 # $name is a row's name ("Live (pre-copy)", "Xen (classic)", "no fault").
 compare-open = Open { $name } in the main view
 compare-every-type = Every migration type
@@ -126,6 +128,51 @@ compare-apply = Compare
 compare-bad-value = “{ $value }”: { $why }
 # $list is compare-bad-value's, joined with "; ".
 compare-left-out = Left out: { $list }
+# A row's name when the rows vary another parameter (migration_model::vary's words).
+# $at, $duration, $extra, $after are written durations ("40 s"); $rate a written rate;
+# $size a written size; $fault a fault-* name; $reason a hold-* word.
+compare-name-no-fault = no fault
+compare-name-no-change = no change
+compare-name-no-hold = no hold
+# Two faults or changes of one run: $first and $next are names.
+compare-name-and = { $first } and { $next }
+compare-name-fault-at = { $fault } at { $at }
+compare-name-bandwidth-drop = bandwidth drop to { $rate } at { $at } for { $duration }
+compare-name-latency-spike = latency spike of +{ $extra } at { $at } for { $duration }
+compare-name-change-bw = bandwidth { $rate } from { $at }
+compare-name-change-dirty = writes { $rate } from { $at }
+compare-name-hold = { $reason } hold at { $at } for { $duration }
+# $via is file or stream.
+compare-name-via = { $via ->
+        [file] state file
+       *[stream] streamed
+    }
+# $model is linear or uniform (the dirty model's key).
+compare-name-writes = { $model ->
+        [linear] linear writes
+       *[uniform] uniform writes
+    }
+compare-name-ws-all = all of memory
+compare-name-no-cap = no cap
+compare-name-xbzrle-off = XBZRLE off
+compare-name-xbzrle = XBZRLE { $size }
+compare-name-never-paused = never paused
+compare-name-paused-after = paused after { $after }
+# $seed is a number as written.
+compare-name-seed = seed { $seed }
+# $n is a count.
+compare-name-hybrid-rounds = { $n ->
+        [one] { $n } pre-copy round
+       *[other] { $n } pre-copy rounds
+    }
+# A switch: $key is autoconverge or shared, $on is yes or no.
+compare-name-switch = { $key ->
+        [shared] shared-storage
+       *[autoconverge] auto-converge
+    }: { $on ->
+        [yes] yes
+       *[no] no
+    }
 # The time axis. $t and $end are written durations ("40 s").
 compare-fork-at = fork at { $t }
 compare-fork-title = The runs fork at { $t }
@@ -342,6 +389,25 @@ chart-round-desc = Bytes sent in each of { $n } rounds and the dirty set left af
 chart-round-axis-bytes = Bytes (log)
 chart-round-axis-throttle = Throttle
 chart-round-axis-round = Round
+# The bars' names: a pre-copy round ($n its number), and the last bars'.
+chart-round-name = Round { $n }
+chart-round-name-stop = Stop-and-copy (VM paused)
+chart-round-name-switch = Switchover (VM paused)
+chart-round-name-push = Post-copy push (VM at the destination)
+# Under the last bars, where a number would be (short).
+chart-round-bar-stop = stop
+chart-round-bar-switch = switch
+chart-round-bar-push = push
+# The threshold's legend: $pages a count as written; $who a stop policy's key; $bytes a written size.
+chart-round-threshold-xen = Xen: stop below { $pages } dirty pages
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] Textbook
+       *[qemu] QEMU
+    }: stop at ≤ { $bytes }
+# How Xen's threshold is computed: $page a written size.
+chart-round-rule-xen = { $pages } pages × { $page }
 # The sweep's quantities and axes (keys are migration_model::sweep's).
 chart-metric-downtime = Downtime
 chart-metric-total-time = Total time
@@ -375,6 +441,12 @@ chart-sweep-axis = Axis
 chart-sweep-vs-dirty-rate = vs dirty rate
 chart-sweep-vs-bandwidth = vs bandwidth
 chart-sweep-never = never completes
+# A line of the sweep by type: each type's short name.
+chart-line-cold = Cold
+chart-line-suspended = Suspended
+chart-line-live = Live
+chart-line-postcopy = Post-copy
+chart-line-hybrid = Hybrid
 
 ## Export (the dialog's files; its title is toolbar-export)
 
@@ -408,6 +480,8 @@ lesson-link-characters = { $n } characters
 # $size is "2.5 KB" or lesson-link-characters.
 lesson-link-size = The link is { $size } long.
 lesson-link-size-after = It is { $size } long.
+lesson-link-copied = Lesson link copied to the clipboard.
+lesson-link-selected = Lesson link selected: press Ctrl+C (⌘C on a Mac) to copy it.
 lesson-link-long = Over 8 KB: some mail and chat tools cut links this long; a file is safer.
 lesson-print = Print handout
 lesson-print-title = Print the whole lesson as a handout: every step, a picture each, the questions and the answers

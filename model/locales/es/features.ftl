@@ -80,6 +80,7 @@ compare-col-rounds = Rondas
 compare-col-outcome = Resultado
 compare-col-why = Por qué se detuvo
 compare-cannot-run = No se puede ejecutar con estos parámetros: { $why }
+compare-not-moved = ninguno (no se movió)
 compare-open = Abrir { $name } en la vista principal
 compare-every-type = Todos los tipos de migración
 compare-every-type-axis = Todos los tipos en un mismo eje de tiempo
@@ -109,6 +110,42 @@ compare-by-help = De 2 a 6 valores separados por comas, como en un enlace: 1Gbit
 compare-apply = Comparar
 compare-bad-value = «{ $value }»: { $why }
 compare-left-out = Se omitió: { $list }
+compare-name-no-fault = sin fallo
+compare-name-no-change = sin cambio
+compare-name-no-hold = sin espera
+compare-name-and = { $first } y { $next }
+compare-name-fault-at = { $fault } a los { $at }
+compare-name-bandwidth-drop = caída del ancho de banda a { $rate } a los { $at } durante { $duration }
+compare-name-latency-spike = pico de latencia de +{ $extra } a los { $at } durante { $duration }
+compare-name-change-bw = ancho de banda de { $rate } desde los { $at }
+compare-name-change-dirty = escrituras a { $rate } desde los { $at }
+compare-name-hold = espera por { $reason } a los { $at } durante { $duration }
+compare-name-via = { $via ->
+        [file] archivo de estado
+       *[stream] por el enlace
+    }
+compare-name-writes = { $model ->
+        [linear] escrituras lineales
+       *[uniform] escrituras uniformes
+    }
+compare-name-ws-all = toda la memoria
+compare-name-no-cap = sin tope
+compare-name-xbzrle-off = XBZRLE desactivado
+compare-name-xbzrle = XBZRLE de { $size }
+compare-name-never-paused = nunca se pausa
+compare-name-paused-after = pausada tras { $after }
+compare-name-seed = semilla { $seed }
+compare-name-hybrid-rounds = { $n ->
+        [one] { $n } ronda de pre-copia
+       *[other] { $n } rondas de pre-copia
+    }
+compare-name-switch = { $key ->
+        [shared] almacenamiento compartido
+       *[autoconverge] auto-convergencia
+    }: { $on ->
+        [yes] sí
+       *[no] no
+    }
 compare-fork-at = bifurcación a los { $t }
 compare-fork-title = Las ejecuciones se bifurcan a los { $t }
 compare-phase-title = { $row }: { $phase }: de { $from } a { $to }
@@ -283,6 +320,21 @@ chart-round-desc = Bytes enviados en cada una de las { $n } rondas y el conjunto
 chart-round-axis-bytes = Bytes (log)
 chart-round-axis-throttle = Freno
 chart-round-axis-round = Ronda
+chart-round-name = Ronda { $n }
+chart-round-name-stop = Parada y copia (VM en pausa)
+chart-round-name-switch = Conmutación (VM en pausa)
+chart-round-name-push = Envío de post-copia (VM en el destino)
+chart-round-bar-stop = parada
+chart-round-bar-switch = conm.
+chart-round-bar-push = envío
+chart-round-threshold-xen = Xen: para con menos de { $pages } páginas sucias
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] De libro
+       *[qemu] QEMU
+    }: para con ≤ { $bytes }
+chart-round-rule-xen = { $pages } páginas × { $page }
 chart-metric-downtime = Inactividad
 chart-metric-total-time = Tiempo total
 chart-metric-bytes-sent = Datos enviados
@@ -308,6 +360,11 @@ chart-sweep-axis = Eje
 chart-sweep-vs-dirty-rate = según páginas sucias
 chart-sweep-vs-bandwidth = según ancho de banda
 chart-sweep-never = nunca termina
+chart-line-cold = En frío
+chart-line-suspended = Suspendida
+chart-line-live = En vivo
+chart-line-postcopy = Post-copia
+chart-line-hybrid = Híbrida
 
 ## Exportar (los archivos del diálogo; su título es toolbar-export)
 
@@ -344,6 +401,8 @@ lesson-link-too-long = Esta lección es demasiado larga para un enlace: comparte
 lesson-link-characters = { $n } caracteres
 lesson-link-size = El enlace mide { $size }.
 lesson-link-size-after = Mide { $size }.
+lesson-link-copied = Enlace de la lección copiado al portapapeles.
+lesson-link-selected = Enlace de la lección seleccionado: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.
 lesson-link-long = Más de 8 KB: algunos programas de correo y de chat cortan enlaces tan largos; un archivo es más seguro.
 lesson-print = Imprimir apuntes
 lesson-print-title = Imprime toda la lección como apuntes: cada paso con su imagen, las preguntas y las respuestas

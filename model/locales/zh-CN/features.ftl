@@ -76,6 +76,7 @@ compare-col-rounds = 轮数
 compare-col-outcome = 结果
 compare-col-why = 停止原因
 compare-cannot-run = 这组参数无法运行：{ $why }
+compare-not-moved = 无（未迁移）
 compare-open = 在主视图中打开 { $name }
 compare-every-type = 所有迁移类型
 compare-every-type-axis = 所有类型，同一时间轴
@@ -105,6 +106,39 @@ compare-by-help = 2 到 6 个取值，用逗号分隔，写法与链接相同：
 compare-apply = 对比
 compare-bad-value = “{ $value }”：{ $why }
 compare-left-out = 已略去：{ $list }
+compare-name-no-fault = 无故障
+compare-name-no-change = 无变化
+compare-name-no-hold = 无暂停
+compare-name-and = { $first }，并且{ $next }
+compare-name-fault-at = 在 { $at } 时{ $fault }
+compare-name-bandwidth-drop = 在 { $at } 时带宽降到 { $rate }，持续 { $duration }
+compare-name-latency-spike = 在 { $at } 时延迟突增 +{ $extra }，持续 { $duration }
+compare-name-change-bw = 从 { $at } 起带宽为 { $rate }
+compare-name-change-dirty = 从 { $at } 起写入速率为 { $rate }
+compare-name-hold = 在 { $at } 时因{ $reason }暂停 { $duration }
+compare-name-via = { $via ->
+        [file] 状态文件
+       *[stream] 经链路传输
+    }
+compare-name-writes = { $model ->
+        [linear] 线性写入
+       *[uniform] 均匀写入
+    }
+compare-name-ws-all = 全部内存
+compare-name-no-cap = 不限速
+compare-name-xbzrle-off = 关闭 XBZRLE
+compare-name-xbzrle = XBZRLE 缓存 { $size }
+compare-name-never-paused = 从不暂停
+compare-name-paused-after = { $after } 后暂停
+compare-name-seed = 随机种子 { $seed }
+compare-name-hybrid-rounds = { $n } 轮预拷贝
+compare-name-switch = { $key ->
+        [shared] 共享存储
+       *[autoconverge] 自动收敛
+    }：{ $on ->
+        [yes] 是
+       *[no] 否
+    }
 compare-fork-at = 在 { $t } 分叉
 compare-fork-title = 各次运行在 { $t } 分叉
 compare-phase-title = { $row }：{ $phase }：{ $from } – { $to }
@@ -277,6 +311,21 @@ chart-round-desc = 共 { $n } 轮，每轮发送的字节数及其后剩余的�
 chart-round-axis-bytes = 字节（对数）
 chart-round-axis-throttle = 限流
 chart-round-axis-round = 轮次
+chart-round-name = 第 { $n } 轮
+chart-round-name-stop = 停机拷贝（虚拟机暂停）
+chart-round-name-switch = 切换（虚拟机暂停）
+chart-round-name-push = 后拷贝推送（虚拟机在目标端）
+chart-round-bar-stop = 停机
+chart-round-bar-switch = 切换
+chart-round-bar-push = 推送
+chart-round-threshold-xen = Xen：脏页少于 { $pages } 时停止
+chart-round-threshold-at = { $who ->
+        [vmotion] vMotion
+        [simgrid] SimGrid
+        [textbook] 教科书规则
+       *[qemu] QEMU
+    }：≤ { $bytes } 时停止
+chart-round-rule-xen = { $pages } 页 × { $page }
 chart-metric-downtime = 停机时间
 chart-metric-total-time = 总时间
 chart-metric-bytes-sent = 已发送数据
@@ -302,6 +351,11 @@ chart-sweep-axis = 坐标轴
 chart-sweep-vs-dirty-rate = 随脏页率
 chart-sweep-vs-bandwidth = 随带宽
 chart-sweep-never = 无法完成
+chart-line-cold = 冷迁移
+chart-line-suspended = 挂起迁移
+chart-line-live = 热迁移
+chart-line-postcopy = 后拷贝
+chart-line-hybrid = 混合迁移
 
 ## 导出（对话框中的文件；标题为 toolbar-export）
 
@@ -338,6 +392,8 @@ lesson-link-too-long = 这节课太长，无法放进链接：请分享文件。
 lesson-link-characters = { $n } 个字符
 lesson-link-size = 链接长度为 { $size }。
 lesson-link-size-after = 长度为 { $size }。
+lesson-link-copied = 课程链接已复制到剪贴板。
+lesson-link-selected = 课程链接已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。
 lesson-link-long = 超过 8 KB：有些邮件和聊天工具会截断这么长的链接，用文件更稳妥。
 lesson-print = 打印讲义
 lesson-print-title = 把整节课打印成讲义：每一步配一张图，附问题和答案

@@ -5,6 +5,8 @@
 //! CSS classes only add interaction states (focus rings, hover).
 
 use super::scale::{Scale, Unit};
+use crate::i18n::Lang;
+use crate::picture::format::in_lang;
 use yew::prelude::*;
 
 /// Ink for text and axes (the app's `--ink`).
@@ -78,20 +80,32 @@ pub fn label_width(text: &str) -> f64 {
     text.chars().count() as f64 * FONT * 0.55
 }
 
+/// A tick's label in `lang`'s notation (`1,5 min` in Spanish).
+fn tick(lang: Lang, unit: Unit, v: f64) -> String {
+    in_lang(lang, unit.tick(v))
+}
+
 /// The x axis: base line, ticks with vertical grid lines, labels, and a title with the
 /// unit under them.
-pub fn x_axis(f: &PlotArea, s: &Scale, unit: Unit, title: &str, max_ticks: usize) -> Html {
+pub fn x_axis(
+    lang: Lang,
+    f: &PlotArea,
+    s: &Scale,
+    unit: Unit,
+    title: &str,
+    max_ticks: usize,
+) -> Html {
     let y = f.y0();
     // No more ticks than labels that fit side by side.
     let widest = s
         .ticks(unit, max_ticks)
         .into_iter()
-        .map(|v| label_width(&unit.tick(v)))
+        .map(|v| label_width(&tick(lang, unit, v)))
         .fold(0.0, f64::max);
     let fit = (f.plot_width() / (widest + 10.0)).floor() as usize;
     let ticks = s.ticks(unit, max_ticks.min(fit.max(2))).into_iter().map(|v| {
         let x = s.map(v);
-        let label = unit.tick(v);
+        let label = tick(lang, unit, v);
         // Labels at the ends stay inside the chart.
         let half = label_width(&label) / 2.0;
         let anchor = if x + half > f.width - 2.0 {
@@ -129,6 +143,7 @@ pub enum Side {
 /// A y axis: ticks with labels, horizontal grid lines (left axis only), and a rotated
 /// title with the unit.
 pub fn y_axis(
+    lang: Lang,
     f: &PlotArea,
     s: &Scale,
     unit: Unit,
@@ -148,7 +163,7 @@ pub fn y_axis(
                     <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(y)} y2={attr_num(y)} stroke={GRID} stroke-width="1" />
                 }
                 <line x1={attr_num(x)} x2={attr_num(x + dir * 6.0)} y1={attr_num(y)} y2={attr_num(y)} stroke={INK} stroke-width="1.5" />
-                <text x={attr_num(x + dir * 9.0)} y={attr_num(y + FONT * 0.35)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ unit.tick(v) }</text>
+                <text x={attr_num(x + dir * 9.0)} y={attr_num(y + FONT * 0.35)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ tick(lang, unit, v) }</text>
             </g>
         }
     });

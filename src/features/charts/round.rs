@@ -10,6 +10,8 @@ use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK};
 use crate::draw::charts::use_cursor;
 use crate::i18n::{t as tr, t0, use_lang, Lang};
 use crate::picture::format;
+use migration_model::sim::policy::XEN_TARGET_DIRTY_PAGES;
+use migration_model::StopPolicy;
 use migration_model::{MigrationType, Params, Trace};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,9 +42,10 @@ pub struct RoundChartProps {
 pub fn RoundChart(props: &RoundChartProps) -> Html {
     let lang = use_lang();
     let svg_ref = use_node_ref();
-    let bars = use_memo((props.trace.clone(), props.params.clone()), |(t, p)| {
-        bars(t, p)
-    });
+    let bars = use_memo(
+        (props.trace.clone(), props.params.clone(), lang),
+        |(t, p, lang)| bars_in(*lang, t, p),
+    );
     if bars.is_empty() {
         return html! {
             <p class="chart-empty" data-testid="round-chart-empty">
@@ -62,7 +65,9 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
     let (sent, fin, dirty) = (&plot.sent, &plot.fin, &plot.dirty);
     let (thr_steps, throttle_steps) = (&plot.threshold_steps, &plot.throttle_steps);
     let last_pre = bars.iter().rev().find(|b| b.threshold.is_some());
-    let thr_label = last_pre.map_or(String::new(), |b| threshold(p, b.round.rate_bytes_per_s).1);
+    let thr_label = last_pre.map_or(String::new(), |b| {
+        threshold_words(lang, p, b.round.rate_bytes_per_s).0
+    });
     let labels = plot.labels.iter().map(|&(i, anchor)| {
         html! {
             <text x={attr_num(x_of(i))} y={attr_num(f.y0() + 8.0 + FONT)} text-anchor={anchor} font-size={attr_num(FONT)} fill={INK}>{ bars[i].label.clone() }</text>
@@ -108,7 +113,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         } else {
             "chart-round-now"
         };
-        let text = tr(lang, id, &args) + " ";
+        let text = format::in_lang(lang, tr(lang, id, &args)) + " ";
         (mark, text)
     });
     let (now_mark, now_text) = now.map_or((None, String::new()), |(m, t)| (Some(m), t));
@@ -130,7 +135,7 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
         }
     });
     let readout = match cursor_i {
-        Some(i) => round_words(lang, &bars[i], p),
+        Some(i) => format::in_lang(lang, round_words(lang, &bars[i], p)),
         None => {
             let m = &props.trace.metrics;
             let args = [
@@ -184,9 +189,9 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
                 <rect x="0" y="0" width={attr_num(props.width)} height={attr_num(props.height)} fill="#ffffff" />
                 { for legend }
                 { for highlight }
-                { svg::y_axis(f, &ys, Unit::Bytes, &t0(lang, "chart-round-axis-bytes"), Side::Left, 6) }
+                { svg::y_axis(lang, f, &ys, Unit::Bytes, &t0(lang, "chart-round-axis-bytes"), Side::Left, 6) }
                 if throttled {
-                    { svg::y_axis(f, &ts, Unit::Share, &t0(lang, "chart-round-axis-throttle"), Side::Right, 5) }
+                    { svg::y_axis(lang, f, &ts, Unit::Share, &t0(lang, "chart-round-axis-throttle"), Side::Right, 5) }
                 }
                 <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for labels }
@@ -225,7 +230,7 @@ fn round_words(lang: Lang, b: &Bar, p: &Params) -> String {
     if let Some(t) = b.threshold {
         let (left, rule) = (
             format::bytes(r.pending_bytes_at_end),
-            threshold(p, r.rate_bytes_per_s).2,
+            threshold_words(lang, p, r.rate_bytes_per_s).1,
         );
         let args = [
             ("left", left.into()),
@@ -242,4 +247,98 @@ fn round_words(lang: Lang, b: &Bar, p: &Params) -> String {
         );
     }
     s
+}
+
+/// The bars of `trace` with their words in `lang`: a round's name ("Round 3", "Ronda 3"),
+/// and the stop-and-copy's, switchover's and post-copy push's names and short labels
+/// (`chart-round-name-*`, `chart-round-bar-*`; English is `round_plot::bars`'s).
+pub fn bars_in(lang: Lang, trace: &Trace, p: &Params) -> Vec<Bar> {
+    let mut out = bars(trace, p);
+    for b in &mut out {
+        if b.label.parse::<u32>().is_ok() {
+            b.name = tr(lang, "chart-round-name", &[("n", b.round.index.into())]);
+        } else {
+            b.name = t0(lang, &format!("chart-round-name-{}", b.label));
+            b.label = t0(lang, &format!("chart-round-bar-{}", b.label));
+        }
+    }
+    out
+}
+
+/// The threshold's legend ("QEMU: stop at ≤ 38.1 MiB") and how it is computed
+/// ("50 pages × 4 KiB", "1 Gbit/s × 300 ms") in `lang` and its notation (English is
+/// `round_plot::threshold`'s).
+pub fn threshold_words(lang: Lang, p: &Params, rate: f64) -> (String, String) {
+    let (bytes, _, rule) = threshold(p, rate);
+    let pages = || format!("{XEN_TARGET_DIRTY_PAGES:.0}");
+    let (legend, rule) = match p.policy {
+        StopPolicy::Xen | StopPolicy::Xen5 => (
+            tr(
+                lang,
+                "chart-round-threshold-xen",
+                &[("pages", pages().into())],
+            ),
+            tr(
+                lang,
+                "chart-round-rule-xen",
+                &[
+                    ("pages", pages().into()),
+                    ("page", format::bytes(p.page_size_bytes as f64).into()),
+                ],
+            ),
+        ),
+        policy => (
+            tr(
+                lang,
+                "chart-round-threshold-at",
+                &[
+                    ("who", policy.key().into()),
+                    ("bytes", format::bytes(bytes).into()),
+                ],
+            ),
+            rule,
+        ),
+    };
+    (format::in_lang(lang, legend), format::in_lang(lang, rule))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use migration_model::simulate;
+
+    #[test]
+    fn the_bars_and_the_threshold_speak_the_language_and_english_is_the_plots() {
+        let _ = migration_model::i18n::take_misses();
+        for policy in StopPolicy::ALL {
+            for ty in [MigrationType::Live, MigrationType::Hybrid] {
+                let p = Params {
+                    policy,
+                    migration_type: ty,
+                    ..Params::default()
+                };
+                let t = simulate(&p).unwrap();
+                let (en, plot) = (bars_in(Lang::En, &t, &p), bars(&t, &p));
+                assert_eq!(en, plot, "{policy:?} {ty:?}");
+                let (_, legend, rule) = threshold(&p, 1.25e8);
+                assert_eq!(threshold_words(Lang::En, &p, 1.25e8), (legend, rule));
+                for lang in [Lang::Es, Lang::ZhCn] {
+                    for (b, e) in bars_in(lang, &t, &p).iter().zip(&en) {
+                        assert_ne!(b.name, e.name, "{policy:?} {ty:?} in {lang:?}");
+                    }
+                    let (l, _) = threshold_words(lang, &p, 1.25e8);
+                    assert_ne!(l, threshold_words(Lang::En, &p, 1.25e8).0, "{policy:?}");
+                }
+            }
+        }
+        let p = Params::default();
+        let (legend, rule) = threshold_words(Lang::Es, &p, 1.25e8 * 1.5);
+        let chars: Vec<char> = legend.chars().collect();
+        let point = chars
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
+        assert!(!point, "{legend}");
+        assert!(rule.contains("1,5 Gbit/s"), "{rule}");
+        assert_eq!(migration_model::i18n::take_misses(), Vec::<String>::new());
+    }
 }

@@ -10,8 +10,9 @@ use crate::app::run::TypeRuns;
 use crate::components::tabs::segmented;
 use crate::draw::charts::svg::{self, attr_num, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::draw::charts::sweep_plot::{axis_unit, metric_unit, nearest, SweepPlot, Y_TICKS};
-use crate::draw::charts::{series_style, short_label, use_cursor};
+use crate::draw::charts::{series_style, use_cursor};
 use crate::i18n::{t, t0, use_lang, Lang};
+use crate::picture::format::in_lang;
 use crate::picture::labels::outcome_id;
 use migration_model::sweep::{self, log_space, Axis, Metric, Sweep};
 use migration_model::{MigrationType, Params, Trace};
@@ -59,9 +60,15 @@ pub struct SweepChartProps {
     pub rows: Option<crate::app::run::Ptr<[SweepRow]>>,
 }
 
+/// A type's line name in `lang` (`chart-line-live`: "Live"; in English the short name
+/// `draw::charts::short_label` gives).
+pub fn type_line_name(lang: Lang, ty: MigrationType) -> String {
+    t0(lang, &format!("chart-line-{}", ty.key()))
+}
+
 /// The chart's lines: the rows given, or every type with `current`'s runs; and which one
 /// is the run shown (the current type, by type).
-fn lines(props: &SweepChartProps) -> (Vec<SweepRow>, Option<usize>) {
+fn lines(lang: Lang, props: &SweepChartProps) -> (Vec<SweepRow>, Option<usize>) {
     if let Some(rows) = &props.rows {
         return (rows.to_vec(), None);
     }
@@ -70,7 +77,7 @@ fn lines(props: &SweepChartProps) -> (Vec<SweepRow>, Option<usize>) {
         .current
         .iter()
         .map(|r| SweepRow {
-            name: short_label(r.migration_type).to_string(),
+            name: type_line_name(lang, r.migration_type),
             params: Params {
                 migration_type: r.migration_type,
                 ..(**p).clone()
@@ -202,7 +209,7 @@ fn compute(key: &SweepKey) -> Computed {
 /// One value for the readout: the metric, or why there is none.
 fn value_text(lang: Lang, metric: Metric, m: &migration_model::Metrics) -> String {
     if m.outcome == migration_model::Outcome::Completed {
-        metric_unit(metric).exact(metric.of(m))
+        in_lang(lang, metric_unit(metric).exact(metric.of(m)))
     } else {
         t0(lang, outcome_id(m.outcome))
     }
@@ -296,7 +303,7 @@ impl Chart<'_> {
                 &[
                     ("name", self.name(i).into()),
                     ("axis", axis_name(self.lang, axis_v).into()),
-                    ("x", axis_unit(axis_v).exact(cur_x).into()),
+                    ("x", in_lang(self.lang, axis_unit(axis_v).exact(cur_x)).into()),
                     ("value", value_text(self.lang, metric_v, &run.metrics).into()),
                 ],
             );
@@ -376,8 +383,11 @@ impl Chart<'_> {
             },
             &[
                 ("axis", axis_name(self.lang, axis_v).into()),
-                ("x", axis_unit(axis_v).exact(rx).into()),
-                ("lambda", format!("{:.2}", lambda_at(rx)).into()),
+                ("x", in_lang(self.lang, axis_unit(axis_v).exact(rx)).into()),
+                (
+                    "lambda",
+                    in_lang(self.lang, format!("{:.2}", lambda_at(rx))).into(),
+                ),
             ],
         );
         (head, entries)
@@ -408,8 +418,8 @@ impl Chart<'_> {
                 ("metric", metric.as_str().into()),
                 ("subject", subject.into()),
                 ("axis", axis.into()),
-                ("from", axis_unit(axis_v).exact(xlo).into()),
-                ("to", axis_unit(axis_v).exact(xhi).into()),
+                ("from", in_lang(lang, axis_unit(axis_v).exact(xlo)).into()),
+                ("to", in_lang(lang, axis_unit(axis_v).exact(xhi)).into()),
             ],
         );
         let y_title = match metric_v {
@@ -512,7 +522,7 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
     let metric = use_state(|| Metric::Downtime);
     let axis = use_state(|| props.axis);
     let p = &props.params;
-    let (lines, selected) = lines(props);
+    let (lines, selected) = lines(lang, props);
     let flat = flat_axes(&lines);
     let (metric_v, axis_v) = (*metric, shown_axis(*axis, &flat));
     let computed = use_memo(SweepKey::new(&lines, axis_v, props.points), compute);
@@ -574,8 +584,8 @@ pub fn SweepChart(props: &SweepChartProps) -> Html {
                 <desc id={desc_id}>{ desc }</desc>
                 <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
                 { chart.legend() }
-                { svg::y_axis(f, &ys, metric_unit(metric_v), &y_title, Side::Left, Y_TICKS) }
-                { svg::x_axis(f, &xs, axis_unit(axis_v), &x_title, 6) }
+                { svg::y_axis(lang, f, &ys, metric_unit(metric_v), &y_title, Side::Left, Y_TICKS) }
+                { svg::x_axis(lang, f, &xs, axis_unit(axis_v), &x_title, 6) }
                 { chart.never_key() }
                 { chart.series(sweep) }
                 { for chart.lambda_one() }
@@ -642,5 +652,16 @@ mod tests {
         assert!(flat_note(Lang::En, &Axis::ALL)
             .unwrap()
             .contains("coincide"));
+    }
+
+    #[test]
+    fn a_types_line_is_named_in_the_language_and_in_english_by_its_short_name() {
+        for ty in MigrationType::ALL {
+            let en = type_line_name(Lang::En, ty);
+            assert_eq!(en, crate::draw::charts::short_label(ty));
+            for lang in [Lang::Es, Lang::ZhCn] {
+                assert_ne!(type_line_name(lang, ty), en, "{ty:?} in {lang:?}");
+            }
+        }
     }
 }

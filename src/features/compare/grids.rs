@@ -60,7 +60,10 @@ fn doing(lang: Lang, row: &Row, t: f64) -> String {
             lang,
             "compare-grid-ended",
             &[
-                ("t", format::duration(run.end_s()).into()),
+                (
+                    "t",
+                    format::in_lang(lang, format::duration(run.end_s())).into(),
+                ),
                 (
                     "outcome",
                     t0(
@@ -71,7 +74,9 @@ fn doing(lang: Lang, row: &Row, t: f64) -> String {
                 ),
             ],
         ),
-        Some(run) => run.phase_at(t).map_or(String::new(), |p| p.kind.label()),
+        Some(run) => run.phase_at(t).map_or(String::new(), |p| {
+            crate::picture::labels::phase_label(lang, &p.kind)
+        }),
         None => t0(lang, "compare-grid-cannot-run"),
     }
 }
@@ -185,7 +190,7 @@ pub fn CompareGrids(props: &GridsProps) -> Html {
                 title={tr(lang, "compare-grid-open", &[("name", name.as_str().into())])} onclick={open}>
                 <figcaption><strong>{ name.clone() }</strong>{ " · " }<span data-testid="compare-grid-doing">{ doing(lang, row, now) }</span></figcaption>
                 <canvas ref={r.clone()} width={WIDTH.to_string()} height={HEIGHT.to_string()} role="img"
-                    aria-label={tr(lang, "compare-grid-memory", &[("name", name.as_str().into()), ("t", format::duration(now).into())])} />
+                    aria-label={tr(lang, "compare-grid-memory", &[("name", name.as_str().into()), ("t", format::in_lang(lang, format::duration(now)).into())])} />
             </figure>
         }
     });
@@ -199,7 +204,7 @@ pub fn CompareGrids(props: &GridsProps) -> Html {
                 </button>
                 <input type="range" min="0" max={end.to_string()} step="any" value={now.to_string()}
                     oninput={onseek} aria-label={t0(lang, "compare-grids-moment")} data-testid="compare-grids-time" />
-                <span class="compare-grids-now" data-testid="compare-grids-now">{ tr(lang, "compare-grids-now", &[("t", format::duration(now).into()), ("end", format::duration(end).into())]) }</span>
+                <span class="compare-grids-now" data-testid="compare-grids-now">{ tr(lang, "compare-grids-now", &[("t", format::in_lang(lang, format::duration(now)).into()), ("end", format::in_lang(lang, format::duration(end)).into())]) }</span>
             </div>
             <div class="compare-grids-list">{ for figures }</div>
         </section>

@@ -7,6 +7,7 @@
 //! most sit beside them; "Compare by" picks the parameter and its values.
 
 pub mod grids;
+pub mod names;
 pub mod picker;
 pub mod rows;
 pub mod timeline;
@@ -102,6 +103,17 @@ pub fn sent_text(t: &Trace) -> String {
     )
 }
 
+/// The downtime cell in `lang`: the duration in the language's notation, or that there
+/// was none because the VM never left (`downtime_label`'s words, `compare-not-moved`).
+fn downtime_text(lang: Lang, t: &Trace) -> String {
+    let text = format::duration(t.metrics.downtime_s);
+    if downtime_label(t, text.clone()) == text {
+        format::in_lang(lang, text)
+    } else {
+        t0(lang, "compare-not-moved")
+    }
+}
+
 /// Pre-copy rounds, for the types that iterate.
 pub fn rounds_text(t: &Trace) -> String {
     match t.migration_type {
@@ -169,7 +181,7 @@ fn use_rows(props: &CompareProps) -> std::rc::Rc<Vec<Row>> {
 
 /// The sweep's lines in a comparison by another parameter: one per row that runs, named
 /// as the row; `None` by type (the chart draws every type).
-fn sweep_rows(rows: &Ptr<Vec<Row>>) -> Option<Ptr<[SweepRow]>> {
+fn sweep_rows(lang: Lang, rows: &Ptr<Vec<Row>>) -> Option<Ptr<[SweepRow]>> {
     if rows.iter().any(|r| r.migration_type.is_some()) {
         return None;
     }
@@ -178,7 +190,7 @@ fn sweep_rows(rows: &Ptr<Vec<Row>>) -> Option<Ptr<[SweepRow]>> {
         .filter_map(|r| {
             let (p, t) = r.run.as_ref().ok()?;
             Some(SweepRow {
-                name: r.label.clone(),
+                name: r.name(lang),
                 params: (**p).clone(),
                 run: Some(t.clone()),
             })
@@ -221,9 +233,9 @@ fn table_row(lang: Lang, props: &CompareProps, row: &Row, badges: [Option<Badge>
             let m = &tr.metrics;
             let done = m.outcome == Outcome::Completed;
             html! { <>
-                <td class="downtime" data-label={col("compare-col-downtime")}><span class="value">{ downtime_label(tr, format::duration(m.downtime_s)) }</span>{ badge(lang, badges[0]) }</td>
-                <td class="total" data-label={col("compare-col-total")}><span class="value">{ format::duration(m.total_time_s) }</span>{ badge(lang, badges[1]) }</td>
-                <td class="sent" data-label={col("compare-col-sent")}><span class="value">{ sent_text(tr) }</span>{ badge(lang, badges[2]) }</td>
+                <td class="downtime" data-label={col("compare-col-downtime")}><span class="value">{ downtime_text(lang, tr) }</span>{ badge(lang, badges[0]) }</td>
+                <td class="total" data-label={col("compare-col-total")}><span class="value">{ format::in_lang(lang, format::duration(m.total_time_s)) }</span>{ badge(lang, badges[1]) }</td>
+                <td class="sent" data-label={col("compare-col-sent")}><span class="value">{ format::in_lang(lang, sent_text(tr)) }</span>{ badge(lang, badges[2]) }</td>
                 <td class="rounds" data-label={col("compare-col-rounds")}><span class="value">{ rounds_text(tr) }</span></td>
                 <td class={classes!("outcome", (!done).then_some("not-done"))} data-label={col("compare-col-outcome")} title={why_text(lang, tr)}><span class="value">{ col(outcome_id(m.outcome)) }</span></td>
                 if why_column {
@@ -257,7 +269,9 @@ pub fn CompareView(props: &CompareProps) -> Html {
     let lang = use_lang();
     let all = use_rows(props);
     let all_ptr = Ptr::from(all.clone());
-    let swept = use_memo(all_ptr.clone(), sweep_rows);
+    let swept = use_memo((lang, all_ptr.clone()), |(lang, rows)| {
+        sweep_rows(*lang, rows)
+    });
     let forks = fork_moments(&all);
     let runs: Vec<(&Row, &Trace)> = all
         .iter()

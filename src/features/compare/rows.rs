@@ -2,6 +2,7 @@
 //! another parameter (`by=policy&values=…`, `migration_model::vary`), in the order given.
 //! Pure, tested natively.
 
+use super::names;
 use crate::app::run::TypeRuns;
 use crate::i18n::{t0, Lang};
 use crate::links::CompareBy;
@@ -19,6 +20,10 @@ pub struct Row {
     pub label: String,
     /// The type, when the rows are by type (opening it keeps the other parameters).
     pub migration_type: Option<MigrationType>,
+    /// The key the rows vary (`type` by type).
+    pub by: &'static str,
+    /// The parameters the value sets, when it reads (its name is built from them).
+    pub valued: Option<Rc<Params>>,
     /// The row's parameters and its run, or why it cannot run with these parameters.
     pub run: Result<(Rc<Params>, Rc<Trace>), String>,
 }
@@ -29,11 +34,13 @@ impl Row {
     }
 
     /// The row's name in `lang`: a type's is the header's (`migration-type-live`); a
-    /// value of another parameter keeps the model's words (`migration_model::vary`).
+    /// value of another parameter is the model's name in `lang`'s words and notation
+    /// ([`names::value_name`]); a value that does not read is named as typed.
     pub fn name(&self, lang: Lang) -> String {
-        match self.migration_type {
-            Some(ty) => t0(lang, &format!("migration-type-{}", ty.key())),
-            None => self.label.clone(),
+        match (self.migration_type, &self.valued) {
+            (Some(ty), _) => t0(lang, &format!("migration-type-{}", ty.key())),
+            (None, Some(p)) => names::value_name(lang, self.by, p, &self.value, &self.label),
+            (None, None) => self.label.clone(),
         }
     }
 }
@@ -45,6 +52,8 @@ pub fn by_type(params: &Params, runs: &TypeRuns) -> Vec<Row> {
             value: r.migration_type.key().into(),
             label: r.migration_type.label().into(),
             migration_type: Some(r.migration_type),
+            by: migration_model::vary::TYPE_KEY,
+            valued: None,
             run: r
                 .trace
                 .as_ref()
@@ -66,18 +75,25 @@ pub fn by_value(params: &Params, by: &CompareBy) -> Vec<Row> {
     by.variants(params)
         .into_iter()
         .map(|(value, v)| match v {
-            Ok(v) => Row {
-                value: v.value,
-                label: v.label,
-                migration_type: None,
-                run: simulate(&v.params)
-                    .map(|t| (Rc::new(v.params), Rc::new(t)))
-                    .map_err(|e| e.to_string()),
-            },
+            Ok(v) => {
+                let params = Rc::new(v.params);
+                Row {
+                    value: v.value,
+                    label: v.label,
+                    migration_type: None,
+                    by: by.by,
+                    valued: Some(params.clone()),
+                    run: simulate(&params)
+                        .map(|t| (params, Rc::new(t)))
+                        .map_err(|e| e.to_string()),
+                }
+            }
             Err(why) => Row {
                 label: value.clone(),
                 value,
                 migration_type: None,
+                by: by.by,
+                valued: None,
                 run: Err(why),
             },
         })

@@ -7,7 +7,7 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::svg::{self, attr_num, label_width, PlotArea, FONT, FONT_FAMILY, INK};
 use crate::i18n::{t as tr, Lang};
 use crate::picture::format;
-use crate::picture::labels::phase_style;
+use crate::picture::labels::{phase_label, phase_style};
 use migration_model::Trace;
 use yew::prelude::*;
 
@@ -113,7 +113,7 @@ pub fn fork_marks(lang: Lang, moments: &[f64], xs: &Scale, f: &PlotArea) -> Vec<
             let text = tr(
                 lang,
                 "compare-fork-at",
-                &[("t", format::duration(t).into())],
+                &[("t", format::in_lang(lang, format::duration(t)).into())],
             );
             let w = label_width(&text);
             let (lo, hi) = (f.x0(), f.width - 2.0);
@@ -145,7 +145,7 @@ fn fork_lines(lang: Lang, marks: &[ForkMark], f: &PlotArea) -> Html {
                     <text x={attr_num(*lx)} y={attr_num(f.y1() - 10.0)} text-anchor={*anchor}
                         font-size={attr_num(FONT)} font-weight="700" fill={INK} data-testid="compare-fork-label">{ text.clone() }</text>
                 }
-                <title>{ tr(lang, "compare-fork-title", &[("t", format::duration(t).into())]) }</title>
+                <title>{ tr(lang, "compare-fork-title", &[("t", format::in_lang(lang, format::duration(t)).into())]) }</title>
             </g>
         }
     });
@@ -175,9 +175,9 @@ fn row_marks(
             <rect {x} y={attr_num(y)} width={w} height="17" fill={colour}>
                 <title>{ tr(lang, "compare-phase-title", &[
                     ("row", full.as_str().into()),
-                    ("phase", p.kind.label().into()),
-                    ("from", format::duration(p.start_s).into()),
-                    ("to", format::duration(p.end_s).into()),
+                    ("phase", phase_label(lang, &p.kind).into()),
+                    ("from", format::in_lang(lang, format::duration(p.start_s)).into()),
+                    ("to", format::in_lang(lang, format::duration(p.end_s)).into()),
                 ]) }</title>
             </rect>
         }
@@ -252,7 +252,7 @@ pub fn timelines(
         .zip(&names)
         .zip(heights.iter().zip(tops))
         .map(|(((row, t), name), (&h, top))| row_marks(lang, (row, t), name, (top, h), &xs));
-    let end_text = format::duration(end);
+    let end_text = format::in_lang(lang, format::duration(end));
     let title = match moments {
         [] => tr(
             lang,
@@ -265,7 +265,7 @@ pub fn timelines(
             &[
                 ("what", what.into()),
                 ("end", end_text.into()),
-                ("t", format::duration(*t).into()),
+                ("t", format::in_lang(lang, format::duration(*t)).into()),
             ],
         ),
         _ => tr(
@@ -285,7 +285,7 @@ pub fn timelines(
             font-family={FONT_FAMILY} role="img" aria-labelledby="compare-tl-title">
             <title id="compare-tl-title">{ title }</title>
             <rect x="0" y="0" width={attr_num(f.width)} height={attr_num(f.height)} fill="#ffffff" />
-            { svg::x_axis(&f, &xs, Unit::Seconds, &tr(lang, axis, &[]), 7) }
+            { svg::x_axis(lang, &f, &xs, Unit::Seconds, &tr(lang, axis, &[]), 7) }
             { for rows }
             { fork_lines(lang, &marks, &f) }
         </svg>

@@ -374,8 +374,14 @@ fn stayed_text(lang: Lang, s: &Stayed) -> String {
         &[
             ("list", list.into()),
             ("n", n.into()),
-            ("least", format::byte_rate(least).into()),
-            ("dirty", format::byte_rate(dirty).into()),
+            (
+                "least",
+                format::in_lang(lang, format::byte_rate(least)).into(),
+            ),
+            (
+                "dirty",
+                format::in_lang(lang, format::byte_rate(dirty)).into(),
+            ),
         ],
     )
 }
@@ -387,7 +393,7 @@ fn caption_text(lang: Lang, f: &Found) -> String {
             lang,
             "evac-view-caption-even-one",
             &[
-                ("link", link.as_str().into()),
+                ("link", format::in_lang(lang, link.clone()).into()),
                 ("why", stayed_text(lang, why).into()),
             ],
         ),
@@ -395,7 +401,7 @@ fn caption_text(lang: Lang, f: &Found) -> String {
             lang,
             "evac-view-caption-below",
             &[
-                ("link", link.as_str().into()),
+                ("link", format::in_lang(lang, link.clone()).into()),
                 ("k", (*k).into()),
                 ("below", (k - 1).into()),
                 ("why", stayed_text(lang, why).into()),
@@ -404,12 +410,15 @@ fn caption_text(lang: Lang, f: &Found) -> String {
         Found::OneVm(link) => t(
             lang,
             "evac-view-caption-one-vm",
-            &[("link", link.as_str().into())],
+            &[("link", format::in_lang(lang, link.clone()).into())],
         ),
         Found::All(link, n) => t(
             lang,
             "evac-view-caption-all",
-            &[("link", link.as_str().into()), ("n", (*n).into())],
+            &[
+                ("link", format::in_lang(lang, link.clone()).into()),
+                ("n", (*n).into()),
+            ],
         ),
     }
 }

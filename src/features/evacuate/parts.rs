@@ -34,8 +34,14 @@ fn figures(lang: Lang, e: &Evac, i: usize) -> String {
         lang,
         "evac-view-figures",
         &[
-            ("mem", format::bytes(p.memory_bytes as f64).into()),
-            ("dirty", format::byte_rate(p.dirty_rate_bytes_per_s).into()),
+            (
+                "mem",
+                format::in_lang(lang, format::bytes(p.memory_bytes as f64)).into(),
+            ),
+            (
+                "dirty",
+                format::in_lang(lang, format::byte_rate(p.dirty_rate_bytes_per_s)).into(),
+            ),
         ],
     );
     if p.migration_type != MigrationType::Live {
@@ -70,11 +76,11 @@ pub fn host(lang: Lang, e: &Evac, now: &[VmAt], onremove: &Callback<usize>) -> H
                     }
                 </div>
                 <div class="evac-memory" role="img"
-                    aria-label={t(lang, "evac-view-memory-left", &[("name", name.as_str().into()), ("share", format::percent(at.on_host).into())])}>
+                    aria-label={t(lang, "evac-view-memory-left", &[("name", name.as_str().into()), ("share", format::in_lang(lang, format::percent(at.on_host)).into())])}>
                     <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="evac-level" x="0" y={format!("{:.2}", 100.0 - level)} width="100" height={format!("{level:.2}")} />
                     </svg>
-                    <span class="evac-level-text">{ format::percent(at.on_host) }</span>
+                    <span class="evac-level-text">{ format::in_lang(lang, format::percent(at.on_host)) }</span>
                 </div>
                 <div class="evac-tile-figures">{ figures(lang, e, i) }</div>
                 <div class="evac-status">{ at.status.label_in(lang) }</div>
@@ -105,7 +111,7 @@ pub fn link(lang: Lang, ev: &Evacuation, now: &[VmAt]) -> Html {
             let w = (a.share_bytes_per_s / total * 1000.0).clamp(0.0, 1000.0);
             let seg = html! {
                 <rect x={format!("{x:.2}")} y="0" width={format!("{w:.2}")} height="40" fill={colour(*i)}>
-                    <title>{ format!("{}: {}", name(*i), format::byte_rate(a.share_bytes_per_s)) }</title>
+                    <title>{ format!("{}: {}", name(*i), format::in_lang(lang, format::byte_rate(a.share_bytes_per_s))) }</title>
                 </rect>
             };
             x += w;
@@ -121,8 +127,8 @@ pub fn link(lang: Lang, ev: &Evacuation, now: &[VmAt]) -> Html {
                 format!(
                     "{} {} ({})",
                     name(*i),
-                    format::byte_rate(a.share_bytes_per_s),
-                    format::percent(a.share_bytes_per_s / total)
+                    format::in_lang(lang, format::byte_rate(a.share_bytes_per_s)),
+                    format::in_lang(lang, format::percent(a.share_bytes_per_s / total))
                 )
             })
             .collect::<Vec<_>>()
@@ -130,7 +136,7 @@ pub fn link(lang: Lang, ev: &Evacuation, now: &[VmAt]) -> Html {
     };
     html! {
         <section class="evac-link" aria-labelledby="evac-link-title">
-            <h3 id="evac-link-title">{ t(lang, "evac-view-link", &[("rate", format::bit_rate(total).into())]) }
+            <h3 id="evac-link-title">{ t(lang, "evac-view-link", &[("rate", format::in_lang(lang, format::bit_rate(total)).into())]) }
                 <span class="hint">{ " — " }{ t(lang, "evac-view-running", &[("n", running.len().into())]) }</span></h3>
             <svg class="evac-link-bar" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img"
                 aria-label={t(lang, "evac-view-shares", &[("words", words.as_str().into())])}>
@@ -182,7 +188,7 @@ pub fn bars(lang: Lang, e: &Evac, ev: &Evacuation, t_s: f64, onseek: &Callback<f
     });
     let ticks = (0..=4).map(|k| {
         let t = end * k as f64 / 4.0;
-        html! { <span class="evac-tick">{ format::duration(t) }</span> }
+        html! { <span class="evac-tick">{ format::in_lang(lang, format::duration(t)) }</span> }
     });
     let legend = [
         Status::Waiting,
@@ -223,8 +229,11 @@ fn span_words(lang: Lang, s: &frame::Span) -> String {
         "evac-view-span",
         &[
             ("status", s.status.label_in(lang).into()),
-            ("from", format::duration(s.from_s).into()),
-            ("to", format::duration(s.to_s).into()),
+            (
+                "from",
+                format::in_lang(lang, format::duration(s.from_s)).into(),
+            ),
+            ("to", format::in_lang(lang, format::duration(s.to_s)).into()),
         ],
     )
 }
@@ -246,10 +255,10 @@ pub fn table(lang: Lang, ev: &Evacuation) -> Html {
         html! {
             <tr data-testid={format!("evac-row-{i}")} class={classes!((!v.left()).then_some("stayed"))}>
                 <th scope="row" class={colour_class(i)}>{ v.name.clone() }</th>
-                <td data-label={col("evac-view-col-start")}>{ format::duration(v.start_s) }</td>
-                <td data-label={col("evac-view-col-end")}>{ format::duration(v.end_s) }</td>
-                <td data-label={col("compare-col-downtime")}>{ format::duration(m.downtime_s) }</td>
-                <td data-label={col("evac-view-col-sent")}>{ format::bytes(m.bytes_sent) }</td>
+                <td data-label={col("evac-view-col-start")}>{ format::in_lang(lang, format::duration(v.start_s)) }</td>
+                <td data-label={col("evac-view-col-end")}>{ format::in_lang(lang, format::duration(v.end_s)) }</td>
+                <td data-label={col("compare-col-downtime")}>{ format::in_lang(lang, format::duration(m.downtime_s)) }</td>
+                <td data-label={col("evac-view-col-sent")}>{ format::in_lang(lang, format::bytes(m.bytes_sent)) }</td>
                 <td data-label={col("compare-col-rounds")}>{ crate::features::compare::rounds_text(&v.trace) }</td>
                 <td data-label={col("evac-view-col-converged")} class="converged">{ converged_text(lang, &v.trace) }</td>
                 <td data-label={col("compare-col-outcome")} class="outcome">{ col(outcome_id(m.outcome)) }</td>
@@ -270,8 +279,8 @@ pub fn table(lang: Lang, ev: &Evacuation) -> Html {
             </table>
             <dl class="evac-totals" data-testid="evac-totals">
                 <div><dt>{ col(if stay == 0 { "evac-view-empty-after" } else { "evac-view-ended-after" }) }</dt>
-                    <dd data-testid="evac-time">{ format::duration(ev.evacuation_time_s) }</dd></div>
-                <div><dt>{ col("compare-col-sent") }</dt><dd>{ format::bytes(ev.bytes_sent) }</dd></div>
+                    <dd data-testid="evac-time">{ format::in_lang(lang, format::duration(ev.evacuation_time_s)) }</dd></div>
+                <div><dt>{ col("compare-col-sent") }</dt><dd>{ format::in_lang(lang, format::bytes(ev.bytes_sent)) }</dd></div>
                 <div><dt>{ col("evac-view-peak") }</dt><dd data-testid="evac-peak">{ ev.peak_running }</dd></div>
                 <div><dt>{ col("evac-view-still-on-host") }</dt><dd data-testid="evac-stayed">{
                     if stay == 0 { col("evac-view-none") } else {

@@ -116,8 +116,8 @@ pub fn EvacuateView(props: &EvacuateProps) -> Html {
                 lang,
                 "compare-grids-now",
                 &[
-                    ("t", format::duration(t).into()),
-                    ("end", format::duration(end).into()),
+                    ("t", format::in_lang(lang, format::duration(t)).into()),
+                    ("end", format::in_lang(lang, format::duration(end)).into()),
                 ],
             );
             html! { <>

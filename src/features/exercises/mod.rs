@@ -308,7 +308,8 @@ fn ProblemCard(props: &ProblemCardProps) -> Html {
         })
     };
     let tolerance = if ex.answer.tolerance > 0.0 {
-        let percent = format!("{}", ex.answer.tolerance * 100.0);
+        let percent =
+            crate::picture::format::in_lang(lang, format!("{}", ex.answer.tolerance * 100.0));
         t(lang, "exercises-tolerance", &[("percent", percent.into())])
     } else {
         String::new()

@@ -217,7 +217,10 @@ pub fn title(lang: Lang, trace: &Trace, t_s: f64) -> String {
     t(
         lang,
         "export-title",
-        &[("type", ty.into()), ("t", format::duration(t_s).into())],
+        &[
+            ("type", ty.into()),
+            ("t", format::in_lang(lang, format::duration(t_s)).into()),
+        ],
     )
 }
 

@@ -49,7 +49,7 @@ pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
         })
     };
     let size = if len >= 1024 {
-        format!("{:.1} KB", len as f64 / 1024.0)
+        crate::picture::format::in_lang(lang, format!("{:.1} KB", len as f64 / 1024.0))
     } else {
         t(lang, "lesson-link-characters", &[("n", len.into())])
     };
@@ -57,7 +57,7 @@ pub fn CopyLessonLink(props: &CopyLessonLinkProps) -> Html {
         None => t(lang, "lesson-link-size", &[("size", size.into())]),
         Some(ok) => format!(
             "{} {}",
-            crate::components::share::copy_status(Some(ok), "Lesson link"),
+            crate::components::share::copy_status_in(Some(ok), lang, "lesson-link"),
             t(lang, "lesson-link-size-after", &[("size", size.into())])
         ),
     };

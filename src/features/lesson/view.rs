@@ -310,9 +310,9 @@ fn question(
             });
             html! {
                 <label class="lesson-slider">
-                    <span>{ t0(lang, "lesson-your-guess") }{ " " }<output data-testid="lesson-guess">{ format::duration(s) }</output></span>
+                    <span>{ t0(lang, "lesson-your-guess") }{ " " }<output data-testid="lesson-guess">{ format::in_lang(lang, format::duration(s)) }</output></span>
                     <input type="range" min="0" max="1000" step="1" value={to_slider(s).to_string()}
-                        aria-valuetext={format::duration(s)} {oninput} data-testid="lesson-downtime" />
+                        aria-valuetext={format::in_lang(lang, format::duration(s))} {oninput} data-testid="lesson-downtime" />
                     <span class="lesson-scale" aria-hidden="true"><span>{ "1 ms" }</span><span>{ "1 s" }</span><span>{ "1 h" }</span><span>{ t0(lang, "lesson-scale-day") }</span></span>
                 </label>
             }

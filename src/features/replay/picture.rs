@@ -140,7 +140,7 @@ impl RealMoment {
         };
         let at = duration(self.t_s);
         let sent = bytes(self.sent);
-        match self.pass {
+        let line = match self.pass {
             Some(p) => t(
                 lang,
                 "replay-now-pass",
@@ -160,7 +160,9 @@ impl RealMoment {
                     ("sent", sent.into()),
                 ],
             ),
-        }
+        };
+        // QEMU's status word has no number: only the figures change notation.
+        crate::picture::format::in_lang(lang, line)
     }
 }
 

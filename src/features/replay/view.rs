@@ -394,7 +394,7 @@ fn table(lang: Lang, rows: &[recording::Row]) -> Html {
                 <th scope="col">{ col("replay-col-model") }</th><th scope="col">{ col("replay-col-difference") }</th></tr></thead>
             <tbody>
                 { for rows.iter().map(|r| html! {
-                    <tr><th scope="row">{ col(r.id) }</th><td>{ &r.real }</td><td>{ &r.model }</td><td>{ r.diff_in(lang) }</td></tr>
+                    <tr><th scope="row">{ col(r.id) }</th><td>{ format::in_lang(lang, r.real.clone()) }</td><td>{ format::in_lang(lang, r.model.clone()) }</td><td>{ r.diff_in(lang) }</td></tr>
                 }) }
             </tbody>
         </table>
@@ -456,7 +456,7 @@ fn lanes(lang: Lang, l: &Loaded, trace: &Trace, marks: &Html, t_s: f64, end: f64
                 { marks.clone() }
                 <line x1={pc(x(t_s))} x2={pc(x(t_s))} y1="14" y2="92" stroke={INK} stroke-width="2" />
             </svg>
-            <figcaption>{ t(lang, "replay-lanes-caption", &[("end", format::duration(end).into())]) }</figcaption>
+            <figcaption>{ t(lang, "replay-lanes-caption", &[("end", format::in_lang(lang, format::duration(end)).into())]) }</figcaption>
         </figure>
     }
 }
@@ -542,8 +542,8 @@ fn line_chart(
     });
     let body = html! {
         <>
-            { svg::y_axis(&f, &ys, unit, "", Side::Left, 5) }
-            { svg::x_axis(&f, &xs, Unit::Seconds, &t0(lang, "replay-axis-time"), 6) }
+            { svg::y_axis(lang, &f, &ys, unit, "", Side::Left, 5) }
+            { svg::x_axis(lang, &f, &xs, Unit::Seconds, &t0(lang, "replay-axis-time"), 6) }
             { for lines }
             { legend(&f, series) }
         </>
@@ -612,7 +612,7 @@ fn pass_chart(lang: Lang, all: &[migration_model::replay::PassPair]) -> Html {
         let x = f.x0() + slot * (i as f64 + 0.5) + k * bar_w;
         let y = ys.map(v.max(floor)).min(f.y0() - 2.0);
         html! { <rect x={attr_num(x - bar_w / 2.0)} y={attr_num(y)} width={attr_num(bar_w)} height={attr_num((f.y0() - y).max(1.0))} fill={colour}>
-            <title>{ t(lang, "replay-pass-title", &[("n", numbers[i].into()), ("bytes", format::bytes(v).into())]) }</title>
+            <title>{ t(lang, "replay-pass-title", &[("n", numbers[i].into()), ("bytes", format::in_lang(lang, format::bytes(v)).into())]) }</title>
         </rect> }
     };
     let bars = passes.iter().enumerate().map(|(i, p)| {
@@ -646,7 +646,7 @@ fn pass_chart(lang: Lang, all: &[migration_model::replay::PassPair]) -> Html {
         <figure class="replay-chart">
             <svg viewBox={format!("0 0 {W} {}", f.height)} width="100%" role="img" aria-label={t0(lang, "replay-passes-label")}
                 data-testid="replay-passes" font-family={FONT_FAMILY}>
-                { svg::y_axis(&f, &ys, Unit::Bytes, "", Side::Left, 5) }
+                { svg::y_axis(lang, &f, &ys, Unit::Bytes, "", Side::Left, 5) }
                 <line x1={attr_num(f.x0())} x2={attr_num(f.x1())} y1={attr_num(f.y0())} y2={attr_num(f.y0())} stroke={INK} stroke-width="1.5" />
                 { for bars }
                 { for labels }

@@ -1,16 +1,17 @@
-//! English Fluent catalogues compiled into Rust (issue 28; docs/translating.md, "The
-//! app's English"): a build-dependency of the app (`build.rs`) and of the model
-//! (`model/build.rs`), so both generate their English the same way and neither runs
-//! Fluent for it.
+//! English Fluent catalogues compiled into Rust data (issue 28; docs/translating.md,
+//! "The app's English"): a build-dependency of the app (`build.rs`: `app.ftl`,
+//! `features.ftl`) and of the model (`model/build.rs`: `model.ftl`), so both write their
+//! English the same way and neither runs Fluent for it.
 //!
-//! [`generate`] reads `.ftl` files with `fluent-syntax` (the parser `fluent-bundle` uses)
-//! and returns Rust source: `IDS`, every message id, and `message(id, args)`, a `match`
-//! on the message id that returns its text, with `{ $var }` filled in and selectors
-//! resolved as Fluent resolves them for English. Each area (the id up to its first `-`)
-//! is a function of its own, so the wasm split can leave an area the first screen never
-//! shows in the second half with its text (docs/loading.md). The code it writes calls
-//! `select`, `put`, `Key` and `Arg`, which the including module brings into scope
-//! (`migration_model::i18n::english`), and `Cow`.
+//! [`generate`] reads `.ftl` files with `fluent-syntax` (the parser `fluent-bundle`
+//! uses) and returns Rust source: `IDS`, every message id; per message area (the id up
+//! to its first `-`), one string holding its messages, with `{ $var }`, references and
+//! selectors marked by control characters; and `message(id, args)`, which the one
+//! renderer, `migration_model::i18n::english`, formats as Fluent does for English. Text
+//! rather than a function per message or a table of pointers: the first download
+//! carries the words (which gzip well) and one small renderer for all of them
+//! (docs/loading.md). The including module brings `Arg`, `Area`, `lookup`,
+//! `message_in` and `Cow` into scope.
 //!
 //! What it reads: text, `{ $var }`, string and number literals, references to other
 //! messages of the same files, and selectors on a variable (identifier keys such as
@@ -22,7 +23,11 @@ use fluent_syntax::ast;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// A message's area: its id up to the first `-` (`share-title` → `share`).
+/// A message's area: its id up to the first `-` (`share-title` → `share`). Each area is
+/// a string and a function of its own, so the words go where the code that asks for
+/// them goes: the wasm split leaves an area the first screen never shows (the Share
+/// dialog's, the story cards', the compare view's) in the second half with its text
+/// (docs/loading.md, docs/translating.md).
 fn area(id: &str) -> &str {
     id.split(['-', '.']).next().unwrap_or(id)
 }
@@ -31,14 +36,14 @@ fn area(id: &str) -> &str {
 /// them; `what` names them in the generated file's first line). The caller prints
 /// `cargo:rerun-if-changed` for each.
 pub fn generate(sources: &[&str], what: &str) -> String {
-    let mut areas: BTreeMap<String, String> = BTreeMap::new();
+    let mut areas: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut ids = Vec::new();
     for source in sources {
-        for (id, arm) in read(source) {
+        for (id, row) in read(source) {
             areas
                 .entry(area(&id).to_string())
                 .or_default()
-                .push_str(&arm);
+                .push((id.clone(), row));
             ids.push(id);
         }
     }
@@ -52,30 +57,39 @@ pub fn generate(sources: &[&str], what: &str) -> String {
     out.push_str(
         "/// English message `id` with `args`, as Fluent formats it; `None` for an unknown id.\n\
          pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {\n    \
-         match id.split(['-', '.']).next().unwrap_or(id) {\n",
+         message_in(AREAS, id, args)\n}\n\n",
+    );
+    // The areas are reached through function pointers: a direct call to a function this
+    // small would be inlined by wasm-opt into `message`, and every area's table with it
+    // into the first download.
+    out.push_str(
+        "/// Each area's name and its lookup, sorted by name.\n\
+         static AREAS: &[(&str, Area)] = &[\n",
     );
     for name in areas.keys() {
-        let _ = writeln!(
-            out,
-            "        {name:?} => area_{}(id, args),",
-            name.replace('-', "_")
-        );
+        let _ = writeln!(out, "    ({name:?}, area_{}),", name.replace('-', "_"));
     }
-    out.push_str("        _ => None,\n    }\n}\n\n");
-    for (name, arms) in &areas {
+    out.push_str("];\n\n");
+    for (name, records) in &areas {
+        let ident = name.replace('-', "_");
+        let text: Vec<&str> = records.iter().map(|(_, r)| r.as_str()).collect();
         let _ = writeln!(
             out,
             "/// The English messages of area `{name}`.\n\
+             static AREA_{upper}: &str = {text:?};\n\n\
+             /// Message `id` of area `{name}`.\n\
              #[inline(never)]\n\
-             #[allow(clippy::too_many_lines, clippy::single_char_add_str, unused_mut, unused_variables)]\n\
-             fn area_{}(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {{\n    Some(match id {{\n{arms}        _ => return None,\n    }})\n}}\n",
-            name.replace('-', "_")
+             fn area_{ident}(id: &str, args: &[(&str, Arg<'_>)]) -> Option<Cow<'static, str>> {{\n    \
+             lookup(AREA_{upper}, id, args, message)\n}}\n",
+            upper = ident.to_ascii_uppercase(),
+            text = text.join("\u{1e}"),
         );
     }
     out
 }
 
-/// The `match` arm of every message and attribute of one English file, with its id.
+/// Every message and attribute of one English file as its area's string holds it, with
+/// its id.
 fn read(source: &str) -> Vec<(String, String)> {
     let src = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let resource = match fluent_syntax::parser::parse(src.as_str()) {
@@ -103,59 +117,57 @@ fn read(source: &str) -> Vec<(String, String)> {
     arms
 }
 
-/// One `match` arm: a borrowed string when the message is plain text, else code that
-/// builds it.
+/// One message as its area's string holds it: `id`, then its text (`migration_model::i18n::english`
+/// has the markers).
 fn arm(id: &str, p: &ast::Pattern<&str>) -> String {
-    match plain(p) {
-        Some(text) => format!("        {id:?} => Cow::Borrowed({text:?}),\n"),
-        None => {
-            let mut body = String::new();
-            statements(id, p, &mut body, 3);
-            format!(
-                "        {id:?} => {{\n            let mut s = String::new();\n{body}            Cow::Owned(s)\n        }}\n"
-            )
-        }
-    }
+    let text = pieces(id, p);
+    assert!(
+        !id.contains(|c: char| c < ' ') && !text.contains(['\u{1e}', '\u{1f}']),
+        "en/*.ftl: `{id}`: a control character"
+    );
+    format!("{id}\u{1f}{text}")
 }
 
-/// The text of a pattern with no variable and no selector.
-fn plain(p: &ast::Pattern<&str>) -> Option<String> {
+/// A pattern's text with its variables, references and selectors marked.
+fn pieces(id: &str, p: &ast::Pattern<&str>) -> String {
     let mut out = String::new();
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => out.push_str(value),
-            ast::PatternElement::Placeable {
-                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-            } => out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value)),
-            ast::PatternElement::Placeable { .. } => return None,
-        }
-    }
-    Some(out)
-}
-
-fn indent(depth: usize) -> String {
-    "    ".repeat(depth)
-}
-
-/// Statements appending the pattern's text to `s`.
-fn statements(id: &str, p: &ast::Pattern<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
-    for el in &p.elements {
-        match el {
             ast::PatternElement::TextElement { value } => {
-                let _ = writeln!(out, "{pad}s.push_str({value:?});");
+                assert!(
+                    !value.contains(|c: char| c < '\u{8}'),
+                    "en/*.ftl: `{id}`: a control character"
+                );
+                out.push_str(value)
             }
-            ast::PatternElement::Placeable { expression } => {
-                expression_code(id, expression, out, depth)
-            }
+            ast::PatternElement::Placeable { expression } => match literal(id, expression) {
+                Some(lit) => out.push_str(&lit),
+                None => out.push_str(&expression_piece(id, expression)),
+            },
         }
+    }
+    out
+}
+
+/// The text of a string or number literal placeable, which Fluent writes as it is.
+fn literal(id: &str, e: &ast::Expression<&str>) -> Option<String> {
+    match e {
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+            Some(fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned())
+        }
+        ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => {
+            Some(number_literal(id, value))
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            literal(id, expression)
+        }
+        _ => None,
     }
 }
 
-fn expression_code(id: &str, e: &ast::Expression<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
+fn expression_piece(id: &str, e: &ast::Expression<&str>) -> String {
     match e {
-        ast::Expression::Inline(i) => inline_code(id, i, out, depth),
+        ast::Expression::Inline(i) => inline_piece(id, i),
         ast::Expression::Select { selector, variants } => {
             let ast::InlineExpression::VariableReference { id: var } = selector else {
                 panic!("en/*.ftl: `{id}`: a selector must be a $variable");
@@ -163,18 +175,18 @@ fn expression_code(id: &str, e: &ast::Expression<&str>, out: &mut String, depth:
             let keys: Vec<String> = variants
                 .iter()
                 .map(|v| match &v.key {
-                    ast::VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                    ast::VariantKey::Identifier { name } => name.to_string(),
                     // Fluent compares a number key with the argument's value and its
                     // options: a key written with a decimal point never equals a plain
                     // number argument.
                     ast::VariantKey::NumberLiteral { value } if value.contains('.') => {
-                        "Key::Never".to_string()
+                        "!".to_string()
                     }
                     ast::VariantKey::NumberLiteral { value } => {
-                        let n: f64 = value
+                        let n: i64 = value
                             .parse()
                             .unwrap_or_else(|_| panic!("en/*.ftl: `{id}`: key [{value}]"));
-                        format!("Key::Num({n:?})")
+                        format!("#{n}")
                     }
                 })
                 .collect();
@@ -182,49 +194,33 @@ fn expression_code(id: &str, e: &ast::Expression<&str>, out: &mut String, depth:
                 .iter()
                 .position(|v| v.default)
                 .unwrap_or_else(|| panic!("en/*.ftl: `{id}`: a selector needs a *default"));
-            let _ = writeln!(
-                out,
-                "{pad}match select(args, {:?}, &[{}], {default}) {{",
-                var.name,
-                keys.join(", ")
-            );
-            for (i, v) in variants.iter().enumerate().filter(|(i, _)| *i != default) {
-                let _ = writeln!(out, "{pad}    {i} => {{");
-                statements(id, &v.value, out, depth + 2);
-                let _ = writeln!(out, "{pad}    }}");
+            let mut out = format!("\u{4}{}", var.name);
+            for (i, (v, key)) in variants.iter().zip(&keys).enumerate() {
+                let star = if i == default { "*" } else { "" };
+                let _ = write!(out, "\u{5}{star}{key}\u{6}{}", pieces(id, &v.value));
             }
-            let _ = writeln!(out, "{pad}    _ => {{");
-            statements(id, &variants[default].value, out, depth + 2);
-            let _ = writeln!(out, "{pad}    }}\n{pad}}}");
+            out.push('\u{7}');
+            out
         }
     }
 }
 
-fn inline_code(id: &str, i: &ast::InlineExpression<&str>, out: &mut String, depth: usize) {
-    let pad = indent(depth);
+fn inline_piece(id: &str, i: &ast::InlineExpression<&str>) -> String {
     match i {
         ast::InlineExpression::VariableReference { id: var } => {
-            let _ = writeln!(out, "{pad}put(&mut s, args, {:?});", var.name);
-        }
-        ast::InlineExpression::StringLiteral { value } => {
-            let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
-            let _ = writeln!(out, "{pad}s.push_str({text:?});");
-        }
-        ast::InlineExpression::NumberLiteral { value } => {
-            let _ = writeln!(out, "{pad}s.push_str({:?});", number_literal(id, value));
+            format!("\u{1}{}\u{2}", var.name)
         }
         ast::InlineExpression::MessageReference { id: m, attribute } => {
             let full = match attribute {
                 Some(a) => format!("{}.{}", m.name, a.name),
                 None => m.name.to_string(),
             };
-            let _ = writeln!(
-                out,
-                "{pad}s.push_str(&message({full:?}, args).unwrap_or(Cow::Borrowed({full:?})));"
-            );
+            format!("\u{3}{full}\u{2}")
         }
-        ast::InlineExpression::Placeable { expression } => {
-            expression_code(id, expression, out, depth)
+        ast::InlineExpression::Placeable { expression } => expression_piece(id, expression),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {
+            unreachable!("literals are text (`literal`)")
         }
         ast::InlineExpression::FunctionReference { id: f, .. } => {
             panic!(
