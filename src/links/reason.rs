@@ -1,110 +1,126 @@
 //! Why a link's value was not used, in the page's language. The link reader (and the
-//! model's `query` and `units`, which `migsim` shares) writes its reasons in English;
-//! here each one is read back into a message id and its arguments (`link-*` in
-//! `app.ftl`), so the notice and the Embed dialog can say it in Spanish or Chinese.
-//! A reason is used only when the English message with those arguments gives back the
-//! very text the reader wrote; anything else stays in English. An English page shows the
-//! reader's text itself, unchanged.
+//! model's `query`, `units`, `vary` and `evacuate`, which `migsim` shares) writes its
+//! reasons in English; here each one is read back into a message (`link-*` in
+//! `app.ftl`) and its arguments, so the notice and the Embed dialog can say it in
+//! Spanish or Chinese. The reasons are matched against the catalogue's own English
+//! (`{$var}` where a value goes), so no English is written twice. A reason is used only
+//! when the English message with those arguments gives back the very text the reader
+//! wrote; anything else stays in English. An English page shows the reader's text
+//! itself, unchanged.
 
-use crate::i18n::{t, Lang};
-use migration_model::units;
+use crate::i18n::{t, Arg, Lang};
 
-/// Reasons that are always the same text, and their messages.
-const FIXED: [(&str, &str); 23] = [
-    ("not a key this app knows", "link-not-a-key"),
-    ("no scenario has this name", "link-no-scenario"),
-    ("expected 1 or 0", "link-flag"),
-    ("expected true or false", "link-boolean"),
-    ("expected seconds like 12.5 (0 or more)", "link-seconds"),
-    (
-        "expected simulated seconds per second, like 8",
-        "link-speed",
-    ),
-    ("expected main, compare, exercises or evacuate", "link-view"),
-    ("expected a step number from 1", "link-step"),
-    (
-        "expected steps like 3-5 (from 1, first ≤ last)",
-        "link-steps",
-    ),
-    ("expected light, dark or auto", "link-theme"),
-    ("a handout prints a lesson: add lesson=ID", "link-handout"),
-    ("an embed shows the animated view only", "link-embed-view"),
-    (
-        "an embed shows the model's picture, not a recording",
-        "link-embed-recording",
-    ),
-    (units::SIZE_FORM, "link-size"),
-    (units::RATE_FORM, "link-rate"),
-    (units::DIRTY_RATE_FORM, "link-dirty-rate"),
-    (units::DURATION_FORM, "link-duration"),
-    (units::SHARE_FORM, "link-share"),
-    ("expected a number of bytes like 13.3 or 512B", "link-bytes"),
-    ("expected topics like live,postcopy", "link-topics"),
-    (units::FAULT_FORM, "link-fault"),
-    (units::CHANGE_FORM, "link-change"),
-    (units::HOLD_FORM, "link-hold"),
+/// The reasons' messages, the most specific first: a reason takes the first that reads
+/// it back exactly. `link-nested` ("KEY=VALUE: why") comes last.
+const REASONS: [&str; 49] = [
+    "link-not-a-key",
+    "link-no-scenario",
+    "link-flag",
+    "link-boolean",
+    "link-seconds",
+    "link-speed",
+    "link-view",
+    "link-step",
+    "link-steps",
+    "link-theme",
+    "link-handout",
+    "link-embed-view",
+    "link-embed-recording",
+    "link-size",
+    "link-rate",
+    "link-dirty-rate",
+    "link-duration",
+    "link-share",
+    "link-bytes",
+    "link-topics",
+    "link-fault",
+    "link-change",
+    "link-hold",
+    "link-compare-values",
+    "link-compare-usable",
+    "link-name-needed",
+    "link-no-usable-vm",
+    "link-out-of-range",
+    "link-out-of-range-got",
+    "link-out-of-range-field",
+    "link-no-lesson",
+    "link-no-recording",
+    "link-no-control",
+    "link-no-param",
+    "link-no-param-key",
+    "link-no-vm-param",
+    "link-not-pair",
+    "link-same-run",
+    "link-whole-number",
+    "link-problem",
+    "link-level",
+    "link-at-most",
+    "link-at-most-values",
+    "link-at-most-vms",
+    "link-k-range",
+    "link-k-whole",
+    "link-order",
+    "link-one-of",
+    "link-or-word",
 ];
 
-/// Reasons with one value in them: (text before, text after, message, its variable).
-const WITH_VALUE: [(&str, &str, &str, &str); 10] = [
-    (
-        "out of range (accepted ",
-        ")",
-        "link-out-of-range",
-        "accepted",
-    ),
-    ("no lesson has this name (", ")", "link-no-lesson", "names"),
-    (
-        "no built-in recording has this name (",
-        ")",
-        "link-no-recording",
-        "names",
-    ),
-    (
-        "not a control an embed can show (",
-        ")",
-        "link-no-control",
-        "names",
-    ),
-    ("not a parameter's key (", ")", "link-no-param", "names"),
-    ("expected one of ", "", "link-one-of", "names"),
-    (
-        "expected a whole number like ",
-        "",
-        "link-whole-number",
-        "example",
-    ),
-    (
-        "expected a problem number from 1 to ",
-        "",
-        "link-problem",
-        "max",
-    ),
-    ("expected a level from 1 to ", "", "link-level", "max"),
-    ("at most ", " of these", "link-at-most", "max"),
-];
+/// A message the reader writes around another reason (`$why`), tried after
+/// [`REASONS`]; its inner reason is read in turn.
+const NESTED: [&str; 1] = ["link-nested"];
 
-/// Words a link may hold instead of a form's value (`bw-cap=none`): "FORM, or none".
-const OR_WORDS: [&str; 3] = ["none", "all", "off"];
+/// The values of `template`'s `{$var}`s in `why`, when `why` is `template` with each
+/// `{$var}` replaced by some text: a value runs to the first place the text after it
+/// follows (to the end for the last). `None` when it does not fit.
+fn fill(template: &str, why: &str) -> Option<Vec<(String, String)>> {
+    let mut values = Vec::new();
+    let (head, mut rest_t) = template.split_once("{$").unwrap_or((template, ""));
+    let mut rest = why.strip_prefix(head)?;
+    if rest_t.is_empty() {
+        return rest.is_empty().then_some(values);
+    }
+    loop {
+        let (name, after) = rest_t.split_once('}')?;
+        let last = !after.contains("{$");
+        let (literal, next) = after.split_once("{$").unwrap_or((after, ""));
+        let value = if last {
+            rest.strip_suffix(literal)?
+        } else if literal.is_empty() {
+            return None;
+        } else {
+            &rest[..rest.find(literal)?]
+        };
+        rest = &rest[value.len() + literal.len()..];
+        values.push((name.to_string(), value.to_string()));
+        if last {
+            return Some(values);
+        }
+        rest_t = next;
+    }
+}
 
 /// `why` in `lang`, or `None` when it is not a reason this module knows.
 fn read(why: &str, lang: Lang) -> Option<String> {
-    if let Some((_, id)) = FIXED.iter().find(|(en, _)| *en == why) {
-        return Some(t(lang, id, &[]));
-    }
-    for word in OR_WORDS {
-        if let Some(form) = why.strip_suffix(&format!(", or {word}")) {
-            let form = read(form, lang)?;
-            return Some(t(
-                lang,
-                "link-or-word",
-                &[("form", form.into()), ("word", word.into())],
-            ));
+    let by = |id: &&str| {
+        let values = fill(&t(Lang::En, id, &[]), why)?;
+        let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
+        for (name, value) in &values {
+            let value = match name.as_str() {
+                // A reason inside the reason, in the page's language.
+                "form" | "why" => read(value, lang)?,
+                // "KEY=VALUE" as the link holds it: one word.
+                "what" if value.contains(char::is_whitespace) || !value.contains('=') => {
+                    return None
+                }
+                _ => value.clone(),
+            };
+            args.push((name.as_str(), value.into()));
         }
-    }
-    WITH_VALUE.iter().find_map(|(before, after, id, var)| {
-        let value = why.strip_prefix(before)?.strip_suffix(after)?;
-        Some(t(lang, id, &[(var, value.into())]))
+        Some(t(lang, id, &args))
+    };
+    REASONS.iter().chain(&NESTED).find_map(|id| {
+        let text = by(id)?;
+        // The English read back must be the reader's text, or the match was a guess.
+        (lang != Lang::En || text == why).then_some(text)
     })
 }
 
@@ -122,7 +138,7 @@ mod tests {
     use super::*;
 
     /// Links that go wrong in every way the reader names.
-    const BAD: [&str; 27] = [
+    const BAD: [&str; 39] = [
         "bw=warp",
         "dirty=lots",
         "mem=huge",
@@ -150,15 +166,37 @@ mod tests {
         "lesson=drama&steps=5-3",
         "embed=1&controls=bw,wheel&view=compare",
         "view=exercises&set=x&level=9&q=99&topics=nope",
+        "view=compare&by=policy",
+        "view=compare&by=wheel&values=1,2",
+        "view=compare&by=bw&values=1Gbit/s,1Gbit/s,warp",
+        "view=compare&by=bw&values=1Gbit/s,2Gbit/s,3Gbit/s,4Gbit/s,5Gbit/s,6Gbit/s,7Gbit/s",
+        "view=compare&by=bw&values=1Gbit/s,1KiB/s",
+        "view=evacuate&vm=mem&vm=name=&vm=wheel=1&k=x&order=tallest",
+        "view=evacuate&vm=mem=huge",
+        "view=evacuate&vm=mem=4GiB,dirty=lots&vm=mem=4GiB&k=5",
+        "view=evacuate&vm=mem=1KiB",
+        "view=evacuate&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB&vm=mem=1GiB",
+        "view=compare&by=bw&values=warp,1Gbit/s",
+        "view=compare&by=fault&values=boom,none",
     ];
+
+    /// Everything the link reader says about link `q`: its own reasons, the embed's and
+    /// the evacuation setup's.
+    fn reasons(q: &str) -> Vec<crate::links::Ignored> {
+        let link = crate::links::parse(q);
+        let mut all = link.ignored.clone();
+        all.extend(crate::links::embed_drops(&link));
+        if let Some(evac) = &link.evacuate {
+            all.extend(crate::features::evacuate::Setup::read(evac, &link.params).1);
+        }
+        all
+    }
 
     #[test]
     fn every_reason_a_link_gives_reads_back_in_english_and_has_spanish_and_chinese() {
         let mut seen = 0;
         for q in BAD {
-            let link = crate::links::parse(q);
-            let mut all = link.ignored.clone();
-            all.extend(crate::links::embed_drops(&link));
+            let all = reasons(q);
             assert!(!all.is_empty(), "{q}");
             for i in all {
                 assert_eq!(
@@ -173,7 +211,7 @@ mod tests {
                 seen += 1;
             }
         }
-        assert!(seen >= 25, "{seen} reasons");
+        assert!(seen >= 45, "{seen} reasons");
     }
 
     #[test]

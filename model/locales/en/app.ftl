@@ -661,3 +661,24 @@ link-at-most = at most { $max } of these
 # A form above ($form, in the page's language) and a word a link may also hold ($word:
 # none, all or off, as typed).
 link-or-word = { $form }, or { $word }
+# Reasons from the compare and evacuation keys. $min and $max are numbers; $field a
+# parameter's key; $accepted a range; $got the value given; $key, $part and $value as
+# the link holds them; $names a list of words; $n the number of VMs; $used a number.
+link-compare-values = needs values=V1,V2,… (2 to 6); every type is compared
+link-compare-usable = needs { $min } to { $max } usable values; every type is compared
+link-name-needed = name= needs a name
+link-no-usable-vm = no usable VM: the two 100 MB/s writers are shown
+link-out-of-range-got = out of range ({ $field }: accepted { $accepted }, got { $got })
+link-out-of-range-field = out of range ({ $field }: accepted { $accepted })
+link-no-param-key = '{ $key }' is not a parameter's key
+link-no-vm-param = '{ $key }' is not a VM parameter (mem, dirty, ws, type, …)
+link-not-pair = '{ $part }' is not KEY=VALUE
+link-same-run = the same run as { $value } given before
+link-at-most-values = at most { $max } values
+link-at-most-vms = at most { $max } VMs; this one is left out
+link-k-range = expected 1 to { $n } (the number of VMs); { $used } is used
+link-k-whole = expected a whole number from 1 to { $n }; 1 is used
+link-order = expected { $names }; given is used
+# A reason about one part of a value: $what is that part as the link holds it
+# ("mem=huge"), $why the reason, in the page's language.
+link-nested = { $what }: { $why }

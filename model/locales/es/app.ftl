@@ -581,3 +581,19 @@ link-problem = se esperaba un número de problema del 1 al { $max }
 link-level = se esperaba un nivel del 1 al { $max }
 link-at-most = como mucho { $max } de estos
 link-or-word = { $form }, o { $word }
+link-compare-values = necesita values=V1,V2,… (de 2 a 6); se comparan todos los tipos
+link-compare-usable = necesita de { $min } a { $max } valores utilizables; se comparan todos los tipos
+link-name-needed = name= necesita un nombre
+link-no-usable-vm = ninguna VM utilizable: se muestran las dos que escriben 100 MB/s
+link-out-of-range-got = fuera de rango ({ $field }: se acepta { $accepted }, se recibió { $got })
+link-out-of-range-field = fuera de rango ({ $field }: se acepta { $accepted })
+link-no-param-key = «{ $key }» no es la clave de un parámetro
+link-no-vm-param = «{ $key }» no es un parámetro de una VM (mem, dirty, ws, type, …)
+link-not-pair = «{ $part }» no tiene la forma CLAVE=VALOR
+link-same-run = la misma ejecución que { $value }, ya indicado antes
+link-at-most-values = como máximo { $max } valores
+link-at-most-vms = como máximo { $max } VM; esta se deja fuera
+link-k-range = se esperaba de 1 a { $n } (el número de VM); se usa { $used }
+link-k-whole = se esperaba un número entero de 1 a { $n }; se usa 1
+link-order = se esperaba { $names }; se usa given
+link-nested = { $what }: { $why }

@@ -571,3 +571,19 @@ link-problem = 应为 1 到 { $max } 的题号
 link-level = 应为 1 到 { $max } 的难度
 link-at-most = 最多 { $max } 个
 link-or-word = { $form }，或 { $word }
+link-compare-values = 需要 values=V1,V2,…（2 到 6 个）；将对比所有迁移类型
+link-compare-usable = 需要 { $min } 到 { $max } 个可用的值；将对比所有迁移类型
+link-name-needed = name= 需要一个名称
+link-no-usable-vm = 没有可用的虚拟机：显示两台写入速率为 100 MB/s 的虚拟机
+link-out-of-range-got = 超出范围（{ $field }：可接受 { $accepted }，实际为 { $got }）
+link-out-of-range-field = 超出范围（{ $field }：可接受 { $accepted }）
+link-no-param-key = “{ $key }”不是参数的键
+link-no-vm-param = “{ $key }”不是虚拟机参数（mem、dirty、ws、type 等）
+link-not-pair = “{ $part }”不是 KEY=VALUE 的形式
+link-same-run = 与前面给出的 { $value } 是同一次运行
+link-at-most-values = 最多 { $max } 个值
+link-at-most-vms = 最多 { $max } 台虚拟机；这一台未纳入
+link-k-range = 应为 1 到 { $n }（虚拟机的数量）；使用 { $used }
+link-k-whole = 应为 1 到 { $n } 的整数；使用 1
+link-order = 应为 { $names } 之一；使用 given
+link-nested = { $what }：{ $why }
