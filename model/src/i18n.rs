@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
 
+pub mod english;
 pub mod pseudo;
 
 /// A language the exercises and the app's main view are written in.
@@ -123,14 +124,26 @@ impl Lang {
         }
     }
 
+    /// The catalogue of the model's own sentences (stop reasons, event notes:
+    /// [`crate::say`]), as written in `model/locales/<key>/model.ftl` (the model's
+    /// English is generated from the English file at build time).
+    pub fn model_ftl(self) -> &'static str {
+        match self {
+            Lang::En | Lang::EnXa => include_str!("../locales/en/model.ftl"),
+            Lang::Es => include_str!("../locales/es/model.ftl"),
+            Lang::ZhCn => include_str!("../locales/zh-CN/model.ftl"),
+        }
+    }
+
     /// Every catalogue of the language as (file name, text): one bundle holds them all,
     /// so ids are unique across them (the parity test checks).
-    pub fn catalogues(self) -> [(&'static str, &'static str); 4] {
+    pub fn catalogues(self) -> [(&'static str, &'static str); 5] {
         [
             ("exercises.ftl", self.exercises_ftl()),
             ("lessons.ftl", self.lessons_ftl()),
             ("app.ftl", self.app_ftl()),
             ("features.ftl", self.features_ftl()),
+            ("model.ftl", self.model_ftl()),
         ]
     }
 
@@ -291,6 +304,34 @@ fn note_miss(why: String) {
 /// tests assert it is empty after generating a set in every language.
 pub fn take_misses() -> Vec<String> {
     MISSES.with(|m| std::mem::take(&mut *m.borrow_mut()))
+}
+
+/// Text holding numbers written with a decimal point (`1.5 s`, `4.295 GB`), in `lang`'s
+/// notation: Spanish writes a decimal comma (`1,5 s`), English and Chinese keep the
+/// point, so their text is returned unchanged. Only a point between two digits is a
+/// decimal point; other points (an ellipsis, the end of a sentence) stay. Never for
+/// machine text: links and flags keep the point (`bw=1.5Gbit/s`).
+pub fn decimals(lang: Lang, text: String) -> String {
+    let sep = lang.decimal_separator();
+    if sep == '.' || !text.contains('.') {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if c == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                sep
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// A string argument.

@@ -19,6 +19,7 @@ pub mod params;
 pub mod presets;
 pub mod query;
 pub mod replay;
+pub mod say;
 pub mod show;
 pub mod sim;
 pub mod spec;

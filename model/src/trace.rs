@@ -1,7 +1,10 @@
 //! What a simulation produces: phases, rounds, events and metrics. Data, never pictures.
 
+use crate::i18n::Lang;
 use crate::params::{ChangeKind, FaultKind, HoldReason, MigrationType, Params, StopPolicy};
+use crate::say::Say;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Where the VM lives (or would, when it is not running).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -332,12 +335,16 @@ pub struct Event {
     pub note: Note,
 }
 
-/// An event's sentence for people. A pre-copy pass's is written when it is shown: a run
-/// of 100,000 passes would otherwise format 100,000 sentences in the run itself, most
-/// never read (docs/architecture.md, bounded work). Serialized as the sentence.
+/// A sentence for people: an event's note, or why a run stopped. The engine writes a
+/// [`Say`] (a message id and its arguments, [`crate::say`]), so a page shows it in its
+/// language; [`Note::Text`] is plain text, as a trace read back from JSON has it, shown
+/// as it is. A pre-copy pass's note is written when it is shown: a run of 100,000 passes
+/// would otherwise build 100,000 sentences in the run itself, most never read
+/// (docs/architecture.md, bounded work). Serialized as the English sentence.
 #[derive(Clone, Debug)]
 pub enum Note {
     Text(String),
+    Say(Say),
     /// The start of pre-copy pass `round`, which sends `bytes` (all of memory in round 0,
     /// else what the bitmap sync that ended the previous pass found dirty).
     Pass {
@@ -350,24 +357,50 @@ impl Note {
     pub fn is_empty(&self) -> bool {
         matches!(self, Note::Text(s) if s.is_empty())
     }
-}
 
-impl std::fmt::Display for Note {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    /// The sentence as a message and its arguments; `None` for plain text.
+    pub fn say(&self) -> Option<Cow<'_, Say>> {
         use crate::show;
         match self {
+            Note::Text(_) => None,
+            Note::Say(s) => Some(Cow::Borrowed(s)),
+            Note::Pass { round: 0, bytes } => Some(Cow::Owned(
+                Say::new("note-pass-first").text("bytes", show::bytes(*bytes)),
+            )),
+            Note::Pass { round, bytes } => Some(Cow::Owned(
+                Say::new("note-pass")
+                    .num("round", *round)
+                    .text("bytes", show::bytes(*bytes))
+                    .num("previous", round - 1),
+            )),
+        }
+    }
+
+    /// The sentence in `lang` (plain text as it is).
+    pub fn tr(&self, lang: Lang) -> String {
+        match self.say() {
+            Some(say) => say.tr(lang),
+            None => self.to_string(),
+        }
+    }
+}
+
+impl Default for Note {
+    fn default() -> Note {
+        Note::Text(String::new())
+    }
+}
+
+/// English.
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
             Note::Text(s) => f.write_str(s),
-            Note::Pass { round: 0, bytes } => write!(
-                f,
-                "Round 0 sends all {} of memory while the VM runs",
-                show::bytes(*bytes)
-            ),
-            Note::Pass { round, bytes } => write!(
-                f,
-                "Round {round} sends the {} still dirty at the bitmap sync that ended round {}",
-                show::bytes(*bytes),
-                round - 1
-            ),
+            Note::Say(s) => s.fmt(f),
+            Note::Pass { .. } => match self.say() {
+                Some(s) => s.fmt(f),
+                None => Ok(()),
+            },
         }
     }
 }
@@ -379,6 +412,12 @@ impl PartialEq for Note {
             (Note::Text(a), Note::Text(b)) => a == b,
             _ => self.to_string() == other.to_string(),
         }
+    }
+}
+
+impl From<Say> for Note {
+    fn from(s: Say) -> Note {
+        Note::Say(s)
     }
 }
 
@@ -480,8 +519,8 @@ pub struct Trace {
     pub rounds: Vec<Round>,
     pub events: Vec<Event>,
     pub metrics: Metrics,
-    /// Why pre-copy stopped, or why it could not, in one sentence.
-    pub stop_reason: String,
+    /// Why pre-copy stopped, or why it could not, in one sentence (serialized in English).
+    pub stop_reason: Note,
 }
 
 impl Trace {

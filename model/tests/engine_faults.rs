@@ -170,7 +170,11 @@ fn cold_keeps_the_source_copy() {
         let t = with_fault(p.clone(), at, kind);
         assert_eq!(t.metrics.outcome, Outcome::RolledBack, "{kind:?} at {at}");
         assert_eq!(t.final_state(), (Host::Source, VmState::Off));
-        assert!(t.stop_reason.contains("intact"), "{}", t.stop_reason);
+        assert!(
+            t.stop_reason.to_string().contains("intact"),
+            "{}",
+            t.stop_reason
+        );
     }
     // Once the disks are across, the link no longer matters.
     let t = with_fault(p, boot, FaultKind::LinkFailure);
@@ -191,7 +195,11 @@ fn suspended_keeps_the_state_file() {
         let t = with_fault(p.clone(), at, kind);
         assert_eq!(t.metrics.outcome, Outcome::RolledBack, "{kind:?}");
         assert_eq!(t.final_state(), (Host::Source, VmState::Suspended));
-        assert!(t.stop_reason.contains("intact"), "{}", t.stop_reason);
+        assert!(
+            t.stop_reason.to_string().contains("intact"),
+            "{}",
+            t.stop_reason
+        );
     }
     assert_eq!(
         with_fault(p.clone(), restore, FaultKind::LinkFailure)

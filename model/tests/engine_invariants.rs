@@ -211,5 +211,9 @@ fn time_limit_stop_reason_counts_rounds_like_the_metrics() {
     let t = migration_model::simulate(&p).expect("valid");
     assert_eq!(t.metrics.outcome, migration_model::Outcome::NotConverged);
     let said = format!("({} rounds", t.metrics.precopy_rounds);
-    assert!(t.stop_reason.contains(&said), "{} vs {said}", t.stop_reason);
+    assert!(
+        t.stop_reason.to_string().contains(&said),
+        "{} vs {said}",
+        t.stop_reason
+    );
 }

@@ -89,7 +89,7 @@ fn xen_classic_stops_at_its_iteration_limit() {
     assert!(!t.metrics.converged);
     assert_eq!(t.metrics.outcome, Outcome::Completed);
     assert!(
-        t.stop_reason.contains("iteration limit"),
+        t.stop_reason.to_string().contains("iteration limit"),
         "{}",
         t.stop_reason
     );
@@ -110,7 +110,11 @@ fn xen_classic_stops_after_three_times_memory() {
     }
     assert_eq!(t.metrics.precopy_rounds, k as u32);
     assert!(!t.metrics.converged);
-    assert!(t.stop_reason.contains("3×"), "{}", t.stop_reason);
+    assert!(
+        t.stop_reason.to_string().contains("3×"),
+        "{}",
+        t.stop_reason
+    );
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn empty_trace(p: &Params) -> Trace {
         rounds: Vec::new(),
         events: Vec::new(),
         metrics: metrics(0.0, Outcome::Completed),
-        stop_reason: String::new(),
+        stop_reason: Default::default(),
     }
 }
 

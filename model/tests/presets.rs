@@ -200,7 +200,11 @@ fn clark_presets_use_the_papers_vm_sizes_and_stop_rules() {
     assert_eq!(quake.memory_bytes, 64 << 20);
     assert_eq!(quake.policy, migration_model::StopPolicy::Xen);
     let t = simulate(&quake).unwrap();
-    assert!(t.stop_reason.contains("fewer than 50"), "{}", t.stop_reason);
+    assert!(
+        t.stop_reason.to_string().contains("fewer than 50"),
+        "{}",
+        t.stop_reason
+    );
     // The published downtimes: 210 ms and 60 ms, to 10%.
     let t = simulate(&spec).unwrap();
     assert!((t.metrics.downtime_s - 0.210).abs() <= 0.021);

@@ -494,7 +494,7 @@ fn event_markers(trace: &Trace, end: f64, lang: Lang) -> Html {
             };
             Some(html! {
                 <text x={pc(x(e.t_s))} y="14" text-anchor="middle" font-size="16" fill={colour}>
-                    <title>{ format::in_lang(lang, format!("{}: {}", format::duration(e.t_s), e.note)) }</title>
+                    <title>{ format::in_lang(lang, format!("{}: {}", format::duration(e.t_s), crate::i18n::say(lang, &e.note))) }</title>
                     { glyph }
                 </text>
             })

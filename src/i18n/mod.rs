@@ -13,53 +13,13 @@
 pub mod en;
 
 pub use migration_model::i18n::Lang;
+use migration_model::Note;
 use std::borrow::Cow;
 use yew::prelude::*;
 
-/// A message's argument: a number picks a plural form (and is shown as Rust writes an
-/// `f64`); numbers for people arrive already written, as strings.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Arg<'a> {
-    Num(f64),
-    Str(Cow<'a, str>),
-}
-
-impl From<f64> for Arg<'_> {
-    fn from(n: f64) -> Self {
-        Arg::Num(n)
-    }
-}
-
-impl From<u8> for Arg<'_> {
-    fn from(n: u8) -> Self {
-        Arg::Num(f64::from(n))
-    }
-}
-
-impl From<u32> for Arg<'_> {
-    fn from(n: u32) -> Self {
-        Arg::Num(f64::from(n))
-    }
-}
-
-impl From<usize> for Arg<'_> {
-    fn from(n: usize) -> Self {
-        // Counts shown to people (steps, rounds) are far below 2^53.
-        Arg::Num(n as f64)
-    }
-}
-
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(s: &'a str) -> Self {
-        Arg::Str(Cow::Borrowed(s))
-    }
-}
-
-impl From<String> for Arg<'_> {
-    fn from(s: String) -> Self {
-        Arg::Str(Cow::Owned(s))
-    }
-}
+/// A message's argument: a number picks a plural form; numbers for people arrive
+/// already written, as strings (the model's type, which its English uses too).
+pub use migration_model::i18n::english::Arg;
 
 /// Message `id` (or `id.attribute`) of the app's catalogue in `lang`, with `args`:
 /// `t(lang, "metrics-precopy-rounds", &[("n", 3.into())])`. English is the generated
@@ -97,6 +57,23 @@ fn other(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         })
         .collect();
     tr(lang, id, &fluent)
+}
+
+/// A sentence of the model (why a run stopped, an event's note: `migration_model::say`)
+/// in `lang`. English is the model's generated text (no Fluent); another language goes
+/// through Fluent, out of line as [`t`]'s does, so the English first screen leaves it to
+/// the wasm's second half. Sizes, rates and durations in it take the language's decimal
+/// separator; plain text (a trace read back from JSON) is shown as it is.
+pub fn say(lang: Lang, note: &Note) -> String {
+    if lang == Lang::En {
+        return note.to_string();
+    }
+    say_other(lang, note)
+}
+
+#[inline(never)]
+fn say_other(lang: Lang, note: &Note) -> String {
+    note.tr(lang)
 }
 
 /// The page's language, as the App provides it; English outside the App (a component

@@ -152,3 +152,36 @@ fn the_browsers_languages_pick_the_first_the_app_has() {
     assert_eq!(from_preferences(&["fr", "de"]), None);
     assert_eq!(from_preferences::<&str>(&[]), None);
 }
+
+#[test]
+fn the_models_sentences_read_in_the_pages_language() {
+    use migration_model::say::Say;
+    let note = Note::Say(
+        Say::new("note-link-drops")
+            .text("rate", "12.5 MB/s")
+            .text("duration", "1.5 min"),
+    );
+    assert_eq!(
+        say(Lang::En, &note),
+        "The link drops to 12.5 MB/s for 1.5 min"
+    );
+    assert_eq!(
+        say(Lang::Es, &note),
+        "El enlace cae a 12,5 MB/s durante 1,5 min"
+    );
+    assert_eq!(say(Lang::ZhCn, &note), "链路降到 12.5 MB/s，持续 1.5 min");
+    // A pre-copy pass's note, written when shown.
+    let pass = Note::Pass {
+        round: 2,
+        bytes: 1.5 * 1024.0 * 1024.0 * 1024.0,
+    };
+    assert_eq!(
+        say(Lang::En, &pass),
+        "Round 2 sends the 1.5 GiB still dirty at the bitmap sync that ended round 1"
+    );
+    assert!(say(Lang::Es, &pass).starts_with("La ronda 2 envía los 1,5 GiB"));
+    // Plain text (a trace read back from JSON) is shown as it is.
+    let text = Note::from("Anything at all 1.5");
+    assert_eq!(say(Lang::Es, &text), "Anything at all 1.5");
+    assert!(model::take_misses().is_empty());
+}

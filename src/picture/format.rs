@@ -11,27 +11,9 @@ use crate::i18n::Lang;
 /// the point, so their text is returned unchanged. Only a point between two digits is a
 /// decimal point; other points (an ellipsis, the end of a sentence) stay. Never for
 /// machine text: links and flags keep the point (`bw=1.5Gbit/s`).
+/// (The model's `i18n::decimals`, which the model's translated sentences use too.)
 pub fn in_lang(lang: Lang, text: String) -> String {
-    let sep = lang.decimal_separator();
-    if sep == '.' || !text.contains('.') {
-        return text;
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let digit = |i: Option<usize>| {
-        i.and_then(|i| chars.get(i))
-            .is_some_and(char::is_ascii_digit)
-    };
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if c == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-                sep
-            } else {
-                c
-            }
-        })
-        .collect()
+    migration_model::i18n::decimals(lang, text)
 }
 
 #[cfg(test)]

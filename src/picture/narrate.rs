@@ -2,7 +2,7 @@
 //! trace, the parameters, t and the language, so it is tested natively. The words are
 //! the catalogue's `narr-*` messages; quantities are written by `format` and the whole
 //! line is put in the language's notation at the end (`format::in_lang`). The model's
-//! own sentence (`trace.stop_reason`) is still English.
+//! own sentence (`trace.stop_reason`) comes in the line's language (`i18n::say`).
 
 use crate::i18n::{t, t0, Arg, Lang};
 use crate::picture::format;
@@ -240,7 +240,7 @@ fn phase_line(trace: &Trace, params: &Params, t_s: f64, lang: Lang) -> String {
         return finale(trace, lang);
     }
     let rounds = &trace.rounds;
-    let reason = || trace.stop_reason.clone();
+    let reason = || crate::i18n::say(lang, &trace.stop_reason);
     let memory = || format::bytes(params.memory_bytes as f64 * (1.0 - params.zero_page_share));
     match phase.kind {
         PhaseKind::PreCopy { round: 0 } => say(
@@ -371,7 +371,7 @@ fn finale(trace: &Trace, lang: Lang) -> String {
             &[
                 ("what", what),
                 ("outcome", t0(lang, outcome_id(other))),
-                ("reason", trace.stop_reason.clone()),
+                ("reason", crate::i18n::say(lang, &trace.stop_reason)),
             ],
         ),
     }
@@ -442,11 +442,13 @@ mod in_other_languages {
     use migration_model::simulate;
 
     /// Every phase of the stories, and the end, in Spanish and Chinese: no English
-    /// sentence of the catalogue is left, and Spanish writes its decimals with a comma.
+    /// sentence of the catalogue is left, the model's own sentence on why the run
+    /// stopped is translated too, and Spanish writes its decimals with a comma.
     #[test]
     fn the_stories_are_told_in_spanish_and_chinese() {
         let _ = migration_model::i18n::take_misses();
-        for id in ["ecommerce-rollback", "finance-cold"] {
+        let mut reasons = 0;
+        for id in ["ecommerce-rollback", "finance-cold", "clark-specweb"] {
             let p = migration_model::presets::find(id).expect("preset").params();
             let tr = simulate(&p).expect("runs");
             let times = tr
@@ -460,11 +462,18 @@ mod in_other_languages {
                 let zh = narrate(&tr, &p, t, Lang::ZhCn);
                 assert_ne!(es, en);
                 assert_ne!(zh, en);
-                let reason = &tr.stop_reason;
-                let es_own = es.replace(reason.as_str(), "");
+                let english = tr.stop_reason.to_string();
+                if en.contains(&english) {
+                    for (lang, line) in [(Lang::Es, &es), (Lang::ZhCn, &zh)] {
+                        assert!(!line.contains(&english), "{lang}: {line}");
+                        let said = crate::i18n::say(lang, &tr.stop_reason);
+                        assert_ne!(said, english);
+                        assert!(line.contains(&format::in_lang(lang, said)), "{line}");
+                    }
+                    reasons += 1;
+                }
                 assert!(
-                    !es_own
-                        .chars()
+                    !es.chars()
                         .collect::<Vec<_>>()
                         .windows(3)
                         .any(|w| { w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit() }),
@@ -473,6 +482,7 @@ mod in_other_languages {
                 assert_eq!(zh, crate::picture::format::in_lang(Lang::ZhCn, zh.clone()));
             }
         }
+        assert!(reasons >= 2, "a rollback and a stop-and-copy say why");
         let misses = migration_model::i18n::take_misses();
         assert!(misses.is_empty(), "{misses:?}");
     }

@@ -6,6 +6,7 @@ use super::text::{downtime_parts, lambda_text, outcome_key, outcome_text_in, thr
 use crate::exercise::fmt::{and_list, list, sentences};
 use crate::i18n::{n, s, tr, Args, Lang};
 use crate::show;
+use crate::trace::Note;
 use crate::{MigrationType, Outcome, Params, Trace};
 
 /// The downtime slider's range, seconds (log scale): 1 ms to a bit over a day.
@@ -237,11 +238,15 @@ fn type_name(lang: Lang, t: MigrationType) -> String {
     tr(lang, &format!("type-{}", t.key()), &[])
 }
 
-/// The model's notes end without a full stop; a reveal's sentences need one.
-fn sentence(s: &str) -> String {
-    let s = s.trim();
-    if s.ends_with(['.', '!', '?']) {
+/// The model's notes end without a full stop; a reveal's sentences need one (a Chinese
+/// one, `。`, in Chinese). The note is written in `lang`.
+fn sentence(lang: Lang, note: &Note) -> String {
+    let text = note.tr(lang);
+    let s = text.trim();
+    if s.ends_with(['.', '!', '?', '。']) {
         s.to_string()
+    } else if lang == Lang::ZhCn {
+        format!("{s}。")
     } else {
         format!("{s}.")
     }
@@ -285,7 +290,7 @@ fn converge_why(lang: Lang, params: &Params, trace: &Trace) -> String {
         )
     };
     let first = sentences(lang, &lambda_sentence(lang, params), &result);
-    sentences(lang, &first, &sentence(&trace.stop_reason))
+    sentences(lang, &first, &sentence(lang, &trace.stop_reason))
 }
 
 fn final_copy(lang: Lang, trace: &Trace) -> String {
@@ -451,5 +456,5 @@ fn rounds_why(lang: Lang, params: &Params, trace: &Trace) -> String {
     );
     let first = sentences(lang, &lambda_sentence(lang, params), &textbook);
     let second = sentences(lang, &first, &model);
-    sentences(lang, &second, &sentence(&trace.stop_reason))
+    sentences(lang, &second, &sentence(lang, &trace.stop_reason))
 }

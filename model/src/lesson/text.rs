@@ -283,7 +283,7 @@ impl Value {
             }
             Value::Degraded => show::duration(m.degraded_time_s),
             Value::Outcome => outcome_text_in(lang, trace),
-            Value::StopReason => trace.stop_reason.clone(),
+            Value::StopReason => trace.stop_reason.tr(lang),
             Value::Round(i) => tr(lang, "lesson-round", &[("n", n(f64::from(i)))]),
             Value::RoundTime(n) => round(n).map_or("—".into(), |r| show::duration(r.duration_s)),
             Value::RoundSent(n) => round(n).map_or("—".into(), |r| show::bytes(r.bytes_sent)),

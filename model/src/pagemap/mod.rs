@@ -329,7 +329,7 @@ mod tests {
                 postcopy_faults: 0.0,
                 postcopy_vcpu_blocked_share: 0.0,
             },
-            stop_reason: String::new(),
+            stop_reason: Default::default(),
         };
         let view = View::new(&trace, &params, 12);
         assert_eq!(view.rank, PINNED);

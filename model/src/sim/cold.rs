@@ -6,6 +6,7 @@
 use super::faults::Failure;
 use super::link::Pace;
 use super::{Builder, RoundSpec, CONFIG_BYTES};
+use crate::say::{fault_word, Say};
 use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -15,22 +16,12 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     b.event(
         0.0,
         EventKind::Pause,
-        format!(
-            "The guest shuts down ({}); its memory contents are discarded",
-            show::duration(p.shutdown_time_s)
-        ),
+        Say::new("note-cold-shutdown").text("duration", show::duration(p.shutdown_time_s)),
     );
     let intact = |b: &mut Builder, c: f64, f: Failure| -> Outcome {
         let note = match f {
-            Failure::Source => "The source host died, but the VM's configuration and disks \
-                                are intact there: the migration is abandoned and the VM can \
-                                be started on the source once the host is back"
-                .to_string(),
-            _ => format!(
-                "The {} ends the migration; the source copy is intact and the VM stays \
-                 powered off on the source",
-                f.kind().label()
-            ),
+            Failure::Source => Say::new("stop-cold-source-died"),
+            _ => Say::new("stop-cold-fault").word("fault", fault_word(&f.kind())),
         };
         b.rollback(c, f, VmState::Off, note)
     };
@@ -58,13 +49,14 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
         t0,
         EventKind::RoundStart { round: 0 },
         if p.shared_storage {
-            "Only the configuration is copied: the disks are on shared storage".to_string()
+            Say::new("note-cold-config-only")
         } else {
-            format!(
-                "The configuration and {} of disk are copied at up to {}",
-                show::bytes(disk),
-                show::byte_rate(b.link.rate_at(t0, Pace::AtMost(cap)))
-            )
+            Say::new("note-cold-copy")
+                .text("disk", show::bytes(disk))
+                .text(
+                    "rate",
+                    show::byte_rate(b.link.rate_at(t0, Pace::AtMost(cap))),
+                )
         },
     );
     let hit = b.failures.first_in(t0, end, |_| true);
@@ -96,12 +88,8 @@ pub(crate) fn run(b: &mut Builder) -> Outcome {
     ) {
         return intact(b, c, f);
     }
-    b.stop_reason = format!(
-        "Cold migration: down for shutdown, copy and boot ({}); nothing to converge",
-        show::duration(b.t)
-    );
-    b.arrive(
-        "The VM has booted at the destination",
-        "The destination registers the VM; the source copy is removed",
-    )
+    b.stop_reason = Say::new("stop-cold")
+        .text("duration", show::duration(b.t))
+        .into();
+    b.arrive("note-cold-booted", "note-cold-registered")
 }

@@ -22,6 +22,7 @@ mod switchover;
 pub mod workload;
 
 use crate::params::{ChangeKind, FaultKind, MigrationType, ParamError, Params, BASE_PAGE_BYTES};
+use crate::say::{fault_word, type_word, Say};
 use crate::show;
 use crate::trace::{
     Event, EventKind, Host, Metrics, Note, Outcome, Phase, PhaseKind, Round, Trace, VmState,
@@ -168,7 +169,7 @@ pub(crate) struct Builder<'a> {
     pub converged: bool,
     pub postcopy_faults: f64,
     pub postcopy_vcpu_blocked_share: f64,
-    pub stop_reason: String,
+    pub stop_reason: Note,
     /// End of the trace so far.
     pub t: f64,
 }
@@ -186,17 +187,15 @@ impl<'a> Builder<'a> {
             converged: false,
             postcopy_faults: 0.0,
             postcopy_vcpu_blocked_share: 0.0,
-            stop_reason: String::new(),
+            stop_reason: Note::default(),
             t: 0.0,
         };
         b.event(
             0.0,
             EventKind::MigrationStart,
-            format!(
-                "{} migration of a {} VM starts",
-                p.migration_type.label(),
-                show::bytes(p.memory_bytes as f64)
-            ),
+            Say::new("note-start")
+                .word("type", type_word(p.migration_type))
+                .text("memory", show::bytes(p.memory_bytes as f64)),
         );
         b
     }
@@ -273,16 +272,25 @@ impl<'a> Builder<'a> {
 
     /// The VM runs at the destination and the destination commits, now: the end of a
     /// completed migration.
-    pub fn arrive(&mut self, running_note: &str, commit_note: &str) -> Outcome {
+    pub fn arrive(&mut self, running_note: &'static str, commit_note: &'static str) -> Outcome {
         let t = self.t;
-        self.event(t, EventKind::Switchover, running_note.to_string());
-        self.event(t, EventKind::Commit, commit_note.to_string());
+        self.event(t, EventKind::Switchover, Say::new(running_note));
+        self.event(t, EventKind::Commit, Say::new(commit_note));
         Outcome::Completed
     }
 
-    /// A failure event with its plain-English note.
+    /// A failure event with its note: the fault and when.
     pub fn fault_event(&mut self, t: f64, kind: FaultKind, note: impl Into<Note>) {
         self.event(t, EventKind::Fault { fault: kind }, note);
+    }
+
+    /// The fault event of `failure` at `c`: "link failure at 40 s".
+    pub fn failure_at(&mut self, c: f64, failure: Failure) {
+        let kind = failure.kind();
+        let note = Say::new("note-failure-at")
+            .word("fault", fault_word(&kind))
+            .text("t", show::duration(c));
+        self.fault_event(c, kind, note);
     }
 
     /// Appends a phase to `end` unless a failure for which `matters` is true comes
@@ -302,28 +310,20 @@ impl<'a> Builder<'a> {
 
     /// The migration fails at `c` and the VM stays on (or goes back to) the source:
     /// a `Rollback` phase in `state` lasts until libvirt has noticed and cleaned up.
-    pub fn rollback(&mut self, c: f64, failure: Failure, state: VmState, note: String) -> Outcome {
-        self.fault_event(
-            c,
-            failure.kind(),
-            format!("{} at {}", failure.kind().label(), show::duration(c)),
-        );
+    pub fn rollback(&mut self, c: f64, failure: Failure, state: VmState, note: Say) -> Outcome {
+        self.failure_at(c, failure);
         self.event(c, EventKind::Rollback, note.clone());
-        self.stop_reason = note;
+        self.stop_reason = note.into();
         self.converged = false;
         self.phase(PhaseKind::Rollback, c + FAILURE_TAIL_S, Host::Source, state);
         Outcome::RolledBack
     }
 
     /// A host failure at `c` takes the only runnable copy of the VM with it.
-    pub fn lost(&mut self, c: f64, failure: Failure, note: String) -> Outcome {
-        self.fault_event(
-            c,
-            failure.kind(),
-            format!("{} at {}", failure.kind().label(), show::duration(c)),
-        );
+    pub fn lost(&mut self, c: f64, failure: Failure, note: Say) -> Outcome {
+        self.failure_at(c, failure);
         self.event(c, EventKind::VmLost, note.clone());
-        self.stop_reason = note;
+        self.stop_reason = note.into();
         self.converged = false;
         self.phase(
             PhaseKind::Lost,
@@ -338,25 +338,28 @@ impl<'a> Builder<'a> {
     fn change_events(&mut self, end: f64) {
         for c in self.p.changes.iter().filter(|c| c.at_s <= end) {
             // Link rates in bits, write rates in bytes (show.rs: the ladder of units).
-            let (before, rate, note): (f64, fn(f64) -> String, _) = match c.kind {
+            let (before, rate, now, was) = match c.kind {
                 ChangeKind::Bandwidth { bytes_per_s } => (
                     self.p.bandwidth_steps().before(c.at_s),
-                    show::bit_rate,
-                    format!(
-                        "The link's bandwidth becomes {}",
-                        show::bit_rate(bytes_per_s)
-                    ),
+                    show::bit_rate(bytes_per_s),
+                    "note-bandwidth-becomes",
+                    "note-bandwidth-becomes-was",
                 ),
                 ChangeKind::DirtyRate { bytes_per_s } => (
                     self.p.dirty_rate_steps().before(c.at_s),
-                    show::byte_rate,
-                    format!("The guest now writes {}", show::byte_rate(bytes_per_s)),
+                    show::byte_rate(bytes_per_s),
+                    "note-writes-become",
+                    "note-writes-become-was",
                 ),
             };
             let note = if c.at_s > 0.0 {
-                format!("{note} (it was {})", rate(before))
+                let before = match c.kind {
+                    ChangeKind::Bandwidth { .. } => show::bit_rate(before),
+                    ChangeKind::DirtyRate { .. } => show::byte_rate(before),
+                };
+                Say::new(was).text("rate", rate).text("before", before)
             } else {
-                note
+                Say::new(now).text("rate", rate)
             };
             self.event(c.at_s, EventKind::Change { change: c.kind }, note);
         }
@@ -370,20 +373,15 @@ impl<'a> Builder<'a> {
                 FaultKind::BandwidthDrop {
                     to_bytes_per_s,
                     duration_s,
-                } => format!(
-                    "The link drops to {} for {}",
-                    show::byte_rate(to_bytes_per_s),
-                    show::duration(duration_s)
-                ),
+                } => Say::new("note-link-drops")
+                    .text("rate", show::byte_rate(to_bytes_per_s))
+                    .text("duration", show::duration(duration_s)),
                 FaultKind::LatencySpike {
                     extra_rtt_s,
                     duration_s,
-                } => format!(
-                    "Round-trip time rises by {} for {}; TCP throughput is bounded by \
-                     window / RTT",
-                    show::duration(extra_rtt_s),
-                    show::duration(duration_s)
-                ),
+                } => Say::new("note-latency-spike")
+                    .text("extra", show::duration(extra_rtt_s))
+                    .text("duration", show::duration(duration_s)),
                 _ => {
                     let handled = self.events.iter().any(|e| {
                         matches!(&e.kind, EventKind::Fault { fault } if *fault == f.kind)
@@ -392,10 +390,7 @@ impl<'a> Builder<'a> {
                     if handled || f.at_s > end {
                         continue;
                     }
-                    format!(
-                        "A {} at this point does not change the outcome",
-                        f.kind.label()
-                    )
+                    Say::new("note-fault-no-change").word("fault", fault_word(&f.kind))
                 }
             };
             if f.at_s <= end {

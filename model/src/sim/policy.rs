@@ -2,6 +2,7 @@
 //! the two vCPU throttles: QEMU auto-converge and vMotion SDPS.
 
 use crate::params::StopPolicy;
+use crate::say::{self, Say};
 use crate::show;
 
 /// Xen classic (`tools/libxc/xc_domain_save.c`): `DEF_MAX_ITERS 29 /* limit us to 30
@@ -56,7 +57,7 @@ pub enum Decision {
         /// The policy's convergence rule was met (not a forced stop).
         converged: bool,
         /// One sentence for people.
-        reason: String,
+        reason: Say,
     },
 }
 
@@ -92,17 +93,17 @@ pub fn threshold_bytes(policy: StopPolicy, rate: f64, downtime_limit_s: f64) -> 
 /// Applies `policy`'s stop rule after a round.
 pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
     // Formatted only into a stop reason: most rounds continue, and this runs every round.
-    let pending = ShownBytes(r.dirty_bytes);
-    let fits = |goal_s: f64, who: &str| -> Decision {
+    let pending = || show::bytes(r.dirty_bytes);
+    let fits = |goal_s: f64, who: &'static str| -> Decision {
         let thr = r.rate_bytes_per_s * goal_s;
         if r.dirty_bytes <= thr {
             Decision::Stop {
                 converged: true,
-                reason: format!(
-                    "Pending {pending} fits {} at {}: {who} pauses the VM for the last copy",
-                    show::duration(goal_s),
-                    show::byte_rate(r.rate_bytes_per_s)
-                ),
+                reason: Say::new("stop-fits")
+                    .text("pending", pending())
+                    .text("goal", show::duration(goal_s))
+                    .text("rate", show::byte_rate(r.rate_bytes_per_s))
+                    .text("who", who),
             }
         } else {
             Decision::Continue
@@ -111,10 +112,10 @@ pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
     match policy {
         // Switch over when pending ≤ bandwidth × downtime-limit; no round limit. For QEMU
         // `pending` is what the sync after an in-pass check found (see `precopy.rs`).
-        StopPolicy::Qemu => fits(r.downtime_limit_s, "QEMU"),
-        StopPolicy::Textbook => fits(r.downtime_limit_s, "the textbook rule"),
-        StopPolicy::Vmotion => fits(VMOTION_SWITCHOVER_GOAL_S, "vMotion"),
-        StopPolicy::Simgrid => fits(SIMGRID_MAX_DOWNTIME_S, "SimGrid"),
+        StopPolicy::Qemu => fits(r.downtime_limit_s, "qemu"),
+        StopPolicy::Textbook => fits(r.downtime_limit_s, "textbook"),
+        StopPolicy::Vmotion => fits(VMOTION_SWITCHOVER_GOAL_S, "vmotion"),
+        StopPolicy::Simgrid => fits(SIMGRID_MAX_DOWNTIME_S, "simgrid"),
         StopPolicy::Xen | StopPolicy::Xen5 => {
             let max_iters = if policy == StopPolicy::Xen {
                 XEN_MAX_ITERS
@@ -124,28 +125,21 @@ pub fn decide(policy: StopPolicy, r: &RoundEnd) -> Decision {
             if r.dirty_pages < XEN_TARGET_DIRTY_PAGES {
                 Decision::Stop {
                     converged: true,
-                    reason: format!(
-                        "Only {:.0} pages were dirtied in the last round (fewer than 50): \
-                         Xen suspends the domain for the last copy",
-                        r.dirty_pages
-                    ),
+                    reason: Say::new("stop-xen-few-pages").num("pages", say::whole(r.dirty_pages)),
                 }
             } else if r.rounds_done >= max_iters {
                 Decision::Stop {
                     converged: false,
-                    reason: format!(
-                        "Xen's iteration limit ({max_iters} live rounds) is reached: it \
-                         suspends the domain and copies the {pending} still dirty"
-                    ),
+                    reason: Say::new("stop-xen-iterations")
+                        .num("max", max_iters)
+                        .text("pending", pending()),
                 }
             } else if policy == StopPolicy::Xen && r.sent_bytes > XEN_MAX_FACTOR * r.memory_bytes {
                 Decision::Stop {
                     converged: false,
-                    reason: format!(
-                        "More than 3× memory ({}) has been sent: Xen gives up iterating \
-                         and copies the {pending} still dirty",
-                        show::bytes(r.sent_bytes)
-                    ),
+                    reason: Say::new("stop-xen-sent")
+                        .text("sent", show::bytes(r.sent_bytes))
+                        .text("pending", pending()),
                 }
             } else {
                 Decision::Continue
@@ -213,13 +207,4 @@ pub fn sdps(throttle: f64, write_rate: f64, cpu_share: f64, send_rate: f64) -> O
     let new =
         (1.0 - SDPS_TARGET_SHARE * send_rate * cpu_share / write_rate).clamp(throttle, SDPS_MAX);
     (new > throttle).then_some(new)
-}
-
-/// Bytes written as [`show::bytes`](crate::show::bytes) does, formatted only when shown.
-struct ShownBytes(f64);
-
-impl std::fmt::Display for ShownBytes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&show::bytes(self.0))
-    }
 }

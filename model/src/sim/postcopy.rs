@@ -23,6 +23,7 @@ use super::link::{Pace, TCP_WINDOW_BYTES};
 use super::switchover::failure_on_source;
 use super::workload::{Dirty, Workload};
 use super::{full_pass_bytes, Builder, RoundSpec};
+use crate::say::{self, fault_word, Say};
 use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -38,9 +39,7 @@ pub(crate) fn run_pure(b: &mut Builder) -> Outcome {
     };
     // Nothing iterates, so nothing converges (as for cold and suspended).
     b.converged = false;
-    b.stop_reason = "Post-copy switches over first: the VM resumes at the destination and \
-                     its memory follows"
-        .into();
+    b.stop_reason = Say::new("stop-postcopy").into();
     switch(b, &wl, full_pass_bytes(b.p), missing, 0)
 }
 
@@ -71,11 +70,7 @@ pub(crate) fn switch(
     b.event(
         t1,
         EventKind::Switchover,
-        format!(
-            "The VM runs at the destination; {} of memory is still at the source and \
-             arrives by background push and demand faults",
-            show::bytes(stream_bytes)
-        ),
+        Say::new("note-postcopy-switchover").text("left", show::bytes(stream_bytes)),
     );
     push_and_fault(b, wl, stream_bytes, missing, index)
 }
@@ -90,11 +85,7 @@ fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
     b.event(
         t0,
         EventKind::Pause,
-        format!(
-            "The VM pauses at the source; its CPU and device state ({}) go to the \
-             destination",
-            show::bytes(device)
-        ),
+        Say::new("note-postcopy-pause").text("device", show::bytes(device)),
     );
     // Until the device state is across, the source can still resume the VM.
     let hit = b.failures.first_in(t0, sw_end, |_| true);
@@ -115,16 +106,13 @@ fn send_cpu_state(b: &mut Builder, index: u32) -> Option<Outcome> {
     });
     b.phase(PhaseKind::Switchover, stop, Host::Source, VmState::Paused);
     let (c, f) = hit?;
-    let note = format!(
-        "The {} hits before the destination has the CPU state: the source resumes the VM",
-        f.kind().label()
-    );
+    let note = Say::new("stop-postcopy-switch-fault").word("fault", fault_word(&f.kind()));
     Some(failure_on_source(
         b,
         c,
         f,
         VmState::Paused,
-        "The source host died during the switchover: the VM is lost",
+        "stop-postcopy-switch-lost",
         note,
     ))
 }
@@ -184,11 +172,9 @@ fn push_and_fault(
     b.event(
         stop,
         EventKind::Commit,
-        format!(
-            "Every page has arrived ({faults:.0} by demand fault; the vCPU was blocked on \
-             faults {:.0}% of the post-copy time); the source frees its copy",
-            share * 100.0
-        ),
+        Say::new("note-postcopy-done")
+            .text("faults", format!("{faults:.0}"))
+            .text("percent", say::percent(share)),
     );
     Outcome::Completed
 }
@@ -199,17 +185,10 @@ fn push_and_fault(
 fn split_failure(b: &mut Builder, c: f64, f: Failure) -> Outcome {
     match f {
         Failure::Link => {
-            let note = "The link failed during post-copy: the VM pauses at the \
-                        destination (postcopy-paused); it can recover once the link is \
-                        back, as both hosts are alive"
-                .to_string();
-            b.fault_event(
-                c,
-                f.kind(),
-                format!("link failure at {}", show::duration(c)),
-            );
+            let note = Say::new("stop-postcopy-link-paused");
+            b.failure_at(c, f);
             b.event(c, EventKind::Pause, note.clone());
-            b.stop_reason = note;
+            b.stop_reason = note.into();
             b.converged = false;
             b.phase(
                 PhaseKind::PostCopyPaused,
@@ -222,11 +201,7 @@ fn split_failure(b: &mut Builder, c: f64, f: Failure) -> Outcome {
         _ => b.lost(
             c,
             f,
-            format!(
-                "The {} after the post-copy switchover loses the VM: its memory was \
-                 split between the two hosts",
-                f.kind().label()
-            ),
+            Say::new("stop-postcopy-split-lost").word("fault", fault_word(&f.kind())),
         ),
     }
 }

@@ -27,6 +27,7 @@ use super::switchover::{failure_on_source, stop_and_copy};
 use super::workload::{Dirty, Workload};
 use super::{postcopy, Builder, RoundSpec, MAX_ROUNDS, ROUNDS_PER_SLICE, ZERO_PAGE_MARKER_BYTES};
 use crate::params::{DirtyModel, MigrationType, StopPolicy, BASE_PAGE_BYTES};
+use crate::say::{self, fault_word, Say};
 use crate::show;
 use crate::trace::{EventKind, Host, Note, Outcome, PhaseKind, VmState};
 
@@ -453,19 +454,13 @@ fn cut_short(b: &mut Builder, pc: &PreCopy, c: f64, why: Cut, sync: &Sync) -> Ou
             b.event(
                 c,
                 EventKind::SuspendTimeout,
-                format!(
-                    "libvirt --timeout: after {} the VM is paused and the migration \
-                     finishes with it stopped",
-                    show::duration(c)
-                ),
+                Say::new("note-libvirt-timeout").text("t", show::duration(c)),
             );
             b.converged = false;
-            b.stop_reason = format!(
-                "Pre-copy had not converged after {}: libvirt's --timeout paused the VM \
-                 and sent the remaining {} with it stopped",
-                show::duration(c),
-                show::bytes(pending)
-            );
+            b.stop_reason = Say::new("stop-libvirt-timeout")
+                .text("t", show::duration(c))
+                .text("pending", show::bytes(pending))
+                .into();
             let next = sync.next;
             let pages = next.pages(pc.wl.page_bytes);
             super::suspended::finish_paused(b, next.wire(), pages, pc.index + 1)
@@ -491,7 +486,7 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
     };
     if let Decision::Stop { converged, reason } = policy::decide(p.policy, &round_end) {
         b.converged = converged;
-        b.stop_reason = reason;
+        b.stop_reason = reason.into();
         return Some(stop_and_copy(
             b,
             next.wire(),
@@ -502,13 +497,10 @@ fn after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync) -> Option<
     }
     if p.migration_type == MigrationType::Hybrid && pc.index + 1 >= p.hybrid_precopy_rounds {
         b.converged = false;
-        b.stop_reason = format!(
-            "After {} pre-copy round{} the hybrid migration switches to post-copy with {} \
-             still dirty",
-            pc.index + 1,
-            if pc.index == 0 { "" } else { "s" },
-            show::bytes(pc.mem(next))
-        );
+        b.stop_reason = Say::new("stop-hybrid-switch")
+            .num("rounds", pc.index + 1)
+            .text("dirty", show::bytes(pc.mem(next)))
+            .into();
         let missing = missing_pages(&pc.wl, sync);
         return Some(postcopy::switch(
             b,
@@ -569,18 +561,11 @@ fn throttle_after_sync(b: &mut Builder, pc: &mut PreCopy, t: f64, sync: &Sync, r
         return;
     };
     let note = if p.policy == StopPolicy::Vmotion {
-        format!(
-            "The guest writes faster than the {} send rate: SDPS stuns the vCPUs {:.0}% \
-             of the time",
-            show::byte_rate(rate),
-            th * 100.0
-        )
+        Say::new("note-sdps")
+            .text("rate", show::byte_rate(rate))
+            .text("percent", say::percent(th))
     } else {
-        format!(
-            "Writes outpace sending at two syncs in a row: auto-converge throttles the \
-             vCPU to {:.0}%",
-            th * 100.0
-        )
+        Say::new("note-auto-converge").text("percent", say::percent(th))
     };
     b.event(t, EventKind::ThrottleChange { throttle: th }, note);
     pc.throttle = th;
@@ -592,26 +577,21 @@ fn not_converged(b: &mut Builder, pending: f64, rounds: u32) -> Outcome {
     let p = b.p;
     let t = b.t;
     let why = match p.policy {
-        StopPolicy::Qemu if p.auto_converge => "even with auto-converge",
-        StopPolicy::Qemu | StopPolicy::Textbook => {
-            "QEMU has no round limit and keeps iterating until cancelled"
-        }
-        _ => "the policy had not stopped yet",
+        StopPolicy::Qemu if p.auto_converge => "auto-converge",
+        StopPolicy::Qemu | StopPolicy::Textbook => "no-limit",
+        _ => "policy",
     };
-    let stopped = if rounds >= MAX_ROUNDS {
-        format!("the simulation stops after {MAX_ROUNDS} rounds")
-    } else {
-        "the time limit is reached".to_string()
-    };
-    let note = format!(
-        "Not converged after {} ({rounds} rounds, about {} still dirty) and {stopped}: \
-         {why}; the VM keeps running on the source",
-        show::duration(t),
-        show::bytes(pending)
-    );
+    let stopped = if rounds >= MAX_ROUNDS { "cap" } else { "limit" };
+    let note = Say::new("stop-not-converged")
+        .text("t", show::duration(t))
+        .num("rounds", rounds)
+        .text("pending", show::bytes(pending))
+        .text("stopped", stopped)
+        .num("max", MAX_ROUNDS)
+        .text("why", why);
     b.event(t, EventKind::TimeLimit, note.clone());
     b.converged = false;
-    b.stop_reason = note;
+    b.stop_reason = note.into();
     Outcome::NotConverged
 }
 
@@ -623,17 +603,6 @@ fn precopy_failure(b: &mut Builder, c: f64, f: Failure, state: VmState) -> Outco
     } else {
         VmState::Running
     };
-    let rollback_note = format!(
-        "The {} ends the migration: it is abandoned and the VM keeps running on the source",
-        f.kind().label()
-    );
-    failure_on_source(
-        b,
-        c,
-        f,
-        state,
-        "The source host died while it ran the VM: the VM is lost (the destination holds \
-         only a partial copy)",
-        rollback_note,
-    )
+    let rollback_note = Say::new("stop-precopy-fault").word("fault", fault_word(&f.kind()));
+    failure_on_source(b, c, f, state, "stop-precopy-lost", rollback_note)
 }

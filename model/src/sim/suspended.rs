@@ -27,6 +27,7 @@ use super::faults::Failure;
 use super::link::Pace;
 use super::{full_pass_bytes, switchover, Builder, RoundSpec, CONFIG_BYTES, FAILURE_TAIL_S};
 use crate::params::{Hold, SuspendTransfer};
+use crate::say::{fault_word, hold_word, Say};
 use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -56,40 +57,26 @@ impl Waiting {
         }
     }
 
+    /// Where the VM is safe (a word of `model.ftl`).
     fn where_safe(self) -> &'static str {
         match self {
-            Waiting::InStateFile => "the VM is safe in its state file but down",
-            Waiting::PausedInMemory => "the VM stays paused at the source, safe but down",
+            Waiting::InStateFile => "word-safe-state-file",
+            Waiting::PausedInMemory => "word-safe-paused",
         }
     }
 
     fn fail(self, b: &mut Builder, c: f64, f: Failure) -> Outcome {
         let note = match (self, f) {
-            (Waiting::InStateFile, Failure::Source) => {
-                "The source host died, but the state file and disks on its storage are \
-                 intact: the migration is abandoned and the VM can be restored on the source \
-                 once the host is back"
-                    .to_string()
+            (Waiting::InStateFile, Failure::Source) => Say::new("stop-suspended-source-died-file"),
+            (Waiting::InStateFile, _) => {
+                Say::new("stop-suspended-fault-file").word("fault", fault_word(&f.kind()))
             }
-            (Waiting::InStateFile, _) => format!(
-                "The {} ends the migration; the state file on the source is intact and the \
-                 VM stays suspended there",
-                f.kind().label()
-            ),
             (Waiting::PausedInMemory, Failure::Source) => {
-                return b.lost(
-                    c,
-                    f,
-                    "The source host died while it held the paused VM: the VM is lost (the \
-                     destination has only part of its memory)"
-                        .into(),
-                )
+                return b.lost(c, f, Say::new("stop-suspended-lost-paused"))
             }
-            (Waiting::PausedInMemory, _) => format!(
-                "The {} ends the migration: the paused VM resumes on the source once \
-                 libvirt notices",
-                f.kind().label()
-            ),
+            (Waiting::PausedInMemory, _) => {
+                Say::new("stop-suspended-fault-paused").word("fault", fault_word(&f.kind()))
+            }
         };
         b.rollback(c, f, self.vm_state(), note)
     }
@@ -103,7 +90,7 @@ struct Leg {
     pace: Pace,
     kind: PhaseKind,
     /// An event at the leg's start.
-    note: Option<String>,
+    note: Option<Say>,
 }
 
 /// A transfer sent leg by leg, in pieces split by holds; every piece is a round.
@@ -220,12 +207,10 @@ fn take_holds(b: &mut Builder, suspended_at: f64, tr: &mut Transfer) -> Option<O
         b.event(
             start,
             EventKind::HoldStart { reason: h.reason },
-            format!(
-                "The migration is held ({}) for {}; {}",
-                h.reason.label(),
-                show::duration(h.duration_s),
-                tr.waiting.where_safe()
-            ),
+            Say::new("note-hold-start")
+                .word("reason", hold_word(h.reason))
+                .text("duration", show::duration(h.duration_s))
+                .word("safe", tr.waiting.where_safe()),
         );
         let moving = !tr.done();
         if let Some((c, f)) = b.phase_or_failure(
@@ -238,20 +223,18 @@ fn take_holds(b: &mut Builder, suspended_at: f64, tr: &mut Transfer) -> Option<O
             return Some(tr.waiting.fail(b, c, f));
         }
         if cut_end < end {
-            let note = format!(
-                "Still on hold ({}) when the simulation stops at {}: {}",
-                h.reason.label(),
-                show::duration(cut_end),
-                tr.waiting.where_safe()
-            );
+            let note = Say::new("stop-still-on-hold")
+                .word("reason", hold_word(h.reason))
+                .text("t", show::duration(cut_end))
+                .word("safe", tr.waiting.where_safe());
             b.event(cut_end, EventKind::TimeLimit, note.clone());
-            b.stop_reason = note;
+            b.stop_reason = note.into();
             return Some(Outcome::OnHold);
         }
         b.event(
             end,
             EventKind::HoldEnd { reason: h.reason },
-            format!("The {} hold ends", h.reason.label()),
+            Say::new("note-hold-end").word("reason", hold_word(h.reason)),
         );
     }
     tr.send_until(b, f64::INFINITY)
@@ -266,11 +249,9 @@ fn state_file(b: &mut Builder) -> Outcome {
     b.event(
         0.0,
         EventKind::Pause,
-        format!(
-            "The VM suspends: {} of memory is written to a state file at {}",
-            show::bytes(file),
-            show::byte_rate(write)
-        ),
+        Say::new("note-suspend-write")
+            .text("file", show::bytes(file))
+            .text("rate", show::byte_rate(write)),
     );
     if let Some((c, f)) = b.phase_or_failure(
         PhaseKind::Suspend,
@@ -280,13 +261,7 @@ fn state_file(b: &mut Builder) -> Outcome {
         |_| true,
     ) {
         if f == Failure::Source {
-            return b.lost(
-                c,
-                f,
-                "The source host died before the state file was complete: the VM's running \
-                 state is lost (its disks survive for a cold boot)"
-                    .into(),
-            );
+            return b.lost(c, f, Say::new("stop-suspended-lost-before-file"));
         }
         return Waiting::InStateFile.fail(b, c, f);
     }
@@ -298,13 +273,9 @@ fn state_file(b: &mut Builder) -> Outcome {
             file + p.disk_bytes as f64
         };
     let note = if p.shared_storage {
-        "The state file stays on shared storage: only the configuration crosses the link"
-            .to_string()
+        Say::new("note-state-file-shared")
     } else {
-        format!(
-            "The state file and disks ({}) move to the destination",
-            show::bytes(bytes)
-        )
+        Say::new("note-state-file-moves").text("bytes", show::bytes(bytes))
     };
     let mut tr = Transfer {
         legs: vec![Leg {
@@ -344,18 +315,12 @@ fn state_file(b: &mut Builder) -> Outcome {
     b.event(
         t,
         EventKind::Switchover,
-        "The VM resumes at the destination where it left off".to_string(),
+        Say::new("note-resumes-where-left"),
     );
-    b.event(
-        t,
-        EventKind::Commit,
-        "The destination commits; the source's state file is removed".to_string(),
-    );
-    b.stop_reason = format!(
-        "Suspended migration: the VM was down for the whole {} (suspend, transfer, holds, \
-         restore)",
-        show::duration(t)
-    );
+    b.event(t, EventKind::Commit, Say::new("note-commit-state-file"));
+    b.stop_reason = Say::new("stop-suspended")
+        .text("t", show::duration(t))
+        .into();
     Outcome::Completed
 }
 
@@ -383,25 +348,24 @@ fn paused_legs(b: &Builder, ram_bytes: f64, pages: f64) -> Vec<Leg> {
             pages: share(head),
             pace: Pace::Capped,
             kind: PhaseKind::StopAndCopy,
-            note: Some(format!(
-                "The paused VM's {} of memory streams to the destination at {}",
-                show::bytes(ram_bytes),
-                show::byte_rate(rate)
-            )),
+            note: Some(
+                Say::new("note-paused-streams")
+                    .text("memory", show::bytes(ram_bytes))
+                    .text("rate", show::byte_rate(rate)),
+            ),
         },
         Leg {
             bytes: tail + device,
             pages: share(tail),
             pace: Pace::LinkSpeed,
             kind: PhaseKind::StopAndCopy,
-            note: Some(format!(
-                "The rest ({}) fits {} × the {} downtime limit: QEMU completes the \
-                 migration, sending it and {} of device state at link speed",
-                show::bytes(tail),
-                show::byte_rate(rate),
-                show::duration(p.downtime_limit_s),
-                show::bytes(device)
-            )),
+            note: Some(
+                Say::new("note-paused-rest")
+                    .text("rest", show::bytes(tail))
+                    .text("rate", show::byte_rate(rate))
+                    .text("limit", show::duration(p.downtime_limit_s))
+                    .text("device", show::bytes(device)),
+            ),
         },
     ]
 }
@@ -417,11 +381,7 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
     b.event(
         0.0,
         EventKind::Pause,
-        format!(
-            "The VM is paused first (libvirt migrate without --live): nothing is dirtied, \
-             so its {} of memory goes once",
-            show::bytes(ram)
-        ),
+        Say::new("note-paused-first").text("memory", show::bytes(ram)),
     );
     let mut legs = Vec::new();
     if with_disks && !p.shared_storage && p.disk_bytes > 0 {
@@ -430,10 +390,10 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
             pages: 0.0,
             pace: Pace::Capped,
             kind: PhaseKind::DiskCopy,
-            note: Some(format!(
-                "The disks ({}) are copied while the VM is paused",
-                show::bytes(p.disk_bytes as f64)
-            )),
+            note: Some(
+                Say::new("note-disks-copied-paused")
+                    .text("disks", show::bytes(p.disk_bytes as f64)),
+            ),
         });
     }
     legs.extend(paused_legs(b, ram, pages));
@@ -449,12 +409,9 @@ pub(crate) fn stream(b: &mut Builder, with_disks: bool) -> Outcome {
     }
     let outcome = switchover::resume(b);
     if outcome == Outcome::Completed {
-        b.stop_reason = format!(
-            "Paused migration: the VM was down for the whole {}, from the pause to the \
-             resume at the destination (QEMU's own downtime figure counts only the final \
-             step at link speed)",
-            show::duration(b.t)
-        );
+        b.stop_reason = Say::new("stop-paused")
+            .text("t", show::duration(b.t))
+            .into();
     }
     outcome
 }
@@ -467,10 +424,7 @@ pub(crate) fn finish_paused(b: &mut Builder, ram_bytes: f64, pages: f64, index: 
     b.event(
         t,
         EventKind::Pause,
-        format!(
-            "The VM pauses at the source; the remaining {} of memory goes with it stopped",
-            show::bytes(ram_bytes)
-        ),
+        Say::new("note-timeout-pause").text("memory", show::bytes(ram_bytes)),
     );
     let mut tr = Transfer {
         legs: paused_legs(b, ram_bytes, pages),

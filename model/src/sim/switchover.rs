@@ -6,6 +6,7 @@
 use super::faults::Failure;
 use super::link::Pace;
 use super::{Builder, RoundSpec};
+use crate::say::{fault_word, Say};
 use crate::show;
 use crate::trace::{EventKind, Host, Outcome, PhaseKind, VmState};
 
@@ -17,11 +18,11 @@ pub(crate) fn failure_on_source(
     c: f64,
     f: Failure,
     state: VmState,
-    lost_note: &str,
-    rollback_note: String,
+    lost_note: &'static str,
+    rollback_note: Say,
 ) -> Outcome {
     match f {
-        Failure::Source => b.lost(c, f, lost_note.to_string()),
+        Failure::Source => b.lost(c, f, Say::new(lost_note)),
         Failure::Link | Failure::Destination => b.rollback(c, f, state, rollback_note),
     }
 }
@@ -45,12 +46,10 @@ pub(crate) fn stop_and_copy(
     b.event(
         t0,
         EventKind::Pause,
-        format!(
-            "The VM pauses at the source; the last {} and {} of device state go at {}",
-            show::bytes(dirty_bytes),
-            show::bytes(device),
-            show::byte_rate(b.link.rate_at(t0, pace))
-        ),
+        Say::new("note-pause-stop-and-copy")
+            .text("dirty", show::bytes(dirty_bytes))
+            .text("device", show::bytes(device))
+            .text("rate", show::byte_rate(b.link.rate_at(t0, pace))),
     );
     let hit = b.failures.first_in(t0, end, |_| true);
     let stop = hit.map_or(end, |h| h.0);
@@ -71,19 +70,8 @@ pub(crate) fn stop_and_copy(
     });
     b.phase(PhaseKind::StopAndCopy, stop, Host::Source, VmState::Paused);
     if let Some((c, f)) = hit {
-        let note = format!(
-            "The {} interrupts stop-and-copy: the migration fails and the paused VM resumes \
-             on the source once libvirt notices",
-            f.kind().label()
-        );
-        return failure_on_source(
-            b,
-            c,
-            f,
-            VmState::Paused,
-            "The source host died during stop-and-copy: the VM is lost",
-            note,
-        );
+        let note = Say::new("stop-stop-and-copy-fault").word("fault", fault_word(&f.kind()));
+        return failure_on_source(b, c, f, VmState::Paused, "stop-stop-and-copy-lost", note);
     }
     resume(b)
 }
@@ -103,13 +91,8 @@ pub(crate) fn resume(b: &mut Builder) -> Outcome {
             c,
             f,
             VmState::Paused,
-            "The destination host died before it committed: the source, which still holds \
-             the paused VM, resumes it"
-                .into(),
+            Say::new("stop-resume-destination-died"),
         );
     }
-    b.arrive(
-        "The VM runs at the destination",
-        "The destination commits; the source frees its copy",
-    )
+    b.arrive("note-runs-at-destination", "note-commit-frees")
 }

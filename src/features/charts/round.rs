@@ -141,7 +141,10 @@ pub fn RoundChart(props: &RoundChartProps) -> Html {
             let args = [
                 ("n", m.precopy_rounds.into()),
                 ("converged", if m.converged { "yes" } else { "no" }.into()),
-                ("why", props.trace.stop_reason.as_str().into()),
+                (
+                    "why",
+                    crate::i18n::say(lang, &props.trace.stop_reason).into(),
+                ),
             ];
             now_text + &tr(lang, "chart-round-summary", &args)
         }

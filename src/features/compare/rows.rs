@@ -125,8 +125,8 @@ pub fn fork_moments(rows: &[Row]) -> Vec<f64> {
     at
 }
 
-/// Why a run stopped, in one sentence: the model's stop reason (the model's English),
-/// else its outcome in `lang`.
+/// Why a run stopped, in one sentence: the model's stop reason, else its outcome, in
+/// `lang`.
 pub fn why_text(lang: Lang, t: &Trace) -> String {
     if t.stop_reason.is_empty() {
         let o = t0(lang, outcome_id(t.metrics.outcome));
@@ -135,7 +135,7 @@ pub fn why_text(lang: Lang, t: &Trace) -> String {
             .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
             .unwrap_or_default()
     } else {
-        t.stop_reason.clone()
+        crate::i18n::say(lang, &t.stop_reason)
     }
 }
 

@@ -135,7 +135,7 @@ fn table(by: &str, runs: &[(&vary::Variant, Trace)]) -> String {
         let why = if t.stop_reason.is_empty() {
             outcome(t)
         } else {
-            t.stop_reason.clone()
+            t.stop_reason.to_string()
         };
         let _ = writeln!(out, "  {}: {why}", x.label);
     }

@@ -299,7 +299,8 @@ fn value_words(l: Lang, metric: Metric, run: &Run) -> String {
 }
 
 /// Why a compared run stopped where it did, in `l`: from the run's type, stop policy
-/// and metrics (the trace's own `stop_reason` is English text of the simulation).
+/// and metrics, in the exercises' own words (the trace's `stop_reason` is the engine's
+/// sentence, `model.ftl`).
 fn why_stopped(l: Lang, p: &Params, t: &Trace) -> String {
     let m = &t.metrics;
     // What the sync after the last pre-copy pass found still to send: what the stop

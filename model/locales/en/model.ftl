@@ -1,0 +1,133 @@
+# The model's own sentences: why a run stopped (Trace::stop_reason) and its events'
+# notes (trace::Note), written by model/src/sim/*.rs as message ids with arguments
+# (crate::say::Say). English is the source, and the CLI, JSON traces and tests read it:
+# keep its wording as it is. It is compiled into the model at build time
+# (model/build.rs, tools/ftl-english): keep to text, { $variables } and selectors on a
+# variable (docs/translating.md, "The app's English").
+# Arguments: sizes, rates and durations arrive written ($memory = "4.295 GB",
+# $rate = "125 MB/s", $t = "40 s"); $percent and $faults are whole numbers written as
+# text; $round, $previous, $rounds, $max and $pages arrive as numbers (plural forms).
+# $type, $fault, $reason and $safe are the words below (word-…), in the same language.
+
+## Words the sentences take as arguments
+
+word-type-cold = Cold
+word-type-suspended = Suspended
+word-type-live = Live (pre-copy)
+word-type-postcopy = Post-copy
+word-type-hybrid = Hybrid
+# A fault: "{ $fault } at 40 s", "The { $fault } ends the migration".
+word-fault-bandwidth-drop = bandwidth drop
+word-fault-latency-spike = latency spike
+word-fault-link-failure = link failure
+word-fault-source-host-failure = source host failure
+word-fault-destination-host-failure = destination host failure
+# Why a suspended migration is held: "held ({ $reason })", "The { $reason } hold ends".
+word-hold-technical-issue = technical issue
+word-hold-budget = budget
+word-hold-compliance-review = compliance review
+word-hold-waiting-on-other-system = waiting on another system
+# Where the VM waits during a hold.
+word-safe-state-file = the VM is safe in its state file but down
+word-safe-paused = the VM stays paused at the source, safe but down
+
+## Events of every type
+
+note-start = { $type } migration of a { $memory } VM starts
+note-failure-at = { $fault } at { $t }
+note-bandwidth-becomes = The link's bandwidth becomes { $rate }
+note-bandwidth-becomes-was = The link's bandwidth becomes { $rate } (it was { $before })
+note-writes-become = The guest now writes { $rate }
+note-writes-become-was = The guest now writes { $rate } (it was { $before })
+note-link-drops = The link drops to { $rate } for { $duration }
+note-latency-spike = Round-trip time rises by { $extra } for { $duration }; TCP throughput is bounded by window / RTT
+note-fault-no-change = A { $fault } at this point does not change the outcome
+note-runs-at-destination = The VM runs at the destination
+note-commit-frees = The destination commits; the source frees its copy
+
+## Cold migration
+
+note-cold-shutdown = The guest shuts down ({ $duration }); its memory contents are discarded
+note-cold-config-only = Only the configuration is copied: the disks are on shared storage
+note-cold-copy = The configuration and { $disk } of disk are copied at up to { $rate }
+note-cold-booted = The VM has booted at the destination
+note-cold-registered = The destination registers the VM; the source copy is removed
+stop-cold = Cold migration: down for shutdown, copy and boot ({ $duration }); nothing to converge
+stop-cold-source-died = The source host died, but the VM's configuration and disks are intact there: the migration is abandoned and the VM can be started on the source once the host is back
+stop-cold-fault = The { $fault } ends the migration; the source copy is intact and the VM stays powered off on the source
+
+## Pre-copy (live, hybrid)
+
+note-pass-first = Round 0 sends all { $bytes } of memory while the VM runs
+note-pass = Round { $round } sends the { $bytes } still dirty at the bitmap sync that ended round { $previous }
+note-libvirt-timeout = libvirt --timeout: after { $t } the VM is paused and the migration finishes with it stopped
+note-timeout-pause = The VM pauses at the source; the remaining { $memory } of memory goes with it stopped
+note-sdps = The guest writes faster than the { $rate } send rate: SDPS stuns the vCPUs { $percent }% of the time
+note-auto-converge = Writes outpace sending at two syncs in a row: auto-converge throttles the vCPU to { $percent }%
+note-pause-stop-and-copy = The VM pauses at the source; the last { $dirty } and { $device } of device state go at { $rate }
+stop-libvirt-timeout = Pre-copy had not converged after { $t }: libvirt's --timeout paused the VM and sent the remaining { $pending } with it stopped
+stop-hybrid-switch = After { $rounds } pre-copy { $rounds ->
+        [one] round
+       *[other] rounds
+    } the hybrid migration switches to post-copy with { $dirty } still dirty
+# $stopped: cap (the engine's round cap, $max) or limit (the time limit).
+# $why: auto-converge, no-limit (QEMU or the textbook rule) or policy (the others).
+stop-not-converged = Not converged after { $t } ({ $rounds } rounds, about { $pending } still dirty) and { $stopped ->
+        [cap] the simulation stops after { $max } rounds
+       *[limit] the time limit is reached
+    }: { $why ->
+        [auto-converge] even with auto-converge
+        [no-limit] QEMU has no round limit and keeps iterating until cancelled
+       *[policy] the policy had not stopped yet
+    }; the VM keeps running on the source
+stop-precopy-fault = The { $fault } ends the migration: it is abandoned and the VM keeps running on the source
+stop-precopy-lost = The source host died while it ran the VM: the VM is lost (the destination holds only a partial copy)
+stop-stop-and-copy-fault = The { $fault } interrupts stop-and-copy: the migration fails and the paused VM resumes on the source once libvirt notices
+stop-stop-and-copy-lost = The source host died during stop-and-copy: the VM is lost
+stop-resume-destination-died = The destination host died before it committed: the source, which still holds the paused VM, resumes it
+
+## Stop rules (model/src/sim/policy.rs)
+
+# $who: qemu, textbook, vmotion or simgrid; $goal is the downtime goal.
+stop-fits = Pending { $pending } fits { $goal } at { $rate }: { $who ->
+        [qemu] QEMU
+        [textbook] the textbook rule
+        [vmotion] vMotion
+       *[simgrid] SimGrid
+    } pauses the VM for the last copy
+stop-xen-few-pages = Only { $pages } pages were dirtied in the last round (fewer than 50): Xen suspends the domain for the last copy
+stop-xen-iterations = Xen's iteration limit ({ $max } live rounds) is reached: it suspends the domain and copies the { $pending } still dirty
+stop-xen-sent = More than 3× memory ({ $sent }) has been sent: Xen gives up iterating and copies the { $pending } still dirty
+
+## Post-copy and hybrid
+
+note-postcopy-pause = The VM pauses at the source; its CPU and device state ({ $device }) go to the destination
+note-postcopy-switchover = The VM runs at the destination; { $left } of memory is still at the source and arrives by background push and demand faults
+note-postcopy-done = Every page has arrived ({ $faults } by demand fault; the vCPU was blocked on faults { $percent }% of the post-copy time); the source frees its copy
+stop-postcopy = Post-copy switches over first: the VM resumes at the destination and its memory follows
+stop-postcopy-switch-fault = The { $fault } hits before the destination has the CPU state: the source resumes the VM
+stop-postcopy-switch-lost = The source host died during the switchover: the VM is lost
+stop-postcopy-link-paused = The link failed during post-copy: the VM pauses at the destination (postcopy-paused); it can recover once the link is back, as both hosts are alive
+stop-postcopy-split-lost = The { $fault } after the post-copy switchover loses the VM: its memory was split between the two hosts
+
+## Suspended migration (state file, or paused and streamed)
+
+note-suspend-write = The VM suspends: { $file } of memory is written to a state file at { $rate }
+note-state-file-shared = The state file stays on shared storage: only the configuration crosses the link
+note-state-file-moves = The state file and disks ({ $bytes }) move to the destination
+note-resumes-where-left = The VM resumes at the destination where it left off
+note-commit-state-file = The destination commits; the source's state file is removed
+note-paused-first = The VM is paused first (libvirt migrate without --live): nothing is dirtied, so its { $memory } of memory goes once
+note-disks-copied-paused = The disks ({ $disks }) are copied while the VM is paused
+note-paused-streams = The paused VM's { $memory } of memory streams to the destination at { $rate }
+note-paused-rest = The rest ({ $rest }) fits { $rate } × the { $limit } downtime limit: QEMU completes the migration, sending it and { $device } of device state at link speed
+note-hold-start = The migration is held ({ $reason }) for { $duration }; { $safe }
+note-hold-end = The { $reason } hold ends
+stop-still-on-hold = Still on hold ({ $reason }) when the simulation stops at { $t }: { $safe }
+stop-suspended = Suspended migration: the VM was down for the whole { $t } (suspend, transfer, holds, restore)
+stop-paused = Paused migration: the VM was down for the whole { $t }, from the pause to the resume at the destination (QEMU's own downtime figure counts only the final step at link speed)
+stop-suspended-lost-before-file = The source host died before the state file was complete: the VM's running state is lost (its disks survive for a cold boot)
+stop-suspended-source-died-file = The source host died, but the state file and disks on its storage are intact: the migration is abandoned and the VM can be restored on the source once the host is back
+stop-suspended-fault-file = The { $fault } ends the migration; the state file on the source is intact and the VM stays suspended there
+stop-suspended-lost-paused = The source host died while it held the paused VM: the VM is lost (the destination has only part of its memory)
+stop-suspended-fault-paused = The { $fault } ends the migration: the paused VM resumes on the source once libvirt notices

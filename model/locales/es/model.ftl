@@ -1,0 +1,129 @@
+# Las frases del propio modelo: por qué se detuvo una ejecución (Trace::stop_reason) y
+# las notas de sus eventos (trace::Note). El inglés es el original (en/model.ftl).
+# Los tamaños, tasas y duraciones llegan ya escritos ($memory = "4,295 GB"); $percent y
+# $faults son números enteros escritos; $round, $previous, $rounds, $max y $pages
+# llegan como números (formas de plural). $type, $fault, $reason y $safe son las
+# palabras de abajo (word-…).
+
+## Palabras que las frases reciben como argumentos
+
+word-type-cold = en frío
+word-type-suspended = suspendida
+word-type-live = en vivo (pre-copia)
+word-type-postcopy = post-copia
+word-type-hybrid = híbrida
+word-fault-bandwidth-drop = caída del ancho de banda
+word-fault-latency-spike = pico de latencia
+word-fault-link-failure = fallo del enlace
+word-fault-source-host-failure = fallo del host de origen
+word-fault-destination-host-failure = fallo del host de destino
+word-hold-technical-issue = problema técnico
+word-hold-budget = presupuesto
+word-hold-compliance-review = revisión de cumplimiento normativo
+word-hold-waiting-on-other-system = espera de otro sistema
+word-safe-state-file = la VM está a salvo en su archivo de estado, pero parada
+word-safe-paused = la VM sigue en pausa en el origen, a salvo pero parada
+
+## Eventos de todos los tipos
+
+note-start = Empieza la migración { $type } de una VM de { $memory }
+note-failure-at = { $fault } a los { $t }
+note-bandwidth-becomes = El ancho de banda del enlace pasa a { $rate }
+note-bandwidth-becomes-was = El ancho de banda del enlace pasa a { $rate } (antes, { $before })
+note-writes-become = El invitado escribe ahora { $rate }
+note-writes-become-was = El invitado escribe ahora { $rate } (antes, { $before })
+note-link-drops = El enlace cae a { $rate } durante { $duration }
+note-latency-spike = El tiempo de ida y vuelta sube { $extra } durante { $duration }; el rendimiento de TCP está limitado por ventana / RTT
+note-fault-no-change = Un { $fault } en este momento no cambia el resultado
+note-runs-at-destination = La VM funciona en el destino
+note-commit-frees = El destino confirma; el origen libera su copia
+
+## Migración en frío
+
+note-cold-shutdown = El invitado se apaga ({ $duration }); el contenido de su memoria se descarta
+note-cold-config-only = Solo se copia la configuración: los discos están en almacenamiento compartido
+note-cold-copy = La configuración y { $disk } de disco se copian a un máximo de { $rate }
+note-cold-booted = La VM ha arrancado en el destino
+note-cold-registered = El destino registra la VM; se borra la copia del origen
+stop-cold = Migración en frío: parada durante el apagado, la copia y el arranque ({ $duration }); no hay nada que converja
+stop-cold-source-died = El host de origen cayó, pero la configuración y los discos de la VM siguen intactos allí: la migración se abandona y la VM podrá arrancarse en el origen cuando vuelva el host
+stop-cold-fault = El { $fault } termina la migración; la copia del origen está intacta y la VM sigue apagada en el origen
+
+## Pre-copia (en vivo, híbrida)
+
+note-pass-first = La ronda 0 envía los { $bytes } de memoria mientras la VM funciona
+note-pass = La ronda { $round } envía los { $bytes } que seguían sucios en la sincronización del bitmap que cerró la ronda { $previous }
+note-libvirt-timeout = --timeout de libvirt: pasados { $t }, la VM se pausa y la migración termina con ella detenida
+note-timeout-pause = La VM se pausa en el origen; los { $memory } de memoria que faltan van con ella detenida
+note-sdps = El invitado escribe más rápido que la tasa de envío de { $rate }: SDPS detiene las vCPU el { $percent } % del tiempo
+note-auto-converge = Las escrituras superan al envío en dos sincronizaciones seguidas: auto-converge frena la vCPU al { $percent } %
+note-pause-stop-and-copy = La VM se pausa en el origen; los últimos { $dirty } y { $device } de estado de dispositivos van a { $rate }
+stop-libvirt-timeout = La pre-copia no había convergido tras { $t }: el --timeout de libvirt pausó la VM y envió los { $pending } restantes con ella detenida
+stop-hybrid-switch = Tras { $rounds ->
+        [one] { $rounds } ronda
+       *[other] { $rounds } rondas
+    } de pre-copia, la migración híbrida pasa a post-copia con { $dirty } aún sucios
+stop-not-converged = No convergió tras { $t } ({ $rounds ->
+        [one] { $rounds } ronda
+       *[other] { $rounds } rondas
+    }, unos { $pending } aún sucios) y { $stopped ->
+        [cap] la simulación se detiene tras { $max } rondas
+       *[limit] se alcanza el límite de tiempo
+    }: { $why ->
+        [auto-converge] ni siquiera con auto-converge
+        [no-limit] QEMU no tiene límite de rondas y sigue iterando hasta que se cancela
+       *[policy] la política aún no se había detenido
+    }; la VM sigue funcionando en el origen
+stop-precopy-fault = El { $fault } termina la migración: se abandona y la VM sigue funcionando en el origen
+stop-precopy-lost = El host de origen cayó mientras ejecutaba la VM: la VM se pierde (el destino solo tiene una copia parcial)
+stop-stop-and-copy-fault = El { $fault } interrumpe la parada y copia: la migración falla y la VM en pausa se reanuda en el origen en cuanto libvirt se da cuenta
+stop-stop-and-copy-lost = El host de origen cayó durante la parada y copia: la VM se pierde
+stop-resume-destination-died = El host de destino cayó antes de confirmar: el origen, que aún tiene la VM en pausa, la reanuda
+
+## Reglas de parada
+
+stop-fits = Los { $pending } pendientes caben en { $goal } a { $rate }: { $who ->
+        [qemu] QEMU
+        [textbook] la regla del libro de texto
+        [vmotion] vMotion
+       *[simgrid] SimGrid
+    } pausa la VM para la última copia
+stop-xen-few-pages = Solo { $pages ->
+        [one] se ensució { $pages } página
+       *[other] se ensuciaron { $pages } páginas
+    } en la última ronda (menos de 50): Xen suspende el dominio para la última copia
+stop-xen-iterations = Se alcanza el límite de iteraciones de Xen ({ $max } rondas en vivo): suspende el dominio y copia los { $pending } aún sucios
+stop-xen-sent = Ya se ha enviado más de 3× la memoria ({ $sent }): Xen deja de iterar y copia los { $pending } aún sucios
+
+## Post-copia e híbrida
+
+note-postcopy-pause = La VM se pausa en el origen; su estado de CPU y dispositivos ({ $device }) va al destino
+note-postcopy-switchover = La VM funciona en el destino; { $left } de memoria siguen en el origen y llegan por envío en segundo plano y fallos de página bajo demanda
+note-postcopy-done = Han llegado todas las páginas ({ $faults } por fallo de página bajo demanda; la vCPU estuvo bloqueada en fallos el { $percent } % del tiempo de post-copia); el origen libera su copia
+stop-postcopy = La post-copia conmuta primero: la VM se reanuda en el destino y su memoria la sigue
+stop-postcopy-switch-fault = El { $fault } llega antes de que el destino tenga el estado de la CPU: el origen reanuda la VM
+stop-postcopy-switch-lost = El host de origen cayó durante la conmutación: la VM se pierde
+stop-postcopy-link-paused = El enlace falló durante la post-copia: la VM se pausa en el destino (postcopy-paused); puede recuperarse cuando vuelva el enlace, porque los dos hosts siguen vivos
+stop-postcopy-split-lost = El { $fault } tras la conmutación de la post-copia pierde la VM: su memoria estaba repartida entre los dos hosts
+
+## Migración suspendida (archivo de estado, o en pausa y por flujo)
+
+note-suspend-write = La VM se suspende: sus { $file } de memoria se escriben en un archivo de estado a { $rate }
+note-state-file-shared = El archivo de estado se queda en el almacenamiento compartido: solo la configuración cruza el enlace
+note-state-file-moves = El archivo de estado y los discos ({ $bytes }) viajan al destino
+note-resumes-where-left = La VM se reanuda en el destino justo donde se quedó
+note-commit-state-file = El destino confirma; se borra el archivo de estado del origen
+note-paused-first = La VM se pausa primero (libvirt migrate sin --live): nada se ensucia, así que sus { $memory } de memoria viajan una sola vez
+note-disks-copied-paused = Los discos ({ $disks }) se copian mientras la VM está en pausa
+note-paused-streams = Los { $memory } de memoria de la VM en pausa fluyen al destino a { $rate }
+note-paused-rest = El resto ({ $rest }) cabe en { $rate } × el límite de downtime de { $limit }: QEMU completa la migración y lo envía, con { $device } de estado de dispositivos, a la velocidad del enlace
+note-hold-start = La migración queda en espera ({ $reason }) durante { $duration }; { $safe }
+note-hold-end = Termina la espera ({ $reason })
+stop-still-on-hold = Sigue en espera ({ $reason }) cuando la simulación se detiene a los { $t }: { $safe }
+stop-suspended = Migración suspendida: la VM estuvo parada durante los { $t } completos (suspensión, transferencia, esperas, restauración)
+stop-paused = Migración en pausa: la VM estuvo parada durante los { $t } completos, desde la pausa hasta la reanudación en el destino (la cifra de downtime de QEMU solo cuenta el último paso a la velocidad del enlace)
+stop-suspended-lost-before-file = El host de origen cayó antes de completar el archivo de estado: el estado en ejecución de la VM se pierde (sus discos sobreviven para un arranque en frío)
+stop-suspended-source-died-file = El host de origen cayó, pero el archivo de estado y los discos de su almacenamiento están intactos: la migración se abandona y la VM podrá restaurarse en el origen cuando vuelva el host
+stop-suspended-fault-file = El { $fault } termina la migración; el archivo de estado del origen está intacto y la VM sigue suspendida allí
+stop-suspended-lost-paused = El host de origen cayó mientras tenía la VM en pausa: la VM se pierde (el destino solo tiene parte de su memoria)
+stop-suspended-fault-paused = El { $fault } termina la migración: la VM en pausa se reanuda en el origen en cuanto libvirt se da cuenta

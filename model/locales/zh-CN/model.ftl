@@ -1,0 +1,118 @@
+# 模型自己的句子：一次运行为何停止（Trace::stop_reason）以及各事件的说明（trace::Note）。
+# 英文是原文（en/model.ftl）。大小、速率和时长已写好传入（$memory = "4.295 GB"）；
+# $percent 和 $faults 是写好的整数；$round、$previous、$rounds、$max 和 $pages 以数字
+# 传入。$type、$fault、$reason 和 $safe 是下面的词（word-…）。
+
+## 句子作为参数使用的词
+
+word-type-cold = 冷
+word-type-suspended = 挂起
+word-type-live = 热（预拷贝）
+word-type-postcopy = 后拷贝
+word-type-hybrid = 混合
+word-fault-bandwidth-drop = 带宽下降
+word-fault-latency-spike = 延迟突增
+word-fault-link-failure = 链路故障
+word-fault-source-host-failure = 源主机故障
+word-fault-destination-host-failure = 目标主机故障
+word-hold-technical-issue = 技术问题
+word-hold-budget = 预算
+word-hold-compliance-review = 合规审查
+word-hold-waiting-on-other-system = 等待其他系统
+word-safe-state-file = 虚拟机安全地保存在状态文件中，但处于停机状态
+word-safe-paused = 虚拟机仍暂停在源主机上，安全但处于停机状态
+
+## 各类迁移的事件
+
+note-start = 一台 { $memory } 虚拟机的{ $type }迁移开始
+note-failure-at = { $t } 发生{ $fault }
+note-bandwidth-becomes = 链路带宽变为 { $rate }
+note-bandwidth-becomes-was = 链路带宽变为 { $rate }（原为 { $before }）
+note-writes-become = 客户机现在以 { $rate } 写入
+note-writes-become-was = 客户机现在以 { $rate } 写入（原为 { $before }）
+note-link-drops = 链路降到 { $rate }，持续 { $duration }
+note-latency-spike = 往返时间增加 { $extra }，持续 { $duration }；TCP 吞吐量受限于 窗口 / RTT
+note-fault-no-change = 此时发生{ $fault }不会改变结果
+note-runs-at-destination = 虚拟机在目标主机上运行
+note-commit-frees = 目标主机提交；源主机释放其副本
+
+## 冷迁移
+
+note-cold-shutdown = 客户机关机（{ $duration }）；其内存内容被丢弃
+note-cold-config-only = 只拷贝配置：磁盘位于共享存储上
+note-cold-copy = 配置和 { $disk } 磁盘以最高 { $rate } 拷贝
+note-cold-booted = 虚拟机已在目标主机上启动
+note-cold-registered = 目标主机注册该虚拟机；源主机上的副本被删除
+stop-cold = 冷迁移：关机、拷贝和启动期间都处于停机状态（{ $duration }）；没有需要收敛的过程
+stop-cold-source-died = 源主机宕机，但虚拟机的配置和磁盘在那里完好无损：迁移被放弃，主机恢复后可在源主机上启动虚拟机
+stop-cold-fault = { $fault }终止了迁移；源主机上的副本完好，虚拟机在源主机上保持关机
+
+## 预拷贝（热迁移、混合迁移）
+
+note-pass-first = 第 0 轮在虚拟机运行的同时发送全部 { $bytes } 内存
+note-pass = 第 { $round } 轮发送在结束第 { $previous } 轮的位图同步时仍为脏的 { $bytes }
+note-libvirt-timeout = libvirt --timeout：{ $t } 后虚拟机被暂停，迁移在其停止状态下完成
+note-timeout-pause = 虚拟机在源主机上暂停；剩余的 { $memory } 内存在其停止状态下发送
+note-sdps = 客户机写入快于 { $rate } 的发送速率：SDPS 让 vCPU 在 { $percent }% 的时间里停顿
+note-auto-converge = 连续两次同步时写入都超过发送：自动收敛（auto-converge）把 vCPU 限速到 { $percent }%
+note-pause-stop-and-copy = 虚拟机在源主机上暂停；最后的 { $dirty } 和 { $device } 设备状态以 { $rate } 发送
+stop-libvirt-timeout = 预拷贝在 { $t } 后仍未收敛：libvirt 的 --timeout 暂停了虚拟机，并在其停止状态下发送剩余的 { $pending }
+stop-hybrid-switch = 经过 { $rounds } 轮预拷贝后，混合迁移切换到后拷贝，仍有 { $dirty } 为脏
+stop-not-converged = { $t } 后仍未收敛（{ $rounds } 轮，仍有约 { $pending } 为脏），且{ $stopped ->
+        [cap] 模拟在 { $max } 轮后停止
+       *[limit] 已达到时间上限
+    }：{ $why ->
+        [auto-converge] 即使启用了自动收敛也是如此
+        [no-limit] QEMU 没有轮数上限，会一直迭代直到被取消
+       *[policy] 该策略尚未停止
+    }；虚拟机继续在源主机上运行
+stop-precopy-fault = { $fault }终止了迁移：迁移被放弃，虚拟机继续在源主机上运行
+stop-precopy-lost = 源主机在运行虚拟机时宕机：虚拟机丢失（目标主机只有部分副本）
+stop-stop-and-copy-fault = { $fault }打断了停机拷贝：迁移失败，libvirt 察觉后，暂停的虚拟机在源主机上恢复运行
+stop-stop-and-copy-lost = 源主机在停机拷贝期间宕机：虚拟机丢失
+stop-resume-destination-died = 目标主机在提交之前宕机：仍保有暂停虚拟机的源主机将其恢复运行
+
+## 停止规则
+
+stop-fits = 待发送的 { $pending } 能在 { $goal } 内以 { $rate } 发完：{ $who ->
+        [qemu] QEMU
+        [textbook] 教科书规则
+        [vmotion] vMotion
+       *[simgrid] SimGrid
+    }暂停虚拟机进行最后一次拷贝
+stop-xen-few-pages = 上一轮只有 { $pages } 个页被写脏（少于 50）：Xen 挂起该域进行最后一次拷贝
+stop-xen-iterations = 达到 Xen 的迭代上限（{ $max } 轮热迁移）：它挂起该域并拷贝仍为脏的 { $pending }
+stop-xen-sent = 已发送超过 3× 内存（{ $sent }）：Xen 放弃迭代，拷贝仍为脏的 { $pending }
+
+## 后拷贝与混合迁移
+
+note-postcopy-pause = 虚拟机在源主机上暂停；其 CPU 和设备状态（{ $device }）传往目标主机
+note-postcopy-switchover = 虚拟机在目标主机上运行；仍有 { $left } 内存在源主机上，通过后台推送和按需缺页到达
+note-postcopy-done = 所有页都已到达（{ $faults } 个通过按需缺页；vCPU 在后拷贝期间有 { $percent }% 的时间因缺页而阻塞）；源主机释放其副本
+stop-postcopy = 后拷贝先切换：虚拟机在目标主机上恢复运行，内存随后到达
+stop-postcopy-switch-fault = { $fault }发生在目标主机拿到 CPU 状态之前：源主机恢复运行虚拟机
+stop-postcopy-switch-lost = 源主机在切换期间宕机：虚拟机丢失
+stop-postcopy-link-paused = 后拷贝期间链路故障：虚拟机在目标主机上暂停（postcopy-paused）；两台主机都还在，链路恢复后即可继续
+stop-postcopy-split-lost = 后拷贝切换后发生的{ $fault }使虚拟机丢失：其内存分散在两台主机上
+
+## 挂起迁移（状态文件，或暂停后流式传输）
+
+note-suspend-write = 虚拟机挂起：{ $file } 内存以 { $rate } 写入状态文件
+note-state-file-shared = 状态文件留在共享存储上：只有配置经链路传输
+note-state-file-moves = 状态文件和磁盘（{ $bytes }）传往目标主机
+note-resumes-where-left = 虚拟机在目标主机上从原处继续运行
+note-commit-state-file = 目标主机提交；源主机上的状态文件被删除
+note-paused-first = 虚拟机先被暂停（libvirt migrate 不带 --live）：没有页被写脏，因此它的 { $memory } 内存只发送一次
+note-disks-copied-paused = 在虚拟机暂停期间拷贝磁盘（{ $disks }）
+note-paused-streams = 暂停的虚拟机的 { $memory } 内存以 { $rate } 流向目标主机
+note-paused-rest = 剩余部分（{ $rest }）不超过 { $rate } × { $limit } 停机时间上限：QEMU 完成迁移，以链路速度发送它和 { $device } 设备状态
+note-hold-start = 迁移暂缓（{ $reason }），持续 { $duration }；{ $safe }
+note-hold-end = 暂缓（{ $reason }）结束
+stop-still-on-hold = 模拟在 { $t } 停止时仍在暂缓（{ $reason }）：{ $safe }
+stop-suspended = 挂起迁移：虚拟机在整个 { $t } 内都处于停机状态（挂起、传输、暂缓、恢复）
+stop-paused = 暂停迁移：从暂停到在目标主机上恢复运行，虚拟机在整个 { $t } 内都处于停机状态（QEMU 自己的停机时间只计算最后以链路速度发送的一步）
+stop-suspended-lost-before-file = 状态文件写完之前源主机宕机：虚拟机的运行状态丢失（磁盘仍在，可冷启动）
+stop-suspended-source-died-file = 源主机宕机，但其存储上的状态文件和磁盘完好无损：迁移被放弃，主机恢复后可在源主机上恢复虚拟机
+stop-suspended-fault-file = { $fault }终止了迁移；源主机上的状态文件完好，虚拟机仍挂起在那里
+stop-suspended-lost-paused = 源主机在保有暂停虚拟机时宕机：虚拟机丢失（目标主机只有其部分内存）
+stop-suspended-fault-paused = { $fault }终止了迁移：libvirt 察觉后，暂停的虚拟机在源主机上恢复运行
