@@ -14,8 +14,8 @@ type Catalogue = Map<string, string>;
 
 /// `id` and `id.attribute` → the text as written (a selector's lines joined), from the
 /// app's two catalogues: the first screen's (app.ftl) and the feature views' (features.ftl).
-function catalogue(lang: string): Catalogue {
-  const text = ['app.ftl', 'features.ftl']
+function catalogue(lang: string, files = ['app.ftl', 'features.ftl']): Catalogue {
+  const text = files
     .map((f) => readFileSync(`model/locales/${lang}/${f}`, 'utf8'))
     .join('\n');
   const out: Catalogue = new Map();
@@ -52,10 +52,10 @@ function pattern(value: string): RegExp | null {
 /// The English messages that another language writes differently, as patterns. A
 /// message whose own text has no word of three letters (`{ $line } { $why }`,
 /// `{ $t } of { $end }`, `VM { $state }`) is left out: its pattern matches any text.
-function englishLeft(lang: string, only: RegExp = /./): [string, RegExp][] {
-  const other = catalogue(lang);
+function englishLeft(lang: string, only: RegExp = /./, files?: string[]): [string, RegExp][] {
+  const other = catalogue(lang, files);
   const out: [string, RegExp][] = [];
-  for (const [id, value] of en) {
+  for (const [id, value] of files ? catalogue('en', files) : en) {
     if (!only.test(id)) continue;
     const p = pattern(value);
     const words = /[A-Za-z]{3}/.test(value.replace(/\{[^}]*\}/g, ''));
@@ -530,5 +530,33 @@ for (const lang of ['es', 'zh-CN'] as const) {
     const choices = await page.getByTestId('fork').locator('option').allTextContents();
     expect(choices).toContain(cat.get('transport-fork-link-failure')!);
     expect(choices.filter((c) => /fails|spikes|from now on/.test(c)), 'English choices').toEqual([]);
+  });
+}
+
+// The model's own sentences (model.ftl: stop reasons, event notes) on Spanish and Chinese
+// pages: the narration at the end of each type's run and the timeline's event titles.
+for (const lang of ['es', 'zh-CN']) {
+  test(`?lang=${lang}: the model's stop reasons and event notes are in ${lang}`, async ({ page }) => {
+    const left = englishLeft(lang, /./, ['model.ftl']);
+    expect(left.length).toBeGreaterThan(30);
+    const seen: string[] = [];
+    for (const type of ['cold', 'suspended', 'live', 'postcopy', 'hybrid']) {
+      await openApp(page, `?lang=${lang}&type=${type}&dirty=2GB/s`);
+      await page.getByTestId('timeline').focus();
+      await page.keyboard.press('End');
+      const narration = page.getByTestId('narration');
+      await expect(narration).not.toBeEmpty();
+      seen.push((await narration.textContent())!.trim());
+      seen.push(...(await page.locator('[data-testid=timeline] title').allTextContents()).map((x) => x.trim()));
+    }
+    // A text is English when a whole English sentence of the model matches it or a part
+    // of it after the narration's own words ("…: why").
+    const english = seen.flatMap((text) =>
+      left
+        .filter(([, p]) => [text, ...text.split(/[:：] /).slice(1)].some((part) => p.test(part.trim())))
+        .map(([id]) => `${id}: ${JSON.stringify(text)}`),
+    );
+    expect(seen.length).toBeGreaterThan(10);
+    expect(english, 'English left').toEqual([]);
   });
 }
