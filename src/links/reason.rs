@@ -12,7 +12,7 @@ use crate::i18n::{t, Arg, Lang};
 
 /// The reasons' messages, the most specific first: a reason takes the first that reads
 /// it back exactly. `link-nested` ("KEY=VALUE: why") comes last.
-const REASONS: [&str; 49] = [
+const REASONS: [&str; 50] = [
     "link-not-a-key",
     "link-no-scenario",
     "link-flag",
@@ -60,6 +60,7 @@ const REASONS: [&str; 49] = [
     "link-k-range",
     "link-k-whole",
     "link-order",
+    "link-past-end",
     "link-one-of",
     "link-or-word",
 ];
@@ -212,6 +213,17 @@ mod tests {
             }
         }
         assert!(seen >= 45, "{seen} reasons");
+    }
+
+    /// The app's own reason for a `t=` past the run's end (`AppState`'s link reading).
+    #[test]
+    fn a_time_past_the_end_reads_in_every_language() {
+        let why = "past the end of the run (34.4 s)";
+        assert_eq!(read(why, Lang::En).as_deref(), Some(why));
+        for lang in [Lang::Es, Lang::ZhCn] {
+            let text = in_lang(why, lang);
+            assert!(text != why && text.contains("34.4 s"), "{lang:?}: {text}");
+        }
     }
 
     #[test]

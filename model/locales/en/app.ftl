@@ -682,3 +682,5 @@ link-order = expected { $names }; given is used
 # A reason about one part of a value: $what is that part as the link holds it
 # ("mem=huge"), $why the reason, in the page's language.
 link-nested = { $what }: { $why }
+# $end is the run's length, written: "34.4 s".
+link-past-end = past the end of the run ({ $end })

@@ -597,3 +597,4 @@ link-k-range = se esperaba de 1 a { $n } (el número de VM); se usa { $used }
 link-k-whole = se esperaba un número entero de 1 a { $n }; se usa 1
 link-order = se esperaba { $names }; se usa given
 link-nested = { $what }: { $why }
+link-past-end = más allá del final de la ejecución ({ $end })

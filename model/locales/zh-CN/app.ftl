@@ -587,3 +587,4 @@ link-k-range = 应为 1 到 { $n }（虚拟机的数量）；使用 { $used }
 link-k-whole = 应为 1 到 { $n } 的整数；使用 1
 link-order = 应为 { $names } 之一；使用 given
 link-nested = { $what }：{ $why }
+link-past-end = 超出了运行的结束时间（{ $end }）
