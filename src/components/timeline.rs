@@ -183,7 +183,7 @@ fn RunMarks(props: &RunMarksProps) -> Html {
     if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
         return Html::default();
     }
-    let bars = Bars::of(trace, end, lang);
+    let bars = crate::app::run::Ptr::new(Bars::of(trace, end, lang));
     let phases = bars.phases.iter().map(|p| {
         html! {
             <rect x={pc(p.x)} y={BAR_Y.to_string()} width={pc(p.w)} height={BAR_H.to_string()} fill={p.colour}>
@@ -194,22 +194,30 @@ fn RunMarks(props: &RunMarksProps) -> Html {
     html! {
         <>
             { for phases }
-            <RunTicks trace={trace.clone()} {end} {lang} />
+            <RunTicks trace={trace.clone()} {bars} {end} {lang} />
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct RunTicksProps {
+    trace: crate::app::run::Ptr<Trace>,
+    /// What [`RunMarks`] computed for the same run, shared rather than computed again.
+    bars: crate::app::run::Ptr<Bars>,
+    end: f64,
+    lang: Lang,
 }
 
 /// The round ticks, the VM-down bars and the event marks and labels over the bars
 /// [`RunMarks`] draws: for a long run, a task after them.
 #[component]
-fn RunTicks(props: &RunMarksProps) -> Html {
-    let (trace, end, lang) = (&props.trace, props.end, props.lang);
+fn RunTicks(props: &RunTicksProps) -> Html {
+    let (trace, bars, end, lang) = (&props.trace, &props.bars, props.end, props.lang);
     let long = trace.phases.len() > MAX_MARKS;
     if !crate::app::tasks::use_after_a_task(trace.clone(), long) {
         return Html::default();
     }
     let x = |t: f64| (t / end).clamp(0.0, 1.0) * W;
-    let bars = Bars::of(trace, end, lang);
     let down = bars.down.iter().map(|&(x0, w)| {
         html! { <rect x={pc(x0)} y={DOWN_Y.to_string()} width={pc(w)} height="7" fill={DOWN} /> }
     });

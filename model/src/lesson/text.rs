@@ -236,7 +236,7 @@ impl Value {
         let text = self.written(lang, trace, params, evac, t_s);
         match self {
             Value::StopReason => text,
-            _ => decimal_in(lang, &text),
+            _ => crate::i18n::decimals(lang, text),
         }
     }
 
@@ -293,32 +293,6 @@ impl Value {
             Value::Evac(v) => evac.map_or("—".into(), |e| v.show_in(lang, e)),
         }
     }
-}
-
-/// `text` (written by `show`, with a decimal point) in `lang`'s notation: a point
-/// between two digits becomes the language's decimal separator (`1,5 s` in Spanish);
-/// other points stay, and English and Chinese keep the text as it is.
-pub fn decimal_in(lang: Lang, text: &str) -> String {
-    let sep = lang.decimal_separator();
-    if sep == '.' {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let digit = |i: Option<usize>| {
-        i.and_then(|i| chars.get(i))
-            .is_some_and(char::is_ascii_digit)
-    };
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if c == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-                sep
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 /// λ with two decimals, the way the literature quotes it.
