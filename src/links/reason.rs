@@ -112,6 +112,8 @@ fn read(why: &str, lang: Lang) -> Option<String> {
                 "what" if value.contains(char::is_whitespace) || !value.contains('=') => {
                     return None
                 }
+                // The run's length, written by the app: in the language's notation.
+                "end" => crate::picture::format::in_lang(lang, value.clone()),
                 _ => value.clone(),
             };
             args.push((name.as_str(), value.into()));
@@ -222,7 +224,8 @@ mod tests {
         assert_eq!(read(why, Lang::En).as_deref(), Some(why));
         for lang in [Lang::Es, Lang::ZhCn] {
             let text = in_lang(why, lang);
-            assert!(text != why && text.contains("34.4 s"), "{lang:?}: {text}");
+            let end = if lang == Lang::Es { "34,4 s" } else { "34.4 s" };
+            assert!(text != why && text.contains(end), "{lang:?}: {text}");
         }
     }
 
