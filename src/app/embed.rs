@@ -107,6 +107,10 @@ pub struct EmbedViewProps {
     /// The timeline span the lesson points at.
     #[prop_or_default]
     pub highlight: Option<(f64, f64)>,
+    /// What takes the picture's place when a lesson's step shows something the picture
+    /// cannot: an evacuation step's view, with its own playback (`features::evacuate`).
+    #[prop_or_default]
+    pub instead: Option<Html>,
 }
 
 #[component]
@@ -165,12 +169,16 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 // What the embed's link asked for and did not get, for its author.
                 { crate::components::notice::notice(&s.page.notice, ondismiss, lang) }
                 { props.lesson.clone().unwrap_or_default() }
-                <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
-                <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
-                    description={props.description.clone()} palette={props.palette} />
-                <crate::components::legend::Legend />
-                <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} highlight={props.highlight} />
-                <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                if let Some(view) = props.instead.clone() {
+                    { view }
+                } else {
+                    <p class="narration" data-testid="narration">{ props.narration.clone() }</p>
+                    <Stage frame={props.frame.clone()} bytes_moved={trace.bytes_sent_at(props.frame.t_s)}
+                        description={props.description.clone()} palette={props.palette} />
+                    <crate::components::legend::Legend />
+                    <Timeline trace={trace.clone()} t_s={props.frame.t_s} {onseek} onstep={onstep.clone()} highlight={props.highlight} />
+                    <Transport playing={s.playing} speed={s.speed} {ontoggle} {onstep} {onrestart} {onspeed} />
+                }
                 if !props.embed.controls.is_empty() {
                     <section class="embed-controls" aria-label={t0(lang, "controls-title")} data-testid="embed-controls">
                         { for props.embed.controls.iter().map(|c| control(c, &s.params, &set, lang)) }

@@ -132,10 +132,15 @@ pub fn App(props: &AppProps) -> Html {
         .then(|| lesson_panel(&state, &send, mark, onmark));
     let highlight = mark.and_then(|m| lesson::view::mark_span(Some(m), &trace));
     if let Some(embed) = state.page.embed.clone() {
+        // An embedded lesson's evacuation step: the hosts and the link, not one VM.
+        let instead = state
+            .evacuation_shown()
+            .is_some()
+            .then(|| evacuate_view(&state, &send));
         return html! {
             <ContextProvider<Lang> context={lang}>
                 <embed::EmbedView state={state.clone()} {embed} frame={frame.clone()} narration={narration}
-                    description={description} {palette} root={root} lesson={lesson_panel} {highlight} />
+                    description={description} {palette} root={root} lesson={lesson_panel} {highlight} {instead} />
             </ContextProvider<Lang>>
         };
     }
@@ -273,25 +278,37 @@ fn exercises_page(state: &AppState, send: &Sender) -> Html {
 
 #[inline(never)]
 fn evacuate_page(state: &AppState, send: &Sender, tools: Html, lesson_panel: Option<Html>) -> Html {
+    if state.evacuation.is_none() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <section class="tools-row" aria-label={t0(state.page.lang, "toolbar")}>{ tools }</section>
+            // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare
+            // view; presenting, beside the view (styles/charts.css).
+            <main class="evac-page">
+                { lesson_panel.unwrap_or_default() }
+                { evacuate_view(state, send) }
+            </main>
+        </>
+    }
+}
+
+/// The evacuation view on the app's playhead: the view's page, or an embedded lesson's
+/// evacuation step in the picture's place.
+#[inline(never)]
+fn evacuate_view(state: &AppState, send: &Sender) -> Html {
     let Some(evac) = state.evacuation.clone() else {
         return Html::default();
     };
     let onstep = send.to(step);
     html! {
-        <>
-            <section class="tools-row" aria-label={t0(state.page.lang, "toolbar")}>{ tools }</section>
-            // A lesson's evacuation step (`view=evacuate` in its scene), as in the compare
-            // view; presenting, beside the view (styles/features/compare.css).
-            <div class="evac-page">
-                { lesson_panel.unwrap_or_default() }
-                <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
-                    edit={state.params.clone()} error={state.run.error.clone()}
-                    onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))}
-                    onaction={send.to(Action::Evacuate)} onseek={send.to(Action::Seek)}
-                    ontoggle={send.to(|()| Action::TogglePlay)} {onstep}
-                    onrestart={send.to(|()| Action::Restart)} onspeed={send.to(Action::SetSpeed)} />
-            </div>
-        </>
+        <EvacuateView {evac} t_s={state.t_s} playing={state.playing} speed={state.speed}
+            edit={state.params.clone()} error={state.run.error.clone()}
+            onchange={send.to(|p: Params| Action::SetParams(Box::new(p)))}
+            onaction={send.to(Action::Evacuate)} onseek={send.to(Action::Seek)}
+            ontoggle={send.to(|()| Action::TogglePlay)} {onstep}
+            onrestart={send.to(|()| Action::Restart)} onspeed={send.to(Action::SetSpeed)} />
     }
 }
 

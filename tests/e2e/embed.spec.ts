@@ -5,7 +5,7 @@
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { appStarted, gotoApp, slide } from './helpers';
-import { dialogs } from './pages';
+import { dialogs, evacuateView } from './pages';
 
 const heights = (page: Page) => page.evaluate(() => (window as any).heights as number[]);
 
@@ -138,4 +138,23 @@ test('the Embed dialog lists what the embed will ignore; the embed names it on i
   await expect(notice).toContainText('view=compare');
   await page.getByTestId('link-notice-dismiss').click();
   await expect(notice).toHaveCount(0);
+});
+
+// An embedded lesson's evacuation step shows the hosts and the link (the evacuation
+// view, on the embed's playhead), not one VM's picture.
+test('an embedded lesson step about host evacuation shows the evacuation', async ({ page }) => {
+  await openApp(page, '?embed=1&lesson=evacuation&step=2');
+  const v = evacuateView(page);
+  await expect(v.root).toBeVisible();
+  await expect(v.tile(1)).toBeVisible();
+  await expect(page.locator('.embed .stage canvas')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveCount(1);
+  await page.getByTestId('lesson').getByRole('button', { name: /Back/ }).click();
+  await expect(v.root).toBeVisible();
+  // Step 3 is one VM alone on the link: the picture again.
+  await page.getByTestId('lesson').getByRole('button', { name: /Next/ }).click();
+  await page.getByTestId('lesson').getByRole('button', { name: /Next/ }).click();
+  await expect(page.getByTestId('lesson-position')).toContainText('3');
+  await expect(v.root).toHaveCount(0);
+  await expect(page.locator('.embed .stage canvas')).toBeVisible();
 });

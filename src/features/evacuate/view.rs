@@ -141,13 +141,15 @@ pub fn EvacuateView(props: &EvacuateProps) -> Html {
         Err(_) => html! {},
     };
     html! {
-        <main class="evacuate" data-testid="evacuate-view" aria-labelledby="evac-title">
+        // A region, not `main`: the page around it is the main landmark (the view's page,
+        // or an embed showing a lesson's evacuation step).
+        <section class="evacuate" data-testid="evacuate-view" aria-labelledby="evac-title">
             <h2 id="evac-title" class="visually-hidden">{ t0(lang, "evac-view-title") }</h2>
             <p class={classes!("evac-caption", e.result.is_err().then_some("cannot"))} data-testid="evac-caption">{ e.caption_in(lang) }</p>
             { controls(lang, props) }
             { body }
             <AddVm base={e.base.clone()} count={e.setup.specs.len()} onadd={props.onaction.reform(EvacAction::Add)} />
-        </main>
+        </section>
     }
 }
 
