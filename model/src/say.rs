@@ -120,9 +120,10 @@ impl fmt::Display for Say {
     }
 }
 
-/// A whole number as `{:.0}` writes it, as a number (a count shown in a sentence).
+/// A whole number as `{:.0}` writes it (a tie to the even neighbour), as a number (a
+/// count shown in a sentence), without writing it and reading it back.
 pub(crate) fn whole(x: f64) -> f64 {
-    format!("{x:.0}").parse().unwrap_or(x)
+    x.round_ties_even()
 }
 
 /// A percentage of a share 0 ..= 1, as `{:.0}` writes it (`42`).
@@ -160,5 +161,30 @@ pub(crate) fn hold_word(r: HoldReason) -> &'static str {
         HoldReason::Budget => "word-hold-budget",
         HoldReason::ComplianceReview => "word-hold-compliance-review",
         HoldReason::WaitingOnOtherSystem => "word-hold-waiting-on-other-system",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `whole` is the number `{:.0}` writes, ties and halves included.
+    #[test]
+    fn whole_is_what_format_writes() {
+        for x in [
+            0.0,
+            0.4,
+            0.5,
+            1.5,
+            2.5,
+            2.4999,
+            49.5,
+            50.5,
+            1e6 + 0.5,
+            -0.5,
+            -1.5,
+            7.0,
+        ] {
+            let written: f64 = format!("{x:.0}").parse().unwrap();
+            assert_eq!(super::whole(x), written, "{x}");
+        }
     }
 }
