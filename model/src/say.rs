@@ -11,7 +11,7 @@
 
 use crate::i18n::english::Arg;
 use crate::i18n::{self, Lang};
-use crate::params::{FaultKind, HoldReason, MigrationType};
+use crate::params::{FaultKind, HoldReason, MigrationType, StopPolicy};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -46,6 +46,9 @@ pub enum SayArg {
     /// A word of the same catalogue (`word-fault-link-failure`), written in the
     /// sentence's language.
     Word(&'static str),
+    /// A sentence of the same catalogue inside this one ("{ $first } and { $next }"),
+    /// written in the sentence's language.
+    Say(Box<Say>),
 }
 
 impl Say {
@@ -75,6 +78,12 @@ impl Say {
         self
     }
 
+    /// With a sentence of the catalogue as an argument.
+    pub fn say(mut self, name: &'static str, inner: Say) -> Say {
+        self.args.push((name, SayArg::Say(Box::new(inner))));
+        self
+    }
+
     /// The sentence in `lang`: English from the generated code, another language
     /// through Fluent (a number written in an argument takes the language's decimal
     /// separator; a missing message falls back as [`i18n::tr`] does).
@@ -90,6 +99,7 @@ impl Say {
                     SayArg::Num(n) => i18n::n(*n),
                     SayArg::Text(t) => i18n::s(i18n::decimals(lang, t.clone())),
                     SayArg::Word(id) => i18n::s(i18n::tr(lang, id, &[])),
+                    SayArg::Say(inner) => i18n::s(inner.tr(lang)),
                 };
                 (*k, v)
             })
@@ -109,6 +119,7 @@ impl fmt::Display for Say {
                     SayArg::Num(n) => Arg::Num(*n),
                     SayArg::Text(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Word(id) => Arg::Str(en::message(id, &[]).unwrap_or(Cow::Borrowed(id))),
+                    SayArg::Say(inner) => Arg::Str(Cow::Owned(inner.to_string())),
                 };
                 (*k, v)
             })
@@ -150,6 +161,18 @@ pub(crate) fn type_word(t: MigrationType) -> &'static str {
         MigrationType::Live => "word-type-live",
         MigrationType::PostCopy => "word-type-postcopy",
         MigrationType::Hybrid => "word-type-hybrid",
+    }
+}
+
+/// The word for a stop policy (`word-policy-…`), as [`StopPolicy::label`] says it.
+pub(crate) fn policy_word(p: StopPolicy) -> &'static str {
+    match p {
+        StopPolicy::Qemu => "word-policy-qemu",
+        StopPolicy::Textbook => "word-policy-textbook",
+        StopPolicy::Xen => "word-policy-xen",
+        StopPolicy::Xen5 => "word-policy-xen5",
+        StopPolicy::Vmotion => "word-policy-vmotion",
+        StopPolicy::Simgrid => "word-policy-simgrid",
     }
 }
 

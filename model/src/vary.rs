@@ -17,9 +17,8 @@
 //! values is an error that names the bad ones.
 
 use crate::notation;
-use crate::params::{
-    Change, ChangeKind, Fault, FaultKind, Hold, MigrationType, StopPolicy, SuspendTransfer,
-};
+use crate::params::{Change, ChangeKind, Fault, FaultKind, Hold, MigrationType};
+use crate::say::{self, Say};
 use crate::spec::{self, ParamSpec, CHANGE_KEY, FAULT_KEY, HOLD_KEY};
 use crate::{units, Params};
 use std::fmt;
@@ -37,10 +36,18 @@ pub struct Variant {
     /// The value in the link notation, as a link or a flag writes it (`1Gbit/s`,
     /// `link-failure@40s`, `none`).
     pub value: String,
-    /// The value for people: "Xen (classic)", "1 Gbit/s", "no fault".
-    pub label: String,
+    /// The value for people: "Xen (classic)", "1 Gbit/s", "no fault" (`vary-…` of
+    /// `locales/<lang>/model.ftl`; [`Variant::label`] is its English).
+    pub name: Say,
     /// The base parameters with this value set (valid).
     pub params: Params,
+}
+
+impl Variant {
+    /// The value for people in English: "Xen (classic)", "1 Gbit/s", "no fault".
+    pub fn label(&self) -> String {
+        self.name.to_string()
+    }
 }
 
 /// A value left out, and why.
@@ -146,45 +153,45 @@ pub fn default_values(by: &str) -> Vec<String> {
 pub fn variant(base: &Params, by: &str, value: &str) -> Result<Variant, String> {
     let value = value.trim();
     let mut p = base.clone();
-    let (written, label) = match by {
+    let (written, name) = match by {
         FAULT_KEY if value.eq_ignore_ascii_case("none") => {
             p.faults.clear();
-            ("none".to_string(), "no fault".to_string())
+            ("none".to_string(), Say::new("vary-no-fault"))
         }
         FAULT_KEY => {
             p.faults = joined(value, units::fault)?;
-            (faults_text(&p.faults), faults_label(&p.faults))
+            (faults_text(&p.faults), faults_name(&p.faults))
         }
         CHANGE_KEY if value.eq_ignore_ascii_case("none") => {
             p.changes.clear();
-            ("none".to_string(), "no change".to_string())
+            ("none".to_string(), Say::new("vary-no-change"))
         }
         CHANGE_KEY => {
             p.changes = joined(value, units::change)?;
-            (changes_text(&p.changes), changes_label(&p.changes))
+            (changes_text(&p.changes), changes_name(&p.changes))
         }
         HOLD_KEY if value.eq_ignore_ascii_case("none") => {
             p.holds.clear();
-            ("none".to_string(), "no hold".to_string())
+            ("none".to_string(), Say::new("vary-no-hold"))
         }
         HOLD_KEY => {
             let h = units::hold(value)?;
             p.holds = vec![h];
-            (notation::hold(&h), hold_label(&h))
+            (notation::hold(&h), hold_name(&h))
         }
         _ => {
             let s = spec::of_key(by).ok_or_else(|| format!("'{by}' is not a parameter's key"))?;
             (s.read)(&mut p, value)?;
             let written = (s.write)(&p);
-            let label = param_label(s, &p, &written);
-            (written, label)
+            let name = param_name(s, &p, &written);
+            (written, name)
         }
     };
     p.validate()
         .map_err(|e| format!("out of range ({}: accepted {})", e.field, e.accepted))?;
     Ok(Variant {
         value: written,
-        label,
+        name,
         params: p,
     })
 }
@@ -253,26 +260,26 @@ fn duration(s: f64) -> String {
 
 /// A fault for people: "link failure at 40 s", "bandwidth drop to 100 Mbit/s at 10 s
 /// for 5 s", "latency spike of +200 ms at 10 s for 30 s".
-pub fn fault_label(f: &Fault) -> String {
+pub fn fault_name(f: &Fault) -> Say {
     let at = duration(f.at_s);
     match f.kind {
         FaultKind::BandwidthDrop {
             to_bytes_per_s,
             duration_s,
-        } => format!(
-            "bandwidth drop to {} at {at} for {}",
-            spaced(&notation::bit_rate(to_bytes_per_s)),
-            duration(duration_s)
-        ),
+        } => Say::new("vary-bandwidth-drop")
+            .text("rate", spaced(&notation::bit_rate(to_bytes_per_s)))
+            .text("at", at)
+            .text("duration", duration(duration_s)),
         FaultKind::LatencySpike {
             extra_rtt_s,
             duration_s,
-        } => format!(
-            "latency spike of +{} at {at} for {}",
-            duration(extra_rtt_s),
-            duration(duration_s)
-        ),
-        k => format!("{} at {at}", k.label()),
+        } => Say::new("vary-latency-spike")
+            .text("extra", duration(extra_rtt_s))
+            .text("at", at)
+            .text("duration", duration(duration_s)),
+        k => Say::new("vary-fault-at")
+            .word("fault", say::fault_word(&k))
+            .text("at", at),
     }
 }
 
@@ -288,31 +295,30 @@ pub fn faults_text(faults: &[Fault]) -> String {
         .join("+")
 }
 
+/// Names joined as one ("a and b and c"), or the sentence `none` when there are none.
+fn joined_names(names: impl Iterator<Item = Say>, none: &'static str) -> Say {
+    names
+        .reduce(|first, next| Say::new("vary-and").say("first", first).say("next", next))
+        .unwrap_or_else(|| Say::new(none))
+}
+
 /// Faults for people: "no fault", "link failure at 40 s", "… and link failure at 65 s".
-pub fn faults_label(faults: &[Fault]) -> String {
-    if faults.is_empty() {
-        return "no fault".into();
-    }
-    faults
-        .iter()
-        .map(fault_label)
-        .collect::<Vec<_>>()
-        .join(" and ")
+pub fn faults_name(faults: &[Fault]) -> Say {
+    joined_names(faults.iter().map(fault_name), "vary-no-fault")
 }
 
 /// A change for people: "bandwidth 100 Mbit/s from 40 s", "writes 200 MB/s from 40 s".
-pub fn change_label(c: &Change) -> String {
-    let at = duration(c.at_s);
-    match c.kind {
-        ChangeKind::Bandwidth { bytes_per_s } => format!(
-            "bandwidth {} from {at}",
-            spaced(&notation::bit_rate(bytes_per_s))
+pub fn change_name(c: &Change) -> Say {
+    let (id, rate) = match c.kind {
+        ChangeKind::Bandwidth { bytes_per_s } => {
+            ("vary-change-bw", spaced(&notation::bit_rate(bytes_per_s)))
+        }
+        ChangeKind::DirtyRate { bytes_per_s } => (
+            "vary-change-dirty",
+            spaced(&notation::byte_rate(bytes_per_s)),
         ),
-        ChangeKind::DirtyRate { bytes_per_s } => format!(
-            "writes {} from {at}",
-            spaced(&notation::byte_rate(bytes_per_s))
-        ),
-    }
+    };
+    Say::new(id).text("rate", rate).text("at", duration(c.at_s))
 }
 
 /// Changes as one value: `bw:100Mbit/s@40s`, `bw:100Mbit/s@40s+dirty:200MB/s@60s`.
@@ -328,62 +334,44 @@ pub fn changes_text(changes: &[Change]) -> String {
 }
 
 /// Changes for people: "no change", "bandwidth 100 Mbit/s from 40 s and …".
-pub fn changes_label(changes: &[Change]) -> String {
-    if changes.is_empty() {
-        return "no change".into();
-    }
-    changes
-        .iter()
-        .map(change_label)
-        .collect::<Vec<_>>()
-        .join(" and ")
+pub fn changes_name(changes: &[Change]) -> Say {
+    joined_names(changes.iter().map(change_name), "vary-no-change")
 }
 
 /// A hold for people: "compliance review hold at 5 s for 2 h".
-pub fn hold_label(h: &Hold) -> String {
-    format!(
-        "{} hold at {} for {}",
-        h.reason.label(),
-        duration(h.start_after_suspend_s),
-        duration(h.duration_s)
-    )
+pub fn hold_name(h: &Hold) -> Say {
+    Say::new("vary-hold")
+        .word("reason", say::hold_word(h.reason))
+        .text("at", duration(h.start_after_suspend_s))
+        .text("duration", duration(h.duration_s))
 }
 
 /// A parameter's value for people, from the parameters and the value as written.
-fn param_label(s: &ParamSpec, p: &Params, written: &str) -> String {
+fn param_name(s: &ParamSpec, p: &Params, written: &str) -> Say {
+    let with = |id: &'static str, key: &'static str, value: String| Say::new(id).text(key, value);
     match s.key {
-        "type" => p.migration_type.label().into(),
-        "policy" => policy_label(p.policy),
-        "via" => transfer_label(p.suspend_transfer),
-        "writes" => format!("{written} writes"),
-        "ws" if written == "all" => "all of memory".into(),
-        "maxbw" if written == "none" => "no cap".into(),
-        "xbzrle" if written == "off" => "XBZRLE off".into(),
-        "xbzrle" => format!("XBZRLE {}", spaced(written)),
-        "suspend" if written == "none" => "never paused".into(),
-        "suspend" => format!("paused after {}", spaced(written)),
-        "seed" => format!("seed {written}"),
-        "hybrid" => match p.hybrid_precopy_rounds {
-            1 => "1 pre-copy round".into(),
-            n => format!("{n} pre-copy rounds"),
-        },
-        _ if s.value_name == "BOOL" => format!("{}: {written}", s.flag),
+        "type" => Say::new("vary-value").word("value", say::type_word(p.migration_type)),
+        "policy" => Say::new("vary-value").word("value", say::policy_word(p.policy)),
+        "via" => with("vary-via", "via", written.into()),
+        "writes" => with("vary-writes", "model", written.into()),
+        "ws" if written == "all" => Say::new("vary-ws-all"),
+        "maxbw" if written == "none" => Say::new("vary-no-cap"),
+        "xbzrle" if written == "off" => Say::new("vary-xbzrle-off"),
+        "xbzrle" => with("vary-xbzrle", "size", spaced(written)),
+        "suspend" if written == "none" => Say::new("vary-never-paused"),
+        "suspend" => with("vary-paused-after", "after", spaced(written)),
+        "seed" => with("vary-seed", "seed", written.into()),
+        "hybrid" => Say::new("vary-hybrid-rounds").num("n", p.hybrid_precopy_rounds),
+        _ if s.value_name == "BOOL" => Say::new("vary-switch")
+            .text("key", s.key)
+            .text("on", written),
         _ if s.value_name == "SHARE" => {
             let share = (s.write)(p);
-            units::decimal(&share).map_or(share, |v| format!("{} %", notation::sig4(v * 100.0)))
+            let value = units::decimal(&share)
+                .map_or(share, |v| format!("{} %", notation::sig4(v * 100.0)));
+            with("vary-value", "value", value)
         }
-        _ => spaced(written),
-    }
-}
-
-fn policy_label(p: StopPolicy) -> String {
-    p.label().into()
-}
-
-fn transfer_label(t: SuspendTransfer) -> String {
-    match t {
-        SuspendTransfer::StateFile => "state file".into(),
-        SuspendTransfer::Stream => "streamed".into(),
+        _ => with("vary-value", "value", spaced(written)),
     }
 }
 
@@ -394,7 +382,7 @@ mod tests {
     #[test]
     fn labels_are_words_for_people() {
         let base = Params::default();
-        let label = |by: &str, v: &str| variant(&base, by, v).map(|x| x.label);
+        let label = |by: &str, v: &str| variant(&base, by, v).map(|x| x.label());
         assert_eq!(label("policy", "xen").as_deref(), Ok("Xen (classic)"));
         assert_eq!(label("bw", "1Gbit/s").as_deref(), Ok("1 Gbit/s"));
         assert_eq!(label("bw", "10Gbps").as_deref(), Ok("10 Gbit/s"));
@@ -432,7 +420,7 @@ mod tests {
             assert_eq!(f.value, "source-failure@3s+link-failure@40s");
             assert_eq!(f.params.faults.len(), 2);
             assert_eq!(
-                f.label,
+                f.label(),
                 "source host failure at 3 s and link failure at 40 s"
             );
         }

@@ -273,11 +273,11 @@ fn vary_by_change_rows_equal_single_runs() {
     )
     .unwrap();
     assert_eq!(v.variants.len(), 3);
-    assert_eq!(v.variants[0].label, "no change");
-    assert_eq!(v.variants[1].label, "bandwidth 100 Mbit/s from 40 s");
+    assert_eq!(v.variants[0].label(), "no change");
+    assert_eq!(v.variants[1].label(), "bandwidth 100 Mbit/s from 40 s");
     assert_eq!(v.variants[1].value, "bw:100Mbit/s@40s");
     assert_eq!(
-        v.variants[2].label,
+        v.variants[2].label(),
         "writes 200 MB/s from 10 s and bandwidth 2 Gbit/s from 20 s"
     );
     for (x, value) in v.variants.iter().zip(["none", "bw:100Mbit/s@40s"]) {

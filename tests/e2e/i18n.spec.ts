@@ -511,9 +511,9 @@ test.describe('the feature views in the language', () => {
 // with a decimal comma. Links keep the point (the rows' test ids are the link's values).
 for (const lang of ['es', 'zh-CN'] as const) {
   test(`?lang=${lang}: compare rows, sweep lines and "What if… here?" choices are named in ${lang}`, async ({ page }) => {
-    const cat = catalogue(lang);
+    const cat = catalogue(lang, ['app.ftl', 'features.ftl', 'model.ftl']);
     await openApp(page, `?lang=${lang}&view=compare&by=fault&values=none,link-failure@40s`);
-    await expect(page.getByTestId('compare-open-none')).toHaveText(cat.get('compare-name-no-fault')!);
+    await expect(page.getByTestId('compare-open-none')).toHaveText(cat.get('vary-no-fault')!);
     await expect(page.getByTestId('compare-open-link-failure@40s')).toContainText(cat.get('fault-link-failure')!);
     await openApp(page, `?lang=${lang}&view=compare&by=policy&values=qemu,xen`);
     await expect(page.getByTestId('compare-open-xen')).toHaveText(cat.get('policy-xen')!);

@@ -128,51 +128,6 @@ compare-apply = Compare
 compare-bad-value = “{ $value }”: { $why }
 # $list is compare-bad-value's, joined with "; ".
 compare-left-out = Left out: { $list }
-# A row's name when the rows vary another parameter (migration_model::vary's words).
-# $at, $duration, $extra, $after are written durations ("40 s"); $rate a written rate;
-# $size a written size; $fault a fault-* name; $reason a hold-* word.
-compare-name-no-fault = no fault
-compare-name-no-change = no change
-compare-name-no-hold = no hold
-# Two faults or changes of one run: $first and $next are names.
-compare-name-and = { $first } and { $next }
-compare-name-fault-at = { $fault } at { $at }
-compare-name-bandwidth-drop = bandwidth drop to { $rate } at { $at } for { $duration }
-compare-name-latency-spike = latency spike of +{ $extra } at { $at } for { $duration }
-compare-name-change-bw = bandwidth { $rate } from { $at }
-compare-name-change-dirty = writes { $rate } from { $at }
-compare-name-hold = { $reason } hold at { $at } for { $duration }
-# $via is file or stream.
-compare-name-via = { $via ->
-        [file] state file
-       *[stream] streamed
-    }
-# $model is linear or uniform (the dirty model's key).
-compare-name-writes = { $model ->
-        [linear] linear writes
-       *[uniform] uniform writes
-    }
-compare-name-ws-all = all of memory
-compare-name-no-cap = no cap
-compare-name-xbzrle-off = XBZRLE off
-compare-name-xbzrle = XBZRLE { $size }
-compare-name-never-paused = never paused
-compare-name-paused-after = paused after { $after }
-# $seed is a number as written.
-compare-name-seed = seed { $seed }
-# $n is a count.
-compare-name-hybrid-rounds = { $n ->
-        [one] { $n } pre-copy round
-       *[other] { $n } pre-copy rounds
-    }
-# A switch: $key is autoconverge or shared, $on is yes or no.
-compare-name-switch = { $key ->
-        [shared] shared-storage
-       *[autoconverge] auto-converge
-    }: { $on ->
-        [yes] yes
-       *[no] no
-    }
 # The time axis. $t and $end are written durations ("40 s").
 compare-fork-at = fork at { $t }
 compare-fork-title = The runs fork at { $t }

@@ -31,6 +31,63 @@ word-hold-waiting-on-other-system = waiting on another system
 word-safe-state-file = the VM is safe in its state file but down
 word-safe-paused = the VM stays paused at the source, safe but down
 
+## What if? The name of a run by the value it varies (migration_model::vary): the
+## compare view's rows and `migsim --vary`
+# A value with no words of its own: a size, a rate, a duration, a share ("1.5 Gbit/s").
+vary-value = { $value }
+# A stop policy: the compare view names a run by it.
+word-policy-qemu = QEMU
+word-policy-textbook = Textbook (Clark et al.)
+word-policy-xen = Xen (classic)
+word-policy-xen5 = Xen (current)
+word-policy-vmotion = vMotion
+word-policy-simgrid = SimGrid
+# $at, $duration, $extra, $after are written durations ("40 s"); $rate a written rate;
+# $size a written size; $fault a word-fault-… word; $reason a word-hold-… word.
+vary-no-fault = no fault
+vary-no-change = no change
+vary-no-hold = no hold
+# Two faults or changes of one run: $first and $next are names (vary-…).
+vary-and = { $first } and { $next }
+vary-fault-at = { $fault } at { $at }
+vary-bandwidth-drop = bandwidth drop to { $rate } at { $at } for { $duration }
+vary-latency-spike = latency spike of +{ $extra } at { $at } for { $duration }
+vary-change-bw = bandwidth { $rate } from { $at }
+vary-change-dirty = writes { $rate } from { $at }
+vary-hold = { $reason } hold at { $at } for { $duration }
+# $via is file or stream.
+vary-via = { $via ->
+        [file] state file
+       *[stream] streamed
+    }
+# $model is linear or uniform (the dirty model's key).
+vary-writes = { $model ->
+        [linear] linear writes
+       *[uniform] uniform writes
+    }
+vary-ws-all = all of memory
+vary-no-cap = no cap
+vary-xbzrle-off = XBZRLE off
+vary-xbzrle = XBZRLE { $size }
+vary-never-paused = never paused
+vary-paused-after = paused after { $after }
+# $seed is a number as written.
+vary-seed = seed { $seed }
+# $n is a count.
+vary-hybrid-rounds = { $n ->
+        [one] { $n } pre-copy round
+       *[other] { $n } pre-copy rounds
+    }
+# A switch: $key is autoconverge or shared, $on is yes or no.
+vary-switch = { $key ->
+        [shared] shared-storage
+       *[autoconverge] auto-converge
+    }: { $on ->
+        [yes] yes
+       *[no] no
+    }
+
+
 ## Events of every type
 
 note-start = { $type } migration of a { $memory } VM starts

@@ -110,42 +110,6 @@ compare-by-help = De 2 a 6 valores separados por comas, como en un enlace: 1Gbit
 compare-apply = Comparar
 compare-bad-value = «{ $value }»: { $why }
 compare-left-out = Se omitió: { $list }
-compare-name-no-fault = sin fallo
-compare-name-no-change = sin cambio
-compare-name-no-hold = sin espera
-compare-name-and = { $first } y { $next }
-compare-name-fault-at = { $fault } a los { $at }
-compare-name-bandwidth-drop = caída del ancho de banda a { $rate } a los { $at } durante { $duration }
-compare-name-latency-spike = pico de latencia de +{ $extra } a los { $at } durante { $duration }
-compare-name-change-bw = ancho de banda de { $rate } desde los { $at }
-compare-name-change-dirty = escrituras a { $rate } desde los { $at }
-compare-name-hold = espera por { $reason } a los { $at } durante { $duration }
-compare-name-via = { $via ->
-        [file] archivo de estado
-       *[stream] por el enlace
-    }
-compare-name-writes = { $model ->
-        [linear] escrituras lineales
-       *[uniform] escrituras uniformes
-    }
-compare-name-ws-all = toda la memoria
-compare-name-no-cap = sin tope
-compare-name-xbzrle-off = XBZRLE desactivado
-compare-name-xbzrle = XBZRLE de { $size }
-compare-name-never-paused = nunca se pausa
-compare-name-paused-after = pausada tras { $after }
-compare-name-seed = semilla { $seed }
-compare-name-hybrid-rounds = { $n ->
-        [one] { $n } ronda de pre-copia
-       *[other] { $n } rondas de pre-copia
-    }
-compare-name-switch = { $key ->
-        [shared] almacenamiento compartido
-       *[autoconverge] auto-convergencia
-    }: { $on ->
-        [yes] sí
-       *[no] no
-    }
 compare-fork-at = bifurcación a los { $t }
 compare-fork-title = Las ejecuciones se bifurcan a los { $t }
 compare-phase-title = { $row }: { $phase }: de { $from } a { $to }

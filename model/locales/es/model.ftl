@@ -24,6 +24,52 @@ word-hold-waiting-on-other-system = espera de otro sistema
 word-safe-state-file = la VM está a salvo en su archivo de estado, pero parada
 word-safe-paused = la VM sigue en pausa en el origen, a salvo pero parada
 
+## ¿Y si…? El nombre de una ejecución por el valor que cambia (migration_model::vary)
+vary-value = { $value }
+word-policy-qemu = QEMU
+word-policy-textbook = De libro (Clark et al.)
+word-policy-xen = Xen (clásico)
+word-policy-xen5 = Xen (actual)
+word-policy-vmotion = vMotion
+word-policy-simgrid = SimGrid
+vary-no-fault = sin fallo
+vary-no-change = sin cambio
+vary-no-hold = sin espera
+vary-and = { $first } y { $next }
+vary-fault-at = { $fault } a los { $at }
+vary-bandwidth-drop = caída del ancho de banda a { $rate } a los { $at } durante { $duration }
+vary-latency-spike = pico de latencia de +{ $extra } a los { $at } durante { $duration }
+vary-change-bw = ancho de banda de { $rate } desde los { $at }
+vary-change-dirty = escrituras a { $rate } desde los { $at }
+vary-hold = espera por { $reason } a los { $at } durante { $duration }
+vary-via = { $via ->
+        [file] archivo de estado
+       *[stream] por el enlace
+    }
+vary-writes = { $model ->
+        [linear] escrituras lineales
+       *[uniform] escrituras uniformes
+    }
+vary-ws-all = toda la memoria
+vary-no-cap = sin tope
+vary-xbzrle-off = XBZRLE desactivado
+vary-xbzrle = XBZRLE de { $size }
+vary-never-paused = nunca se pausa
+vary-paused-after = pausada tras { $after }
+vary-seed = semilla { $seed }
+vary-hybrid-rounds = { $n ->
+        [one] { $n } ronda de pre-copia
+       *[other] { $n } rondas de pre-copia
+    }
+vary-switch = { $key ->
+        [shared] almacenamiento compartido
+       *[autoconverge] auto-convergencia
+    }: { $on ->
+        [yes] sí
+       *[no] no
+    }
+
+
 ## Eventos de todos los tipos
 
 note-start = Empieza la migración { $type } de una VM de { $memory }

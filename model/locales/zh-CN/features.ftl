@@ -106,39 +106,6 @@ compare-by-help = 2 到 6 个取值，用逗号分隔，写法与链接相同：
 compare-apply = 对比
 compare-bad-value = “{ $value }”：{ $why }
 compare-left-out = 已略去：{ $list }
-compare-name-no-fault = 无故障
-compare-name-no-change = 无变化
-compare-name-no-hold = 无暂停
-compare-name-and = { $first }，并且{ $next }
-compare-name-fault-at = 在 { $at } 时{ $fault }
-compare-name-bandwidth-drop = 在 { $at } 时带宽降到 { $rate }，持续 { $duration }
-compare-name-latency-spike = 在 { $at } 时延迟突增 +{ $extra }，持续 { $duration }
-compare-name-change-bw = 从 { $at } 起带宽为 { $rate }
-compare-name-change-dirty = 从 { $at } 起写入速率为 { $rate }
-compare-name-hold = 在 { $at } 时因{ $reason }暂停 { $duration }
-compare-name-via = { $via ->
-        [file] 状态文件
-       *[stream] 经链路传输
-    }
-compare-name-writes = { $model ->
-        [linear] 线性写入
-       *[uniform] 均匀写入
-    }
-compare-name-ws-all = 全部内存
-compare-name-no-cap = 不限速
-compare-name-xbzrle-off = 关闭 XBZRLE
-compare-name-xbzrle = XBZRLE 缓存 { $size }
-compare-name-never-paused = 从不暂停
-compare-name-paused-after = { $after } 后暂停
-compare-name-seed = 随机种子 { $seed }
-compare-name-hybrid-rounds = { $n } 轮预拷贝
-compare-name-switch = { $key ->
-        [shared] 共享存储
-       *[autoconverge] 自动收敛
-    }：{ $on ->
-        [yes] 是
-       *[no] 否
-    }
 compare-fork-at = 在 { $t } 分叉
 compare-fork-title = 各次运行在 { $t } 分叉
 compare-phase-title = { $row }：{ $phase }：{ $from } – { $to }

@@ -22,6 +22,49 @@ word-hold-waiting-on-other-system = 等待其他系统
 word-safe-state-file = 虚拟机安全地保存在状态文件中，但处于停机状态
 word-safe-paused = 虚拟机仍暂停在源主机上，安全但处于停机状态
 
+## 如果……？按所变参数的值为一次运行命名（migration_model::vary）
+vary-value = { $value }
+word-policy-qemu = QEMU
+word-policy-textbook = 教科书规则（Clark 等）
+word-policy-xen = Xen（经典版）
+word-policy-xen5 = Xen（当前版）
+word-policy-vmotion = vMotion
+word-policy-simgrid = SimGrid
+vary-no-fault = 无故障
+vary-no-change = 无变化
+vary-no-hold = 无暂停
+vary-and = { $first }，并且{ $next }
+vary-fault-at = 在 { $at } 时{ $fault }
+vary-bandwidth-drop = 在 { $at } 时带宽降到 { $rate }，持续 { $duration }
+vary-latency-spike = 在 { $at } 时延迟突增 +{ $extra }，持续 { $duration }
+vary-change-bw = 从 { $at } 起带宽为 { $rate }
+vary-change-dirty = 从 { $at } 起写入速率为 { $rate }
+vary-hold = 在 { $at } 时因{ $reason }暂停 { $duration }
+vary-via = { $via ->
+        [file] 状态文件
+       *[stream] 经链路传输
+    }
+vary-writes = { $model ->
+        [linear] 线性写入
+       *[uniform] 均匀写入
+    }
+vary-ws-all = 全部内存
+vary-no-cap = 不限速
+vary-xbzrle-off = 关闭 XBZRLE
+vary-xbzrle = XBZRLE 缓存 { $size }
+vary-never-paused = 从不暂停
+vary-paused-after = { $after } 后暂停
+vary-seed = 随机种子 { $seed }
+vary-hybrid-rounds = { $n } 轮预拷贝
+vary-switch = { $key ->
+        [shared] 共享存储
+       *[autoconverge] 自动收敛
+    }：{ $on ->
+        [yes] 是
+       *[no] 否
+    }
+
+
 ## 各类迁移的事件
 
 note-start = 一台 { $memory } 虚拟机的{ $type }迁移开始

@@ -7,7 +7,6 @@
 //! most sit beside them; "Compare by" picks the parameter and its values.
 
 pub mod grids;
-pub mod names;
 pub mod picker;
 pub mod rows;
 pub mod timeline;

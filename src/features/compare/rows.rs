@@ -2,11 +2,11 @@
 //! another parameter (`by=policy&values=…`, `migration_model::vary`), in the order given.
 //! Pure, tested natively.
 
-use super::names;
 use crate::app::run::TypeRuns;
 use crate::i18n::{t0, Lang};
 use crate::links::CompareBy;
 use crate::picture::labels::outcome_id;
+use migration_model::say::Say;
 use migration_model::{simulate, MigrationType, Params, Trace};
 use std::rc::Rc;
 
@@ -22,8 +22,9 @@ pub struct Row {
     pub migration_type: Option<MigrationType>,
     /// The key the rows vary (`type` by type).
     pub by: &'static str,
-    /// The parameters the value sets, when it reads (its name is built from them).
-    pub valued: Option<Rc<Params>>,
+    /// The model's name for the value, when it reads (`migration_model::vary`'s
+    /// `vary-…` sentences; `label` is its English).
+    pub said: Option<Say>,
     /// The row's parameters and its run, or why it cannot run with these parameters.
     pub run: Result<(Rc<Params>, Rc<Trace>), String>,
 }
@@ -35,11 +36,11 @@ impl Row {
 
     /// The row's name in `lang`: a type's is the header's (`migration-type-live`); a
     /// value of another parameter is the model's name in `lang`'s words and notation
-    /// ([`names::value_name`]); a value that does not read is named as typed.
+    /// (`1,5 Gbit/s` in Spanish); a value that does not read is named as typed.
     pub fn name(&self, lang: Lang) -> String {
-        match (self.migration_type, &self.valued) {
+        match (self.migration_type, &self.said) {
             (Some(ty), _) => t0(lang, &format!("migration-type-{}", ty.key())),
-            (None, Some(p)) => names::value_name(lang, self.by, p, &self.value, &self.label),
+            (None, Some(said)) => said.tr(lang),
             (None, None) => self.label.clone(),
         }
     }
@@ -53,7 +54,7 @@ pub fn by_type(params: &Params, runs: &TypeRuns) -> Vec<Row> {
             label: r.migration_type.label().into(),
             migration_type: Some(r.migration_type),
             by: migration_model::vary::TYPE_KEY,
-            valued: None,
+            said: None,
             run: r
                 .trace
                 .as_ref()
@@ -76,13 +77,14 @@ pub fn by_value(params: &Params, by: &CompareBy) -> Vec<Row> {
         .into_iter()
         .map(|(value, v)| match v {
             Ok(v) => {
+                let label = v.label();
                 let params = Rc::new(v.params);
                 Row {
+                    label,
                     value: v.value,
-                    label: v.label,
                     migration_type: None,
                     by: by.by,
-                    valued: Some(params.clone()),
+                    said: Some(v.name),
                     run: simulate(&params)
                         .map(|t| (params, Rc::new(t)))
                         .map_err(|e| e.to_string()),
@@ -93,7 +95,7 @@ pub fn by_value(params: &Params, by: &CompareBy) -> Vec<Row> {
                 value,
                 migration_type: None,
                 by: by.by,
-                valued: None,
+                said: None,
                 run: Err(why),
             },
         })
@@ -237,5 +239,25 @@ mod tests {
         };
         let rows = by_value(&faulty, &by("change", &["none", "bw:100Mbit/s@30s"]));
         assert_eq!(fork_moments(&rows), [30.0]);
+    }
+
+    /// A row by value is named by the model's sentence in the page's language and
+    /// notation; English is the model's label.
+    #[test]
+    fn a_value_row_is_named_in_the_pages_language_and_notation() {
+        let name = |lang: Lang, by: &'static str, value: &str| {
+            let by = CompareBy {
+                by,
+                values: vec![value.into(), "none".into()],
+            };
+            let rows = by_value(&Params::default(), &by);
+            (rows[0].name(lang), rows[0].label.clone())
+        };
+        let (es, en) = name(Lang::Es, "bw", "2.5Gbit/s");
+        assert_eq!((es.as_str(), en.as_str()), ("2,5 Gbit/s", "2.5 Gbit/s"));
+        assert_eq!(name(Lang::ZhCn, "bw", "2.5Gbit/s").0, "2.5 Gbit/s");
+        let (es, en) = name(Lang::Es, "fault", "link-failure@40s");
+        assert_eq!(es, "fallo del enlace a los 40 s");
+        assert_eq!(name(Lang::En, "fault", "link-failure@40s").0, en);
     }
 }

@@ -64,7 +64,7 @@ pub fn main(base: &Params, arg: &Arg, format: Format) -> ExitCode {
                 .map(|(x, t)| {
                     serde_json::json!({
                         "value": x.value,
-                        "label": x.label,
+                        "label": x.label(),
                         "metrics": trace_json(&x.params, t)["metrics"],
                     })
                 })
@@ -75,7 +75,7 @@ pub fn main(base: &Params, arg: &Arg, format: Format) -> ExitCode {
         Format::Params => {
             let rows: Vec<serde_json::Value> = runs
                 .iter()
-                .map(|(x, _)| serde_json::json!({"value": x.value, "label": x.label, "params": x.params}))
+                .map(|(x, _)| serde_json::json!({"value": x.value, "label": x.label(), "params": x.params}))
                 .collect();
             let json = serde_json::json!({"by": v.by, "runs": rows});
             serde_json::to_string_pretty(&json).expect("JSON prints") + "\n"
@@ -105,7 +105,7 @@ fn table(by: &str, runs: &[(&vary::Variant, Trace)]) -> String {
     let mut out = String::new();
     let width = runs
         .iter()
-        .map(|(x, _)| x.label.chars().count())
+        .map(|(x, _)| x.label().chars().count())
         .chain([by.len()])
         .max()
         .unwrap_or(0);
@@ -117,11 +117,11 @@ fn table(by: &str, runs: &[(&vary::Variant, Trace)]) -> String {
     );
     for (x, t) in runs {
         let m = &t.metrics;
-        let pad = width.saturating_sub(x.label.chars().count());
+        let pad = width.saturating_sub(x.label().chars().count());
         let _ = writeln!(
             out,
             "{}{:pad$}  {:>10}  {:>10}  {:>10}  {:>6}  {}",
-            x.label,
+            x.label(),
             "",
             seconds(m.downtime_s),
             seconds(m.total_time_s),
@@ -137,7 +137,7 @@ fn table(by: &str, runs: &[(&vary::Variant, Trace)]) -> String {
         } else {
             t.stop_reason.to_string()
         };
-        let _ = writeln!(out, "  {}: {why}", x.label);
+        let _ = writeln!(out, "  {}: {why}", x.label());
     }
     out
 }
