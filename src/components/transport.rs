@@ -81,7 +81,11 @@ pub fn Transport(props: &TransportProps) -> Html {
     html! {
         <div class="transport" role="group" aria-label={w("transport")}>
             <button type="button" onclick={prev} data-testid="prev" title={w("transport-prev.title")} aria-label={w("transport-prev.label")}>{ w("transport-prev") }</button>
+            // `data-twin`: the other state's words, which the style sheet lays unseen
+            // under these, so the button keeps one width playing or paused and the
+            // buttons after it never wrap to another line when playback starts.
             <button type="button" class="play" onclick={toggle} data-testid="play"
+                data-twin={w(if props.playing { "transport-play" } else { "transport-pause" })}
                 aria-label={w(if props.playing { "transport-pause.label" } else { "transport-play.label" })}>
                 { w(if props.playing { "transport-pause" } else { "transport-play" }) }
             </button>

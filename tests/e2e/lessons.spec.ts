@@ -46,6 +46,16 @@ test.describe('a lecturer at 1024×768 in presentation mode', () => {
       // The position and the step's text are on the projector's screen.
       const box = (await page.getByTestId('lesson-text').boundingBox())!;
       expect(box.y, `step ${i} text on screen`).toBeLessThan(768);
+      // Playback's buttons are whole on the screen under the picture and its timeline,
+      // however long the step (a step in the compare view has none).
+      if (await page.getByTestId('play').isVisible()) {
+        for (const id of ['prev', 'play', 'next', 'restart']) {
+          const b = (await page.getByTestId(id).boundingBox())!;
+          expect(b.y + b.height, `step ${i}: ${id} whole on screen`).toBeLessThanOrEqual(768);
+        }
+        const tl = (await page.getByTestId('timeline').boundingBox())!;
+        expect(tl.y + tl.height, `step ${i}: the timeline on screen`).toBeLessThanOrEqual(768);
+      }
       const title = await page.getByTestId('lesson-step-title').textContent();
       await expect(page.getByTestId('lesson-announcer')).toContainText(title!);
       if (i === 16) await shot(page, 'lesson-1024-present');
