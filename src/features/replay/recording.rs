@@ -55,6 +55,14 @@ pub const BUILT_IN: [BuiltIn; 9] = [
     },
 ];
 
+impl BuiltIn {
+    /// The title in `lang`: message `recording-{id}` of `app.ftl`, with `-` for `_`
+    /// (`recording-heavy-converging`); English is [`BuiltIn::title`].
+    pub fn title_in(&self, lang: Lang) -> String {
+        t0(lang, &format!("recording-{}", self.id.replace('_', "-")))
+    }
+}
+
 pub fn built_in(id: &str) -> Option<&'static BuiltIn> {
     BUILT_IN.iter().find(|b| b.id == id)
 }

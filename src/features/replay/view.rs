@@ -136,10 +136,12 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
         return;
     };
     let done = sender(d, attach);
+    // The title in the page's language names it in the view and in any message.
+    let name = b.title_in(page_lang());
     spawn_local(async move {
         let failed = || {
             let url = recording::built_in_url(b);
-            let args = [("name", b.title.into()), ("url", url.into())];
+            let args = [("name", name.as_str().into()), ("url", url.into())];
             Err(t(page_lang(), "replay-fetch-failed", &args))
         };
         let Some(window) = web_sys::window() else {
@@ -155,7 +157,7 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
             JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
         };
         match text.await {
-            Some(t) => open_text(b.title, Some(b.id), &t, &done),
+            Some(t) => open_text(&name, Some(b.id), &t, &done),
             None => done.emit(failed()),
         }
     });
