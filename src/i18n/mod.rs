@@ -13,7 +13,6 @@
 pub mod en;
 
 pub use migration_model::i18n::Lang;
-use migration_model::say::Say;
 use migration_model::Note;
 use std::borrow::Cow;
 use yew::prelude::*;
@@ -65,7 +64,7 @@ fn other(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// through Fluent, out of line as [`t`]'s does, so the English first screen leaves it to
 /// the wasm's second half. Sizes, rates and durations in it take the language's decimal
 /// separator; plain text (a trace read back from JSON) is shown as it is.
-pub fn say(lang: Lang, note: &impl Sentence) -> String {
+pub fn say(lang: Lang, note: &Note) -> String {
     if lang == Lang::En {
         return note.to_string();
     }
@@ -73,26 +72,8 @@ pub fn say(lang: Lang, note: &impl Sentence) -> String {
 }
 
 #[inline(never)]
-fn say_other(lang: Lang, note: &impl Sentence) -> String {
+fn say_other(lang: Lang, note: &Note) -> String {
     note.tr(lang)
-}
-
-/// A sentence of the model: English as `Display`, another language through Fluent. A
-/// trace's [`Note`], or a bare [`Say`] (a recording's read errors).
-pub trait Sentence: std::fmt::Display {
-    fn tr(&self, lang: Lang) -> String;
-}
-
-impl Sentence for Note {
-    fn tr(&self, lang: Lang) -> String {
-        Note::tr(self, lang)
-    }
-}
-
-impl Sentence for Say {
-    fn tr(&self, lang: Lang) -> String {
-        Say::tr(self, lang)
-    }
 }
 
 /// The page's language, as the App provides it; English outside the App (a component

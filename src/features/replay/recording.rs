@@ -6,7 +6,7 @@
 
 use crate::i18n::{say, t, t0, Lang};
 use migration_model::replay::{self, Comparison, Flag, Recording};
-use migration_model::{Params, Trace};
+use migration_model::{Note, Params, Trace};
 
 /// A built-in recording: its file under `recordings/` and its menu title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +128,8 @@ pub fn load(
 
 /// "moderate.jsonl: Not a migration recording: …", in `lang`.
 pub fn not_a_recording(lang: Lang, name: &str, e: &replay::ReplayError) -> String {
-    let why = say(lang, &e.0);
+    // A bare sentence is a note of the model (`Note::Say`), as `say` takes it.
+    let why = say(lang, &Note::Say(e.0.clone()));
     t(
         lang,
         "replay-file-error",
@@ -221,7 +222,7 @@ impl Loaded {
             ("samples", self.rec.samples.len().into()),
             ("count", s.count.into()),
             ("lines", self.rec.lines.into()),
-            ("reasons", say(lang, &reasons).into()),
+            ("reasons", say(lang, &Note::Say(reasons)).into()),
         ];
         Some(t(lang, "replay-skipped", &args))
     }
