@@ -46,7 +46,11 @@ pub enum SayArg {
     /// A word of the same catalogue (`word-fault-link-failure`), written in the
     /// sentence's language.
     Word(&'static str),
-    /// A sentence of the same catalogue inside this one ("{ $first } and { $next }"),
+    /// Text quoted from elsewhere (a piece of a file the reader could not read), shown
+    /// as it is in every language: no decimal separator of the language.
+    Quote(String),
+    /// A sentence of the same catalogue inside this one (a recording's reasons nest:
+    /// the file's, a line's, the JSON's; "{ $first } and { $next }" of what-if names),
     /// written in the sentence's language.
     Say(Box<Say>),
 }
@@ -78,10 +82,30 @@ impl Say {
         self
     }
 
-    /// With a sentence of the catalogue as an argument.
+    /// With quoted text as an argument, shown as it is in every language.
+    pub fn quote(mut self, name: &'static str, text: impl Into<String>) -> Say {
+        self.args.push((name, SayArg::Quote(text.into())));
+        self
+    }
+
+    /// With another sentence as an argument.
     pub fn say(mut self, name: &'static str, inner: Say) -> Say {
         self.args.push((name, SayArg::Say(Box::new(inner))));
         self
+    }
+
+    /// Every message id this sentence uses: its own, its words' and its inner
+    /// sentences' (tests check a catalogue's ids are all reached).
+    pub fn ids(&self) -> Vec<&'static str> {
+        let mut out = vec![self.id];
+        for (_, v) in &self.args {
+            match v {
+                SayArg::Word(id) => out.push(id),
+                SayArg::Say(inner) => out.extend(inner.ids()),
+                _ => {}
+            }
+        }
+        out
     }
 
     /// The sentence in `lang`: English from the generated code, another language
@@ -99,6 +123,7 @@ impl Say {
                     SayArg::Num(n) => i18n::n(*n),
                     SayArg::Text(t) => i18n::s(i18n::decimals(lang, t.clone())),
                     SayArg::Word(id) => i18n::s(i18n::tr(lang, id, &[])),
+                    SayArg::Quote(t) => i18n::s(t.clone()),
                     SayArg::Say(inner) => i18n::s(inner.tr(lang)),
                 };
                 (*k, v)
@@ -119,6 +144,7 @@ impl fmt::Display for Say {
                     SayArg::Num(n) => Arg::Num(*n),
                     SayArg::Text(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Word(id) => Arg::Str(en::message(id, &[]).unwrap_or(Cow::Borrowed(id))),
+                    SayArg::Quote(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Say(inner) => Arg::Str(Cow::Owned(inner.to_string())),
                 };
                 (*k, v)

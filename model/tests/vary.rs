@@ -304,22 +304,14 @@ const VALUES: [(&str, &[&str]); 22] = [
 #[test]
 fn every_name_of_a_value_reads_in_every_language() {
     use migration_model::i18n::{take_misses, Lang};
-    use migration_model::say::{Say, SayArg, IDS};
-    fn ids(s: &Say, out: &mut std::collections::BTreeSet<&'static str>) {
-        out.insert(s.id);
-        for (_, a) in &s.args {
-            if let SayArg::Say(inner) = a {
-                ids(inner, out);
-            }
-        }
-    }
+    use migration_model::say::IDS;
     let _ = take_misses();
     let base = Params::default();
     let mut reached = std::collections::BTreeSet::new();
     for (by, values) in VALUES {
         for value in values {
             let v = vary::variant(&base, by, value).unwrap_or_else(|e| panic!("{by}={value}: {e}"));
-            ids(&v.name, &mut reached);
+            reached.extend(v.name.ids());
             let en = v.label();
             assert_eq!(v.name.tr(Lang::En), en);
             for lang in Lang::ALL {

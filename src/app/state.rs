@@ -946,7 +946,13 @@ mod tests {
         ))
         .unwrap();
         let loaded = crate::features::replay::recording::Shared(crate::app::run::Ptr::new(
-            crate::features::replay::recording::load("moderate", Some("moderate"), &text).unwrap(),
+            crate::features::replay::recording::load(
+                crate::i18n::Lang::En,
+                "moderate",
+                Some("moderate"),
+                &text,
+            )
+            .unwrap(),
         ));
         let mut s = reduce(
             AppState::new(Params::default()),
@@ -986,7 +992,8 @@ mod tests {
         ))
         .unwrap();
         let loaded = crate::features::replay::recording::Shared(crate::app::run::Ptr::new(
-            crate::features::replay::recording::load("pc", None, &text).unwrap(),
+            crate::features::replay::recording::load(crate::i18n::Lang::En, "pc", None, &text)
+                .unwrap(),
         ));
         let mut s = reduce(AppState::new(Params::default()), Action::PictureReal(true));
         assert!(!s.picture_real, "no recording, nothing to play");

@@ -69,7 +69,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                         { for recording::BUILT_IN.iter().map(|b| {
                             let value = format!("rec:{}", b.id);
                             let chosen = value == selected;
-                            html! { <option selected={chosen} {value}>{ t0(lang, &recording_id(b.id)) }</option> }
+                            html! { <option selected={chosen} {value}>{ b.title_in(lang) }</option> }
                         }) }
                     </optgroup>
                 }
@@ -83,12 +83,6 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             }
         </div>
     }
-}
-
-/// A built-in recording's title is message `recording-{id}`, with `-` for `_`
-/// (`recording-heavy-converging`).
-fn recording_id(id: &str) -> String {
-    format!("recording-{}", id.replace('_', "-"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -144,7 +138,7 @@ mod tests {
             }
         }
         for b in recording::BUILT_IN {
-            assert_eq!(t0(Lang::En, &recording_id(b.id)), b.title);
+            assert_eq!(b.title_in(Lang::En), b.title);
         }
     }
 }

@@ -392,10 +392,9 @@ fn group_title(group: &[migration_model::Phase], lang: Lang) -> String {
 
 /// The timeline at `t_s` as SVG elements (for the SVG export): the same bars, ticks and
 /// down bars as on screen, and the playhead, on a 58-unit-high strip.
-pub fn svg(trace: &Trace, t_s: f64) -> String {
+pub fn svg(lang: Lang, trace: &Trace, t_s: f64) -> String {
     let end = trace.end_s().max(1e-9);
-    // The export's words are still English (the export dialog is not translated).
-    let b = Bars::of(trace, end, Lang::En);
+    let b = Bars::of(trace, end, lang);
     let mut out =
         format!("<rect x=\"0\" y=\"{BAR_Y}\" width=\"100%\" height=\"{BAR_H}\" fill=\"#e2e8f0\"/>");
     for p in &b.phases {
@@ -525,7 +524,7 @@ mod tests {
         assert_eq!(b.ticks.len(), tr.rounds.len() - 1);
         assert!(!b.down.is_empty(), "the stop-and-copy is down time");
         assert!(b.phases.iter().all(|p| p.x >= 0.0 && p.x + p.w <= W + 0.31));
-        let svg = svg(&tr, tr.end_s() / 2.0);
+        let svg = svg(Lang::En, &tr, tr.end_s() / 2.0);
         assert_eq!(svg.matches("<title>").count(), tr.phases.len());
         assert_eq!(
             svg.matches("<line").count(),

@@ -48,6 +48,47 @@ test('a broken file gives a message naming the line and keeps the page as it was
   await expect(err).toHaveCount(0);
 });
 
+// Issue 28: the reader's reasons are the model's sentences (model.ftl's
+// recording-error-…), shown in the page's language; so are the skipped lines of a file
+// read in part.
+for (const [lang, want] of [
+  ['es', {
+    file: 'roto.jsonl: No es una grabación de migración: ninguna muestra de query-migrate se puede usar;',
+    line1: "línea 1: se esperaba un objeto JSON ('{…}') o una marca de tiempo Unix seguida de uno, pero se encontró 'hola'",
+    line2: 'línea 2: no es JSON en la columna 47: se esperaba \',\' o \'}\' después de un valor, pero se encontró el final de la línea (¿está cortada?)',
+    skipped: /^Se leyeron \d+ muestras; se omitió 1 de \d+ líneas: línea \d+: se esperaba un objeto JSON/,
+    builtIn: 'QEMU 10 real: escrituras moderadas (8 MiB/s) junto al modelo',
+  }],
+  ['zh-CN', {
+    file: 'roto.jsonl：这不是迁移录制文件：没有可用的 query-migrate 采样；',
+    line1: "第 1 行：应为 JSON 对象（'{…}'）或后接 JSON 对象的 Unix 时间戳，却遇到了 'hola'",
+    line2: "第 2 行：第 47 列起不是 JSON：值之后应为 ',' 或 '}'，却遇到了行尾（这一行是否被截断了？）",
+    skipped: /^读取了 \d+ 条采样；\d+ 行中跳过了 1 行：第 \d+ 行：应为 JSON 对象/,
+    builtIn: 'QEMU 10 真实录制：中等写入（8 MiB/s） 与模型对照',
+  }],
+] as const) {
+  test(`?lang=${lang}: a malformed recording is refused in ${lang}, and a file read in part says what it skipped in ${lang}`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const buffer = Buffer.from('hola\n{"status": "active", "ram": {"transferred": 12\n');
+    await page.getByTestId('recording-file').setInputFiles({ name: 'roto.jsonl', mimeType: 'text/plain', buffer });
+    const err = page.getByTestId('recording-error');
+    await expect(err).toContainText(want.file);
+    await expect(err).toContainText(want.line1);
+    await expect(err).toContainText(want.line2);
+    await expect(err).not.toContainText(/Not a migration|expected|found/);
+    await page.getByTestId('recording-error-dismiss').click();
+    const partly = readFileSync(`${runs}/idle.jsonl`, 'utf8') + '\nhola\n';
+    await page.getByTestId('recording-file').setInputFiles({ name: 'parte.jsonl', mimeType: 'text/plain', buffer: Buffer.from(partly) });
+    await expect(page.getByTestId('replay')).toBeVisible();
+    await expect(page.getByTestId('replay-skipped')).toHaveText(want.skipped);
+    await expect(page.getByTestId('recording-error')).toHaveCount(0);
+    // A built-in recording is named by its title in the language.
+    await page.getByTestId('preset-select').selectOption('rec:moderate');
+    await expect(page.getByTestId('replay').locator('h2')).toHaveText(want.builtIn);
+  });
+}
+
 test('a built-in recording is fetched only when chosen', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => { if (r.url().includes('/recordings/')) fetched.push(r.url()); });

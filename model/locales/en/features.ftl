@@ -443,3 +443,16 @@ lesson-print-title = Print the whole lesson as a handout: every step, a picture 
 # The printed handout: $n is a count of steps.
 lesson-handout-meta = { $n } steps · VM Migration Lab · every number from the model's run of its step
 lesson-handout-key = Each picture: the source's memory (left) and the destination's (right) at the step's moment, one square a group of pages; under them the whole migration, each phase in its colour, the line at the moment.
+
+## A recording that could not be opened, or was opened in part (src/features/replay/recording.rs).
+## $why and $reasons are the model's sentences (model.ftl, recording-error-…) in the
+## page's language.
+
+# $name: the file's name
+replay-file-error = { $name }: { $why }
+# $why: the model's reason, in English (a parameter's range)
+replay-out-of-range = { $name } was read, but a parameter inferred from it is outside the model's range: { $why }
+# $samples, $count, $lines: numbers; $reasons: the first lines' reasons
+replay-skipped = Read { $samples } samples; skipped { $count } of { $lines } lines: { $reasons }
+# In place of the migsim flags when the sliders moved away from the recording's parameters
+replay-params-changed = (parameters changed from the recording's)

@@ -188,3 +188,87 @@ stop-suspended-source-died-file = The source host died, but the state file and d
 stop-suspended-fault-file = The { $fault } ends the migration; the state file on the source is intact and the VM stays suspended there
 stop-suspended-lost-paused = The source host died while it held the paused VM: the VM is lost (the destination has only part of its memory)
 stop-suspended-fault-paused = The { $fault } ends the migration: the paused VM resumes on the source once libvirt notices
+
+## Reading a recording (model/src/replay): why a file, a line or its JSON could not be
+## used. $found, $kind, $desc and $status quote the file as it is; $why, $lines,
+## $first, $rest, $expected and $what are sentences or words of this section.
+
+recording-error-not-a-recording = Not a migration recording: { $why }.
+recording-error-empty = the file is empty
+recording-error-no-ram = no query-migrate sample with RAM counters ("ram": {"{"}"transferred": …{"}"})
+# $lines: the first lines' reasons (recording-error-list, -line, -more)
+recording-error-no-usable = no usable query-migrate sample; { $lines }
+# A list of reasons: $first, then the rest.
+recording-error-list = { $first }; { $rest }
+recording-error-line = line { $line }: { $why }
+# $n: reasons not shown
+recording-error-more = { $n } more
+# $n: samples left out (English has said "1 samples" since the reader was written)
+recording-error-after-end = { $n } samples after the migration ended (kept the first '{ $status }')
+recording-error-timestamp = expected a Unix timestamp such as 1764523800.25 before the reply, found '{ $found }'
+recording-error-after-timestamp = expected a JSON object after the timestamp, found '{ $found }'
+recording-error-not-an-object = expected a JSON object ('{"{"}…{"}"}') or a Unix timestamp followed by one, found '{ $found }'
+recording-error-unknown-line = expected a query-migrate reply ({"{"}"return": {"{"}"status": …{"}"}{"}"} or the bare object), a QMP event, or a recording line with "kind"
+# $column: where the JSON stopped, in characters from the line's start
+recording-error-not-json = not JSON at column { $column }: { $why }
+recording-error-kind-not-text = 'kind' should be a string, found { $found }
+recording-error-unknown-kind = unknown kind '{ $kind }' (expected run, sample, event, dirty or note)
+recording-error-no-rel = no 'rel' (seconds since migrate)
+recording-error-no-rate = no 'rate'
+recording-error-no-status = no 'status'
+recording-error-status = 'status' should be a string such as "active", found { $found }
+recording-error-qmp = QMP answered with an error: { $desc }
+recording-error-qmp-no-desc = no description
+recording-error-return = 'return' should be an object, found { $found }
+# $key: the field's name; $what: what it holds (recording-error-unit-…)
+recording-error-not-a-number = '{ $key }' should be a number ({ $what }), found { $found }
+# $n: the number found, as written
+recording-error-negative = '{ $key }' should not be negative ({ $what }), found { $n }
+recording-error-event-name = an event needs its name in 'event'
+recording-error-migration-status = a MIGRATION event needs a 'status' string
+recording-error-pass-number = a MIGRATION_PASS event needs its 'pass' number
+
+# What a field holds (recording-error-not-a-number's and -negative's $what)
+recording-error-unit-bytes = bytes
+recording-error-unit-ms = ms
+recording-error-unit-s = s
+recording-error-unit-pages = pages
+recording-error-unit-pages-per-s = pages/s
+recording-error-unit-count = a count
+recording-error-unit-mbps = Mbit/s
+recording-error-unit-percent = %
+recording-error-unit-mib = MiB
+recording-error-unit-mib-s = MiB/s or "unlimited"
+recording-error-unit-rel = seconds since migrate
+recording-error-unit-rate = page writes per second
+recording-error-unit-pass = the pass number
+
+# What sort of JSON value was found (the $found of -kind-not-text, -status, -return, -not-a-number)
+recording-error-value-null = null
+recording-error-value-bool = true/false
+recording-error-value-number = a number
+recording-error-value-string = a string
+recording-error-value-list = a list
+recording-error-value-object = an object
+
+# Where a line stopped being JSON: $expected (recording-error-json-…), $found (-json-found-…)
+recording-error-json = { $expected }, found { $found }
+recording-error-json-found-end = the end of the line (is it cut short?)
+# $code: the character's code point, four hex digits
+recording-error-json-found-control = the control character U+{ $code }
+recording-error-json-found-char = '{ $char }'
+recording-error-json-end-of-value = expected the end of the line after the value
+recording-error-json-too-deep = nesting this deep is not a recording
+recording-error-json-any-value = expected a value (object, list, string, number, true, false or null)
+recording-error-json-value = expected a value
+recording-error-json-key = expected a key in double quotes
+recording-error-json-colon = expected ':' after the key
+recording-error-json-object-comma = expected ',' or '{"}"}' after a value
+recording-error-json-list-comma = expected ',' or ']' after a value
+recording-error-json-quote = expected the closing '"' of a string
+recording-error-json-escape = expected an escape such as \n, \" or \u00e9
+recording-error-json-hex = expected four hex digits after \u
+recording-error-json-digit = expected a digit
+recording-error-json-fraction = expected a digit after the decimal point
+recording-error-json-exponent = expected the exponent's digits
+recording-error-json-float = expected a number that fits a 64-bit float

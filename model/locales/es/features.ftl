@@ -372,3 +372,21 @@ lesson-print = Imprimir apuntes
 lesson-print-title = Imprime toda la lección como apuntes: cada paso con su imagen, las preguntas y las respuestas
 lesson-handout-meta = { $n } pasos · VM Migration Lab · cada número sale de la ejecución del modelo en su paso
 lesson-handout-key = Cada imagen: la memoria del origen (izquierda) y la del destino (derecha) en el instante del paso, cada cuadrado un grupo de páginas; debajo, la migración entera, cada fase con su color y la línea en ese instante.
+
+## Una grabación que no se pudo abrir, o que se abrió en parte (src/features/replay/recording.rs).
+## $why y $reasons son frases del modelo (model.ftl, recording-error-…) en el idioma de
+## la página.
+
+replay-file-error = { $name }: { $why }
+replay-out-of-range = { $name } se leyó, pero un parámetro deducido de ella está fuera del rango del modelo: { $why }
+replay-skipped = { $samples ->
+        [one] Se leyó { $samples } muestra
+       *[other] Se leyeron { $samples } muestras
+    }; { $count ->
+        [one] se omitió
+       *[other] se omitieron
+    } { $count } de { $lines ->
+        [one] { $lines } línea
+       *[other] { $lines } líneas
+    }: { $reasons }
+replay-params-changed = (parámetros cambiados respecto a los de la grabación)

@@ -173,3 +173,79 @@ stop-suspended-source-died-file = El host de origen cayó, pero el archivo de es
 stop-suspended-fault-file = El { $fault } termina la migración; el archivo de estado del origen está intacto y la VM sigue suspendida allí
 stop-suspended-lost-paused = El host de origen cayó mientras tenía la VM en pausa: la VM se pierde (el destino solo tiene parte de su memoria)
 stop-suspended-fault-paused = El { $fault } termina la migración: la VM en pausa se reanuda en el origen en cuanto libvirt se da cuenta
+
+## Leer una grabación (model/src/replay): por qué no se pudo usar un archivo, una línea
+## o su JSON. $found, $kind, $desc y $status citan el archivo tal cual; $why, $lines,
+## $first, $rest, $expected y $what son frases o palabras de esta sección.
+
+recording-error-not-a-recording = No es una grabación de migración: { $why }.
+recording-error-empty = el archivo está vacío
+recording-error-no-ram = ninguna muestra de query-migrate tiene contadores de RAM ("ram": {"{"}"transferred": …{"}"})
+recording-error-no-usable = ninguna muestra de query-migrate se puede usar; { $lines }
+recording-error-list = { $first }; { $rest }
+recording-error-line = línea { $line }: { $why }
+recording-error-more = { $n } más
+recording-error-after-end = { $n ->
+        [one] { $n } muestra después de terminar la migración (se conservó el primer '{ $status }')
+       *[other] { $n } muestras después de terminar la migración (se conservó el primer '{ $status }')
+    }
+recording-error-timestamp = se esperaba una marca de tiempo Unix, como 1764523800.25, antes de la respuesta, pero se encontró '{ $found }'
+recording-error-after-timestamp = se esperaba un objeto JSON después de la marca de tiempo, pero se encontró '{ $found }'
+recording-error-not-an-object = se esperaba un objeto JSON ('{"{"}…{"}"}') o una marca de tiempo Unix seguida de uno, pero se encontró '{ $found }'
+recording-error-unknown-line = se esperaba una respuesta de query-migrate ({"{"}"return": {"{"}"status": …{"}"}{"}"} o el objeto solo), un evento QMP o una línea de grabación con "kind"
+recording-error-not-json = no es JSON en la columna { $column }: { $why }
+recording-error-kind-not-text = 'kind' debería ser una cadena, pero es { $found }
+recording-error-unknown-kind = tipo de línea desconocido '{ $kind }' (se esperaba run, sample, event, dirty o note)
+recording-error-no-rel = falta 'rel' (segundos desde migrate)
+recording-error-no-rate = falta 'rate'
+recording-error-no-status = falta 'status'
+recording-error-status = 'status' debería ser una cadena como "active", pero es { $found }
+recording-error-qmp = QMP respondió con un error: { $desc }
+recording-error-qmp-no-desc = sin descripción
+recording-error-return = 'return' debería ser un objeto, pero es { $found }
+recording-error-not-a-number = '{ $key }' debería ser un número ({ $what }), pero es { $found }
+recording-error-negative = '{ $key }' no debería ser negativo ({ $what }), pero vale { $n }
+recording-error-event-name = un evento necesita su nombre en 'event'
+recording-error-migration-status = un evento MIGRATION necesita una cadena 'status'
+recording-error-pass-number = un evento MIGRATION_PASS necesita su número 'pass'
+
+recording-error-unit-bytes = bytes
+recording-error-unit-ms = ms
+recording-error-unit-s = s
+recording-error-unit-pages = páginas
+recording-error-unit-pages-per-s = páginas/s
+recording-error-unit-count = un recuento
+recording-error-unit-mbps = Mbit/s
+recording-error-unit-percent = %
+recording-error-unit-mib = MiB
+recording-error-unit-mib-s = MiB/s o "unlimited"
+recording-error-unit-rel = segundos desde migrate
+recording-error-unit-rate = escrituras de páginas por segundo
+recording-error-unit-pass = el número de la pasada
+
+recording-error-value-null = null
+recording-error-value-bool = true/false
+recording-error-value-number = un número
+recording-error-value-string = una cadena
+recording-error-value-list = una lista
+recording-error-value-object = un objeto
+
+recording-error-json = { $expected }, pero se encontró { $found }
+recording-error-json-found-end = el final de la línea (¿está cortada?)
+recording-error-json-found-control = el carácter de control U+{ $code }
+recording-error-json-found-char = '{ $char }'
+recording-error-json-end-of-value = se esperaba el final de la línea después del valor
+recording-error-json-too-deep = un anidamiento tan profundo no es una grabación
+recording-error-json-any-value = se esperaba un valor (objeto, lista, cadena, número, true, false o null)
+recording-error-json-value = se esperaba un valor
+recording-error-json-key = se esperaba una clave entre comillas dobles
+recording-error-json-colon = se esperaba ':' después de la clave
+recording-error-json-object-comma = se esperaba ',' o '{"}"}' después de un valor
+recording-error-json-list-comma = se esperaba ',' o ']' después de un valor
+recording-error-json-quote = se esperaba el '"' que cierra una cadena
+recording-error-json-escape = se esperaba una secuencia de escape como \n, \" o \u00e9
+recording-error-json-hex = se esperaban cuatro dígitos hexadecimales después de \u
+recording-error-json-digit = se esperaba un dígito
+recording-error-json-fraction = se esperaba un dígito después del punto decimal
+recording-error-json-exponent = se esperaban los dígitos del exponente
+recording-error-json-float = se esperaba un número que quepa en un float de 64 bits

@@ -366,3 +366,11 @@ lesson-print = 打印讲义
 lesson-print-title = 把整节课打印成讲义：每一步配一张图，附问题和答案
 lesson-handout-meta = 共 { $n } 步 · VM Migration Lab · 每个数字都来自模型对该步的运行
 lesson-handout-key = 每张图：左为源主机内存，右为目标主机内存，均为该步时刻的状态，每个方块代表一组页面；下方是整个迁移过程，每个阶段用各自的颜色表示，竖线标出该时刻。
+
+## 无法打开或只打开了一部分的录制文件（src/features/replay/recording.rs）。
+## $why 和 $reasons 是模型的句子（model.ftl，recording-error-…），使用页面的语言。
+
+replay-file-error = { $name }：{ $why }
+replay-out-of-range = 已读取 { $name }，但从中推断出的某个参数超出了模型的范围：{ $why }
+replay-skipped = 读取了 { $samples } 条采样；{ $lines } 行中跳过了 { $count } 行：{ $reasons }
+replay-params-changed = （参数已不同于录制文件中的参数）

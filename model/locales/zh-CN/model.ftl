@@ -159,3 +159,76 @@ stop-suspended-source-died-file = 源主机宕机，但其存储上的状态文�
 stop-suspended-fault-file = { $fault }终止了迁移；源主机上的状态文件完好，虚拟机仍挂起在那里
 stop-suspended-lost-paused = 源主机在保有暂停虚拟机时宕机：虚拟机丢失（目标主机只有其部分内存）
 stop-suspended-fault-paused = { $fault }终止了迁移：libvirt 察觉后，暂停的虚拟机在源主机上恢复运行
+
+## 读取录制文件（model/src/replay）：文件、某一行或其 JSON 为何无法使用。
+## $found、$kind、$desc 和 $status 原样引用文件内容；$why、$lines、$first、$rest、
+## $expected 和 $what 是本节的句子或词。
+
+recording-error-not-a-recording = 这不是迁移录制文件：{ $why }。
+recording-error-empty = 文件是空的
+recording-error-no-ram = 没有一条带 RAM 计数器的 query-migrate 采样（"ram": {"{"}"transferred": …{"}"}）
+recording-error-no-usable = 没有可用的 query-migrate 采样；{ $lines }
+recording-error-list = { $first }；{ $rest }
+recording-error-line = 第 { $line } 行：{ $why }
+recording-error-more = 另有 { $n } 处
+recording-error-after-end = 迁移结束后还有 { $n } 条采样（保留了第一条 '{ $status }'）
+recording-error-timestamp = 应答之前应为 Unix 时间戳（如 1764523800.25），却遇到了 '{ $found }'
+recording-error-after-timestamp = 时间戳之后应为 JSON 对象，却遇到了 '{ $found }'
+recording-error-not-an-object = 应为 JSON 对象（'{"{"}…{"}"}'）或后接 JSON 对象的 Unix 时间戳，却遇到了 '{ $found }'
+recording-error-unknown-line = 应为 query-migrate 应答（{"{"}"return": {"{"}"status": …{"}"}{"}"} 或单独的对象）、QMP 事件，或带 "kind" 的录制行
+recording-error-not-json = 第 { $column } 列起不是 JSON：{ $why }
+recording-error-kind-not-text = 'kind' 应为字符串，实际是{ $found }
+recording-error-unknown-kind = 未知的行类型 '{ $kind }'（应为 run、sample、event、dirty 或 note）
+recording-error-no-rel = 缺少 'rel'（自 migrate 起的秒数）
+recording-error-no-rate = 缺少 'rate'
+recording-error-no-status = 缺少 'status'
+recording-error-status = 'status' 应为字符串（如 "active"），实际是{ $found }
+recording-error-qmp = QMP 返回了错误：{ $desc }
+recording-error-qmp-no-desc = 无描述
+recording-error-return = 'return' 应为对象，实际是{ $found }
+recording-error-not-a-number = '{ $key }' 应为数字（{ $what }），实际是{ $found }
+recording-error-negative = '{ $key }' 不应为负数（{ $what }），实际是 { $n }
+recording-error-event-name = 事件需要在 'event' 中给出名称
+recording-error-migration-status = MIGRATION 事件需要字符串 'status'
+recording-error-pass-number = MIGRATION_PASS 事件需要其轮次编号 'pass'
+
+recording-error-unit-bytes = 字节
+recording-error-unit-ms = 毫秒
+recording-error-unit-s = 秒
+recording-error-unit-pages = 页
+recording-error-unit-pages-per-s = 页/秒
+recording-error-unit-count = 计数
+recording-error-unit-mbps = Mbit/s
+recording-error-unit-percent = %
+recording-error-unit-mib = MiB
+recording-error-unit-mib-s = MiB/s 或 "unlimited"
+recording-error-unit-rel = 自 migrate 起的秒数
+recording-error-unit-rate = 每秒写入的页数
+recording-error-unit-pass = 轮次编号
+
+recording-error-value-null = null
+recording-error-value-bool = true/false
+recording-error-value-number = 数字
+recording-error-value-string = 字符串
+recording-error-value-list = 列表
+recording-error-value-object = 对象
+
+recording-error-json = { $expected }，却遇到了{ $found }
+recording-error-json-found-end = 行尾（这一行是否被截断了？）
+recording-error-json-found-control = 控制字符 U+{ $code }
+recording-error-json-found-char = '{ $char }'
+recording-error-json-end-of-value = 值之后应为行尾
+recording-error-json-too-deep = 嵌套这么深的不是录制文件
+recording-error-json-any-value = 应为一个值（对象、列表、字符串、数字、true、false 或 null）
+recording-error-json-value = 应为一个值
+recording-error-json-key = 应为用双引号括起的键
+recording-error-json-colon = 键之后应为 ':'
+recording-error-json-object-comma = 值之后应为 ',' 或 '{"}"}'
+recording-error-json-list-comma = 值之后应为 ',' 或 ']'
+recording-error-json-quote = 应为字符串的结束引号 '"'
+recording-error-json-escape = 应为转义序列，如 \n、\" 或 \u00e9
+recording-error-json-hex = \u 之后应为四位十六进制数字
+recording-error-json-digit = 应为数字
+recording-error-json-fraction = 小数点之后应为数字
+recording-error-json-exponent = 应为指数的数字
+recording-error-json-float = 应为 64 位浮点数能表示的数字

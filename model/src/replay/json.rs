@@ -4,6 +4,7 @@
 //! say where and what was expected. Nesting is limited so that noise such as `[[[[…` ends
 //! in an error, not a stack overflow.
 
+use crate::say::Say;
 use std::fmt;
 
 /// A JSON value. Objects keep their keys in order (a line has a dozen keys: a linear
@@ -41,25 +42,26 @@ impl Value {
         }
     }
 
-    /// What sort of value this is, for messages ("found a string").
+    /// What sort of value this is, for messages ("found a string"): a word of
+    /// `model.ftl` (`recording-error-value-string`).
     pub fn kind(&self) -> &'static str {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true/false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
+            Value::Null => "recording-error-value-null",
+            Value::Bool(_) => "recording-error-value-bool",
+            Value::Number(_) => "recording-error-value-number",
+            Value::String(_) => "recording-error-value-string",
+            Value::Array(_) => "recording-error-value-list",
+            Value::Object(_) => "recording-error-value-object",
         }
     }
 }
 
 /// Where the text stopped being JSON: a 1-based column (in characters) and what was
-/// expected there.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// expected there and found instead (`recording-error-json`, in any language).
+#[derive(Clone, Debug, PartialEq)]
 pub struct JsonError {
     pub column: usize,
-    pub message: String,
+    pub message: Say,
 }
 
 impl fmt::Display for JsonError {
@@ -81,7 +83,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     let v = r.value(0)?;
     r.skip_ws();
     if r.at < r.bytes.len() {
-        return Err(r.error("expected the end of the line after the value"));
+        return Err(r.error("recording-error-json-end-of-value"));
     }
     Ok(v)
 }
@@ -93,17 +95,21 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, expected: &str) -> JsonError {
+    /// `expected`: a `recording-error-json-…` word of `model.ftl`.
+    fn error(&self, expected: &'static str) -> JsonError {
         let found = match self.text[self.at.min(self.text.len())..].chars().next() {
-            None => "the end of the line (is it cut short?)".to_string(),
-            Some(c) if c.is_control() => format!("the control character U+{:04X}", c as u32),
-            Some(c) => format!("'{c}'"),
+            None => Say::new("recording-error-json-found-end"),
+            Some(c) if c.is_control() => Say::new("recording-error-json-found-control")
+                .quote("code", format!("{:04X}", c as u32)),
+            Some(c) => Say::new("recording-error-json-found-char").quote("char", c),
         };
         // Columns count characters; `at` is always on a character boundary.
         let column = self.text[..self.at.min(self.text.len())].chars().count() + 1;
         JsonError {
             column,
-            message: format!("{expected}, found {found}"),
+            message: Say::new("recording-error-json")
+                .word("expected", expected)
+                .say("found", found),
         }
     }
 
@@ -117,7 +123,7 @@ impl Reader<'_> {
         }
     }
 
-    fn eat(&mut self, b: u8, expected: &str) -> Result<(), JsonError> {
+    fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), JsonError> {
         self.skip_ws();
         if self.peek() == Some(b) {
             self.at += 1;
@@ -132,16 +138,13 @@ impl Reader<'_> {
         match self.peek() {
             Some(b'{') if depth < MAX_DEPTH => self.object(depth + 1),
             Some(b'[') if depth < MAX_DEPTH => self.array(depth + 1),
-            Some(b'{' | b'[') => Err(self.error("nesting this deep is not a recording")),
+            Some(b'{' | b'[') => Err(self.error("recording-error-json-too-deep")),
             Some(b'"') => self.string().map(Value::String),
             Some(b't') => self.word("true", Value::Bool(true)),
             Some(b'f') => self.word("false", Value::Bool(false)),
             Some(b'n') => self.word("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => {
-                Err(self
-                    .error("expected a value (object, list, string, number, true, false or null)"))
-            }
+            _ => Err(self.error("recording-error-json-any-value")),
         }
     }
 
@@ -150,7 +153,7 @@ impl Reader<'_> {
             self.at += word.len();
             Ok(v)
         } else {
-            Err(self.error("expected a value"))
+            Err(self.error("recording-error-json-value"))
         }
     }
 
@@ -165,10 +168,10 @@ impl Reader<'_> {
         loop {
             self.skip_ws();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a key in double quotes"));
+                return Err(self.error("recording-error-json-key"));
             }
             let key = self.string()?;
-            self.eat(b':', "expected ':' after the key")?;
+            self.eat(b':', "recording-error-json-colon")?;
             let v = self.value(depth)?;
             fields.push((key, v));
             self.skip_ws();
@@ -178,7 +181,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Object(fields));
                 }
-                _ => return Err(self.error("expected ',' or '}' after a value")),
+                _ => return Err(self.error("recording-error-json-object-comma")),
             }
         }
     }
@@ -200,7 +203,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error("expected ',' or ']' after a value")),
+                _ => return Err(self.error("recording-error-json-list-comma")),
             }
         }
     }
@@ -226,7 +229,7 @@ impl Reader<'_> {
                     self.at += 1;
                     out.push(self.escape()?);
                 }
-                _ => return Err(self.error("expected the closing '\"' of a string")),
+                _ => return Err(self.error("recording-error-json-quote")),
             }
         }
     }
@@ -252,7 +255,7 @@ impl Reader<'_> {
                 }
                 return Ok(char::from_u32(hi).unwrap_or('\u{FFFD}'));
             }
-            _ => return Err(self.error("expected an escape such as \\n, \\\" or \\u00e9")),
+            _ => return Err(self.error("recording-error-json-escape")),
         };
         self.at += 1;
         Ok(c)
@@ -269,7 +272,7 @@ impl Reader<'_> {
                 self.at += 4;
                 Ok(v)
             }
-            None => Err(self.error("expected four hex digits after \\u")),
+            None => Err(self.error("recording-error-json-hex")),
         }
     }
 
@@ -287,7 +290,7 @@ impl Reader<'_> {
         };
         let int_start = self.at;
         if !digits(self) {
-            return Err(self.error("expected a digit"));
+            return Err(self.error("recording-error-json-digit"));
         }
         // Most fields are whole numbers: read them without the float parser (exact up to
         // 15 digits, as the float parser would be).
@@ -300,7 +303,7 @@ impl Reader<'_> {
         if self.peek() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error("expected a digit after the decimal point"));
+                return Err(self.error("recording-error-json-fraction"));
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -309,7 +312,7 @@ impl Reader<'_> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error("expected the exponent's digits"));
+                return Err(self.error("recording-error-json-exponent"));
             }
         }
         // The grammar above only lets through what Rust's float parser reads.
@@ -318,7 +321,7 @@ impl Reader<'_> {
             Ok(Value::Number(n))
         } else {
             self.at = start;
-            Err(self.error("expected a number that fits a 64-bit float"))
+            Err(self.error("recording-error-json-float"))
         }
     }
 }
@@ -355,14 +358,14 @@ mod tests {
     fn errors_name_the_column_and_what_was_expected() {
         let e = parse(r#"{"status": "active", "total-time": 1"#).unwrap_err();
         assert_eq!(e.column, 37);
-        assert!(e.message.contains("expected ',' or '}'"), "{e}");
-        assert!(e.message.contains("cut short"), "{e}");
+        assert!(e.to_string().contains("expected ',' or '}'"), "{e}");
+        assert!(e.to_string().contains("cut short"), "{e}");
         let e = parse(r#"{"a": tru}"#).unwrap_err();
         assert_eq!(e.column, 7, "{e}");
         let e = parse("{\"a\": 1} x").unwrap_err();
-        assert!(e.message.contains("end of the line"), "{e}");
+        assert!(e.to_string().contains("end of the line"), "{e}");
         let e = parse("{'a': 1}").unwrap_err();
-        assert!(e.message.contains("double quotes"), "{e}");
+        assert!(e.to_string().contains("double quotes"), "{e}");
         assert!(parse("1e999").is_err());
         assert!(parse("01x").is_err());
         assert!(parse("-").is_err());
@@ -374,7 +377,7 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000);
         let e = parse(&deep).unwrap_err();
-        assert!(e.message.contains("nesting"), "{e}");
+        assert!(e.to_string().contains("nesting"), "{e}");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::recording::{
     align_times, read_line, Clock, Format, GuestWrites, Line, QmpEvent, Recording, ReplayError,
     RunHeader, Sample, Skipped,
 };
+use crate::say::Say;
 
 /// Reads a recording a piece at a time, so a long file can be read in chunks that give
 /// the page back in between (the app's recording opener): [`Reader::feed`] takes whole
@@ -80,15 +81,13 @@ impl Reader {
             Format::Qmp
         };
         if !samples.iter().any(|(s, _)| s.transferred.is_some()) {
-            let why = if lines == 0 || blank {
-                "the file is empty".to_string()
-            } else if skipped.count == 0 {
-                "no query-migrate sample with RAM counters (\"ram\": {\"transferred\": …})"
-                    .to_string()
-            } else {
-                format!("no usable query-migrate sample; {}", skipped.summary(3))
+            let why = match skipped.said(3) {
+                _ if lines == 0 || blank => Say::new("recording-error-empty"),
+                None => Say::new("recording-error-no-ram"),
+                Some(lines) => Say::new("recording-error-no-usable").say("lines", lines),
             };
-            return Err(ReplayError(format!("Not a migration recording: {why}.")));
+            let error = Say::new("recording-error-not-a-recording").say("why", why);
+            return Err(ReplayError(error));
         }
         let (samples, events) = align_times(samples, events, &mut skipped);
         Ok(Recording {

@@ -7,6 +7,7 @@
 //! is usable when at least one `query-migrate` sample with RAM counters was read.
 
 use super::json::{self, Value};
+use crate::say::Say;
 use std::fmt;
 
 /// Which of the two formats the file is in.
@@ -131,37 +132,52 @@ pub struct GuestWrites {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Skipped {
     pub count: usize,
-    /// (1-based line, reason); line 0 for a reason about the whole file.
-    pub first: Vec<(usize, String)>,
+    /// (1-based line, reason: a `recording-error-…` sentence of `model.ftl`); line 0 for
+    /// a reason about the whole file.
+    pub first: Vec<(usize, Say)>,
 }
 
 /// How many skip reasons are kept.
 const KEPT_REASONS: usize = 20;
 
 impl Skipped {
-    pub(super) fn add(&mut self, line: usize, why: String) {
+    pub(super) fn add(&mut self, line: usize, why: Say) {
         self.count += 1;
         if self.first.len() < KEPT_REASONS {
             self.first.push((line, why));
         }
     }
 
-    /// "line 3: …; line 9: …" and how many more.
+    /// "line 3: …; line 9: …" and how many more, in English ("" when nothing was
+    /// skipped); [`Skipped::said`] is the same in any language.
     pub fn summary(&self, max: usize) -> String {
-        let mut s: Vec<String> = self
+        self.said(max).map(|s| s.to_string()).unwrap_or_default()
+    }
+
+    /// The first `max` reasons, each with its line, and how many more: one sentence
+    /// (`recording-error-list`, `-line`, `-more`), or `None` when nothing was skipped.
+    pub fn said(&self, max: usize) -> Option<Say> {
+        let mut s: Vec<Say> = self
             .first
             .iter()
             .take(max)
             .map(|(n, why)| match n {
                 0 => why.clone(),
-                n => format!("line {n}: {why}"),
+                n => Say::new("recording-error-line")
+                    .num("line", *n as f64)
+                    .say("why", why.clone()),
             })
             .collect();
         let shown = s.len();
         if self.count > shown {
-            s.push(format!("{} more", self.count - shown));
+            s.push(Say::new("recording-error-more").num("n", (self.count - shown) as f64));
         }
-        s.join("; ")
+        let last = s.pop()?;
+        Some(s.into_iter().rev().fold(last, |rest, first| {
+            Say::new("recording-error-list")
+                .say("first", first)
+                .say("rest", rest)
+        }))
     }
 }
 
@@ -199,20 +215,24 @@ impl Recording {
     }
 }
 
-/// Nothing usable was found.
+/// Nothing usable was found: `recording-error-not-a-recording` and why.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ReplayError(pub String);
+pub struct ReplayError(pub Say);
+
+impl ReplayError {
+    /// The sentence in `lang` (`Display` is English).
+    pub fn tr(&self, lang: crate::i18n::Lang) -> String {
+        self.0.tr(lang)
+    }
+}
 
 impl fmt::Display for ReplayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
 impl std::error::Error for ReplayError {}
-
-/// What a line must be, for messages.
-const EXPECTED_LINE: &str = "expected a query-migrate reply ({\"return\": {\"status\": …}} or the bare object), a QMP event, or a recording line with \"kind\"";
 
 /// Where a sample's time comes from.
 #[derive(Clone, Copy)]
@@ -248,7 +268,7 @@ pub fn parse(text: &str) -> Result<Recording, ReplayError> {
 
 /// Splits an optional Unix timestamp off the line, then reads the JSON object.
 /// Returns the line and whether it was in the harness format.
-pub(super) fn read_line(line: &str) -> Result<(Line, bool), String> {
+pub(super) fn read_line(line: &str) -> Result<(Line, bool), Say> {
     let (ts, json_text, offset) = match line.as_bytes()[0] {
         b'{' => (None, line, 0),
         b'0'..=b'9' => {
@@ -257,34 +277,33 @@ pub(super) fn read_line(line: &str) -> Result<(Line, bool), String> {
                 .unwrap_or(line.len());
             let ts: f64 = crate::units::decimal(&line[..end])
                 .filter(|t: &f64| t.is_finite())
-                .ok_or_else(|| format!("expected a Unix timestamp such as 1764523800.25 before the reply, found '{}'", clip(&line[..end])))?;
+                .ok_or_else(|| found("recording-error-timestamp", &line[..end]))?;
             let rest = line[end..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             if !rest.starts_with('{') {
-                return Err(format!(
-                    "expected a JSON object after the timestamp, found '{}'",
-                    clip(rest)
-                ));
+                return Err(found("recording-error-after-timestamp", rest));
             }
             (Some(ts), rest, line.len() - rest.len())
         }
-        _ => {
-            return Err(format!(
-                "expected a JSON object ('{{…}}') or a Unix timestamp followed by one, found '{}'",
-                clip(line)
-            ))
-        }
+        _ => return Err(found("recording-error-not-an-object", line)),
     };
     let v = json::parse(json_text).map_err(|e| {
         let column = e.column + line[..offset].chars().count();
-        format!("not JSON at column {column}: {}", e.message)
+        Say::new("recording-error-not-json")
+            .num("column", column as f64)
+            .say("why", e.message)
     })?;
     if let Some(kind) = v.get("kind") {
         let kind = kind
             .as_str()
-            .ok_or_else(|| format!("'kind' should be a string, found {}", kind.kind()))?;
+            .ok_or_else(|| Say::new("recording-error-kind-not-text").word("found", kind.kind()))?;
         return harness_line(kind, &v).map(|l| (l, true));
     }
     qmp_line(&v, ts).map(|l| (l, false))
+}
+
+/// Sentence `id` quoting what was found (at most 40 characters of it).
+fn found(id: &'static str, what: &str) -> Say {
+    Say::new(id).quote("found", clip(what))
 }
 
 /// At most 40 characters of what was found, for a message.
@@ -296,10 +315,9 @@ fn clip(s: &str) -> String {
     out
 }
 
-fn harness_line(kind: &str, v: &Value) -> Result<Line, String> {
+fn harness_line(kind: &str, v: &Value) -> Result<Line, Say> {
     let rel = || {
-        num(v, "rel", "seconds since migrate")?
-            .ok_or("no 'rel' (seconds since migrate)".to_string())
+        num(v, "rel", "recording-error-unit-rel")?.ok_or_else(|| Say::new("recording-error-no-rel"))
     };
     match kind {
         "run" => header(v).map(Line::Header),
@@ -311,7 +329,8 @@ fn harness_line(kind: &str, v: &Value) -> Result<Line, String> {
         "dirty" => Ok(Line::Writes(GuestWrites {
             t_s: rel()?,
             vm: vm(v),
-            rate: num(v, "rate", "page writes per second")?.ok_or("no 'rate'")?,
+            rate: num(v, "rate", "recording-error-unit-rate")?
+                .ok_or_else(|| Say::new("recording-error-no-rate"))?,
         })),
         "note" => Ok(Line::Note(
             rel()?,
@@ -320,23 +339,20 @@ fn harness_line(kind: &str, v: &Value) -> Result<Line, String> {
                 .unwrap_or_default()
                 .to_string(),
         )),
-        other => Err(format!(
-            "unknown kind '{}' (expected run, sample, event, dirty or note)",
-            clip(other)
-        )),
+        other => Err(Say::new("recording-error-unknown-kind").quote("kind", clip(other))),
     }
 }
 
-fn qmp_line(v: &Value, ts: Option<f64>) -> Result<Line, String> {
+fn qmp_line(v: &Value, ts: Option<f64>) -> Result<Line, Say> {
     if v.get("QMP").is_some() {
         return Ok(Line::Nothing);
     }
     if let Some(err) = v.get("error") {
-        let desc = err
-            .get("desc")
-            .and_then(Value::as_str)
-            .unwrap_or("no description");
-        return Err(format!("QMP answered with an error: {}", clip(desc)));
+        let desc = match err.get("desc").and_then(Value::as_str) {
+            Some(d) => Say::new("recording-error-qmp").quote("desc", clip(d)),
+            None => Say::new("recording-error-qmp").word("desc", "recording-error-qmp-no-desc"),
+        };
+        return Err(desc);
     }
     if v.get("event").is_some() {
         let at = v.get("timestamp").and_then(|t| {
@@ -350,16 +366,11 @@ fn qmp_line(v: &Value, ts: Option<f64>) -> Result<Line, String> {
     let reply = match v.get("return") {
         Some(Value::Object(fields)) if fields.is_empty() => return Ok(Line::Nothing),
         Some(r @ Value::Object(_)) => r,
-        Some(other) => {
-            return Err(format!(
-                "'return' should be an object, found {}",
-                other.kind()
-            ))
-        }
+        Some(other) => return Err(Say::new("recording-error-return").word("found", other.kind())),
         None => v,
     };
     if reply.get("status").is_none() {
-        return Err(EXPECTED_LINE.to_string());
+        return Err(Say::new("recording-error-unknown-line"));
     }
     let flat = flatten(reply);
     Ok(Line::Sample(
@@ -400,73 +411,81 @@ fn flatten(v: &Value) -> Value {
     Value::Object(out)
 }
 
-/// A number field: absent is `Ok(None)`, any other type is an error naming the field.
-fn num(v: &Value, key: &str, what: &str) -> Result<Option<f64>, String> {
+/// A number field: absent is `Ok(None)`, any other type is an error naming the field
+/// and what it holds (`what`: a `recording-error-unit-…` word).
+fn num(v: &Value, key: &str, what: &'static str) -> Result<Option<f64>, Say> {
     match v.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => Ok(Some(*n)),
-        Some(other) => Err(format!(
-            "'{key}' should be a number ({what}), found {}",
-            other.kind()
-        )),
+        Some(other) => Err(Say::new("recording-error-not-a-number")
+            .quote("key", key)
+            .word("what", what)
+            .word("found", other.kind())),
     }
 }
 
-fn non_negative(v: &Value, key: &str, what: &str) -> Result<Option<f64>, String> {
+fn non_negative(v: &Value, key: &str, what: &'static str) -> Result<Option<f64>, Say> {
     match num(v, key, what)? {
-        Some(n) if n < 0.0 => Err(format!(
-            "'{key}' should not be negative ({what}), found {n}"
-        )),
+        // The number as Rust writes it: a page in Spanish shows its decimal comma.
+        Some(n) if n < 0.0 => Err(Say::new("recording-error-negative")
+            .quote("key", key)
+            .word("what", what)
+            .text("n", n.to_string())),
         n => Ok(n),
     }
 }
 
 /// The first of two spellings present (a QMP reply's object, our harness's prefix).
-fn either(v: &Value, keys: [&str; 2], what: &str) -> Result<Option<f64>, String> {
+fn either(v: &Value, keys: [&str; 2], what: &'static str) -> Result<Option<f64>, Say> {
     match non_negative(v, keys[0], what)? {
         Some(n) => Ok(Some(n)),
         None => non_negative(v, keys[1], what),
     }
 }
 
-fn sample(v: &Value, t_s: f64) -> Result<Sample, String> {
+/// What the fields hold, for messages (words of `model.ftl`).
+const BYTES: &str = "recording-error-unit-bytes";
+const MS: &str = "recording-error-unit-ms";
+const PAGES: &str = "recording-error-unit-pages";
+const MIB: &str = "recording-error-unit-mib";
+
+fn sample(v: &Value, t_s: f64) -> Result<Sample, Say> {
     let status = match v.get("status") {
         Some(Value::String(s)) => s.clone(),
-        Some(other) => {
-            return Err(format!(
-                "'status' should be a string such as \"active\", found {}",
-                other.kind()
-            ))
-        }
-        None => return Err("no 'status'".into()),
+        Some(other) => return Err(Say::new("recording-error-status").word("found", other.kind())),
+        None => return Err(Say::new("recording-error-no-status")),
     };
-    let b = |key: &str| non_negative(v, key, "bytes");
+    let b = |key: &str| non_negative(v, key, BYTES);
     Ok(Sample {
         t_s,
         status,
-        total_time_ms: non_negative(v, "total-time", "ms")?,
-        downtime_ms: non_negative(v, "downtime", "ms")?,
-        expected_downtime_ms: non_negative(v, "expected-downtime", "ms")?,
+        total_time_ms: non_negative(v, "total-time", MS)?,
+        downtime_ms: non_negative(v, "downtime", MS)?,
+        expected_downtime_ms: non_negative(v, "expected-downtime", MS)?,
         transferred: b("ram.transferred")?,
         remaining: b("ram.remaining")?,
         total: b("ram.total")?,
-        duplicate: non_negative(v, "ram.duplicate", "pages")?,
-        normal: non_negative(v, "ram.normal", "pages")?,
-        dirty_pages_rate: non_negative(v, "ram.dirty-pages-rate", "pages/s")?,
-        dirty_sync_count: non_negative(v, "ram.dirty-sync-count", "a count")?,
-        mbps: non_negative(v, "ram.mbps", "Mbit/s")?,
-        page_size: non_negative(v, "ram.page-size", "bytes")?,
+        duplicate: non_negative(v, "ram.duplicate", PAGES)?,
+        normal: non_negative(v, "ram.normal", PAGES)?,
+        dirty_pages_rate: non_negative(
+            v,
+            "ram.dirty-pages-rate",
+            "recording-error-unit-pages-per-s",
+        )?,
+        dirty_sync_count: non_negative(v, "ram.dirty-sync-count", "recording-error-unit-count")?,
+        mbps: non_negative(v, "ram.mbps", "recording-error-unit-mbps")?,
+        page_size: non_negative(v, "ram.page-size", BYTES)?,
         precopy_bytes: b("ram.precopy-bytes")?,
         downtime_bytes: b("ram.downtime-bytes")?,
         postcopy_bytes: b("ram.postcopy-bytes")?,
-        postcopy_requests: non_negative(v, "ram.postcopy-requests", "pages")?,
-        throttle_pct: non_negative(v, "cpu-throttle-percentage", "%")?,
-        xbzrle_pages: either(v, ["xbzrle-cache.pages", "xbzrle.pages"], "pages")?,
-        xbzrle_bytes: either(v, ["xbzrle-cache.bytes", "xbzrle.bytes"], "bytes")?,
-        xbzrle_cache_size: either(v, ["xbzrle-cache.cache-size", "xbzrle.cache-size"], "bytes")?,
+        postcopy_requests: non_negative(v, "ram.postcopy-requests", PAGES)?,
+        throttle_pct: non_negative(v, "cpu-throttle-percentage", "recording-error-unit-percent")?,
+        xbzrle_pages: either(v, ["xbzrle-cache.pages", "xbzrle.pages"], PAGES)?,
+        xbzrle_bytes: either(v, ["xbzrle-cache.bytes", "xbzrle.bytes"], BYTES)?,
+        xbzrle_cache_size: either(v, ["xbzrle-cache.cache-size", "xbzrle.cache-size"], BYTES)?,
         multifd_bytes: b("ram.multifd-bytes")?,
-        compressed_pages: non_negative(v, "compression.pages", "pages")?,
-        compressed_bytes: non_negative(v, "compression.compressed-size", "bytes")?,
+        compressed_pages: non_negative(v, "compression.pages", PAGES)?,
+        compressed_bytes: non_negative(v, "compression.compressed-size", BYTES)?,
     })
 }
 
@@ -479,22 +498,22 @@ fn vm(v: &Value) -> Vm {
 }
 
 /// A QMP event this replay uses, `None` for others (they are not errors).
-fn event(v: &Value, t_s: f64) -> Result<Option<QmpEvent>, String> {
+fn event(v: &Value, t_s: f64) -> Result<Option<QmpEvent>, Say> {
     let name = v
         .get("event")
         .and_then(Value::as_str)
-        .ok_or("an event needs its name in 'event'")?;
+        .ok_or_else(|| Say::new("recording-error-event-name"))?;
     let kind = match name {
         "MIGRATION" => QmpEventKind::Migration(
             v.get("status")
                 .and_then(Value::as_str)
-                .ok_or("a MIGRATION event needs a 'status' string")?
+                .ok_or_else(|| Say::new("recording-error-migration-status"))?
                 .to_string(),
         ),
         "MIGRATION_PASS" => QmpEventKind::Pass(
-            num(v, "pass", "the pass number")?
+            num(v, "pass", "recording-error-unit-pass")?
                 .filter(|p| *p >= 0.0 && *p <= f64::from(u32::MAX))
-                .ok_or("a MIGRATION_PASS event needs its 'pass' number")? as u32,
+                .ok_or_else(|| Say::new("recording-error-pass-number"))? as u32,
         ),
         "STOP" => QmpEventKind::Stop,
         "RESUME" => QmpEventKind::Resume,
@@ -507,13 +526,13 @@ fn event(v: &Value, t_s: f64) -> Result<Option<QmpEvent>, String> {
     }))
 }
 
-fn header(v: &Value) -> Result<RunHeader, String> {
+fn header(v: &Value) -> Result<RunHeader, Say> {
     let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
     let max_bandwidth_mib_s = match v.get("max_bandwidth_mib_s") {
         None => None,
         Some(Value::String(s)) if s == "unlimited" => Some(None),
         Some(_) => Some(Some(
-            non_negative(v, "max_bandwidth_mib_s", "MiB/s or \"unlimited\"")?.unwrap_or(0.0),
+            non_negative(v, "max_bandwidth_mib_s", "recording-error-unit-mib-s")?.unwrap_or(0.0),
         )),
     };
     let capabilities = match v.get("capabilities") {
@@ -528,15 +547,19 @@ fn header(v: &Value) -> Result<RunHeader, String> {
         name: text("name"),
         desc: text("desc"),
         mode: text("mode"),
-        guest_mem_mib: non_negative(v, "guest_mem_mib", "MiB")?,
-        dirtier_mib: non_negative(v, "dirtier_mib", "MiB")?,
-        dirty_rate_pages_s: non_negative(v, "dirty_rate_pages_s", "pages/s")?,
+        guest_mem_mib: non_negative(v, "guest_mem_mib", MIB)?,
+        dirtier_mib: non_negative(v, "dirtier_mib", MIB)?,
+        dirty_rate_pages_s: non_negative(
+            v,
+            "dirty_rate_pages_s",
+            "recording-error-unit-pages-per-s",
+        )?,
         max_bandwidth_mib_s,
-        downtime_limit_ms: non_negative(v, "downtime_limit_ms", "ms")?,
+        downtime_limit_ms: non_negative(v, "downtime_limit_ms", MS)?,
         capabilities,
-        cancel_after_s: non_negative(v, "cancel_after_s", "s")?,
-        ram_total: non_negative(v, "ram.total", "bytes")?,
-        page_size: non_negative(v, "ram.page-size", "bytes")?,
+        cancel_after_s: non_negative(v, "cancel_after_s", "recording-error-unit-s")?,
+        ram_total: non_negative(v, "ram.total", BYTES)?,
+        page_size: non_negative(v, "ram.page-size", BYTES)?,
     })
 }
 
@@ -585,10 +608,9 @@ pub(super) fn align_times(
             skipped.count += after;
             skipped.first.push((
                 0,
-                format!(
-                    "{after} samples after the migration ended (kept the first '{}')",
-                    out[end].status
-                ),
+                Say::new("recording-error-after-end")
+                    .num("n", after as f64)
+                    .quote("status", out[end].status.clone()),
             ));
         }
         out.truncate(end + 1);

@@ -208,6 +208,24 @@ pub fn stage_svg(
     )
 }
 
+/// The exported SVG of `trace` at `t_s` in `lang`: its title, the canvas's PNG (`png`:
+/// its data URL and aspect), the timeline and the narration.
+pub fn picture_svg(
+    lang: Lang,
+    trace: &Trace,
+    t_s: f64,
+    (png, aspect): (&str, f64),
+    narration: &str,
+) -> String {
+    stage_svg(
+        &title(lang, trace, t_s),
+        png,
+        aspect,
+        &crate::components::timeline::svg(lang, trace, t_s),
+        narration,
+    )
+}
+
 /// The title of an exported picture, in `lang`: type and moment.
 pub fn title(lang: Lang, trace: &Trace, t_s: f64) -> String {
     let ty = t0(
@@ -270,8 +288,9 @@ pub fn save_text(name: &str, mime: &str, text: &str) {
 
 /// The picture at `t_s`, drawn from the run rather than read from the page: the
 /// standard landscape layout at twice its size in the light palette, whatever the screen
-/// shows (a phone's stacked hosts, presentation mode, the dark theme, a recording).
-fn picture(run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
+/// shows (a phone's stacked hosts, presentation mode, the dark theme, a recording), with
+/// its words in `lang`, the page's language.
+fn picture(lang: Lang, run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
     use crate::draw::canvas::{self, Layout, Palette};
     const SCALE: f64 = 2.0;
     let layout = Layout::default();
@@ -288,8 +307,7 @@ fn picture(run: &Run, t_s: f64) -> Option<web_sys::HtmlCanvasElement> {
         &layout,
         run.trace.bytes_sent_at(frame.t_s),
         &Palette::LIGHT,
-        // The export's own words are still English (the export dialog is not translated).
-        crate::i18n::Lang::En,
+        lang,
     );
     Some(canvas)
 }
@@ -300,7 +318,7 @@ pub fn save(lang: Lang, kind: Export, run: &Run, t_s: f64, narration: &str) {
     let stem = file_stem(trace, t_s);
     match kind {
         Export::Png => {
-            let Some(canvas) = picture(run, t_s) else {
+            let Some(canvas) = picture(lang, run, t_s) else {
                 return;
             };
             let name = format!("{stem}.png");
@@ -312,20 +330,14 @@ pub fn save(lang: Lang, kind: Export, run: &Run, t_s: f64, narration: &str) {
             let _ = canvas.to_blob(cb.unchecked_ref());
         }
         Export::Svg => {
-            let Some(canvas) = picture(run, t_s) else {
+            let Some(canvas) = picture(lang, run, t_s) else {
                 return;
             };
             let Ok(png) = canvas.to_data_url() else {
                 return;
             };
             let aspect = f64::from(canvas.width()) / f64::from(canvas.height().max(1));
-            let svg = stage_svg(
-                &title(lang, trace, t_s),
-                &png,
-                aspect,
-                &crate::components::timeline::svg(trace, t_s),
-                narration,
-            );
+            let svg = picture_svg(lang, trace, t_s, (&png, aspect), narration);
             save_text(&format!("{stem}.svg"), "image/svg+xml", &svg);
         }
         Export::RoundsCsv => save_text(
@@ -398,6 +410,37 @@ mod tests {
             "{live}"
         );
         assert!(rows[1].starts_with("cold,completed,"), "{}", rows[1]);
+    }
+
+    /// The exported SVG's own words follow the page's language: its title and the
+    /// timeline's phases (the canvas's words are `draw::canvas`'s, in the same `lang`).
+    #[test]
+    fn the_exported_svg_speaks_the_pages_language() {
+        let (_, t) = run();
+        let at = t.end_s() / 2.0;
+        let svg = |lang| picture_svg(lang, &t, at, ("data:image/png;base64,AAAA", 2.5), "");
+        let (en, es, zh) = (svg(Lang::En), svg(Lang::Es), svg(Lang::ZhCn));
+        for (lang, text) in [(Lang::En, &en), (Lang::Es, &es), (Lang::ZhCn, &zh)] {
+            assert!(text.contains(&escape(&title(lang, &t, at))), "{lang}");
+        }
+        assert!(es.contains("migración"), "{es}");
+        assert!(!es.contains(&escape(&title(Lang::En, &t, at))));
+        let phases = |svg: &str| -> Vec<String> {
+            svg.split("<title>")
+                .skip(1)
+                .map(|s| s.split("</title>").next().unwrap_or("").to_string())
+                .collect()
+        };
+        let (en_phases, es_phases, zh_phases) = (phases(&en), phases(&es), phases(&zh));
+        assert_eq!(en_phases.len(), t.phases.len());
+        assert_eq!(es_phases.len(), en_phases.len());
+        for ((e, s), z) in en_phases.iter().zip(&es_phases).zip(&zh_phases) {
+            assert_ne!(e, s, "a phase's words in Spanish");
+            assert!(
+                z.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{z}"
+            );
+        }
     }
 
     #[test]

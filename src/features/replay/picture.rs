@@ -278,6 +278,7 @@ mod tests {
             env!("CARGO_MANIFEST_DIR")
         );
         load(
+            crate::i18n::Lang::En,
             name,
             None,
             &std::fs::read_to_string(path).expect("recording"),
@@ -366,7 +367,7 @@ mod tests {
             .lines()
             .filter(|l| !l.contains("\"kind\": \"event\""))
             .collect();
-        let l = load(name, None, &kept.join("\n")).expect(name);
+        let l = load(crate::i18n::Lang::En, name, None, &kept.join("\n")).expect(name);
         assert!(l.rec.events.is_empty() && l.outage.is_none(), "{name}");
         l
     }

@@ -4,8 +4,9 @@
 //! curves and table that put the recording beside the model. Pure, tested natively; the
 //! browser side (file picker, drop, fetch) is in `components::replay_view`.
 
+use crate::i18n::{say, t, t0, Lang};
 use migration_model::replay::{self, Comparison, Flag, Recording};
-use migration_model::{Params, Trace};
+use migration_model::{Note, Params, Trace};
 
 /// A built-in recording: its file under `recordings/` and its menu title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +54,14 @@ pub const BUILT_IN: [BuiltIn; 9] = [
         title: "Real QEMU 10: saved to a file and restored",
     },
 ];
+
+impl BuiltIn {
+    /// The title in `lang`: message `recording-{id}` of `app.ftl`, with `-` for `_`
+    /// (`recording-heavy-converging`); English is [`BuiltIn::title`].
+    pub fn title_in(&self, lang: Lang) -> String {
+        t0(lang, &format!("recording-{}", self.id.replace('_', "-")))
+    }
+}
 
 pub fn built_in(id: &str) -> Option<&'static BuiltIn> {
     BUILT_IN.iter().find(|b| b.id == id)
@@ -105,25 +114,41 @@ impl std::ops::Deref for Shared {
     }
 }
 
-/// Reads a recording's text. The error is one message for people: what was wrong, on
-/// which line, and what was expected.
-pub fn load(name: &str, built_in: Option<&'static str>, text: &str) -> Result<Loaded, String> {
-    let rec = replay::parse(text).map_err(|e| format!("{name}: {e}"))?;
-    loaded(name, built_in, rec)
+/// Reads a recording's text. The error is one message for people, in `lang`: what was
+/// wrong, on which line, and what was expected.
+pub fn load(
+    lang: Lang,
+    name: &str,
+    built_in: Option<&'static str>,
+    text: &str,
+) -> Result<Loaded, String> {
+    let rec = replay::parse(text).map_err(|e| not_a_recording(lang, name, &e))?;
+    loaded(lang, name, built_in, rec)
+}
+
+/// "moderate.jsonl: Not a migration recording: …", in `lang`.
+pub fn not_a_recording(lang: Lang, name: &str, e: &replay::ReplayError) -> String {
+    // A bare sentence is a note of the model (`Note::Say`), as `say` takes it.
+    let why = say(lang, &Note::Say(e.0.clone()));
+    t(
+        lang,
+        "replay-file-error",
+        &[("name", name.into()), ("why", why.into())],
+    )
 }
 
 /// A recording already read ([`load`] reads it all at once; the app's opener reads a
 /// long file in slices with `replay::reader::Reader`), with what the views need of it.
 pub fn loaded(
+    lang: Lang,
     name: &str,
     built_in: Option<&'static str>,
     rec: replay::Recording,
 ) -> Result<Loaded, String> {
     let flags = replay::infer(&rec);
     let params = replay::params_from_flags(&flags).map_err(|e| {
-        format!(
-            "{name} was read, but a parameter inferred from it is outside the model's range: {e}"
-        )
+        let args = [("name", name.into()), ("why", e.to_string().into())];
+        t(lang, "replay-out-of-range", &args)
     })?;
     // As a link carries them (the reducer keeps the state's parameters so), so the
     // state shows the recording's parameters exactly until someone changes one.
@@ -172,12 +197,13 @@ fn outage_span(rec: &Recording) -> Option<(f64, f64)> {
 }
 
 impl Loaded {
-    /// The recording beside a model run of `params`.
-    pub fn compare(&self, params: &Params, trace: &Trace) -> Comparison {
+    /// The recording beside a model run of `params` (`lang`: the words that stand for
+    /// the flags when the parameters are no longer the recording's).
+    pub fn compare(&self, lang: Lang, params: &Params, trace: &Trace) -> Comparison {
         let flags = if *params == self.params {
             replay::infer::argv(&self.flags)
         } else {
-            vec!["(parameters changed from the recording's)".to_string()]
+            vec![t0(lang, "replay-params-changed")]
         };
         replay::compare(&self.rec, flags, trace)
     }
@@ -187,18 +213,18 @@ impl Loaded {
         replay::narrate(&self.rec, c, params)
     }
 
-    /// "Skipped 3 of 120 lines: line 7: …", or nothing when every line was read.
-    pub fn skipped(&self) -> Option<String> {
+    /// "Read 40 samples; skipped 3 of 120 lines: line 7: …" in `lang`, or nothing when
+    /// every line was read.
+    pub fn skipped(&self, lang: Lang) -> Option<String> {
         let s = &self.rec.skipped;
-        (s.count > 0).then(|| {
-            format!(
-                "Read {} samples; skipped {} of {} lines: {}",
-                self.rec.samples.len(),
-                s.count,
-                self.rec.lines,
-                s.summary(3)
-            )
-        })
+        let reasons = s.said(3)?;
+        let args = [
+            ("samples", self.rec.samples.len().into()),
+            ("count", s.count.into()),
+            ("lines", self.rec.lines.into()),
+            ("reasons", say(lang, &Note::Say(reasons)).into()),
+        ];
+        Some(t(lang, "replay-skipped", &args))
     }
 }
 
@@ -335,13 +361,13 @@ mod tests {
     #[test]
     fn every_built_in_recording_loads_and_has_a_file() {
         for b in BUILT_IN {
-            let l = load(b.title, Some(b.id), &recording(b.id)).expect(b.id);
+            let l = load(Lang::En, b.title, Some(b.id), &recording(b.id)).expect(b.id);
             assert!(!l.points.is_empty(), "{}", b.id);
             assert!(l.pass_starts.len() >= 2, "{}", b.id);
-            assert!(l.skipped().is_none(), "{}", b.id);
+            assert!(l.skipped(Lang::En).is_none(), "{}", b.id);
             assert!(b.title.starts_with("Real QEMU 10: "));
             let trace = migration_model::simulate(&l.params).unwrap();
-            let c = l.compare(&l.params, &trace);
+            let c = l.compare(Lang::En, &l.params, &trace);
             assert_eq!(c.params, replay::infer::argv(&l.flags));
             assert_eq!(rows(&c)[0].what, "Total time");
             assert!(!l.narrate(&c, &l.params).is_empty());
@@ -350,19 +376,58 @@ mod tests {
 
     #[test]
     fn a_broken_file_is_one_message_naming_the_line() {
-        let e = load("broken.jsonl", None, "{\"status\": \"active\",\n").unwrap_err();
+        let e = load(Lang::En, "broken.jsonl", None, "{\"status\": \"active\",\n").unwrap_err();
         assert!(
             e.starts_with("broken.jsonl: Not a migration recording"),
             "{e}"
         );
         assert!(e.contains("line 1"), "{e}");
-        let e = load("empty.jsonl", None, "").unwrap_err();
+        let e = load(Lang::En, "empty.jsonl", None, "").unwrap_err();
         assert!(e.contains("empty"), "{e}");
+    }
+
+    /// A page in Spanish or Chinese reads why a file is not a recording, and which lines
+    /// were skipped, in its language (the model's reasons, `recording-error-…`).
+    #[test]
+    fn a_broken_file_says_why_in_the_pages_language() {
+        let broken = "{\"status\": \"active\",\n";
+        let e = load(Lang::Es, "roto.jsonl", None, broken).unwrap_err();
+        assert_eq!(
+            e,
+            "roto.jsonl: No es una grabación de migración: ninguna muestra de query-migrate se \
+             puede usar; línea 1: no es JSON en la columna 21: se esperaba una clave entre \
+             comillas dobles, pero se encontró el final de la línea (¿está cortada?)."
+        );
+        let e = load(Lang::ZhCn, "坏.jsonl", None, "").unwrap_err();
+        assert_eq!(e, "坏.jsonl：这不是迁移录制文件：文件是空的。");
+        let partly = recording("moderate") + "\nnoise\n";
+        let l = load(Lang::Es, "m", None, &partly).unwrap();
+        let skipped = l.skipped(Lang::Es).unwrap();
+        assert!(skipped.starts_with("Se leyeron "), "{skipped}");
+        assert!(
+            skipped.contains("se omitió 1 de ") && skipped.contains("pero se encontró 'noise'"),
+            "{skipped}"
+        );
+        let en = l.skipped(Lang::En).unwrap();
+        assert!(
+            en.starts_with("Read ") && en.contains("; skipped 1 of "),
+            "{en}"
+        );
+        let changed = Params {
+            dirty_rate_bytes_per_s: 1e6,
+            ..l.params.clone()
+        };
+        let trace = migration_model::simulate(&changed).unwrap();
+        let c = l.compare(Lang::Es, &changed, &trace);
+        assert_eq!(
+            c.params,
+            ["(parámetros cambiados respecto a los de la grabación)"]
+        );
     }
 
     #[test]
     fn the_models_curves_follow_its_rounds() {
-        let l = load("m", None, &recording("moderate")).unwrap();
+        let l = load(Lang::En, "m", None, &recording("moderate")).unwrap();
         let trace = migration_model::simulate(&l.params).unwrap();
         let pts = model_points(&trace, trace.end_s(), 200);
         assert_eq!(pts.len(), 201);
@@ -395,9 +460,9 @@ mod tests {
                 recording("nonconverging_postcopy"),
             ),
         ] {
-            let l = load(name, None, &text).unwrap();
+            let l = load(Lang::En, name, None, &text).unwrap();
             let trace = migration_model::simulate(&l.params).unwrap();
-            let c = l.compare(&l.params, &trace);
+            let c = l.compare(Lang::En, &l.params, &trace);
             let rows = rows(&c);
             let passes = rows.iter().find(|r| r.what == "Passes").unwrap();
             let bars = c.passes.iter().filter(|p| p.real.is_some()).count();
@@ -412,9 +477,9 @@ mod tests {
 
     #[test]
     fn the_table_says_what_differs() {
-        let l = load("p", None, &recording("paused")).unwrap();
+        let l = load(Lang::En, "p", None, &recording("paused")).unwrap();
         let trace = migration_model::simulate(&l.params).unwrap();
-        let rows = rows(&l.compare(&l.params, &trace));
+        let rows = rows(&l.compare(Lang::En, &l.params, &trace));
         let outage = rows
             .iter()
             .find(|r| r.what.starts_with("Guest outage"))
@@ -424,7 +489,11 @@ mod tests {
             dirty_rate_bytes_per_s: 1e6,
             ..l.params.clone()
         };
-        let c = l.compare(&changed, &migration_model::simulate(&changed).unwrap());
+        let c = l.compare(
+            Lang::En,
+            &changed,
+            &migration_model::simulate(&changed).unwrap(),
+        );
         assert!(c.params[0].contains("changed"));
     }
 }

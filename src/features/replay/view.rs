@@ -54,7 +54,8 @@ const SLICE_BYTES: usize = 256 * 1024;
 /// Reads a built-in recording's text (the largest is 205 KB, within one slice of
 /// [`SLICE_BYTES`]: a file is what needs reading in slices, `read_file`).
 fn open_text(name: &str, built_in: Option<&'static str>, text: &str, done: &Opened) {
-    done.emit(recording::load(name, built_in, text).map(|l| Shared(Ptr::new(l))));
+    let loaded = recording::load(page_lang(), name, built_in, text);
+    done.emit(loaded.map(|l| Shared(Ptr::new(l))));
 }
 
 fn progress_of(d: &UseReducerDispatcher<AppState>) -> Callback<Option<f64>> {
@@ -120,10 +121,10 @@ pub fn read_file(file: web_sys::File, d: UseReducerDispatcher<AppState>) {
 async fn finish(name: &str, reader: migration_model::replay::reader::Reader, done: &Opened) {
     let rec = match reader.finish() {
         Ok(rec) => rec,
-        Err(e) => return done.emit(Err(format!("{name}: {e}"))),
+        Err(e) => return done.emit(Err(recording::not_a_recording(page_lang(), name, &e))),
     };
     gloo_timers::future::TimeoutFuture::new(0).await;
-    let loaded = recording::loaded(name, None, rec);
+    let loaded = recording::loaded(page_lang(), name, None, rec);
     gloo_timers::future::TimeoutFuture::new(0).await;
     done.emit(loaded.map(|l| Shared(Ptr::new(l))));
 }
@@ -135,10 +136,12 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
         return;
     };
     let done = sender(d, attach);
+    // The title in the page's language names it in the view and in any message.
+    let name = b.title_in(page_lang());
     spawn_local(async move {
         let failed = || {
             let url = recording::built_in_url(b);
-            let args = [("name", b.title.into()), ("url", url.into())];
+            let args = [("name", name.as_str().into()), ("url", url.into())];
             Err(t(page_lang(), "replay-fetch-failed", &args))
         };
         let Some(window) = web_sys::window() else {
@@ -154,7 +157,7 @@ pub fn fetch_built_in(id: &str, d: UseReducerDispatcher<AppState>, attach: bool)
             JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
         };
         match text.await {
-            Some(t) => open_text(b.title, Some(b.id), &t, &done),
+            Some(t) => open_text(&name, Some(b.id), &t, &done),
             None => done.emit(failed()),
         }
     });
@@ -241,8 +244,9 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
             props.loaded.clone(),
             props.trace.clone(),
             props.params.clone(),
+            lang,
         ),
-        |(l, trace, params)| l.compare(params, trace),
+        |(l, trace, params, lang)| l.compare(*lang, params, trace),
     );
     let sentence = l.narrate(&c, &props.params);
     // What does not move with the playhead is built once per comparison, not per frame.
@@ -270,7 +274,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
                 <button type="button" onclick={onclose} data-testid="replay-close">{ t0(lang, "replay-close") }</button>
             </div>
             <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
-            if let Some(s) = l.skipped() {
+            if let Some(s) = l.skipped(lang) {
                 <p class="replay-skipped" data-testid="replay-skipped">{ s }</p>
             }
             <div class="replay-grid">
