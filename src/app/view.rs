@@ -333,7 +333,7 @@ fn picture_source(state: &AppState, recordings: &RecordingCallbacks) -> Html {
     let Some(rec) = &state.recording else {
         return Html::default();
     };
-    html! { <replay_view::PictureSource real={state.picture_real} name={rec.name.clone()} onchange={recordings.picture.clone()} /> }
+    html! { <replay_view::PictureSource real={state.picture_real} name={rec.name_in(state.page.lang)} onchange={recordings.picture.clone()} /> }
 }
 
 #[inline(never)]

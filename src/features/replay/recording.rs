@@ -103,6 +103,18 @@ pub struct Loaded {
     pub end_s: f64,
 }
 
+impl Loaded {
+    /// Its name in `lang`: a built-in's title in the page's language (whatever the
+    /// language was when it opened: a link's `rec=` opens it before the page has taken
+    /// its language), else the file's name.
+    pub fn name_in(&self, lang: Lang) -> String {
+        match self.built_in.and_then(built_in) {
+            Some(b) => b.title_in(lang),
+            None => self.name.clone(),
+        }
+    }
+}
+
 /// A shared loaded recording; equal only to itself (props compare cheaply).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared(pub crate::app::run::Ptr<Loaded>);

@@ -229,7 +229,7 @@ pub fn ReplayView(props: &ReplayViewProps) -> Html {
     } else {
         html! {
             <section class="replay" aria-busy="true">
-                <p class="replay-sentence">{ t(lang, "replay-comparing", &[("name", props.loaded.name.as_str().into())]) }</p>
+                <p class="replay-sentence">{ t(lang, "replay-comparing", &[("name", props.loaded.name_in(lang).into())]) }</p>
             </section>
         }
     }
@@ -270,7 +270,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
     html! {
         <section class="replay" aria-labelledby="replay-title" data-testid="replay">
             <div class="replay-head">
-                <h2 id="replay-title">{ t(lang, "replay-title", &[("name", l.name.as_str().into())]) }</h2>
+                <h2 id="replay-title">{ t(lang, "replay-title", &[("name", l.name_in(lang).into())]) }</h2>
                 <button type="button" onclick={onclose} data-testid="replay-close">{ t0(lang, "replay-close") }</button>
             </div>
             <p class="replay-sentence" data-testid="replay-narration">{ sentence }</p>
