@@ -46,6 +46,9 @@ pub enum SayArg {
     /// A word of the same catalogue (`word-fault-link-failure`), written in the
     /// sentence's language.
     Word(&'static str),
+    /// Text shown as it was written in every language: what an author wrote in a lesson
+    /// file (`12.5s`, `scen`), quoted back to them, whose decimal point stays a point.
+    Quote(String),
 }
 
 impl Say {
@@ -66,6 +69,12 @@ impl Say {
     /// With a text argument (written for people, or a selector's word).
     pub fn text(mut self, name: &'static str, text: impl Into<String>) -> Say {
         self.args.push((name, SayArg::Text(text.into())));
+        self
+    }
+
+    /// With text quoted as written (the same in every language, decimal point kept).
+    pub fn quote(mut self, name: &'static str, text: impl Into<String>) -> Say {
+        self.args.push((name, SayArg::Quote(text.into())));
         self
     }
 
@@ -90,6 +99,7 @@ impl Say {
                     SayArg::Num(n) => i18n::n(*n),
                     SayArg::Text(t) => i18n::s(i18n::decimals(lang, t.clone())),
                     SayArg::Word(id) => i18n::s(i18n::tr(lang, id, &[])),
+                    SayArg::Quote(t) => i18n::s(t.clone()),
                 };
                 (*k, v)
             })
@@ -107,7 +117,7 @@ impl fmt::Display for Say {
             .map(|(k, v)| {
                 let v = match v {
                     SayArg::Num(n) => Arg::Num(*n),
-                    SayArg::Text(t) => Arg::Str(Cow::Borrowed(t.as_str())),
+                    SayArg::Text(t) | SayArg::Quote(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Word(id) => Arg::Str(en::message(id, &[]).unwrap_or(Cow::Borrowed(id))),
                 };
                 (*k, v)

@@ -279,7 +279,7 @@ fn every_message_formats_in_every_language_and_english_is_fluents() {
                 .map(|(k, v)| {
                     let v = match v {
                         SayArg::Num(n) => i18n::n(*n),
-                        SayArg::Text(t) => i18n::s(t.clone()),
+                        SayArg::Text(t) | SayArg::Quote(t) => i18n::s(t.clone()),
                         SayArg::Word(w) => i18n::s(*w),
                     };
                     (*k, v)
