@@ -488,3 +488,38 @@ lesson-print-title = Print the whole lesson as a handout: every step, a picture 
 # The printed handout: $n is a count of steps.
 lesson-handout-meta = { $n } steps · VM Migration Lab · every number from the model's run of its step
 lesson-handout-key = Each picture: the source's memory (left) and the destination's (right) at the step's moment, one square a group of pages; under them the whole migration, each phase in its colour, the line at the moment.
+
+## A lesson file's mistakes, summed up over the list (in the page's language)
+
+# The first line. $steps is how many steps were left out, $warnings how many warnings
+# there are (numbers).
+lesson-notice-partial = Part of this lesson could not be read{ $warnings ->
+        [0] {""}
+        [one] ; 1 warning
+       *[other] ; { $warnings } warnings
+    }:
+lesson-notice-loaded = The lesson loaded{ $warnings ->
+        [0] {""}
+        [one] , with 1 warning
+       *[other] , with { $warnings } warnings
+    }:
+lesson-notice-left-out = { $steps ->
+        [one] 1 step could not be used and was left out
+       *[other] { $steps } steps could not be used and were left out
+    }; the others are here{ $warnings ->
+        [0] {""}
+        [one] ; 1 warning
+       *[other] ; { $warnings } warnings
+    }:
+# One step left out: its number, its title as the file writes it, the line of its == Title.
+lesson-notice-step = step { $step } “{ $title }” (line { $line })
+# Between two lesson-notice-step.
+lesson-notice-sep = {", "}
+# $steps is the lesson-notice-step list; $more a number of steps not named.
+lesson-notice-left-out-list = Left out: { $steps }.
+lesson-notice-left-out-list-more = Left out: { $steps } and { $more } more.
+# Under the list: $n is a number of notices not shown.
+lesson-notice-more = and { $n } more
+lesson-notice-warnings-head = Warnings (these steps are shown; check them):
+# A file with no step that could be used: $name is the file's name.
+lesson-notice-no-step = { $name }: no step could be used.

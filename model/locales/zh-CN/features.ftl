@@ -399,3 +399,25 @@ lesson-print = 打印讲义
 lesson-print-title = 把整节课打印成讲义：每一步配一张图，附问题和答案
 lesson-handout-meta = 共 { $n } 步 · VM Migration Lab · 每个数字都来自模型对该步的运行
 lesson-handout-key = 每张图：左为源主机内存，右为目标主机内存，均为该步时刻的状态，每个方块代表一组页面；下方是整个迁移过程，每个阶段用各自的颜色表示，竖线标出该时刻。
+
+## 课程文件错误的汇总，显示在列表上方（使用页面的语言）
+
+lesson-notice-partial = 本课有部分内容无法读取{ $warnings ->
+        [0] {""}
+       *[other] ；{ $warnings } 条警告
+    }：
+lesson-notice-loaded = 课程已加载{ $warnings ->
+        [0] {""}
+       *[other] ，有 { $warnings } 条警告
+    }：
+lesson-notice-left-out = 有 { $steps } 步无法使用，已略去；其余步骤见下{ $warnings ->
+        [0] {""}
+       *[other] ；{ $warnings } 条警告
+    }：
+lesson-notice-step = 第 { $step } 步“{ $title }”（第 { $line } 行）
+lesson-notice-sep = {"、"}
+lesson-notice-left-out-list = 已略去：{ $steps }。
+lesson-notice-left-out-list-more = 已略去：{ $steps }，另有 { $more } 步。
+lesson-notice-more = 另有 { $n } 条
+lesson-notice-warnings-head = 警告（这些步骤仍会显示，请检查）：
+lesson-notice-no-step = { $name }：没有可用的步骤。
