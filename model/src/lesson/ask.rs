@@ -102,9 +102,9 @@ impl Ask {
             MigrationType::Live | MigrationType::Hybrid
         );
         match self {
-            Ask::Converge | Ask::Rounds { .. } if !precopy => Err(
-                Say::new("lesson-error-no-rounds").quote("type", params.migration_type.key())
-            ),
+            Ask::Converge | Ask::Rounds { .. } if !precopy => {
+                Err(Say::new("lesson-error-no-rounds").quote("type", params.migration_type.key()))
+            }
             Ask::Downtime { .. } => {
                 let d = trace.metrics.downtime_s;
                 if (DOWNTIME_MIN_S..=DOWNTIME_MAX_S).contains(&d) {

@@ -54,8 +54,10 @@ impl LessonError {
             None if self.field == "file" => {
                 let mut m = message.chars();
                 let first = m.next().map(|c| c.to_uppercase().to_string());
-                Say::new("lesson-at-file")
-                    .quote("message", format!("{}{}", first.unwrap_or_default(), m.as_str()))
+                Say::new("lesson-at-file").quote(
+                    "message",
+                    format!("{}{}", first.unwrap_or_default(), m.as_str()),
+                )
             }
             None => Say::new("lesson-at-header")
                 .quote("field", self.field.clone())

@@ -113,7 +113,11 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
     for f in header {
         match f.name.as_str() {
             name @ ("lesson" | "lang") => {
-                let seen = if name == "lesson" { &mut title } else { &mut lang };
+                let seen = if name == "lesson" {
+                    &mut title
+                } else {
+                    &mut lang
+                };
                 if let Some(first) = seen {
                     errors.push(header_notice(
                         Severity::Warning,
@@ -143,10 +147,9 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
                 Severity::Warning,
                 "lang",
                 f.line,
-                Say::new("lesson-error-lang").quote("value", why.0).quote(
-                    "known",
-                    Lang::ALL.map(Lang::key).join(", "),
-                ),
+                Say::new("lesson-error-lang")
+                    .quote("value", why.0)
+                    .quote("known", Lang::ALL.map(Lang::key).join(", ")),
             ));
             Lang::En
         }

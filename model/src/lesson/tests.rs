@@ -184,10 +184,9 @@ fn mistakes_of_every_field_are_explained() {
         // A step with any mistake is left out, a line that is not a field included.
         assert!(loaded.lesson.steps.is_empty(), "{fields}: loaded");
         assert!(
-            loaded
-                .errors
-                .iter()
-                .any(|e| e.field == field && e.message.to_string().contains(says) && e.step == Some(1)),
+            loaded.errors.iter().any(|e| e.field == field
+                && e.message.to_string().contains(says)
+                && e.step == Some(1)),
             "{fields}: {:#?}",
             loaded.errors
         );
@@ -483,5 +482,9 @@ fn a_scene_compares_by_any_parameter_and_names_a_bad_value() {
     assert!(l.lesson.steps.is_empty());
     let e = &l.errors[0];
     assert_eq!(e.field, "scene");
-    assert!(e.message.to_string().starts_with("values=nope: "), "{}", e.message);
+    assert!(
+        e.message.to_string().starts_with("values=nope: "),
+        "{}",
+        e.message
+    );
 }

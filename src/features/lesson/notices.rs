@@ -79,7 +79,11 @@ impl<'a> Summary<'a> {
             .iter()
             .take(SHOWN_MAX)
             .map(|&(n, title, line)| {
-                let args = [("step", n.into()), ("title", title.into()), ("line", line.into())];
+                let args = [
+                    ("step", n.into()),
+                    ("title", title.into()),
+                    ("line", line.into()),
+                ];
                 t(lang, "lesson-notice-step", &args)
             })
             .collect();
@@ -90,7 +94,11 @@ impl<'a> Summary<'a> {
         } else {
             "lesson-notice-left-out-list"
         };
-        Some(t(lang, id, &[("steps", steps.into()), ("more", rest.into())]))
+        Some(t(
+            lang,
+            id,
+            &[("steps", steps.into()), ("more", rest.into())],
+        ))
     }
 
     /// "and 12 more" under the list, or nothing, in `lang`.

@@ -37,7 +37,11 @@ fn a_tab_before_scene_leaves_the_step_out_and_names_it() {
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!((e[0].step, e[0].step_line, e[0].line), (Some(2), 5, 6));
     assert_eq!(e[0].title, "Two");
-    assert!(e[0].message.to_string().contains("did you mean `scene:`"), "{}", e[0]);
+    assert!(
+        e[0].message.to_string().contains("did you mean `scene:`"),
+        "{}",
+        e[0]
+    );
     // After a field: not joined to the paragraph as words; the step is left out too.
     let l = second("text: Down {downtime}.\n  scene: type=live");
     assert_eq!(titles(&l), ["One"]);
@@ -65,7 +69,9 @@ fn near_miss_fields_get_did_you_mean() {
         assert!(
             e.iter().any(|e| e.step == Some(2)
                 && e.line == 6
-                && e.message.to_string().contains(&format!("did you mean `{meant}:`"))),
+                && e.message
+                    .to_string()
+                    .contains(&format!("did you mean `{meant}:`"))),
             "{line}: {e:#?}"
         );
     }
@@ -75,7 +81,10 @@ fn near_miss_fields_get_did_you_mean() {
     // The header's title too.
     let l = parse("Lesson: Mine\n== A\ntext: Hi.\n");
     assert!(
-        l.errors[0].message.to_string().contains("did you mean `lesson:`?"),
+        l.errors[0]
+            .message
+            .to_string()
+            .contains("did you mean `lesson:`?"),
         "{:#?}",
         l.errors
     );
@@ -150,7 +159,8 @@ fn a_key_given_twice_is_a_warning_and_the_last_wins() {
     let w = warnings(&l);
     assert_eq!(w.len(), 1, "{w:#?}");
     assert!(
-        w[0].message.to_string()
+        w[0].message
+            .to_string()
             .contains("type= is given twice (type=live, then type=postcopy); the last is used"),
         "{}",
         w[0]
@@ -163,7 +173,8 @@ fn a_key_given_twice_is_a_warning_and_the_last_wins() {
     let l = parse("lesson: A\nlesson: B\n== S\ntext: Hi.\n");
     assert_eq!(l.lesson.title, "B");
     assert!(warnings(&l)[0]
-        .message.to_string()
+        .message
+        .to_string()
         .contains("given twice (line 1 and line 2)"));
 }
 
@@ -175,11 +186,16 @@ fn a_moment_past_the_run_is_clamped_with_a_warning() {
     assert_eq!(w.len(), 1, "{w:#?}");
     assert_eq!((w[0].field.as_str(), w[0].line), ("at", 7));
     assert!(
-        w[0].message.to_string().starts_with("9999s is after this run's end ("),
+        w[0].message
+            .to_string()
+            .starts_with("9999s is after this run's end ("),
         "{}",
         w[0]
     );
-    assert!(w[0].message.to_string().ends_with("the step stands at the end"));
+    assert!(w[0]
+        .message
+        .to_string()
+        .ends_with("the step stands at the end"));
     let step = &l.lesson.steps[1];
     assert_eq!(step.at.resolve(&step.run()), Ok(step.run().end_s()));
     // Within the run: nothing to say.
@@ -276,12 +292,18 @@ fn a_binary_file_gives_one_error_quickly() {
         .into_iter()
         .chain("== A\ntext: x\n".bytes().flat_map(|b| [b, 0]))
         .collect();
-    assert!(parse_bytes(&utf16).errors[0].message.to_string().contains("UTF-16"));
+    assert!(parse_bytes(&utf16).errors[0]
+        .message
+        .to_string()
+        .contains("UTF-16"));
     // A long text file: cut at 256 KiB, one error for the rest.
     let long = "== A\ntext: x\n".repeat(30_000);
     let l = parse(&long);
     assert!(
-        l.errors[0].message.to_string().contains("longer than 256 KiB"),
+        l.errors[0]
+            .message
+            .to_string()
+            .contains("longer than 256 KiB"),
         "{}",
         l.errors[0]
     );
