@@ -349,3 +349,86 @@ fn the_built_in_lessons_have_no_warnings() {
         assert_eq!(parse(text).errors, vec![]);
     }
 }
+
+/// The summary and every notice in Spanish and Chinese: no English sentence of the
+/// catalogue left, no variable, and the counts in the language's plural.
+#[test]
+fn the_summary_and_each_notice_are_in_the_pages_language() {
+    use super::notices::notice_in;
+    let mut text = String::from("lesson: Many\nlang: xx\n== Good\ntext: Hi.\n");
+    for i in 0..30 {
+        text.push_str(&format!("== Bad {i}\nScene: type=live\ntext: Hi.\n"));
+    }
+    text.push_str("== Warned\nscene: type=live&type=live\nat: 9999.5s\ntext: Hi.\n");
+    let l = parse(&text);
+    let s = Summary::of(&l.errors);
+    let english = [
+        "could not",
+        "left out",
+        "Left out",
+        "more",
+        "warning",
+        "Step ",
+        "field ",
+        "(line ",
+        "Lesson header",
+        "did you mean",
+    ];
+    for lang in [Lang::Es, Lang::ZhCn] {
+        let mut said = vec![s.head(lang)];
+        said.extend(s.left_out_line(lang));
+        said.extend(s.more_line(lang));
+        said.extend(l.errors.iter().map(|e| notice_in(lang, e)));
+        for line in &said {
+            assert!(!line.contains('$'), "{lang:?}: {line}");
+            for w in english {
+                assert!(!line.contains(w), "{lang:?} says {w:?}: {line}");
+            }
+        }
+    }
+    assert_eq!(
+        s.head(Lang::Es),
+        "30 pasos no se pudieron usar y se han omitido; los demás están aquí; 3 avisos:"
+    );
+    assert_eq!(s.more_line(Lang::Es).as_deref(), Some("y 13 más"));
+    let left = s.left_out_line(Lang::Es).expect("left out");
+    assert!(
+        left.starts_with("Omitidos: paso 2 “Bad 0” (línea 5), paso 3 “Bad 1” (línea 8),"),
+        "{left}"
+    );
+    assert!(left.ends_with(" y 10 más."), "{left}");
+    assert_eq!(
+        s.head(Lang::ZhCn),
+        "有 30 步无法使用，已略去；其余步骤见下；3 条警告："
+    );
+    // One left out, one warning; only warnings; errors of the file, none left out.
+    let one = second("Scene: type=live\ntext: Hi.");
+    assert_eq!(
+        Summary::of(&one.errors).head(Lang::Es),
+        "1 paso no se pudo usar y se ha omitido; los demás están aquí:"
+    );
+    let warned = second("scene: type=live&type=live\ntext: Hi.");
+    assert_eq!(
+        Summary::of(&warned.errors).head(Lang::Es),
+        "La lección se ha cargado, con 1 aviso:"
+    );
+    let cut = parse_bytes(
+        &[
+            b"lesson: T\n== S\ntext: x\n".as_slice(),
+            &[b'\n'; 300 * 1024],
+        ]
+        .concat(),
+    );
+    assert_eq!(
+        Summary::of(&cut.errors).head(Lang::Es),
+        "Parte de esta lección no se pudo leer:"
+    );
+    assert_eq!(
+        notice_in(Lang::Es, &cut.errors[0]),
+        "La lección ocupa más de 256 KiB; el resto no se ha leído"
+    );
+    assert_eq!(
+        notice_in(Lang::En, &cut.errors[0]),
+        cut.errors[0].to_string()
+    );
+}
