@@ -14,7 +14,8 @@ use migration_model::say::{self, Say};
 use std::collections::BTreeSet;
 
 /// Messages the reader quotes another reader's English in: the link reader's reason for
-/// a scene, the model's for a run. A translation keeps that reason as it is.
+/// a scene (which the app reads back into the page's language: `links::reason`), the
+/// model's for a run. The model's translation keeps that reason as it is.
 const NESTED: [&str; 3] = [
     "lesson-error-scene",
     "lesson-error-scene-more",

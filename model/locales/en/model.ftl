@@ -141,8 +141,9 @@ stop-suspended-fault-paused = The { $fault } ends the migration: the paused VM r
 # quoted from the file (or the app's keys) as they are; $end and $downtime are durations
 # written by the model ("40 s"); $line, $first, $again, $n, $count, $rounds, $more,
 # $max, $kib, $at and $bytes arrive as numbers. $meant is the field a name was probably
-# meant to be (scene, at, mark, text, ask, reveal, lesson, lang), or none. $reason and
-# $why are a reason of the link reader or of the model, in English.
+# meant to be (scene, at, mark, text, ask, reveal, lesson, lang), or none. $why is a
+# reason of the link reader (which the app shows in the page's language) or of the
+# model, in English.
 
 # The frame around a message: a step's, the header's, the whole file's ($message is
 # one of the lesson-error-… below, already in the language, its first letter capital
@@ -193,8 +194,8 @@ lesson-error-ignored-exercises-view = { $key }={ $value } is ignored in a scene:
 lesson-error-ignored-lesson-key = { $key }={ $value } is ignored in a scene: a scene sets the scenario; the lesson and its steps are the file's own
 lesson-error-ignored-exercise-key = { $key }={ $value } is ignored in a scene: it belongs to the exercises view, which a step cannot show
 lesson-error-scene-twice = { $key }= is given twice ({ $key }={ $before }, then { $key }={ $value }); the last is used
-lesson-error-scene = { $reason }
-lesson-error-scene-more = { $reason } (and { $more } more)
+lesson-error-scene = { $key }={ $value }: { $why }
+lesson-error-scene-more = { $key }={ $value }: { $why } (and { $more } more)
 lesson-error-run = { $why }
 
 # at: and mark:

@@ -136,8 +136,9 @@ stop-suspended-fault-paused = El { $fault } termina la migración: la VM en paus
 # $written, $name, $key, $value, $word, $phase, $type, $fields, $phases y $title se
 # citan tal como están escritos; $end y $downtime son duraciones ya escritas ("40 s");
 # $line, $first, $again, $n, $count, $rounds, $more, $max, $kib, $at y $bytes llegan
-# como números. $meant es el campo que se quiso escribir, o none. $reason y $why son
-# una razón del lector de enlaces o del modelo, en inglés.
+# como números. $meant es el campo que se quiso escribir, o none. $why es una razón
+# del lector de enlaces (que la app muestra en el idioma de la página) o del modelo,
+# en inglés.
 
 lesson-at-step = Paso { $step } “{ $title }”, campo { $field } (línea { $line }): { $message }
 lesson-at-header = Encabezado de la lección, campo { $field } (línea { $line }): { $message }
@@ -187,8 +188,8 @@ lesson-error-ignored-exercises-view = { $key }={ $value } se ignora en una escen
 lesson-error-ignored-lesson-key = { $key }={ $value } se ignora en una escena: una escena fija el escenario; la lección y sus pasos son los del propio archivo
 lesson-error-ignored-exercise-key = { $key }={ $value } se ignora en una escena: pertenece a la vista de ejercicios, que un paso no puede mostrar
 lesson-error-scene-twice = { $key }= aparece dos veces ({ $key }={ $before } y luego { $key }={ $value }); se usa el último
-lesson-error-scene = la escena no se puede usar: { $reason }
-lesson-error-scene-more = la escena no se puede usar: { $reason } (y { $more } más)
+lesson-error-scene = la escena no se puede usar: { $key }={ $value }: { $why }
+lesson-error-scene-more = la escena no se puede usar: { $key }={ $value }: { $why } (y { $more } más)
 lesson-error-run = la simulación no puede ejecutarse: { $why }
 
 lesson-error-after-end = { $written } está después del final de esta ejecución ({ $end }): el paso se queda en el final

@@ -124,7 +124,7 @@ stop-suspended-fault-paused = { $fault }终止了迁移：libvirt 察觉后，�
 # $written、$name、$key、$value、$word、$phase、$type、$fields、$phases 和 $title
 # 按原样引用；$end 和 $downtime 是写好的时长（"40 秒"）；$line、$first、$again、$n、
 # $count、$rounds、$more、$max、$kib、$at 和 $bytes 以数字传入。$meant 是作者可能
-# 想写的字段，或 none。$reason 和 $why 是链接读取器或模型给出的英文原因。
+# 想写的字段，或 none。$why 是链接读取器（应用会以页面语言显示）或模型给出的英文原因。
 
 lesson-at-step = 第 { $step } 步“{ $title }”，字段 { $field }（第 { $line } 行）：{ $message }
 lesson-at-header = 课程文件头，字段 { $field }（第 { $line } 行）：{ $message }
@@ -168,8 +168,8 @@ lesson-error-ignored-exercises-view = 场景中的 { $key }={ $value } 被忽略
 lesson-error-ignored-lesson-key = 场景中的 { $key }={ $value } 被忽略：场景只设置情景，课程和它的步骤由文件本身决定
 lesson-error-ignored-exercise-key = 场景中的 { $key }={ $value } 被忽略：它属于练习视图，而步骤不能显示练习视图
 lesson-error-scene-twice = { $key }= 出现了两次（先是 { $key }={ $before }，后是 { $key }={ $value }），使用后一个
-lesson-error-scene = 无法使用这个场景：{ $reason }
-lesson-error-scene-more = 无法使用这个场景：{ $reason }（另有 { $more } 处）
+lesson-error-scene = 无法使用这个场景：{ $key }={ $value }：{ $why }
+lesson-error-scene-more = 无法使用这个场景：{ $key }={ $value }：{ $why }（另有 { $more } 处）
 lesson-error-run = 无法运行模拟：{ $why }
 
 lesson-error-after-end = { $written } 在这次运行结束（{ $end }）之后：该步停在结束时刻

@@ -72,7 +72,9 @@ pub(super) fn read_scene(q: &str) -> Result<Scene, Say> {
     }
     let (params, view, dropped) = read_kept(&pairs(&kept.join("&")));
     if let Some(first) = dropped.0.first() {
-        // The link reader's reason (`bw '…': …`), English text quoted as it is.
+        // The link reader's key, value and reason (`bw=nope: expected a rate …`): its
+        // reason is English text, which the app reads back into the page's language
+        // (`links::reason::in_lang`).
         let rest = dropped.0.len() - 1;
         let id = if rest > 0 {
             "lesson-error-scene-more"
@@ -80,7 +82,9 @@ pub(super) fn read_scene(q: &str) -> Result<Scene, Say> {
             "lesson-error-scene"
         };
         return Err(Say::new(id)
-            .quote("reason", first.to_string())
+            .quote("key", first.key.clone())
+            .quote("value", first.value.clone())
+            .quote("why", first.why.clone())
             .num("more", rest as f64));
     }
     Ok(Scene {

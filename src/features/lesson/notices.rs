@@ -5,12 +5,26 @@
 
 use super::LessonError;
 use crate::i18n::{say, t, t0, Lang};
+use migration_model::say::SayArg;
 use migration_model::Note;
 
 /// One notice in `lang`: its message, in the frame that names its step, field and line
 /// ("Paso 2 “Dos”, campo at (línea 7): …").
+/// A scene's reason from the link reader (`expected a rate like …`) is read back into
+/// the page's language as the link notice's is.
 pub fn notice_in(lang: Lang, e: &LessonError) -> String {
-    let message = say(lang, &Note::Say(e.message.clone()));
+    let mut message = e.message.clone();
+    if message.id.starts_with("lesson-error-scene") {
+        for (name, arg) in &mut message.args {
+            match arg {
+                SayArg::Quote(why) if *name == "why" => {
+                    *why = crate::links::reason::in_lang(why, lang);
+                }
+                _ => {}
+            }
+        }
+    }
+    let message = say(lang, &Note::Say(message));
     say(lang, &Note::Say(e.frame(message)))
 }
 

@@ -431,4 +431,14 @@ fn the_summary_and_each_notice_are_in_the_pages_language() {
         notice_in(Lang::En, &cut.errors[0]),
         cut.errors[0].to_string()
     );
+    // A scene the link reader refuses: its reason as the link notice says it.
+    let bad = second("scene: bw=warp&dirty=lots\ntext: Hi.");
+    let e = &bad.errors[0];
+    assert_eq!(
+        notice_in(Lang::Es, e),
+        "Paso 2 “Two”, campo scene (línea 6): la escena no se puede usar: bw=warp: se esperaba una tasa como 1Gbit/s, 10Gbps, 940Mbit/s o 125MB/s (y 1 más)"
+    );
+    let zh = notice_in(Lang::ZhCn, e);
+    assert!(zh.contains("bw=warp：") && !zh.contains("expected"), "{zh}");
+    assert_eq!(notice_in(Lang::En, e), e.to_string());
 }
