@@ -581,6 +581,9 @@ test.describe('a lesson file with mistakes on a Spanish page', () => {
     'scene: type=hybrid&type=hybrid',
     'at: 9999s',
     'text: Hybrid.',
+    '== Fast',
+    'scene: bw=warp',
+    'text: Fast.',
     '',
   ].join('\n');
 
@@ -612,17 +615,21 @@ test.describe('a lesson file with mistakes on a Spanish page', () => {
     await expect(panel.region).toBeVisible();
     const notices = page.getByTestId('lesson-errors');
     await expect(notices.locator('strong')).toHaveText(
-      '2 pasos no se pudieron usar y se han omitido; los demás están aquí; 2 avisos:',
+      '3 pasos no se pudieron usar y se han omitido; los demás están aquí; 2 avisos:',
     );
     await expect(page.getByTestId('lesson-left-out')).toHaveText(
-      'Omitidos: paso 2 “Tabbed” (línea 5), paso 3 “Capital” (línea 8).',
+      'Omitidos: paso 2 “Tabbed” (línea 5), paso 3 “Capital” (línea 8), paso 5 “Fast” (línea 15).',
     );
     const errors = page.getByTestId('lesson-error-list').locator('li');
-    await expect(errors).toHaveCount(2);
+    await expect(errors).toHaveCount(3);
     await expect(errors.nth(0)).toHaveText(
       'Paso 2 “Tabbed”, campo line (línea 6): una línea que empieza con un espacio o un tabulador continúa el campo anterior: ¿querías escribir `scene:` al principio de la línea?',
     );
     await expect(errors.nth(1)).toContainText('¿querías decir `scene:`?');
+    // The link reader's reason, as the link notice says it.
+    await expect(errors.nth(2)).toHaveText(
+      `Paso 5 “Fast”, campo scene (línea 16): la escena no se puede usar: bw=warp: ${catalogue('es').get('link-rate')}`,
+    );
     const warnings = page.getByTestId('lesson-warning-list').locator('li');
     await expect(warnings).toHaveCount(2);
     await expect(warnings.nth(0)).toHaveText(
