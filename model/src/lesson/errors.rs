@@ -36,9 +36,7 @@ impl LessonError {
     pub fn is_warning(&self) -> bool {
         self.severity == Severity::Warning
     }
-}
 
-impl LessonError {
     /// The sentence around the message, `message` being the message already written in
     /// the language it is shown in: "Step 2 “Two”, field at (line 7): …", "Lesson header,
     /// field lang (line 2): …", or the message alone (capitalized) for the whole file.

@@ -10,6 +10,7 @@ use migration_model::Note;
 
 /// One notice in `lang`: its message, in the frame that names its step, field and line
 /// ("Paso 2 “Dos”, campo at (línea 7): …").
+///
 /// A scene's reason from the link reader (`expected a rate like …`) is read back into
 /// the page's language as the link notice's is.
 pub fn notice_in(lang: Lang, e: &LessonError) -> String {
