@@ -46,8 +46,9 @@ pub enum SayArg {
     /// A word of the same catalogue (`word-fault-link-failure`), written in the
     /// sentence's language.
     Word(&'static str),
-    /// Text quoted from elsewhere (a piece of a file the reader could not read), shown
-    /// as it is in every language: no decimal separator of the language.
+    /// Text quoted from elsewhere, shown as it is in every language (no decimal
+    /// separator of the language): a piece of a recording the reader could not read,
+    /// what an author wrote in a lesson file (`12.5s`, `scen`).
     Quote(String),
     /// A sentence of the same catalogue inside this one (a recording's reasons nest:
     /// the file's, a line's, the JSON's; "{ $first } and { $next }" of what-if names),
@@ -76,15 +77,15 @@ impl Say {
         self
     }
 
-    /// With a word of the catalogue as an argument.
-    pub fn word(mut self, name: &'static str, id: &'static str) -> Say {
-        self.args.push((name, SayArg::Word(id)));
+    /// With text quoted as written (the same in every language, decimal point kept).
+    pub fn quote(mut self, name: &'static str, text: impl Into<String>) -> Say {
+        self.args.push((name, SayArg::Quote(text.into())));
         self
     }
 
-    /// With quoted text as an argument, shown as it is in every language.
-    pub fn quote(mut self, name: &'static str, text: impl Into<String>) -> Say {
-        self.args.push((name, SayArg::Quote(text.into())));
+    /// With a word of the catalogue as an argument.
+    pub fn word(mut self, name: &'static str, id: &'static str) -> Say {
+        self.args.push((name, SayArg::Word(id)));
         self
     }
 
@@ -142,9 +143,8 @@ impl fmt::Display for Say {
             .map(|(k, v)| {
                 let v = match v {
                     SayArg::Num(n) => Arg::Num(*n),
-                    SayArg::Text(t) => Arg::Str(Cow::Borrowed(t.as_str())),
+                    SayArg::Text(t) | SayArg::Quote(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Word(id) => Arg::Str(en::message(id, &[]).unwrap_or(Cow::Borrowed(id))),
-                    SayArg::Quote(t) => Arg::Str(Cow::Borrowed(t.as_str())),
                     SayArg::Say(inner) => Arg::Str(Cow::Owned(inner.to_string())),
                 };
                 (*k, v)

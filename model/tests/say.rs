@@ -206,8 +206,9 @@ fn every_sentence_of_the_sweep_reads_in_every_language() {
     // The sweep reaches every sentence the engine writes: why a run stopped (stop-…)
     // and its events' notes (note-…). The catalogue's other sentences are other
     // readers' and writers', each reached by its own test: the what-if names (vary-…,
-    // tests/vary.rs), a recording's read errors (tests/recording_errors.rs); its
-    // words (word-…) are arguments, never sentences.
+    // tests/vary.rs), a recording's read errors (tests/recording_errors.rs), a lesson
+    // file's mistakes (lesson-…, tests/lesson_errors.rs); its words (word-…) are
+    // arguments, never sentences.
     let sentences: Vec<&str> = say::IDS
         .iter()
         .copied()
@@ -282,9 +283,8 @@ fn every_message_formats_in_every_language_and_english_is_fluents() {
                 .map(|(k, v)| {
                     let v = match v {
                         SayArg::Num(n) => i18n::n(*n),
-                        SayArg::Text(t) => i18n::s(t.clone()),
+                        SayArg::Text(t) | SayArg::Quote(t) => i18n::s(t.clone()),
                         SayArg::Word(w) => i18n::s(*w),
-                        SayArg::Quote(t) => i18n::s(t.clone()),
                         SayArg::Say(inner) => i18n::s(inner.to_string()),
                     };
                     (*k, v)
@@ -297,7 +297,8 @@ fn every_message_formats_in_every_language_and_english_is_fluents() {
             );
             for lang in Lang::ALL {
                 let t = s.tr(lang);
-                // A recording's errors quote JSON's braces: a variable left is `{$…}`.
+                // A recording's errors quote JSON's braces and a lesson's mistakes the
+                // file's own {placeholder} syntax: a variable left is `{$…}`.
                 assert!(!t.contains("{$") && !t.is_empty(), "{lang} {id}: {t}");
             }
             assert!(take_misses().is_empty(), "{id}");

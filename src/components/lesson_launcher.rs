@@ -31,6 +31,7 @@ pub fn LessonLauncher(props: &LessonLauncherProps) -> Html {
                 0,
                 d.clone(),
                 Callback::from(move |f| failed.set(f)),
+                lang,
             );
         })
     };

@@ -560,3 +560,97 @@ for (const lang of ['es', 'zh-CN']) {
     expect(english, 'English left').toEqual([]);
   });
 }
+
+// A lesson file with mistakes, opened on a Spanish page (issue 28): the panel's summary
+// (features.ftl's lesson-notice-*) and every error and warning (model.ftl's
+// lesson-error-* in their lesson-at-* frame) are in Spanish, and no English sentence of
+// those catalogue sections is left; a file with no usable step says so in Spanish too.
+test.describe('a lesson file with mistakes on a Spanish page', () => {
+  const MISTAKES = [
+    'lesson: Errores',
+    '== Good',
+    'scene: type=cold',
+    'text: Cold, down {downtime}.',
+    '== Tabbed',
+    '\tscene: type=live',
+    'text: Live.',
+    '== Capital',
+    'Scene: type=postcopy',
+    'text: Post-copy.',
+    '== Warned',
+    'scene: type=hybrid&type=hybrid',
+    'at: 9999s',
+    'text: Hybrid.',
+    '== Fast',
+    'scene: bw=warp',
+    'text: Fast.',
+    '',
+  ].join('\n');
+
+  /// The English sentences of `ids` in `file`, as patterns that find one anywhere in a
+  /// text (a notice is a message inside its frame). Selectors and messages with no word
+  /// of their own (`{ $reason }`) are left out.
+  function englishSentences(file: string, ids: RegExp): [string, RegExp][] {
+    const out: [string, RegExp][] = [];
+    for (const [id, value] of catalogue('en', [file])) {
+      const p = pattern(value);
+      if (!ids.test(id) || !p || !/[A-Za-z]{3}/.test(value.replace(/\{[^}]*\}/g, ''))) continue;
+      out.push([id, new RegExp(p.source.slice(1, -1))]);
+    }
+    return out;
+  }
+  const ENGLISH = [
+    ...englishSentences('model.ftl', /^lesson-(error|at)-/),
+    ...englishSentences('features.ftl', /^lesson-notice-/),
+    // The selectors' English words.
+    ['lesson-notice-*', /could not be|left out|warnings?\b|Left out|Part of this lesson|The lesson loaded/] as [string, RegExp],
+  ];
+  const englishIn = (seen: string[]) =>
+    ENGLISH.flatMap(([id, p]) => seen.filter((t) => p.test(t)).map((t) => `${id}: "${t}"`));
+
+  test('?lang=es: the summary, each error and each warning are in Spanish', async ({ page }) => {
+    await openApp(page, '?lang=es');
+    const panel = new LessonPanel(page);
+    await panel.openFile('errores.lesson', MISTAKES);
+    await expect(panel.region).toBeVisible();
+    const notices = page.getByTestId('lesson-errors');
+    await expect(notices.locator('strong')).toHaveText(
+      '3 pasos no se pudieron usar y se han omitido; los demás están aquí; 2 avisos:',
+    );
+    await expect(page.getByTestId('lesson-left-out')).toHaveText(
+      'Omitidos: paso 2 “Tabbed” (línea 5), paso 3 “Capital” (línea 8), paso 5 “Fast” (línea 15).',
+    );
+    const errors = page.getByTestId('lesson-error-list').locator('li');
+    await expect(errors).toHaveCount(3);
+    await expect(errors.nth(0)).toHaveText(
+      'Paso 2 “Tabbed”, campo line (línea 6): una línea que empieza con un espacio o un tabulador continúa el campo anterior: ¿querías escribir `scene:` al principio de la línea?',
+    );
+    await expect(errors.nth(1)).toContainText('¿querías decir `scene:`?');
+    // The link reader's reason, as the link notice says it.
+    await expect(errors.nth(2)).toHaveText(
+      `Paso 5 “Fast”, campo scene (línea 16): la escena no se puede usar: bw=warp: ${catalogue('es').get('link-rate')}`,
+    );
+    const warnings = page.getByTestId('lesson-warning-list').locator('li');
+    await expect(warnings).toHaveCount(2);
+    await expect(warnings.nth(0)).toHaveText(
+      'Paso 4 “Warned”, campo scene (línea 12): type= aparece dos veces (type=hybrid y luego type=hybrid); se usa el último',
+    );
+    // The author's 9999s stays as written; the model's duration takes a comma.
+    await expect(warnings.nth(1)).toContainText('Paso 4 “Warned”, campo at (línea 13): 9999s está después del final de esta ejecución (');
+    const seen = (await notices.locator('p, li').allTextContents()).map((t) => t.trim());
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+    expect(englishIn(seen), 'English left').toEqual([]);
+  });
+
+  test('?lang=es: a file with no usable step says why in Spanish', async ({ page }) => {
+    await openApp(page, '?lang=es');
+    await new LessonPanel(page).openFile('vacia.lesson', '# nada\n');
+    const failed = page.getByTestId('lesson-launcher').getByTestId('lesson-errors');
+    await expect(failed.locator('strong')).toHaveText('vacia.lesson: no se pudo usar ningún paso.');
+    await expect(failed.locator('li')).toHaveText(
+      'El archivo solo tiene comentarios y líneas en blanco: un paso empieza con una línea == Título, seguida de sus campos (text: …)',
+    );
+    const seen = (await failed.locator('p, li').allTextContents()).map((t) => t.trim());
+    expect(englishIn(seen), 'English left').toEqual([]);
+  });
+});

@@ -456,3 +456,38 @@ replay-out-of-range = { $name } was read, but a parameter inferred from it is ou
 replay-skipped = Read { $samples } samples; skipped { $count } of { $lines } lines: { $reasons }
 # In place of the migsim flags when the sliders moved away from the recording's parameters
 replay-params-changed = (parameters changed from the recording's)
+
+## A lesson file's mistakes, summed up over the list (in the page's language)
+
+# The first line. $steps is how many steps were left out, $warnings how many warnings
+# there are (numbers).
+lesson-notice-partial = Part of this lesson could not be read{ $warnings ->
+        [0] {""}
+        [one] ; 1 warning
+       *[other] ; { $warnings } warnings
+    }:
+lesson-notice-loaded = The lesson loaded{ $warnings ->
+        [0] {""}
+        [one] , with 1 warning
+       *[other] , with { $warnings } warnings
+    }:
+lesson-notice-left-out = { $steps ->
+        [one] 1 step could not be used and was left out
+       *[other] { $steps } steps could not be used and were left out
+    }; the others are here{ $warnings ->
+        [0] {""}
+        [one] ; 1 warning
+       *[other] ; { $warnings } warnings
+    }:
+# One step left out: its number, its title as the file writes it, the line of its == Title.
+lesson-notice-step = step { $step } “{ $title }” (line { $line })
+# Between two lesson-notice-step.
+lesson-notice-sep = {", "}
+# $steps is the lesson-notice-step list; $more a number of steps not named.
+lesson-notice-left-out-list = Left out: { $steps }.
+lesson-notice-left-out-list-more = Left out: { $steps } and { $more } more.
+# Under the list: $n is a number of notices not shown.
+lesson-notice-more = and { $n } more
+lesson-notice-warnings-head = Warnings (these steps are shown; check them):
+# A file with no step that could be used: $name is the file's name.
+lesson-notice-no-step = { $name }: no step could be used.

@@ -272,3 +272,102 @@ recording-error-json-digit = expected a digit
 recording-error-json-fraction = expected a digit after the decimal point
 recording-error-json-exponent = expected the exponent's digits
 recording-error-json-float = expected a number that fits a 64-bit float
+
+## A lesson file's mistakes (model/src/lesson/: the reader's errors and warnings)
+
+# What the lesson reader says of an author's file, with the step, field and line it is
+# about (lesson::LessonError). Field names (scene, at, text) and the file's own syntax
+# (== Title, key: value, {placeholder}) stay as written in the file, in every language.
+# $written, $name, $key, $value, $word, $phase, $type, $fields, $phases and $title are
+# quoted from the file (or the app's keys) as they are; $end and $downtime are durations
+# written by the model ("40 s"); $line, $first, $again, $n, $count, $rounds, $more,
+# $max, $kib, $at and $bytes arrive as numbers. $meant is the field a name was probably
+# meant to be (scene, at, mark, text, ask, reveal, lesson, lang), or none. $why is a
+# reason of the link reader (which the app shows in the page's language) or of the
+# model, in English.
+
+# The frame around a message: a step's, the header's, the whole file's ($message is
+# one of the lesson-error-… below, already in the language, its first letter capital
+# for the whole file).
+lesson-at-step = Step { $step } “{ $title }”, field { $field } (line { $line }): { $message }
+lesson-at-header = Lesson header, field { $field } (line { $line }): { $message }
+lesson-at-file = { $message }
+
+# The file as a whole.
+lesson-error-too-long = the lesson is longer than { $kib } KiB; the rest was not read
+lesson-error-not-utf8 = the file is not UTF-8 (line { $line } is the first that is not); it was read as Latin-1 (Windows-1252), so check its accented letters, or save it as UTF-8
+lesson-error-utf16 = the file is UTF-16, not UTF-8: save it as UTF-8 (plain text)
+lesson-error-nul = this is not a text file (a NUL byte at byte { $at }): a lesson is plain text, UTF-8
+lesson-error-controls = this is not a text file ({ $count } control characters in its first { $bytes } bytes): a lesson is plain text, UTF-8
+lesson-error-empty = the file is empty: a step starts with a line == Title, followed by its fields (text: …)
+lesson-error-only-comments = the file has only comments and blank lines: a step starts with a line == Title, followed by its fields (text: …)
+lesson-error-title-no-steps = the file has a title (lesson:) but no steps: a step starts with a line == Title, followed by its fields (text: …)
+lesson-error-no-steps = the file has no steps: a step starts with a line == Title, followed by its fields (text: …)
+lesson-error-too-many-steps = a lesson has at most { $max } steps; the rest were not read
+
+# The header and the lines.
+lesson-error-header-twice = { $name }: is given twice (line { $first } and line { $again }); the last is used
+lesson-error-header-field = the header has only a lesson: title and a lang: language; steps start with a line == Title{ $meant ->
+        [none] {""}
+       *[other] ; did you mean `{ $meant }:`?
+    }
+lesson-error-lang = unknown language `{ $value }`: expected one of { $known }; the lesson's questions are asked in English
+lesson-error-indented-field = a line that starts with a space or a tab continues the field above it: did you mean `{ $name }:` at the start of the line?
+lesson-error-indented-first = an indented line continues a field, but no field comes before it
+lesson-error-not-a-field = expected a field (scene:, at:, mark:, text:, ask:, reveal:), an indented continuation, or == Title{ $meant ->
+        [none] {""}
+       *[other] ; did you mean `{ $meant }:`?
+    }
+
+# A step's fields.
+lesson-error-step-twice = { $name }: is given twice (line { $first } and line { $again })
+lesson-error-step-field = not a step field ({ $fields }){ $meant ->
+        [none] {""}
+       *[other] ; did you mean `{ $meant }:`?
+    }
+lesson-error-no-text = a step needs a paragraph (text: …)
+lesson-error-reveal-no-ask = a reveal follows a question: add ask: …
+
+# scene:
+lesson-error-page-key = { $key }= sets the page, not the scenario (the playhead is the step's at: field)
+lesson-error-ignored-recording = { $key }={ $value } is ignored in a scene: a step shows the model's run; lessons cannot show a recording beside it yet
+lesson-error-ignored-exercises-view = { $key }={ $value } is ignored in a scene: a step shows the animated view, view=compare or view=evacuate
+lesson-error-ignored-lesson-key = { $key }={ $value } is ignored in a scene: a scene sets the scenario; the lesson and its steps are the file's own
+lesson-error-ignored-exercise-key = { $key }={ $value } is ignored in a scene: it belongs to the exercises view, which a step cannot show
+lesson-error-scene-twice = { $key }= is given twice ({ $key }={ $before }, then { $key }={ $value }); the last is used
+lesson-error-scene = { $key }={ $value }: { $why }
+lesson-error-scene-more = { $key }={ $value }: { $why } (and { $more } more)
+lesson-error-run = { $why }
+
+# at: and mark:
+lesson-error-after-end = { $written } is after this run's end ({ $end }): the step stands at the end
+lesson-error-at-order = “{ $until }” comes before “{ $from }” in this run
+lesson-error-edge = “{ $word }”: expected start, middle or end
+lesson-error-round-number = “{ $written }” is not a round number
+lesson-error-not-a-moment = “{ $written }” is not a moment (start, end, fault, 12.5s, round 3, stop-and-copy, { $phases } …; add start or end)
+lesson-error-no-round = this run has no pre-copy round { $n } (it has { $rounds })
+lesson-error-no-phase = this run has no { $phase } phase
+lesson-error-no-fault = this run has no fault
+lesson-error-mark = “{ $written }” is not a mark (dirty, in-flight, link, downtime, round N)
+
+# text: and reveal:
+lesson-error-placeholder = {"{"}{ $name }{"}"} is not a placeholder (see docs/lessons.md: {"{"}downtime{"}"}, {"{"}lambda{"}"}, {"{"}round 3 sent{"}"}, …)
+lesson-error-strong-placeholder = a {"{"}placeholder{"}"} cannot stand inside *strong* text
+lesson-error-unclosed-brace = a {"{"} without its closing {"}"}
+lesson-error-unopened-brace = a {"}"} without its opening {"{"}
+lesson-error-unclosed-star = a * without its closing * (write \* for a star)
+
+# ask:
+lesson-error-factor = “{ $written }” is not a factor above 1 (like x2)
+lesson-error-within = “{ $written }” is not a number of rounds (0 to 100)
+lesson-error-question = “{ $written }” is not a question (converge, downtime within x2, least downtime, rounds within 1)
+lesson-error-no-rounds = a { $type } migration has no pre-copy rounds: ask this of type=live or type=hybrid
+lesson-error-downtime-range = this run's downtime ({ $downtime }) is outside the answer slider's 1 ms to 27 h
+lesson-error-none-completes = no type completes with these parameters
+
+# An evacuation step (view=evacuate).
+lesson-error-evac-ask = an evacuation step cannot ask yet: ask in a step that shows one VM at its share of the link (bw=)
+lesson-error-evac-mark = the evacuation view has no marks: leave mark: out
+lesson-error-evac-moment = an evacuation step stands at start, end or a time on the evacuation's clock
+lesson-error-evac-value = a number of an evacuation ({"{"}k{"}"}, {"{"}evacuation_time{"}"}, {"{"}vm N …{"}"}) needs view=evacuate in the scene
+lesson-error-no-vm = this evacuation has no VM { $n } (it has { $count })

@@ -390,3 +390,31 @@ replay-skipped = { $samples ->
        *[other] { $lines } líneas
     }: { $reasons }
 replay-params-changed = (parámetros cambiados respecto a los de la grabación)
+
+## Los errores de un archivo de lección, resumidos sobre la lista (en el idioma de la página)
+
+lesson-notice-partial = Parte de esta lección no se pudo leer{ $warnings ->
+        [0] {""}
+        [one] ; 1 aviso
+       *[other] ; { $warnings } avisos
+    }:
+lesson-notice-loaded = La lección se ha cargado{ $warnings ->
+        [0] {""}
+        [one] , con 1 aviso
+       *[other] , con { $warnings } avisos
+    }:
+lesson-notice-left-out = { $steps ->
+        [one] 1 paso no se pudo usar y se ha omitido
+       *[other] { $steps } pasos no se pudieron usar y se han omitido
+    }; los demás están aquí{ $warnings ->
+        [0] {""}
+        [one] ; 1 aviso
+       *[other] ; { $warnings } avisos
+    }:
+lesson-notice-step = paso { $step } “{ $title }” (línea { $line })
+lesson-notice-sep = {", "}
+lesson-notice-left-out-list = Omitidos: { $steps }.
+lesson-notice-left-out-list-more = Omitidos: { $steps } y { $more } más.
+lesson-notice-more = y { $n } más
+lesson-notice-warnings-head = Avisos (estos pasos se muestran; revísalos):
+lesson-notice-no-step = { $name }: no se pudo usar ningún paso.

@@ -249,3 +249,103 @@ recording-error-json-digit = se esperaba un dígito
 recording-error-json-fraction = se esperaba un dígito después del punto decimal
 recording-error-json-exponent = se esperaban los dígitos del exponente
 recording-error-json-float = se esperaba un número que quepa en un float de 64 bits
+
+## Los errores de un archivo de lección (model/src/lesson/: errores y avisos del lector)
+
+# Lo que el lector de lecciones dice del archivo de un autor, con el paso, el campo y la
+# línea (lesson::LessonError). Los nombres de los campos (scene, at, text) y la sintaxis
+# del propio archivo (== Título, clave: valor, {marcador}) se dejan como en el archivo.
+# $written, $name, $key, $value, $word, $phase, $type, $fields, $phases y $title se
+# citan tal como están escritos; $end y $downtime son duraciones ya escritas ("40 s");
+# $line, $first, $again, $n, $count, $rounds, $more, $max, $kib, $at y $bytes llegan
+# como números. $meant es el campo que se quiso escribir, o none. $why es una razón
+# del lector de enlaces (que la app muestra en el idioma de la página) o del modelo,
+# en inglés.
+
+lesson-at-step = Paso { $step } “{ $title }”, campo { $field } (línea { $line }): { $message }
+lesson-at-header = Encabezado de la lección, campo { $field } (línea { $line }): { $message }
+lesson-at-file = { $message }
+
+lesson-error-too-long = la lección ocupa más de { $kib } KiB; el resto no se ha leído
+lesson-error-not-utf8 = el archivo no está en UTF-8 (la línea { $line } es la primera que no lo está); se ha leído como Latin-1 (Windows-1252): revisa sus letras acentuadas o guárdalo en UTF-8
+lesson-error-utf16 = el archivo está en UTF-16, no en UTF-8: guárdalo en UTF-8 (texto sin formato)
+lesson-error-nul = esto no es un archivo de texto (hay un byte NUL en el byte { $at }): una lección es texto sin formato, en UTF-8
+lesson-error-controls = esto no es un archivo de texto ({ $count ->
+        [one] 1 carácter de control
+       *[other] { $count } caracteres de control
+    } en sus primeros { $bytes } bytes): una lección es texto sin formato, en UTF-8
+lesson-error-empty = el archivo está vacío: un paso empieza con una línea == Título, seguida de sus campos (text: …)
+lesson-error-only-comments = el archivo solo tiene comentarios y líneas en blanco: un paso empieza con una línea == Título, seguida de sus campos (text: …)
+lesson-error-title-no-steps = el archivo tiene título (lesson:) pero ningún paso: un paso empieza con una línea == Título, seguida de sus campos (text: …)
+lesson-error-no-steps = el archivo no tiene pasos: un paso empieza con una línea == Título, seguida de sus campos (text: …)
+lesson-error-too-many-steps = una lección tiene como máximo { $max ->
+        [one] 1 paso
+       *[other] { $max } pasos
+    }; el resto no se ha leído
+
+lesson-error-header-twice = { $name }: aparece dos veces (líneas { $first } y { $again }); se usa la última
+lesson-error-header-field = el encabezado solo admite un título (lesson:) y un idioma (lang:); los pasos empiezan con una línea == Título{ $meant ->
+        [none] {""}
+       *[other] ; ¿querías decir `{ $meant }:`?
+    }
+lesson-error-lang = idioma desconocido `{ $value }`: se esperaba uno de { $known }; las preguntas de la lección se harán en inglés
+lesson-error-indented-field = una línea que empieza con un espacio o un tabulador continúa el campo anterior: ¿querías escribir `{ $name }:` al principio de la línea?
+lesson-error-indented-first = una línea sangrada continúa un campo, pero antes no hay ningún campo
+lesson-error-not-a-field = se esperaba un campo (scene:, at:, mark:, text:, ask:, reveal:), una continuación sangrada o == Título{ $meant ->
+        [none] {""}
+       *[other] ; ¿querías decir `{ $meant }:`?
+    }
+
+lesson-error-step-twice = { $name }: aparece dos veces (líneas { $first } y { $again })
+lesson-error-step-field = no es un campo de paso ({ $fields }){ $meant ->
+        [none] {""}
+       *[other] ; ¿querías decir `{ $meant }:`?
+    }
+lesson-error-no-text = un paso necesita un párrafo (text: …)
+lesson-error-reveal-no-ask = una revelación (reveal:) va después de una pregunta: añade ask: …
+
+lesson-error-page-key = { $key }= configura la página, no el escenario (el punto de reproducción es el campo at: del paso)
+lesson-error-ignored-recording = { $key }={ $value } se ignora en una escena: un paso muestra la ejecución del modelo; las lecciones aún no pueden mostrar una grabación junto a ella
+lesson-error-ignored-exercises-view = { $key }={ $value } se ignora en una escena: un paso muestra la vista animada, view=compare o view=evacuate
+lesson-error-ignored-lesson-key = { $key }={ $value } se ignora en una escena: una escena fija el escenario; la lección y sus pasos son los del propio archivo
+lesson-error-ignored-exercise-key = { $key }={ $value } se ignora en una escena: pertenece a la vista de ejercicios, que un paso no puede mostrar
+lesson-error-scene-twice = { $key }= aparece dos veces ({ $key }={ $before } y luego { $key }={ $value }); se usa el último
+lesson-error-scene = la escena no se puede usar: { $key }={ $value }: { $why }
+lesson-error-scene-more = la escena no se puede usar: { $key }={ $value }: { $why } (y { $more } más)
+lesson-error-run = la simulación no puede ejecutarse: { $why }
+
+lesson-error-after-end = { $written } está después del final de esta ejecución ({ $end }): el paso se queda en el final
+lesson-error-at-order = “{ $until }” llega antes que “{ $from }” en esta ejecución
+lesson-error-edge = “{ $word }”: se esperaba start, middle o end
+lesson-error-round-number = “{ $written }” no es un número de ronda
+lesson-error-not-a-moment = “{ $written }” no es un momento (start, end, fault, 12.5s, round 3, stop-and-copy, { $phases } …; añade start o end)
+lesson-error-no-round = esta ejecución no tiene la ronda de pre-copia { $n } ({ $rounds ->
+        [0] no tiene ninguna
+        [one] tiene 1
+       *[other] tiene { $rounds }
+    })
+lesson-error-no-phase = esta ejecución no tiene fase { $phase }
+lesson-error-no-fault = esta ejecución no tiene ningún fallo
+lesson-error-mark = “{ $written }” no es una marca (dirty, in-flight, link, downtime, round N)
+
+lesson-error-placeholder = {"{"}{ $name }{"}"} no es un marcador (consulta docs/lessons.md: {"{"}downtime{"}"}, {"{"}lambda{"}"}, {"{"}round 3 sent{"}"}, …)
+lesson-error-strong-placeholder = un {"{"}marcador{"}"} no puede ir dentro de un texto *destacado*
+lesson-error-unclosed-brace = una {"{"} sin su {"}"} de cierre
+lesson-error-unopened-brace = una {"}"} sin su {"{"} de apertura
+lesson-error-unclosed-star = un * sin su * de cierre (escribe \* para un asterisco)
+
+lesson-error-factor = “{ $written }” no es un factor mayor que 1 (como x2)
+lesson-error-within = “{ $written }” no es un número de rondas (de 0 a 100)
+lesson-error-question = “{ $written }” no es una pregunta (converge, downtime within x2, least downtime, rounds within 1)
+lesson-error-no-rounds = una migración type={ $type } no tiene rondas de pre-copia: haz esta pregunta con type=live o type=hybrid
+lesson-error-downtime-range = el tiempo de inactividad de esta ejecución ({ $downtime }) está fuera del rango del control de respuesta (de 1 ms a 27 h)
+lesson-error-none-completes = ningún tipo de migración termina con estos parámetros
+
+lesson-error-evac-ask = un paso de evacuación aún no puede preguntar: pregunta en un paso que muestre una VM con su parte del enlace (bw=)
+lesson-error-evac-mark = la vista de evacuación no tiene marcas: quita mark:
+lesson-error-evac-moment = un paso de evacuación se sitúa en start, end o un instante del reloj de la evacuación
+lesson-error-evac-value = un número de una evacuación ({"{"}k{"}"}, {"{"}evacuation_time{"}"}, {"{"}vm N …{"}"}) necesita view=evacuate en la escena
+lesson-error-no-vm = esta evacuación no tiene VM { $n } ({ $count ->
+        [one] tiene 1
+       *[other] tiene { $count }
+    })

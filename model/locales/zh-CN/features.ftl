@@ -374,3 +374,25 @@ replay-file-error = { $name }：{ $why }
 replay-out-of-range = 已读取 { $name }，但从中推断出的某个参数超出了模型的范围：{ $why }
 replay-skipped = 读取了 { $samples } 条采样；{ $lines } 行中跳过了 { $count } 行：{ $reasons }
 replay-params-changed = （参数已不同于录制文件中的参数）
+
+## 课程文件错误的汇总，显示在列表上方（使用页面的语言）
+
+lesson-notice-partial = 本课有部分内容无法读取{ $warnings ->
+        [0] {""}
+       *[other] ；{ $warnings } 条警告
+    }：
+lesson-notice-loaded = 课程已加载{ $warnings ->
+        [0] {""}
+       *[other] ，有 { $warnings } 条警告
+    }：
+lesson-notice-left-out = 有 { $steps } 步无法使用，已略去；其余步骤见下{ $warnings ->
+        [0] {""}
+       *[other] ；{ $warnings } 条警告
+    }：
+lesson-notice-step = 第 { $step } 步“{ $title }”（第 { $line } 行）
+lesson-notice-sep = {"、"}
+lesson-notice-left-out-list = 已略去：{ $steps }。
+lesson-notice-left-out-list-more = 已略去：{ $steps }，另有 { $more } 步。
+lesson-notice-more = 另有 { $n } 条
+lesson-notice-warnings-head = 警告（这些步骤仍会显示，请检查）：
+lesson-notice-no-step = { $name }：没有可用的步骤。

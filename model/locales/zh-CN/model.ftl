@@ -232,3 +232,87 @@ recording-error-json-digit = 应为数字
 recording-error-json-fraction = 小数点之后应为数字
 recording-error-json-exponent = 应为指数的数字
 recording-error-json-float = 应为 64 位浮点数能表示的数字
+
+## 课程文件中的错误（model/src/lesson/：课程读取器的错误和警告）
+
+# 课程读取器对作者文件的说明，附带步骤、字段和行号（lesson::LessonError）。字段名
+# （scene、at、text）和文件本身的语法（== 标题、键: 值、{占位符}）保持文件中的写法。
+# $written、$name、$key、$value、$word、$phase、$type、$fields、$phases 和 $title
+# 按原样引用；$end 和 $downtime 是写好的时长（"40 秒"）；$line、$first、$again、$n、
+# $count、$rounds、$more、$max、$kib、$at 和 $bytes 以数字传入。$meant 是作者可能
+# 想写的字段，或 none。$why 是链接读取器（应用会以页面语言显示）或模型给出的英文原因。
+
+lesson-at-step = 第 { $step } 步“{ $title }”，字段 { $field }（第 { $line } 行）：{ $message }
+lesson-at-header = 课程文件头，字段 { $field }（第 { $line } 行）：{ $message }
+lesson-at-file = { $message }
+
+lesson-error-too-long = 课程超过 { $kib } KiB，其余部分未读取
+lesson-error-not-utf8 = 文件不是 UTF-8 编码（第 { $line } 行起不是）；已按 Latin-1（Windows-1252）读取，请检查其中的重音字母，或将文件另存为 UTF-8
+lesson-error-utf16 = 文件是 UTF-16 编码而不是 UTF-8：请另存为 UTF-8（纯文本）
+lesson-error-nul = 这不是文本文件（第 { $at } 个字节是 NUL 字节）：课程应是 UTF-8 纯文本
+lesson-error-controls = 这不是文本文件（前 { $bytes } 个字节中有 { $count } 个控制字符）：课程应是 UTF-8 纯文本
+lesson-error-empty = 文件是空的：每一步以一行 == 标题 开始，后面跟它的字段（text: …）
+lesson-error-only-comments = 文件只有注释和空行：每一步以一行 == 标题 开始，后面跟它的字段（text: …）
+lesson-error-title-no-steps = 文件有标题（lesson:）但没有任何步骤：每一步以一行 == 标题 开始，后面跟它的字段（text: …）
+lesson-error-no-steps = 文件没有任何步骤：每一步以一行 == 标题 开始，后面跟它的字段（text: …）
+lesson-error-too-many-steps = 一节课最多 { $max } 步，其余步骤未读取
+
+lesson-error-header-twice = { $name }: 出现了两次（第 { $first } 行和第 { $again } 行），使用后一个
+lesson-error-header-field = 文件头只能有标题（lesson:）和语言（lang:）；步骤以一行 == 标题 开始{ $meant ->
+        [none] {""}
+       *[other] 。你是想写 `{ $meant }:` 吗？
+    }
+lesson-error-lang = 未知语言 `{ $value }`：应为 { $known } 之一；本课的问题将用英文提出
+lesson-error-indented-field = 以空格或制表符开头的行会接在上一个字段后面：你是想在行首写 `{ $name }:` 吗？
+lesson-error-indented-first = 缩进的行用来接续一个字段，但它前面没有字段
+lesson-error-not-a-field = 这里应是一个字段（scene:、at:、mark:、text:、ask:、reveal:）、一行缩进的续行，或 == 标题{ $meant ->
+        [none] {""}
+       *[other] 。你是想写 `{ $meant }:` 吗？
+    }
+
+lesson-error-step-twice = { $name }: 出现了两次（第 { $first } 行和第 { $again } 行）
+lesson-error-step-field = 不是步骤的字段（{ $fields }）{ $meant ->
+        [none] {""}
+       *[other] 。你是想写 `{ $meant }:` 吗？
+    }
+lesson-error-no-text = 每一步都需要一段文字（text: …）
+lesson-error-reveal-no-ask = 揭晓（reveal:）要跟在问题后面：请加上 ask: …
+
+lesson-error-page-key = { $key }= 设置的是页面而不是场景（播放位置由该步的 at: 字段决定）
+lesson-error-ignored-recording = 场景中的 { $key }={ $value } 被忽略：每一步显示模型的运行，课程暂时不能在旁边显示录制
+lesson-error-ignored-exercises-view = 场景中的 { $key }={ $value } 被忽略：每一步显示动画视图、view=compare 或 view=evacuate
+lesson-error-ignored-lesson-key = 场景中的 { $key }={ $value } 被忽略：场景只设置情景，课程和它的步骤由文件本身决定
+lesson-error-ignored-exercise-key = 场景中的 { $key }={ $value } 被忽略：它属于练习视图，而步骤不能显示练习视图
+lesson-error-scene-twice = { $key }= 出现了两次（先是 { $key }={ $before }，后是 { $key }={ $value }），使用后一个
+lesson-error-scene = 无法使用这个场景：{ $key }={ $value }：{ $why }
+lesson-error-scene-more = 无法使用这个场景：{ $key }={ $value }：{ $why }（另有 { $more } 处）
+lesson-error-run = 无法运行模拟：{ $why }
+
+lesson-error-after-end = { $written } 在这次运行结束（{ $end }）之后：该步停在结束时刻
+lesson-error-at-order = 在这次运行中，“{ $until }”早于“{ $from }”
+lesson-error-edge = “{ $word }”：应为 start、middle 或 end
+lesson-error-round-number = “{ $written }”不是轮次编号
+lesson-error-not-a-moment = “{ $written }”不是一个时刻（start、end、fault、12.5s、round 3、stop-and-copy、{ $phases } …；可加 start 或 end）
+lesson-error-no-round = 这次运行没有第 { $n } 轮预拷贝（它共有 { $rounds } 轮）
+lesson-error-no-phase = 这次运行没有 { $phase } 阶段
+lesson-error-no-fault = 这次运行没有故障
+lesson-error-mark = “{ $written }”不是标记（dirty、in-flight、link、downtime、round N）
+
+lesson-error-placeholder = {"{"}{ $name }{"}"} 不是占位符（见 docs/lessons.md：{"{"}downtime{"}"}、{"{"}lambda{"}"}、{"{"}round 3 sent{"}"} …）
+lesson-error-strong-placeholder = {"{"}占位符{"}"} 不能放在 *加粗* 文字里
+lesson-error-unclosed-brace = {"{"} 缺少与之配对的 {"}"}
+lesson-error-unopened-brace = {"}"} 缺少与之配对的 {"{"}
+lesson-error-unclosed-star = * 缺少与之配对的 *（要写星号本身，请写 \*）
+
+lesson-error-factor = “{ $written }”不是大于 1 的倍数（例如 x2）
+lesson-error-within = “{ $written }”不是轮数（0 到 100）
+lesson-error-question = “{ $written }”不是一个问题（converge、downtime within x2、least downtime、rounds within 1）
+lesson-error-no-rounds = type={ $type } 的迁移没有预拷贝轮次：请在 type=live 或 type=hybrid 的步骤中提这个问题
+lesson-error-downtime-range = 这次运行的停机时间（{ $downtime }）超出了答题滑块的范围（1 毫秒到 27 小时）
+lesson-error-none-completes = 在这些参数下没有哪种迁移类型能完成
+
+lesson-error-evac-ask = 疏散步骤暂时不能提问：请在显示一台虚拟机按其链路份额（bw=）迁移的步骤中提问
+lesson-error-evac-mark = 疏散视图没有标记：请去掉 mark:
+lesson-error-evac-moment = 疏散步骤只能停在 start、end 或疏散时钟上的某个时间
+lesson-error-evac-value = 疏散的数值（{"{"}k{"}"}、{"{"}evacuation_time{"}"}、{"{"}vm N …{"}"}）需要场景中有 view=evacuate
+lesson-error-no-vm = 这次疏散没有虚拟机 { $n }（它共有 { $count } 台）

@@ -5,6 +5,7 @@
 use super::text::{downtime_parts, lambda_text, outcome_key, outcome_text_in, threshold_bytes};
 use crate::exercise::fmt::{and_list, list, sentences};
 use crate::i18n::{n, s, tr, Args, Lang};
+use crate::say::Say;
 use crate::show;
 use crate::trace::Note;
 use crate::{MigrationType, Outcome, Params, Trace};
@@ -53,7 +54,7 @@ pub struct Solution {
 
 impl Ask {
     /// Reads `ask:` (`converge`, `downtime within x2`, `least downtime`, `rounds within 1`).
-    pub fn parse(s: &str) -> Result<Ask, String> {
+    pub fn parse(s: &str) -> Result<Ask, Say> {
         let s = s.trim();
         let words: Vec<&str> = s.split_whitespace().collect();
         let factor = |w: &str| {
@@ -65,17 +66,15 @@ impl Ask {
             ["least", "downtime"] => Ok(Ask::LeastDowntime),
             ["downtime", "within", f] => factor(f)
                 .map(|band| Ask::Downtime { band })
-                .ok_or_else(|| format!("“{f}” is not a factor above 1 (like x2)")),
+                .ok_or_else(|| Say::new("lesson-error-factor").quote("written", *f)),
             ["rounds"] => Ok(Ask::Rounds { within: 0 }),
             ["rounds", "within", n] => n
                 .parse::<u32>()
                 .ok()
                 .filter(|n| *n <= 100)
                 .map(|within| Ask::Rounds { within })
-                .ok_or_else(|| format!("“{n}” is not a number of rounds (0 to 100)")),
-            _ => Err(format!(
-                "“{s}” is not a question (converge, downtime within x2, least downtime, rounds within 1)"
-            )),
+                .ok_or_else(|| Say::new("lesson-error-within").quote("written", *n)),
+            _ => Err(Say::new("lesson-error-question").quote("written", s)),
         }
     }
 
@@ -97,29 +96,25 @@ impl Ask {
     }
 
     /// Whether this run can answer the question; why not, for the author.
-    pub fn check(&self, params: &Params, trace: &Trace) -> Result<(), String> {
+    pub fn check(&self, params: &Params, trace: &Trace) -> Result<(), Say> {
         let precopy = matches!(
             params.migration_type,
             MigrationType::Live | MigrationType::Hybrid
         );
         match self {
-            Ask::Converge | Ask::Rounds { .. } if !precopy => Err(format!(
-                "a {} migration has no pre-copy rounds: ask this of type=live or type=hybrid",
-                params.migration_type.key()
-            )),
+            Ask::Converge | Ask::Rounds { .. } if !precopy => {
+                Err(Say::new("lesson-error-no-rounds").quote("type", params.migration_type.key()))
+            }
             Ask::Downtime { .. } => {
                 let d = trace.metrics.downtime_s;
                 if (DOWNTIME_MIN_S..=DOWNTIME_MAX_S).contains(&d) {
                     Ok(())
                 } else {
-                    Err(format!(
-                        "this run's downtime ({}) is outside the answer slider's 1 ms to 27 h",
-                        show::duration(d)
-                    ))
+                    Err(Say::new("lesson-error-downtime-range").text("downtime", show::duration(d)))
                 }
             }
             Ask::LeastDowntime if every_type(params).iter().all(|(_, t)| t.is_none()) => {
-                Err("no type completes with these parameters".into())
+                Err(Say::new("lesson-error-none-completes"))
             }
             _ => Ok(()),
         }

@@ -10,6 +10,7 @@ use super::fields::{did_you_mean, Field, RawStep, STEP_FIELDS};
 use super::scene::{read_scene, Scene};
 use super::text::{parse_text, Mark, Piece, Value};
 use super::{Edge, Moment, PhaseName, Step};
+use crate::say::Say;
 use crate::{simulate, Trace};
 
 /// The notices of one step, while it is built.
@@ -21,7 +22,7 @@ struct Notes<'a> {
 }
 
 impl Notes<'_> {
-    fn add(&mut self, severity: Severity, field: &str, line: usize, message: String) {
+    fn add(&mut self, severity: Severity, field: &str, line: usize, message: Say) {
         self.list.push(LessonError {
             step: Some(self.number),
             title: self.title.to_string(),
@@ -33,11 +34,11 @@ impl Notes<'_> {
         });
     }
 
-    fn error(&mut self, field: &str, line: usize, message: String) {
+    fn error(&mut self, field: &str, line: usize, message: Say) {
         self.add(Severity::Error, field, line, message);
     }
 
-    fn warn(&mut self, field: &str, line: usize, message: String) {
+    fn warn(&mut self, field: &str, line: usize, message: Say) {
         self.add(Severity::Warning, field, line, message);
     }
 
@@ -89,21 +90,19 @@ impl<'r> Fields<'r> {
                     Some(first) => notes.error(
                         name,
                         field.line,
-                        format!(
-                            "{name}: is given twice (line {} and line {})",
-                            first.line, field.line
-                        ),
+                        Say::new("lesson-error-step-twice")
+                            .quote("name", name)
+                            .num("first", first.line as f64)
+                            .num("again", field.line as f64),
                     ),
                     None => f.one.push(field),
                 },
                 other => notes.error(
                     other,
                     field.line,
-                    format!(
-                        "not a step field ({}){}",
-                        STEP_FIELDS.join(", "),
-                        did_you_mean(other, false)
-                    ),
+                    Say::new("lesson-error-step-field")
+                        .quote("fields", STEP_FIELDS.join(", "))
+                        .quote("meant", did_you_mean(other, false)),
                 ),
             }
         }
@@ -175,20 +174,12 @@ pub(super) fn build(
     let text = paragraph("text", &fields.text, fields.text_line);
     let reveal = paragraph("reveal", &fields.reveal, fields.reveal_line);
     if fields.text.trim().is_empty() {
-        notes.error(
-            "text",
-            raw.line,
-            "a step needs a paragraph (text: …)".into(),
-        );
+        notes.error("text", raw.line, Say::new("lesson-error-no-text"));
     }
     let ask = fields.get("ask").and_then(|f| {
         let checked = match evac {
             // The questions are about one migration; an evacuation's VMs each have theirs.
-            Some(_) => Err(
-                "an evacuation step cannot ask yet: ask in a step that shows \
-                            one VM at its share of the link (bw=)"
-                    .into(),
-            ),
+            Some(_) => Err(Say::new("lesson-error-evac-ask")),
             None => Ask::parse(&f.value).and_then(|a| a.check(params, &trace).map(|()| a)),
         };
         checked.map_err(|why| notes.error("ask", f.line, why)).ok()
@@ -197,7 +188,7 @@ pub(super) fn build(
         notes.error(
             "reveal",
             fields.reveal_line,
-            "a reveal follows a question: add ask: …".into(),
+            Say::new("lesson-error-reveal-no-ask"),
         );
     }
     if notes.has_errors() {
@@ -242,8 +233,14 @@ fn run_scene(
             notes.warn("scene", line, w);
         }
     }
-    let run = simulate(&scene.params).map_err(|e| e.to_string());
-    let evac = scene.evacuate.as_ref().map(|e| e.run(&scene.params));
+    // The model's own reasons (a parameter out of range, a VM that does not read) are
+    // English text, quoted as they are.
+    let nested = |why: String| Say::new("lesson-error-run").quote("why", why);
+    let run = simulate(&scene.params).map_err(|e| nested(e.to_string()));
+    let evac = scene
+        .evacuate
+        .as_ref()
+        .map(|e| e.run(&scene.params).map_err(nested));
     match (run, evac.transpose()) {
         (Ok(trace), Ok(evac)) => Some((scene, trace, evac)),
         (Err(why), _) | (_, Err(why)) => {
@@ -255,7 +252,7 @@ fn run_scene(
 
 fn read_mark(f: &Field, trace: &Trace, evac: Option<&EvacRun>, notes: &mut Notes) -> Option<Mark> {
     let checked = Mark::parse(&f.value).and_then(|m| match m {
-        _ if evac.is_some() => Err("the evacuation view has no marks: leave mark: out".into()),
+        _ if evac.is_some() => Err(Say::new("lesson-error-evac-mark")),
         Mark::Round(n) => Moment::Round(n, Edge::Start).resolve(trace).map(|_| m),
         _ => Ok(m),
     });
@@ -275,7 +272,7 @@ fn read_at(
     s: &str,
     trace: &Trace,
     evac: Option<&EvacRun>,
-) -> Result<(Moment, Option<Moment>, Vec<String>), String> {
+) -> Result<(Moment, Option<Moment>, Vec<Say>), Say> {
     let (a, b) = match s.split_once(" to ") {
         Some((a, b)) => (a, Some(b)),
         None => (s, None),
@@ -285,11 +282,11 @@ fn read_at(
     let mut clamped = |m: Moment, written: &str| {
         if let Moment::Seconds(t) = m {
             if t > end_s {
-                warnings.push(format!(
-                    "{} is after this run's end ({}): the step stands at the end",
-                    written.trim(),
-                    crate::show::duration(end_s)
-                ));
+                warnings.push(
+                    Say::new("lesson-error-after-end")
+                        .quote("written", written.trim())
+                        .text("end", crate::show::duration(end_s)),
+                );
             }
         }
     };
@@ -301,11 +298,9 @@ fn read_at(
             let m = read_moment(b)?;
             let t1 = m.resolve_on(trace, evac)?;
             if t1 <= t0 {
-                return Err(format!(
-                    "“{}” comes before “{}” in this run",
-                    b.trim(),
-                    a.trim()
-                ));
+                return Err(Say::new("lesson-error-at-order")
+                    .quote("until", b.trim())
+                    .quote("from", a.trim()));
             }
             clamped(m, b);
             Some(m)
@@ -317,14 +312,14 @@ fn read_at(
 
 /// One moment: `start`, `end`, `fault`, `12.5s` (any duration the links accept),
 /// `round 3 [start|middle|end]`, `<phase> [start|middle|end]`.
-pub fn read_moment(s: &str) -> Result<Moment, String> {
+pub fn read_moment(s: &str) -> Result<Moment, Say> {
     let s = s.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
     let edge = |w: Option<&&str>| match w.copied() {
         None | Some("middle") => Ok(Edge::Middle),
         Some("start") => Ok(Edge::Start),
         Some("end") => Ok(Edge::End),
-        Some(other) => Err(format!("“{other}”: expected start, middle or end")),
+        Some(other) => Err(Say::new("lesson-error-edge").quote("word", other)),
     };
     match words.as_slice() {
         ["start"] => return Ok(Moment::Seconds(0.0)),
@@ -333,7 +328,7 @@ pub fn read_moment(s: &str) -> Result<Moment, String> {
         ["round", n, rest @ ..] if rest.len() <= 1 => {
             let n = n
                 .parse::<u32>()
-                .map_err(|_| format!("“{n}” is not a round number"))?;
+                .map_err(|_| Say::new("lesson-error-round-number").quote("written", *n))?;
             return Ok(Moment::Round(n, edge(rest.first())?));
         }
         [name, rest @ ..] if rest.len() <= 1 => {
@@ -347,16 +342,16 @@ pub fn read_moment(s: &str) -> Result<Moment, String> {
         .or_else(|| crate::units::duration(s).ok())
         .filter(|t| t.is_finite() && *t >= 0.0);
     secs.map(Moment::Seconds).ok_or_else(|| {
-        format!(
-            "“{s}” is not a moment (start, end, fault, 12.5s, round 3, stop-and-copy, {} …; add start or end)",
-            PhaseName::ALL[..4].iter().map(|(_, k)| *k).collect::<Vec<_>>().join(", ")
-        )
+        let phases: Vec<&str> = PhaseName::ALL[..4].iter().map(|(_, k)| *k).collect();
+        Say::new("lesson-error-not-a-moment")
+            .quote("written", s)
+            .quote("phases", phases.join(", "))
     })
 }
 
 /// A paragraph, with every round it names checked against the run, and every number of
 /// an evacuation against the step's (a step without one has none).
-fn read_text(s: &str, trace: &Trace, evac: Option<&EvacRun>) -> Result<Vec<Piece>, String> {
+fn read_text(s: &str, trace: &Trace, evac: Option<&EvacRun>) -> Result<Vec<Piece>, Say> {
     let pieces = parse_text(s)?;
     for p in &pieces {
         let Piece::Value(v) = p else { continue };
@@ -365,17 +360,12 @@ fn read_text(s: &str, trace: &Trace, evac: Option<&EvacRun>) -> Result<Vec<Piece
         }
         let Value::Evac(e) = v else { continue };
         let Some(run) = evac else {
-            return Err(
-                "a number of an evacuation ({k}, {evacuation_time}, {vm N …}) \
-                        needs view=evacuate in the scene"
-                    .into(),
-            );
+            return Err(Say::new("lesson-error-evac-value"));
         };
         if let Some(n) = e.vm().filter(|n| *n as usize > run.vms.len()) {
-            return Err(format!(
-                "this evacuation has no VM {n} (it has {})",
-                run.vms.len()
-            ));
+            return Err(Say::new("lesson-error-no-vm")
+                .num("n", n)
+                .num("count", run.vms.len() as f64));
         }
     }
     Ok(pieces)

@@ -2,6 +2,8 @@
 //! have, with the near misses an author is told about ("did you mean `scene:`?").
 //! Shared by `parse` (which splits the text into fields) and `build` (which reads them).
 
+use crate::say::Say;
+
 /// The fields a step may have.
 pub(super) const STEP_FIELDS: [&str; 6] = ["scene", "at", "mark", "text", "ask", "reveal"];
 
@@ -20,7 +22,7 @@ pub(super) struct RawStep {
     pub line: usize,
     pub fields: Vec<Field>,
     /// Lines of the step that are not fields: each is an error of the step.
-    pub lines: Vec<(usize, String)>,
+    pub lines: Vec<(usize, Say)>,
 }
 
 /// The field a name that is not one was probably meant to be: the same in another case
@@ -37,12 +39,13 @@ pub(super) fn field_named(name: &str) -> Option<&'static str> {
     near_field(name).filter(|k| k.eq_ignore_ascii_case(name.trim()))
 }
 
-/// `; did you mean `scene:`?` when a near field exists (`exact` too: a name that is a
-/// field as written needs no hint), else nothing.
-pub(super) fn did_you_mean(name: &str, exact: bool) -> String {
+/// The field a name was probably meant to be, for the messages' `$meant` ("; did you
+/// mean `scene:`?"), when a near field exists (`exact` too: a name that is a field as
+/// written needs no hint); else `none` (no hint).
+pub(super) fn did_you_mean(name: &str, exact: bool) -> &'static str {
     match near_field(name) {
-        Some(k) if exact || k != name => format!("; did you mean `{k}:`?"),
-        _ => String::new(),
+        Some(k) if exact || k != name => k,
+        _ => "none",
     }
 }
 

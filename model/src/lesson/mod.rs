@@ -29,6 +29,7 @@ pub mod text;
 use crate::evacuate::Evacuation;
 use crate::i18n::Lang;
 use crate::query::CompareBy;
+use crate::say::Say;
 use crate::{MigrationType, Params, PhaseKind, Trace};
 
 pub use ask::{Answer, Ask};
@@ -356,7 +357,7 @@ fn edge_of(start: f64, end: f64, edge: Edge) -> f64 {
 
 impl Moment {
     /// The time this moment stands for in `trace`, or why the run has no such moment.
-    pub fn resolve(&self, trace: &Trace) -> Result<f64, String> {
+    pub fn resolve(&self, trace: &Trace) -> Result<f64, Say> {
         let end = trace.end_s();
         match *self {
             Moment::Seconds(t) => Ok(t.min(end)),
@@ -368,20 +369,22 @@ impl Moment {
                 .map(|r| edge_of(r.start_s, r.end_s(), edge))
                 .ok_or_else(|| {
                     let rounds = trace.rounds.iter().filter(|r| !r.is_final).count();
-                    format!("this run has no pre-copy round {n} (it has {rounds})")
+                    Say::new("lesson-error-no-round")
+                        .num("n", n)
+                        .num("rounds", rounds as f64)
                 }),
             Moment::Phase(name, edge) => trace
                 .phases
                 .iter()
                 .find(|p| name.matches(&p.kind))
                 .map(|p| edge_of(p.start_s, p.end_s, edge))
-                .ok_or_else(|| format!("this run has no {} phase", name.key())),
+                .ok_or_else(|| Say::new("lesson-error-no-phase").quote("phase", name.key())),
             Moment::Fault => trace
                 .events
                 .iter()
                 .find(|e| matches!(e.kind, crate::EventKind::Fault { .. }))
                 .map(|e| e.t_s)
-                .ok_or_else(|| "this run has no fault".to_string()),
+                .ok_or_else(|| Say::new("lesson-error-no-fault")),
         }
     }
 }
@@ -389,19 +392,16 @@ impl Moment {
 impl Moment {
     /// This moment on an evacuation's clock (0 = its start, the end = when the last
     /// migration ended): a time, `start` or `end`; a round or a phase belongs to one VM.
-    pub fn resolve_evacuation(&self, e: &Evacuation) -> Result<f64, String> {
+    pub fn resolve_evacuation(&self, e: &Evacuation) -> Result<f64, Say> {
         match *self {
             Moment::Seconds(t) => Ok(t.min(e.evacuation_time_s)),
             Moment::End => Ok(e.evacuation_time_s),
-            _ => Err(
-                "an evacuation step stands at start, end or a time on the evacuation's clock"
-                    .into(),
-            ),
+            _ => Err(Say::new("lesson-error-evac-moment")),
         }
     }
 
     /// This moment on the step's clock: the evacuation's when it shows one, else its run's.
-    pub fn resolve_on(&self, trace: &Trace, evac: Option<&EvacRun>) -> Result<f64, String> {
+    pub fn resolve_on(&self, trace: &Trace, evac: Option<&EvacRun>) -> Result<f64, Say> {
         match evac {
             Some(e) => self.resolve_evacuation(&e.result),
             None => self.resolve(trace),

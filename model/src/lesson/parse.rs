@@ -11,6 +11,7 @@ use super::fields::{did_you_mean, field_named, Field, RawStep};
 use super::source;
 use super::Lesson;
 use crate::i18n::Lang;
+use crate::say::Say;
 
 pub use super::build::read_moment;
 pub use super::errors::{LessonError, Severity};
@@ -37,7 +38,7 @@ pub fn parse(source: &str) -> Loaded {
 /// Reads a lesson file's bytes: UTF-8, or else read as Windows-1252 with a warning; a
 /// binary file gives one error and no steps, after looking at its first 64 KiB only.
 pub fn parse_bytes(bytes: &[u8]) -> Loaded {
-    let no_steps = |message: String| Loaded {
+    let no_steps = |message: Say| Loaded {
         lesson: Lesson {
             title: "Untitled lesson".into(),
             lang: Lang::En,
@@ -54,19 +55,14 @@ pub fn parse_bytes(bytes: &[u8]) -> Loaded {
         errors.push(file_notice(
             Severity::Error,
             1,
-            format!(
-                "the lesson is longer than {} KiB; the rest was not read",
-                MAX_BYTES / 1024
-            ),
+            Say::new("lesson-error-too-long").num("kib", (MAX_BYTES / 1024) as f64),
         ));
     }
     if let Some(line) = text.not_utf8 {
         errors.push(file_notice(
             Severity::Warning,
             line,
-            format!(
-                "the file is not UTF-8 (line {line} is the first that is not); it was read as Latin-1 (Windows-1252), so check its accented letters, or save it as UTF-8"
-            ),
+            Say::new("lesson-error-not-utf8").num("line", line as f64),
         ));
     }
     parse_text(text.text.trim_start_matches('\u{feff}'), errors)
@@ -90,7 +86,7 @@ fn parse_text(source: &str, mut errors: Vec<LessonError>) -> Loaded {
                 step_line: raw.line,
                 field: "step".into(),
                 line: raw.line,
-                message: format!("a lesson has at most {MAX_STEPS} steps; the rest were not read"),
+                message: Say::new("lesson-error-too-many-steps").num("max", MAX_STEPS as f64),
                 severity: Severity::Error,
             });
             break;
@@ -117,16 +113,20 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
     for f in header {
         match f.name.as_str() {
             name @ ("lesson" | "lang") => {
-                let seen = if name == "lesson" { &mut title } else { &mut lang };
+                let seen = if name == "lesson" {
+                    &mut title
+                } else {
+                    &mut lang
+                };
                 if let Some(first) = seen {
                     errors.push(header_notice(
                         Severity::Warning,
                         name,
                         f.line,
-                        format!(
-                            "{name}: is given twice (line {} and line {}); the last is used",
-                            first.line, f.line
-                        ),
+                        Say::new("lesson-error-header-twice")
+                            .quote("name", name)
+                            .num("first", first.line as f64)
+                            .num("again", f.line as f64),
                     ));
                 }
                 *seen = Some(f);
@@ -135,10 +135,7 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
                 Severity::Error,
                 name,
                 f.line,
-                format!(
-                    "the header has only a lesson: title and a lang: language; steps start with a line == Title{}",
-                    did_you_mean(name, false)
-                ),
+                Say::new("lesson-error-header-field").quote("meant", did_you_mean(name, false)),
             )),
         }
     }
@@ -150,7 +147,9 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
                 Severity::Warning,
                 "lang",
                 f.line,
-                format!("{why}; the lesson's questions are asked in English"),
+                Say::new("lesson-error-lang")
+                    .quote("value", why.0)
+                    .quote("known", Lang::ALL.map(Lang::key).join(", ")),
             ));
             Lang::En
         }
@@ -163,27 +162,26 @@ fn read_header(header: &[Field], errors: &mut Vec<LessonError>) -> (String, Lang
 }
 
 /// Why a text gave no step at all.
-fn no_steps_reason(source: &str, header: &[Field]) -> String {
-    let how = "a step starts with a line == Title, followed by its fields (text: …)";
-    if source.trim().is_empty() {
-        format!("the file is empty: {how}")
+fn no_steps_reason(source: &str, header: &[Field]) -> Say {
+    Say::new(if source.trim().is_empty() {
+        "lesson-error-empty"
     } else if source
         .lines()
         .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
     {
-        format!("the file has only comments and blank lines: {how}")
+        "lesson-error-only-comments"
     } else if header.iter().any(|f| f.name == "lesson") {
-        format!("the file has a title (lesson:) but no steps: {how}")
+        "lesson-error-title-no-steps"
     } else {
-        format!("the file has no steps: {how}")
-    }
+        "lesson-error-no-steps"
+    })
 }
 
-fn file_notice(severity: Severity, line: usize, message: String) -> LessonError {
+fn file_notice(severity: Severity, line: usize, message: Say) -> LessonError {
     header_notice(severity, "file", line, message)
 }
 
-fn header_notice(severity: Severity, field: &str, line: usize, message: String) -> LessonError {
+fn header_notice(severity: Severity, field: &str, line: usize, message: Say) -> LessonError {
     LessonError {
         step: None,
         title: String::new(),
@@ -231,17 +229,15 @@ fn split(source: &str, errors: &mut Vec<LessonError>) -> (Vec<Field>, Vec<RawSte
 
 /// One line that is not blank, a comment or a heading: a field, or a continuation of
 /// the field before it. The mistake, if it is neither.
-fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
+fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<Say> {
     let trimmed = line.trim();
     if line.starts_with([' ', '\t']) {
         // An indented `scene:` is a field the author meant, not words of a paragraph.
         if let Some(name) = trimmed.split_once(':').and_then(|(k, _)| field_named(k)) {
-            return Some(format!(
-                "a line that starts with a space or a tab continues the field above it: did you mean `{name}:` at the start of the line?"
-            ));
+            return Some(Say::new("lesson-error-indented-field").quote("name", name));
         }
         let Some(f) = fields.last_mut() else {
-            return Some("an indented line continues a field, but no field comes before it".into());
+            return Some(Say::new("lesson-error-indented-first"));
         };
         let joins_cjk = |c: Option<char>| c.is_some_and(is_cjk);
         if !(joins_cjk(f.value.chars().last()) || joins_cjk(trimmed.chars().next())) {
@@ -263,9 +259,9 @@ fn read_line(line: &str, n: usize, fields: &mut Vec<Field>) -> Option<String> {
             });
             None
         }
-        other => Some(format!(
-            "expected a field (scene:, at:, mark:, text:, ask:, reveal:), an indented continuation, or == Title{}",
-            other.map_or(String::new(), |(name, _)| did_you_mean(name, true))
+        other => Some(Say::new("lesson-error-not-a-field").quote(
+            "meant",
+            other.map_or("none", |(name, _)| did_you_mean(name, true)),
         )),
     }
 }

@@ -11,6 +11,7 @@ use crate::query::keys::{
     PRESENT, PRESET, RECORDING, SPEED, STEP, STEPS, THEME, TIME, VALUES, VIEW, VM,
 };
 use crate::query::{base_params, pairs, read_preset, CompareBy, Dropped, Reading};
+use crate::say::Say;
 use crate::spec::{FAULT_KEY, HOLD_KEY};
 use crate::Params;
 
@@ -24,30 +25,23 @@ pub(super) struct Scene {
     pub compare_by: Option<CompareBy>,
     /// The evacuation view's VMs, K and order (`view=evacuate`).
     pub evacuate: Option<EvacScene>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Say>,
 }
 
-/// Why a key a link may carry has no effect in a scene, or `None` when it has one.
+/// Why a key a link may carry has no effect in a scene (the message saying so), or
+/// `None` when it has one.
 fn ignored_in_scene(k: &str, v: &str) -> Option<&'static str> {
     match k {
-        RECORDING => {
-            Some("a step shows the model's run; lessons cannot show a recording beside it yet")
-        }
-        VIEW if v.trim() == "exercises" => {
-            Some("a step shows the animated view, view=compare or view=evacuate")
-        }
-        LESSON | STEP | STEPS | HANDOUT => {
-            Some("a scene sets the scenario; the lesson and its steps are the file's own")
-        }
-        k if EXERCISE_KEYS.contains(&k) => {
-            Some("it belongs to the exercises view, which a step cannot show")
-        }
+        RECORDING => Some("lesson-error-ignored-recording"),
+        VIEW if v.trim() == "exercises" => Some("lesson-error-ignored-exercises-view"),
+        LESSON | STEP | STEPS | HANDOUT => Some("lesson-error-ignored-lesson-key"),
+        k if EXERCISE_KEYS.contains(&k) => Some("lesson-error-ignored-exercise-key"),
         _ => None,
     }
 }
 
 /// Reads a scene; the first thing that cannot be used (and how many more) when any.
-pub(super) fn read_scene(q: &str) -> Result<Scene, String> {
+pub(super) fn read_scene(q: &str) -> Result<Scene, Say> {
     let q = q.trim().trim_start_matches('?');
     let mut warnings = Vec::new();
     let mut kept: Vec<&str> = Vec::new();
@@ -57,19 +51,20 @@ pub(super) fn read_scene(q: &str) -> Result<Scene, String> {
             continue;
         };
         if [TIME, SPEED, EMBED, CONTROLS, AUTOPLAY, THEME, PRESENT, LANG].contains(&k.as_str()) {
-            return Err(format!(
-                "{k}= sets the page, not the scenario (the playhead is the step's at: field)"
-            ));
+            return Err(Say::new("lesson-error-page-key").quote("key", k));
         }
         if let Some(why) = ignored_in_scene(&k, &v) {
-            warnings.push(format!("{k}={v} is ignored in a scene: {why}"));
+            warnings.push(Say::new(why).quote("key", k).quote("value", v));
             continue;
         }
         if k != HOLD_KEY && k != FAULT_KEY && k != VM {
             match seen.iter().find(|(s, _)| *s == k) {
-                Some((_, before)) => warnings.push(format!(
-                    "{k}= is given twice ({k}={before}, then {k}={v}); the last is used"
-                )),
+                Some((_, before)) => warnings.push(
+                    Say::new("lesson-error-scene-twice")
+                        .quote("key", k)
+                        .quote("before", before.as_str())
+                        .quote("value", v),
+                ),
                 None => seen.push((k, v)),
             }
         }
@@ -77,13 +72,20 @@ pub(super) fn read_scene(q: &str) -> Result<Scene, String> {
     }
     let (params, view, dropped) = read_kept(&pairs(&kept.join("&")));
     if let Some(first) = dropped.0.first() {
+        // The link reader's key, value and reason (`bw=nope: expected a rate …`): its
+        // reason is English text, which the app reads back into the page's language
+        // (`links::reason::in_lang`).
         let rest = dropped.0.len() - 1;
-        let more = if rest > 0 {
-            format!(" (and {rest} more)")
+        let id = if rest > 0 {
+            "lesson-error-scene-more"
         } else {
-            String::new()
+            "lesson-error-scene"
         };
-        return Err(format!("{first}{more}"));
+        return Err(Say::new(id)
+            .quote("key", first.key.clone())
+            .quote("value", first.value.clone())
+            .quote("why", first.why.clone())
+            .num("more", rest as f64));
     }
     Ok(Scene {
         // As the state will hold them (the reducer tidies every parameter it is given),

@@ -3,6 +3,7 @@
 //! warning; a binary file (a picture, a zip, UTF-16) refused at once, with one reason,
 //! without reading further. Bounded: at most `MAX_BYTES` are looked at.
 
+use crate::say::Say;
 use std::borrow::Cow;
 
 /// Longest lesson text read (bytes): a lecture is a few kilobytes.
@@ -30,7 +31,7 @@ pub struct Text<'a> {
 }
 
 /// The bytes as text, or why they are not a text file.
-pub fn decode(bytes: &[u8]) -> Result<Text<'_>, String> {
+pub fn decode(bytes: &[u8]) -> Result<Text<'_>, Say> {
     let cut = bytes.len() > MAX_BYTES;
     let head = &bytes[..bytes.len().min(MAX_BYTES)];
     binary(head)?;
@@ -69,26 +70,22 @@ fn cp1252(b: u8) -> char {
 
 /// Refuses what is not text: UTF-16 (by its byte-order mark), a NUL byte, or more than
 /// one control character in 50 among the first 64 KiB (text has tabs and line ends only).
-fn binary(head: &[u8]) -> Result<(), String> {
+fn binary(head: &[u8]) -> Result<(), Say> {
     if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
-        return Err("the file is UTF-16, not UTF-8: save it as UTF-8 (plain text)".into());
+        return Err(Say::new("lesson-error-utf16"));
     }
     let sniff = &head[..head.len().min(SNIFF)];
     if let Some(at) = sniff.iter().position(|&b| b == 0) {
-        return Err(format!(
-            "this is not a text file (a NUL byte at byte {}): a lesson is plain text, UTF-8",
-            at + 1
-        ));
+        return Err(Say::new("lesson-error-nul").num("at", (at + 1) as f64));
     }
     let controls = sniff
         .iter()
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
         .count();
     if controls >= 4 && controls * 50 > sniff.len() {
-        return Err(format!(
-            "this is not a text file ({controls} control characters in its first {} bytes): a lesson is plain text, UTF-8",
-            sniff.len()
-        ));
+        return Err(Say::new("lesson-error-controls")
+            .num("count", controls as f64)
+            .num("bytes", sniff.len() as f64));
     }
     Ok(())
 }

@@ -222,7 +222,7 @@ fn a_lang_line_names_the_language_and_a_wrong_one_is_a_warning() {
         .expect("a warning");
     assert_eq!(w.severity, Severity::Warning);
     assert!(
-        w.message.contains("`fr`") && w.message.contains("zh-CN"),
+        w.message.to_string().contains("`fr`") && w.message.to_string().contains("zh-CN"),
         "{}",
         w.message
     );

@@ -4,6 +4,7 @@
 
 use super::evac::{EvacRun, EvacValue, VmField, VM_FIELDS};
 use crate::i18n::{n, s, tr, Lang};
+use crate::say::Say;
 use crate::show;
 use crate::{Outcome, Params, Trace};
 
@@ -44,7 +45,7 @@ impl Mark {
         }
     }
 
-    pub fn parse(s: &str) -> Result<Mark, String> {
+    pub fn parse(s: &str) -> Result<Mark, Say> {
         let s = s.trim();
         match s {
             "dirty" => Ok(Mark::Dirty),
@@ -55,9 +56,7 @@ impl Mark {
                 .strip_prefix("round ")
                 .and_then(|n| n.trim().parse().ok())
                 .map(Mark::Round)
-                .ok_or_else(|| {
-                    format!("“{s}” is not a mark (dirty, in-flight, link, downtime, round N)")
-                }),
+                .ok_or_else(|| Say::new("lesson-error-mark").quote("written", s)),
         }
     }
 }
@@ -152,7 +151,7 @@ pub const NAMES: [(&str, Value); 21] = [
 ];
 
 impl Value {
-    pub fn parse(name: &str) -> Result<Value, String> {
+    pub fn parse(name: &str) -> Result<Value, Say> {
         let name = name.trim();
         if let Some((_, v)) = NAMES.iter().find(|(n, _)| *n == name) {
             return Ok(*v);
@@ -188,9 +187,7 @@ impl Value {
                 }
             }
         }
-        Err(format!(
-            "{{{name}}} is not a placeholder (see docs/lessons.md: {{downtime}}, {{lambda}}, {{round 3 sent}}, …)"
-        ))
+        Err(Say::new("lesson-error-placeholder").quote("name", name))
     }
 
     /// What the number is about on the picture.
@@ -348,7 +345,7 @@ pub fn downtime_parts(trace: &Trace) -> Vec<(String, f64)> {
 
 /// Reads a paragraph: `*strong*`, `{placeholder}`, and `\*`, `\{`, `\}`, `\\` for the
 /// characters themselves.
-pub fn parse_text(s: &str) -> Result<Vec<Piece>, String> {
+pub fn parse_text(s: &str) -> Result<Vec<Piece>, Say> {
     let mut pieces = Vec::new();
     let mut plain = String::new();
     let mut strong: Option<String> = None;
@@ -375,7 +372,7 @@ pub fn parse_text(s: &str) -> Result<Vec<Piece>, String> {
             },
             '{' => {
                 if strong.is_some() {
-                    return Err("a {placeholder} cannot stand inside *strong* text".into());
+                    return Err(Say::new("lesson-error-strong-placeholder"));
                 }
                 let mut name = String::new();
                 let mut closed = false;
@@ -387,7 +384,7 @@ pub fn parse_text(s: &str) -> Result<Vec<Piece>, String> {
                     name.push(c);
                 }
                 if !closed || name.contains('{') {
-                    return Err("a { without its closing }".into());
+                    return Err(Say::new("lesson-error-unclosed-brace"));
                 }
                 let value = Value::parse(&name)?;
                 if !plain.is_empty() {
@@ -395,12 +392,12 @@ pub fn parse_text(s: &str) -> Result<Vec<Piece>, String> {
                 }
                 pieces.push(Piece::Value(value));
             }
-            '}' => return Err("a } without its opening {".into()),
+            '}' => return Err(Say::new("lesson-error-unopened-brace")),
             c => buf.push(c),
         }
     }
     if strong.is_some() {
-        return Err("a * without its closing * (write \\* for a star)".into());
+        return Err(Say::new("lesson-error-unclosed-star"));
     }
     if !plain.is_empty() {
         pieces.push(Piece::Text(plain));

@@ -1,8 +1,33 @@
 //! What the lesson panel says about a lesson's mistakes, in words (pure; the panel is
 //! `components/lesson.rs`): which steps were left out, by title and line, and the
-//! errors and warnings, at most [`SHOWN_MAX`] of them, then "and N more".
+//! errors and warnings, at most [`SHOWN_MAX`] of them, then "and N more", in the page's
+//! language (`lesson-notice-…` in `features.ftl`).
 
 use super::LessonError;
+use crate::i18n::{say, t, t0, Lang};
+use migration_model::say::SayArg;
+use migration_model::Note;
+
+/// One notice in `lang`: its message, in the frame that names its step, field and line
+/// ("Paso 2 “Dos”, campo at (línea 7): …").
+///
+/// A scene's reason from the link reader (`expected a rate like …`) is read back into
+/// the page's language as the link notice's is.
+pub fn notice_in(lang: Lang, e: &LessonError) -> String {
+    let mut message = e.message.clone();
+    if message.id.starts_with("lesson-error-scene") {
+        for (name, arg) in &mut message.args {
+            match arg {
+                SayArg::Quote(why) if *name == "why" => {
+                    *why = crate::links::reason::in_lang(why, lang);
+                }
+                _ => {}
+            }
+        }
+    }
+    let message = say(lang, &Note::Say(message));
+    say(lang, &Note::Say(e.frame(message)))
+}
 
 /// Most notices listed; the rest are counted.
 pub const SHOWN_MAX: usize = 20;
@@ -43,26 +68,24 @@ impl<'a> Summary<'a> {
         }
     }
 
-    /// The first sentence: how many steps were left out, or that the lesson loaded with
-    /// warnings.
-    pub fn head(&self) -> String {
-        let warned = match self.warnings {
-            0 => String::new(),
-            1 => "; 1 warning".into(),
-            n => format!("; {n} warnings"),
+    /// The first sentence, in `lang`: how many steps were left out, or that the lesson
+    /// loaded with warnings.
+    pub fn head(&self, lang: Lang) -> String {
+        let id = match self.left_out.len() {
+            0 if self.errors > 0 => "lesson-notice-partial",
+            0 => "lesson-notice-loaded",
+            _ => "lesson-notice-left-out",
         };
-        match self.left_out.len() {
-            0 if self.errors > 0 => format!("Part of this lesson could not be read{warned}:"),
-            0 => format!("The lesson loaded{}:", warned.replacen(';', ", with", 1)),
-            1 => format!("1 step could not be used and was left out; the others are here{warned}:"),
-            k => format!(
-                "{k} steps could not be used and were left out; the others are here{warned}:"
-            ),
-        }
+        let args = [
+            ("steps", self.left_out.len().into()),
+            ("warnings", self.warnings.into()),
+        ];
+        t(lang, id, &args)
     }
 
-    /// "Left out: step 2 “Two” (line 6), step 4 “Four” (line 13)." or nothing.
-    pub fn left_out_line(&self) -> Option<String> {
+    /// "Left out: step 2 “Two” (line 6), step 4 “Four” (line 13)." or nothing, in
+    /// `lang`.
+    pub fn left_out_line(&self, lang: Lang) -> Option<String> {
         if self.left_out.is_empty() {
             return None;
         }
@@ -70,19 +93,31 @@ impl<'a> Summary<'a> {
             .left_out
             .iter()
             .take(SHOWN_MAX)
-            .map(|(n, title, line)| format!("step {n} “{title}” (line {line})"))
+            .map(|&(n, title, line)| {
+                let args = [
+                    ("step", n.into()),
+                    ("title", title.into()),
+                    ("line", line.into()),
+                ];
+                t(lang, "lesson-notice-step", &args)
+            })
             .collect();
         let rest = self.left_out.len() - named.len();
-        let more = if rest > 0 {
-            format!(" and {rest} more")
+        let steps = named.join(&t0(lang, "lesson-notice-sep"));
+        let id = if rest > 0 {
+            "lesson-notice-left-out-list-more"
         } else {
-            String::new()
+            "lesson-notice-left-out-list"
         };
-        Some(format!("Left out: {}{more}.", named.join(", ")))
+        Some(t(
+            lang,
+            id,
+            &[("steps", steps.into()), ("more", rest.into())],
+        ))
     }
 
-    /// "and 12 more" under the list, or nothing.
-    pub fn more_line(&self) -> Option<String> {
-        (self.more > 0).then(|| format!("and {} more", self.more))
+    /// "and 12 more" under the list, or nothing, in `lang`.
+    pub fn more_line(&self, lang: Lang) -> Option<String> {
+        (self.more > 0).then(|| t(lang, "lesson-notice-more", &[("n", self.more.into())]))
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::features::lesson::ask::{answer_text_in, DOWNTIME_MAX_S, DOWNTIME_MIN_S};
 use crate::features::lesson::handout::Handout;
-use crate::features::lesson::notices::Summary;
+use crate::features::lesson::notices::{notice_in, Summary};
 use crate::features::lesson::tools::{CopyLessonLink, PrintHandout};
 use crate::features::lesson::{
     parse, parse_bytes, Answer, Ask, LessonAction, LessonError, Mark, Piece, Progress, Source,
@@ -66,6 +66,8 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let revealed = p.revealed[p.step];
     let answer = p.answers[p.step];
     let lang = p.lesson.lang;
+    // The reader's notices are for the author, in the page's language.
+    let page_lang = crate::i18n::use_lang();
     let solution = use_memo((Rc::as_ptr(&p.lesson) as usize, p.step, revealed), {
         let step = step.clone();
         let trace = trace.clone();
@@ -85,7 +87,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     // An author's edited file, opened again at this step (picker or drop on the panel).
     let failed = use_state(|| None::<Html>);
     let reloadable = !props.embed && !matches!(p.source, Source::BuiltIn(_));
-    let reload = reloader(props.dispatch.clone(), p.step, failed.clone());
+    let reload = reloader(props.dispatch.clone(), p.step, failed.clone(), page_lang);
     let (ondragover, ondrop) = drop_target(reloadable.then(|| reload.clone()));
     // "Print handout" (or `handout=1` in the link): each press prints again.
     let prints = use_state(|| u32::from(p.handout));
@@ -192,7 +194,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 <div data-testid="lesson-reload-errors">{ f }</div>
             }
             if !p.errors.is_empty() && !props.embed {
-                { errors_box(&p.errors, None) }
+                { errors_box(page_lang, &p.errors, None) }
             }
             <h3 class="lesson-step-title" data-testid="lesson-step-title">{ step.title.clone() }</h3>
             <p class="lesson-text" data-testid="lesson-text">{ pieces(&step.text) }</p>
@@ -357,18 +359,19 @@ fn question(
 
 /// A lesson's mistakes: the steps left out by title and line, then the errors and the
 /// warnings, each naming its step, field and line (at most 20, then "and N more").
-/// `head` replaces the first sentence (a file with no usable step).
-fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
+/// `head` replaces the first sentence (a file with no usable step). In the page's
+/// language `lang`, which an author who reads it chose, whatever the lesson's.
+fn errors_box(lang: Lang, errors: &[LessonError], head: Option<String>) -> Html {
     let s = Summary::of(errors);
     let (shown_errors, shown_warnings): (Vec<&LessonError>, Vec<&LessonError>) =
         s.shown.iter().partition(|e| !e.is_warning());
     let only_warnings = s.errors == 0;
-    let item = |e: &&LessonError| html! { <li>{ e.to_string() }</li> };
+    let item = |e: &&LessonError| html! { <li>{ notice_in(lang, e) }</li> };
     html! {
         <div class={classes!("lesson-errors", only_warnings.then_some("lesson-warnings-only"))}
             role={if only_warnings { "status" } else { "alert" }} data-testid="lesson-errors">
-            <p><strong>{ head.unwrap_or_else(|| s.head()) }</strong></p>
-            if let Some(line) = s.left_out_line() {
+            <p><strong>{ head.unwrap_or_else(|| s.head(lang)) }</strong></p>
+            if let Some(line) = s.left_out_line(lang) {
                 <p data-testid="lesson-left-out">{ line }</p>
             }
             if !shown_errors.is_empty() {
@@ -377,12 +380,12 @@ fn errors_box(errors: &[LessonError], head: Option<String>) -> Html {
                 </ul>
             }
             if !shown_warnings.is_empty() {
-                <p class="lesson-warnings-head">{ "Warnings (these steps are shown; check them):" }</p>
+                <p class="lesson-warnings-head">{ t0(lang, "lesson-notice-warnings-head") }</p>
                 <ul class="lesson-warning-list" data-testid="lesson-warning-list">
                     { for shown_warnings.iter().map(item) }
                 </ul>
             }
-            if let Some(more) = s.more_line() {
+            if let Some(more) = s.more_line(lang) {
                 <p data-testid="lesson-errors-more">{ more }</p>
             }
         </div>
@@ -395,6 +398,7 @@ fn reloader(
     d: UseReducerDispatcher<crate::app::state::AppState>,
     step: usize,
     failed: UseStateHandle<Option<Html>>,
+    lang: Lang,
 ) -> Callback<(String, Vec<u8>)> {
     Callback::from(move |(name, bytes): (String, Vec<u8>)| {
         let failed = failed.clone();
@@ -404,6 +408,7 @@ fn reloader(
             step,
             d.clone(),
             Callback::from(move |f| failed.set(f)),
+            lang,
         );
     })
 }
@@ -473,6 +478,7 @@ pub fn open_file(
     step: usize,
     d: UseReducerDispatcher<crate::app::state::AppState>,
     failed: Callback<Option<Html>>,
+    lang: Lang,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = parse_bytes(&bytes);
@@ -495,8 +501,9 @@ pub fn open_file(
                 d.dispatch(crate::app::state::Action::OpenLesson(Box::new(p)));
             }
             None => failed.emit(Some(errors_box(
+                lang,
                 &loaded.errors,
-                Some(format!("{name}: no step could be used.")),
+                Some(t(lang, "lesson-notice-no-step", &[("name", name.into())])),
             ))),
         }
     });
