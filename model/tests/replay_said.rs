@@ -62,7 +62,10 @@ fn texts() -> Vec<(String, String)> {
         let cancelled = edited(&t, "\"completed\"", "\"cancelled\"");
         texts.push((format!("{name} cancelled"), cancelled));
         let resume = "\"event\": \"RESUME\"";
-        let no_resume = t.lines().filter(|l| !l.contains(resume)).collect::<Vec<_>>();
+        let no_resume = t
+            .lines()
+            .filter(|l| !l.contains(resume))
+            .collect::<Vec<_>>();
         let no_resume = no_resume.join("\n");
         let failed = edited(&no_resume, "\"completed\"", "\"failed\"");
         texts.push((format!("{name} failed, no RESUME"), failed));
@@ -74,7 +77,10 @@ fn texts() -> Vec<(String, String)> {
     let multifd = edited(&moderate, caps, "\"capabilities\": [\"multifd\"]");
     texts.push(("moderate multifd".into(), multifd));
     let both = "\"capabilities\": [\"multifd\", \"compress\"]";
-    texts.push(("moderate multifd compress".into(), edited(&moderate, caps, both)));
+    texts.push((
+        "moderate multifd compress".into(),
+        edited(&moderate, caps, both),
+    ));
     let counters = "\"ram.multifd-bytes\": 5000000, \"compression.pages\": 1200, \
                     \"compression.compressed-size\": 300000, \"ram.transferred\": ";
     let counted = edited(&moderate, "\"ram.transferred\": ", counters);
@@ -85,7 +91,10 @@ fn texts() -> Vec<(String, String)> {
     let auto = text("qemu/runs/nonconverging_autoconverge.jsonl");
     let no_guest = auto.lines().filter(|l| !l.contains("\"kind\": \"dirty\""));
     let no_guest = cut(&no_guest.collect::<Vec<_>>().join("\n"), 0.5);
-    texts.push(("nonconverging_autoconverge no dirty lines cut".into(), no_guest));
+    texts.push((
+        "nonconverging_autoconverge no dirty lines cut".into(),
+        no_guest,
+    ));
     let x = text("qemu/qmp/xbzrle.log");
     let plain: String = x
         .lines()
@@ -131,7 +140,9 @@ fn replays() -> Vec<(String, bool, Recording, replay::Replay)> {
             variants.push((format!("{label} {flag} {value}"), false, f));
         }
         for (label, inferred, flags) in variants {
-            let Ok(params) = replay::params_from_flags(&flags) else { continue };
+            let Ok(params) = replay::params_from_flags(&flags) else {
+                continue;
+            };
             if let Ok(r) = replay::replay_with(&rec, flags, params) {
                 out.push((label, inferred, rec.clone(), r));
             }
