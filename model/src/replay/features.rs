@@ -38,10 +38,10 @@ impl NotModelled {
 
     /// The feature's name as a word of `model.ftl` (`replay-said-feature-…`).
     pub fn name_id(&self) -> &'static str {
-        match self.feature {
-            "xbzrle" => "replay-said-feature-xbzrle",
-            "multifd" => "replay-said-feature-multifd",
-            _ => "replay-said-feature-compression",
+        if self.feature == "multifd" {
+            "replay-said-feature-multifd"
+        } else {
+            "replay-said-feature-compression"
         }
     }
 }

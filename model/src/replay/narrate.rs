@@ -99,20 +99,12 @@ fn ending(rec: &Recording, c: &Comparison) -> Say {
     said.word("place", place)
 }
 
-/// A list for people: `a`, `a and b`, `a, b and c` (`replay-said-and`, `-comma`);
-/// `None` for none.
-fn and(mut items: Vec<Say>) -> Option<Say> {
-    let last = items.pop()?;
-    let said = match items
+/// A list for people: `a`, `a and b` (`replay-said-and`; a recording shows at most
+/// two features the model does not have); `None` for none.
+fn and(items: Vec<Say>) -> Option<Say> {
+    items
         .into_iter()
-        .reduce(|a, b| Say::new("replay-said-comma").say("first", a).say("next", b))
-    {
-        Some(rest) => Say::new("replay-said-and")
-            .say("first", rest)
-            .say("next", last),
-        None => last,
-    };
-    Some(said)
+        .reduce(|a, b| Say::new("replay-said-and").say("first", a).say("next", b))
 }
 
 /// QEMU used something the model does not have: say what, and what each side gives
