@@ -14,7 +14,7 @@ const englishPhrases = readFileSync('model/locales/en/model.ftl', 'utf8')
   .filter((l) => /^replay-(said|from)-/.test(l))
   .flatMap((l) => l.slice(l.indexOf('=') + 1).split(/\{[^}]*\}/))
   .map((p) => p.trim())
-  .filter((p) => p.length >= 16);
+  .filter((p) => p.length >= 16 && p.includes(' '));
 
 test('a recording opened from a file shows both curves and the table', async ({ page }) => {
   await openApp(page);
