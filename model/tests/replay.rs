@@ -456,7 +456,7 @@ fn every_truncation_of_a_recording_is_read_or_refused_without_panic() {
                 let r = replay::replay(&rec);
                 if let Ok(r) = r {
                     assert!(r.comparison.real.bytes_sent >= 0.0);
-                    let _ = replay::narrate(&rec, &r.comparison, &r.params);
+                    let _ = replay::narrate(&rec, &r.comparison, &r.params).to_string();
                 }
             }
             Err(e) => assert!(
@@ -611,7 +611,7 @@ fn three_forms(name: &str) -> [(&'static str, Recording); 3] {
 
 fn headline(rec: &Recording) -> String {
     let r = replay::replay(rec).unwrap();
-    replay::narrate(rec, &r.comparison, &r.params)
+    replay::narrate(rec, &r.comparison, &r.params).to_string()
 }
 
 #[test]

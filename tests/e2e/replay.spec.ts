@@ -7,6 +7,15 @@ import { gotoApp } from './helpers';
 
 const runs = 'model/tests/data/qemu/runs';
 
+// The English of the replay's sentences (model.ftl's replay-said-… and replay-from-…):
+// each message's words between its variables, long enough to be a phrase, not a name.
+const englishPhrases = readFileSync('model/locales/en/model.ftl', 'utf8')
+  .split('\n')
+  .filter((l) => /^replay-(said|from)-/.test(l))
+  .flatMap((l) => l.slice(l.indexOf('=') + 1).split(/\{[^}]*\}/))
+  .map((p) => p.trim())
+  .filter((p) => p.length >= 16 && p.includes(' '));
+
 test('a recording opened from a file shows both curves and the table', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('recording-file').setInputFiles(`${runs}/moderate.jsonl`);
@@ -58,6 +67,8 @@ for (const [lang, want] of [
     line2: 'línea 2: no es JSON en la columna 47: se esperaba \',\' o \'}\' después de un valor, pero se encontró el final de la línea (¿está cortada?)',
     skipped: /^Se leyeron \d+ muestras; se omitió 1 de \d+ líneas: línea \d+: se esperaba un objeto JSON/,
     builtIn: 'QEMU 10 real: escrituras moderadas (8 MiB/s) junto al modelo',
+    headline: /^QEMU completó la migración en 4,42 s \(4 pasadas\): la VM corre en el destino\. El modelo y QEMU coinciden: /,
+    from: 'pre-copia (lo predeterminado en QEMU)',
   }],
   ['zh-CN', {
     file: 'roto.jsonl：这不是迁移录制文件：没有可用的 query-migrate 采样；',
@@ -65,6 +76,8 @@ for (const [lang, want] of [
     line2: "第 2 行：第 47 列起不是 JSON：值之后应为 ',' 或 '}'，却遇到了行尾（这一行是否被截断了？）",
     skipped: /^读取了 \d+ 条采样；\d+ 行中跳过了 1 行：第 \d+ 行：应为 JSON 对象/,
     builtIn: 'QEMU 10 真实录制：中等写入（8 MiB/s） 与模型对照',
+    headline: /^QEMU 用 4\.42 s（4 轮）完成了迁移：虚拟机在目标主机上运行。模型与 QEMU 一致：/,
+    from: '预拷贝（QEMU 的默认方式）',
   }],
 ] as const) {
   test(`?lang=${lang}: a malformed recording is refused in ${lang}, and a file read in part says what it skipped in ${lang}`, async ({ page }) => {
@@ -86,6 +99,15 @@ for (const [lang, want] of [
     // A built-in recording is named by its title in the language.
     await page.getByTestId('preset-select').selectOption('rec:moderate');
     await expect(page.getByTestId('replay').locator('h2')).toHaveText(want.builtIn);
+    // The comparison sentence and where each parameter came from, in the language: no
+    // English phrase of the catalogue left.
+    const headline = page.getByTestId('replay-narration');
+    await expect(headline).toHaveText(want.headline);
+    const sources = page.locator('.replay-flags dd');
+    await expect(sources.first()).toHaveText(want.from);
+    const said = `${await headline.textContent()}\n${(await sources.allTextContents()).join('\n')}`;
+    expect(englishPhrases.length).toBeGreaterThan(40);
+    for (const phrase of englishPhrases) expect(said, phrase).not.toContain(phrase);
   });
 }
 

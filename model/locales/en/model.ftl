@@ -371,3 +371,104 @@ lesson-error-evac-mark = the evacuation view has no marks: leave mark: out
 lesson-error-evac-moment = an evacuation step stands at start, end or a time on the evacuation's clock
 lesson-error-evac-value = a number of an evacuation ({"{"}k{"}"}, {"{"}evacuation_time{"}"}, {"{"}vm N …{"}"}) needs view=evacuate in the scene
 lesson-error-no-vm = this evacuation has no VM { $n } (it has { $count })
+
+## The replay's headline (model/src/replay/narrate.rs): how QEMU's migration ended, then
+## where the model and the recording differ and why. $took, $switch, $t, $down, $model,
+## $real, $outage, $bytes, $time and $percent arrive written ("12.3 s", "4 %", "42");
+## $passes, $n and the early-passes' $real and $model are counts; $status quotes QEMU's
+## word as it is ('active'); $place, $why, $names, $evidence, $first, $next and $rest
+## are sentences or words of this section.
+
+replay-said-headline = { $ending } { $why }
+replay-said-completed-postcopy = QEMU completed the migration in { $took }, in post-copy from { $switch }: { $place }.
+replay-said-completed = QEMU completed the migration in { $took } ({ $passes ->
+        [one] { $passes } pass
+       *[other] { $passes } passes
+    }): { $place }.
+replay-said-cancelled = QEMU's migration was cancelled after { $took } and { $passes ->
+        [one] { $passes } pass
+       *[other] { $passes } passes
+    }: { $place }.
+replay-said-failed-postcopy = QEMU's migration failed after { $took }, in post-copy since { $switch } (the VM already ran at the destination with pages still at the source): { $place }.
+replay-said-failed = QEMU's migration failed after { $took }: { $place }.
+replay-said-unfinished = The recording stops at { $took } with QEMU still '{ $status }': it does not show how the migration ended.
+# Where the recording leaves the guest ($place above)
+replay-said-vm-there = the VM runs at the destination
+replay-said-vm-paused-there = the VM is at the destination, paused (it was stopped before migrate: a cont there runs it)
+replay-said-vm-stayed = the VM stayed at the source
+replay-said-vm-in-file = the VM's state is in the file, nothing resumed from it in the recording
+replay-said-vm-stopped = the VM is stopped at the source
+replay-said-vm-lost = the VM is lost
+# $n: how many features ("it" or "them"); $model and $real: replay-said-side(-down)
+replay-said-not-modelled = QEMU used { $names }, which the model does not have: { $evidence }. The model's run without { $n ->
+        [one] it
+       *[other] them
+    } ({ $model }) is not like for like with QEMU's ({ $real }), so their difference is not the model's error.
+replay-said-side = { $t }, { $bytes }
+replay-said-side-down = { $t }, { $down } down, { $bytes }
+replay-said-and = { $first } and { $next }
+replay-said-list = { $first }; { $rest }
+replay-said-feature-multifd = multifd
+replay-said-feature-compression = compression
+replay-said-multifd-bytes = { $bytes } went over multifd channels (ram.multifd-bytes)
+replay-said-multifd-capability = the run's capabilities include multifd
+replay-said-compressed = { $pages } pages were compressed
+replay-said-compressed-into = { $pages } pages were compressed into { $bytes }
+replay-said-compress-capability = the run's capabilities include compress
+replay-said-stopped-before = The guest was stopped before the copy began, so it was down { $outage } although QEMU reports { $down } of downtime (only the final copy); the model gives { $model }.
+replay-said-throttled = QEMU took { $real } where the model converges in { $model }: { $why }.
+replay-said-full-rate = the guest's writer is not CPU-bound: it kept its full rate up to a { $percent }% throttle
+replay-said-little-cpu = the guest's writer needs little CPU, so throttling slows it less than the model assumes
+replay-said-ends-unknown = The model completes in { $model }; the recording stops before QEMU finished, so the ends cannot be compared.
+replay-said-model-completes = QEMU did not complete but the model does: the stop rule is reached sooner in the model.
+replay-said-model-does-not-complete = QEMU completed but the model does not: the stop rule is reached later or never in the model.
+replay-said-early-passes = QEMU starts a new pass before the old one ends (it syncs as soon as the rest fits the downtime limit), so it counts { $real } passes where the model has { $model } rounds.
+replay-said-downtime = QEMU's downtime of { $down } includes stopping the vCPU and saving device state, which the model charges less for ({ $model }).
+replay-said-agree = Model and QEMU agree: total time within { $time } (model { $model }, QEMU { $real }), bytes within { $bytes }.
+replay-said-agree-on-time = Model and QEMU agree on total time within { $time } (model { $model }, QEMU { $real }) but differ by { $bytes } on bytes.
+replay-said-agree-on-bytes = Model and QEMU agree on bytes within { $bytes } but differ by { $time } on total time (model { $model }, QEMU { $real }).
+replay-said-differ = Model and QEMU differ by { $time } on total time (model { $model }, QEMU { $real }) and by { $bytes } on bytes.
+# A flag the model does not accept (the app's replay-out-of-range's $why). $flag,
+# $value and $why (the unit parser's reason, in English) are quoted as they are;
+# $accepted and $got arrive written.
+replay-said-bad-value = { $flag } { $value }: { $why }
+replay-said-not-a-flag = { $flag }: not a flag the replay sets
+replay-said-out-of-range = { $flag }: accepted { $accepted }, got { $got }
+
+## Where the replay found each inferred flag (model/src/replay/infer.rs, Flag::from):
+## QMP's field names (ram.total, xbzrle-cache.cache-size, …) stay as QEMU writes them.
+
+replay-from-precopy-default = pre-copy (QEMU's default)
+replay-from-postcopy-switch = QEMU switched to post-copy
+replay-from-postcopy-passes = passes before the switch to post-copy
+replay-from-saved = saved to a file and restored
+replay-from-qemu = a QEMU recording
+replay-from-ram-total = ram.total
+replay-from-guest-memory = the run's guest memory (no ram.total in the file)
+replay-from-zero-pages = ram.duplicate (zero pages sent as markers) × page size / memory
+replay-from-page-size = ram.page-size
+replay-from-same-host = the file stays on this host
+replay-from-stop-and-copy = ram.downtime-bytes / downtime (the stop-and-copy is not capped)
+replay-from-fastest = the fastest send rate seen (ram.mbps): no uncapped copy in the recording
+replay-from-max-bandwidth = the run's max-bandwidth
+replay-from-max-bandwidth-unlimited = the run's max-bandwidth (unlimited)
+replay-from-median-rate = the median send rate while active (ram.mbps)
+replay-from-guest-stopped = the guest was stopped during the transfer
+replay-from-dirtier-rate = the run's dirtier rate
+replay-from-dirtier-random = the dirtier writes random pages
+replay-from-dirtier-memory = the dirtier's memory
+replay-from-dirty-pages-rate = the mean of ram.dirty-pages-rate (distinct pages per sync period)
+replay-from-distinct-pages = distinct pages per second, as QEMU counts them
+replay-from-no-working-set = not in a query-migrate reply
+replay-from-downtime-limit = the run's downtime-limit
+replay-from-expected-downtime = expected-downtime in the first pass (QEMU shows its limit until it has an estimate)
+replay-from-auto-converge = auto-converge (capability or cpu-throttle-percentage)
+replay-from-writer-cpu-share = the guest's write rate under QEMU's throttle: (1 − throttle) / (rate achieved / rate wanted)
+replay-from-stopped-before = the VM was stopped before migrate
+replay-from-cancel-timeout = the run's cancel timeout
+replay-from-cancelled-at = cancelled at total-time
+replay-from-xbzrle-cache = xbzrle-cache.cache-size
+replay-from-xbzrle-default = QEMU's default xbzrle-cache-size (the recording does not say)
+replay-from-xbzrle-page = xbzrle-cache.bytes / pages, plus QEMU's 8-byte page header
+replay-from-storage-write = ram.transferred / total-time of the save
+replay-from-storage-read = the file over the time from the save's end to the restored VM's RESUME

@@ -349,3 +349,100 @@ lesson-error-no-vm = esta evacuación no tiene VM { $n } ({ $count ->
         [one] tiene 1
        *[other] tiene { $count }
     })
+
+## El titular de la reproducción (model/src/replay/narrate.rs): cómo terminó la
+## migración de QEMU y dónde y por qué difieren el modelo y la grabación. $took,
+## $switch, $t, $down, $model, $real, $outage, $bytes, $time y $percent llegan ya
+## escritos ("12,3 s", "4 %"); $passes, $n y los $real y $model de early-passes son
+## números; $status cita la palabra de QEMU tal cual ('active'); $place, $why, $names,
+## $evidence, $first, $next y $rest son frases o palabras de esta sección.
+
+replay-said-headline = { $ending } { $why }
+replay-said-completed-postcopy = QEMU completó la migración en { $took }, en post-copia desde los { $switch }: { $place }.
+replay-said-completed = QEMU completó la migración en { $took } ({ $passes ->
+        [one] { $passes } pasada
+       *[other] { $passes } pasadas
+    }): { $place }.
+replay-said-cancelled = La migración de QEMU se canceló tras { $took } y { $passes ->
+        [one] { $passes } pasada
+       *[other] { $passes } pasadas
+    }: { $place }.
+replay-said-failed-postcopy = La migración de QEMU falló tras { $took }, en post-copia desde los { $switch } (la VM ya corría en el destino con páginas aún en el origen): { $place }.
+replay-said-failed = La migración de QEMU falló tras { $took }: { $place }.
+replay-said-unfinished = La grabación termina a los { $took } con QEMU todavía en '{ $status }': no muestra cómo acabó la migración.
+replay-said-vm-there = la VM corre en el destino
+replay-said-vm-paused-there = la VM está en el destino, en pausa (se detuvo antes de migrate: un cont allí la pone en marcha)
+replay-said-vm-stayed = la VM se quedó en el origen
+replay-said-vm-in-file = el estado de la VM está en el archivo; en la grabación nada se reanudó a partir de él
+replay-said-vm-stopped = la VM está detenida en el origen
+replay-said-vm-lost = la VM se perdió
+replay-said-not-modelled = QEMU usó { $names }, que el modelo no tiene: { $evidence }. La ejecución del modelo sin { $n ->
+        [one] esa función
+       *[other] esas funciones
+    } ({ $model }) no es comparable con la de QEMU ({ $real }), así que su diferencia no es un error del modelo.
+replay-said-side = { $t }, { $bytes }
+replay-said-side-down = { $t }, { $down } de inactividad, { $bytes }
+replay-said-and = { $first } y { $next }
+replay-said-list = { $first }; { $rest }
+replay-said-feature-multifd = multifd
+replay-said-feature-compression = compresión
+replay-said-multifd-bytes = { $bytes } fueron por canales multifd (ram.multifd-bytes)
+replay-said-multifd-capability = las capacidades de la ejecución incluyen multifd
+replay-said-compressed = se comprimieron { $pages } páginas
+replay-said-compressed-into = se comprimieron { $pages } páginas en { $bytes }
+replay-said-compress-capability = las capacidades de la ejecución incluyen compress
+replay-said-stopped-before = El invitado se detuvo antes de empezar la copia, así que estuvo parado { $outage }, aunque QEMU informa de { $down } de tiempo de inactividad (solo la copia final); el modelo da { $model }.
+replay-said-throttled = QEMU tardó { $real } donde el modelo converge en { $model }: { $why }.
+replay-said-full-rate = el escritor del invitado no está limitado por la CPU: mantuvo su ritmo completo hasta una limitación del { $percent } %
+replay-said-little-cpu = el escritor del invitado necesita poca CPU, así que la limitación lo frena menos de lo que supone el modelo
+replay-said-ends-unknown = El modelo termina en { $model }; la grabación se corta antes de que QEMU acabara, así que los finales no se pueden comparar.
+replay-said-model-completes = QEMU no completó la migración, pero el modelo sí: en el modelo la regla de parada se alcanza antes.
+replay-said-model-does-not-complete = QEMU completó la migración, pero el modelo no: en el modelo la regla de parada se alcanza más tarde o nunca.
+replay-said-early-passes = QEMU empieza una pasada nueva antes de que acabe la anterior (sincroniza en cuanto el resto cabe en el límite de tiempo de inactividad), así que cuenta { $real } pasadas donde el modelo tiene { $model } rondas.
+replay-said-downtime = El tiempo de inactividad de QEMU, { $down }, incluye detener la vCPU y guardar el estado de los dispositivos, que el modelo cuenta por menos ({ $model }).
+replay-said-agree = El modelo y QEMU coinciden: tiempo total con una diferencia de { $time } (modelo { $model }, QEMU { $real }), bytes con una de { $bytes }.
+replay-said-agree-on-time = El modelo y QEMU coinciden en el tiempo total con una diferencia de { $time } (modelo { $model }, QEMU { $real }), pero en los bytes difieren en un { $bytes }.
+replay-said-agree-on-bytes = El modelo y QEMU coinciden en los bytes con una diferencia de { $bytes }, pero en el tiempo total difieren en un { $time } (modelo { $model }, QEMU { $real }).
+replay-said-differ = El modelo y QEMU difieren en un { $time } en el tiempo total (modelo { $model }, QEMU { $real }) y en un { $bytes } en los bytes.
+replay-said-bad-value = { $flag } { $value }: valor no válido ({ $why })
+replay-said-not-a-flag = { $flag }: no es una opción que fije la reproducción
+replay-said-out-of-range = { $flag }: se acepta { $accepted }, pero vale { $got }
+
+## De dónde sacó la reproducción cada opción deducida (model/src/replay/infer.rs,
+## Flag::from). Los nombres de campo de QMP (ram.total, xbzrle-cache.cache-size, …) se
+## quedan como los escribe QEMU.
+
+replay-from-precopy-default = pre-copia (lo predeterminado en QEMU)
+replay-from-postcopy-switch = QEMU pasó a post-copia
+replay-from-postcopy-passes = pasadas antes del cambio a post-copia
+replay-from-saved = guardada en un archivo y restaurada
+replay-from-qemu = una grabación de QEMU
+replay-from-ram-total = ram.total (según QEMU)
+replay-from-guest-memory = la memoria del invitado en la ejecución (el archivo no trae ram.total)
+replay-from-zero-pages = ram.duplicate (páginas de ceros enviadas como marcas) × tamaño de página / memoria
+replay-from-page-size = ram.page-size (según QEMU)
+replay-from-same-host = el archivo se queda en este host
+replay-from-stop-and-copy = ram.downtime-bytes / tiempo de inactividad (la copia con la VM parada no tiene límite)
+replay-from-fastest = el envío más rápido observado (ram.mbps): en la grabación no hay copia sin límite
+replay-from-max-bandwidth = el max-bandwidth de la ejecución
+replay-from-max-bandwidth-unlimited = el max-bandwidth de la ejecución (sin límite)
+replay-from-median-rate = la mediana del ritmo de envío mientras está activa (ram.mbps)
+replay-from-guest-stopped = el invitado estaba detenido durante la transferencia
+replay-from-dirtier-rate = el ritmo del escritor de páginas de la ejecución
+replay-from-dirtier-random = el escritor de páginas escribe páginas al azar
+replay-from-dirtier-memory = la memoria del escritor de páginas
+replay-from-dirty-pages-rate = la media de ram.dirty-pages-rate (páginas distintas por periodo de sincronización)
+replay-from-distinct-pages = páginas distintas por segundo, como las cuenta QEMU
+replay-from-no-working-set = no viene en una respuesta de query-migrate
+replay-from-downtime-limit = el downtime-limit de la ejecución
+replay-from-expected-downtime = expected-downtime en la primera pasada (QEMU muestra su límite hasta que tiene una estimación)
+replay-from-auto-converge = auto-converge (la capacidad o cpu-throttle-percentage)
+replay-from-writer-cpu-share = el ritmo de escritura del invitado bajo la limitación de QEMU: (1 − limitación) / (ritmo logrado / ritmo buscado)
+replay-from-stopped-before = la VM se detuvo antes de migrate
+replay-from-cancel-timeout = el plazo de cancelación de la ejecución
+replay-from-cancelled-at = cancelada en el total-time
+replay-from-xbzrle-cache = xbzrle-cache.cache-size (según QEMU)
+replay-from-xbzrle-default = el xbzrle-cache-size predeterminado de QEMU (la grabación no lo dice)
+replay-from-xbzrle-page = xbzrle-cache.bytes / pages, más la cabecera de 8 bytes por página de QEMU
+replay-from-storage-write = ram.transferred / total-time del guardado
+replay-from-storage-read = el tamaño del archivo entre el tiempo que va del fin del guardado al RESUME de la VM restaurada

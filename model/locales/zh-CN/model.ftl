@@ -316,3 +316,92 @@ lesson-error-evac-mark = 疏散视图没有标记：请去掉 mark:
 lesson-error-evac-moment = 疏散步骤只能停在 start、end 或疏散时钟上的某个时间
 lesson-error-evac-value = 疏散的数值（{"{"}k{"}"}、{"{"}evacuation_time{"}"}、{"{"}vm N …{"}"}）需要场景中有 view=evacuate
 lesson-error-no-vm = 这次疏散没有虚拟机 { $n }（它共有 { $count } 台）
+
+## 回放的标题句（model/src/replay/narrate.rs）：QEMU 的迁移如何结束，以及模型与录制
+## 在哪里、为什么不同。$took、$switch、$t、$down、$model、$real、$outage、$bytes、
+## $time 和 $percent 传入时已写好（"12.3 s"、"4 %"）；$passes、$n 以及 early-passes
+## 的 $real 和 $model 是数字；$status 原样引用 QEMU 的状态词（'active'）；$place、
+## $why、$names、$evidence、$first、$next 和 $rest 是本节的句子或词。
+
+replay-said-headline = { $ending }{ $why }
+replay-said-completed-postcopy = QEMU 用 { $took } 完成了迁移，从 { $switch } 起为后拷贝：{ $place }。
+replay-said-completed = QEMU 用 { $took }（{ $passes } 轮）完成了迁移：{ $place }。
+replay-said-cancelled = QEMU 的迁移在 { $took }、{ $passes } 轮后被取消：{ $place }。
+replay-said-failed-postcopy = QEMU 的迁移在 { $took } 后失败，自 { $switch } 起处于后拷贝（虚拟机已在目标主机上运行，仍有页面留在源主机）：{ $place }。
+replay-said-failed = QEMU 的迁移在 { $took } 后失败：{ $place }。
+replay-said-unfinished = 录制在 { $took } 处结束，此时 QEMU 仍为 '{ $status }'：看不出迁移最终如何结束。
+replay-said-vm-there = 虚拟机在目标主机上运行
+replay-said-vm-paused-there = 虚拟机已在目标主机上，处于暂停状态（它在 migrate 之前就已停止：在那里执行 cont 即可运行）
+replay-said-vm-stayed = 虚拟机留在源主机上
+replay-said-vm-in-file = 虚拟机的状态保存在文件中，录制中没有从它恢复
+replay-said-vm-stopped = 虚拟机在源主机上处于停止状态
+replay-said-vm-lost = 虚拟机丢失
+replay-said-not-modelled = QEMU 使用了模型没有的 { $names }：{ $evidence }。模型在没有{ $n ->
+        [one] 该功能
+       *[other] 这些功能
+    }时的运行结果（{ $model }）与 QEMU 的（{ $real }）不是同等条件下的比较，因此两者的差异不是模型的误差。
+replay-said-side = { $t }，{ $bytes }
+replay-said-side-down = { $t }，停机 { $down }，{ $bytes }
+replay-said-and = { $first }和{ $next }
+replay-said-list = { $first }；{ $rest }
+replay-said-feature-multifd = multifd
+replay-said-feature-compression = 压缩
+replay-said-multifd-bytes = { $bytes } 经由 multifd 通道发送（ram.multifd-bytes）
+replay-said-multifd-capability = 本次运行的功能（capabilities）包含 multifd
+replay-said-compressed = { $pages } 个页面被压缩
+replay-said-compressed-into = { $pages } 个页面被压缩为 { $bytes }
+replay-said-compress-capability = 本次运行的功能（capabilities）包含 compress
+replay-said-stopped-before = 客户机在拷贝开始前就已停止，因此停机了 { $outage }，而 QEMU 报告的停机时间只有 { $down }（仅最后一次拷贝）；模型给出 { $model }。
+replay-said-throttled = QEMU 用了 { $real }，而模型在 { $model } 内收敛：{ $why }。
+replay-said-full-rate = 客户机的写入进程并非 CPU 密集型：直到 { $percent }% 的限流它都保持全速写入
+replay-said-little-cpu = 客户机的写入进程只需很少的 CPU，因此限流对它的减速比模型假设的要小
+replay-said-ends-unknown = 模型在 { $model } 内完成；录制在 QEMU 完成之前就结束了，因此无法比较两者的结局。
+replay-said-model-completes = QEMU 没有完成迁移，但模型完成了：在模型中停止规则更早被满足。
+replay-said-model-does-not-complete = QEMU 完成了迁移，但模型没有：在模型中停止规则被满足得更晚，或从未被满足。
+replay-said-early-passes = QEMU 在上一轮结束前就开始新一轮（只要剩余部分能在停机时间上限内发完就同步），因此它数出 { $real } 轮，而模型只有 { $model } 轮。
+replay-said-downtime = QEMU 的停机时间 { $down } 包括停止 vCPU 和保存设备状态，模型对这部分计得更少（{ $model }）。
+replay-said-agree = 模型与 QEMU 一致：总时间相差 { $time } 以内（模型 { $model }，QEMU { $real }），字节数相差 { $bytes } 以内。
+replay-said-agree-on-time = 模型与 QEMU 的总时间一致，相差 { $time } 以内（模型 { $model }，QEMU { $real }），但字节数相差 { $bytes }。
+replay-said-agree-on-bytes = 模型与 QEMU 的字节数一致，相差 { $bytes } 以内，但总时间相差 { $time }（模型 { $model }，QEMU { $real }）。
+replay-said-differ = 模型与 QEMU 的总时间相差 { $time }（模型 { $model }，QEMU { $real }），字节数相差 { $bytes }。
+replay-said-bad-value = { $flag } { $value }：值无效（{ $why }）
+replay-said-not-a-flag = { $flag }：不是回放会设置的参数
+replay-said-out-of-range = { $flag }：可接受 { $accepted }，实际为 { $got }
+
+## 回放推断出的每个参数的来源（model/src/replay/infer.rs，Flag::from）。QMP 的字段名
+## （ram.total、xbzrle-cache.cache-size 等）保持 QEMU 的写法。
+
+replay-from-precopy-default = 预拷贝（QEMU 的默认方式）
+replay-from-postcopy-switch = QEMU 切换到了后拷贝
+replay-from-postcopy-passes = 切换到后拷贝之前的轮数
+replay-from-saved = 保存到文件后再恢复
+replay-from-qemu = 一份 QEMU 录制
+replay-from-ram-total = QEMU 报告的 ram.total
+replay-from-guest-memory = 本次运行的客户机内存（文件中没有 ram.total）
+replay-from-zero-pages = ram.duplicate（以标记发送的零页）× 页面大小 / 内存
+replay-from-page-size = QEMU 报告的 ram.page-size
+replay-from-same-host = 文件留在本主机上
+replay-from-stop-and-copy = ram.downtime-bytes / 停机时间（停机拷贝不受限速）
+replay-from-fastest = 观察到的最快发送速率（ram.mbps）：录制中没有不限速的拷贝
+replay-from-max-bandwidth = 本次运行的 max-bandwidth
+replay-from-max-bandwidth-unlimited = 本次运行的 max-bandwidth（不限速）
+replay-from-median-rate = 活动期间发送速率的中位数（ram.mbps）
+replay-from-guest-stopped = 传输期间客户机处于停止状态
+replay-from-dirtier-rate = 本次运行中写脏页程序的速率
+replay-from-dirtier-random = 写脏页程序随机写页面
+replay-from-dirtier-memory = 写脏页程序使用的内存
+replay-from-dirty-pages-rate = ram.dirty-pages-rate 的平均值（每个同步周期内不同的页面数）
+replay-from-distinct-pages = 每秒不同的页面数，按 QEMU 的计法
+replay-from-no-working-set = query-migrate 的回复中没有
+replay-from-downtime-limit = 本次运行的 downtime-limit
+replay-from-expected-downtime = 第一轮中的 expected-downtime（QEMU 在有估计值之前显示的是它的上限）
+replay-from-auto-converge = auto-converge（该功能或 cpu-throttle-percentage）
+replay-from-writer-cpu-share = QEMU 限流下客户机的写入速率：(1 − 限流) / (实际速率 / 目标速率)
+replay-from-stopped-before = 虚拟机在 migrate 之前已停止
+replay-from-cancel-timeout = 本次运行的取消超时
+replay-from-cancelled-at = 在 total-time 时被取消
+replay-from-xbzrle-cache = QEMU 报告的 xbzrle-cache.cache-size
+replay-from-xbzrle-default = QEMU 默认的 xbzrle-cache-size（录制中没有说明）
+replay-from-xbzrle-page = xbzrle-cache.bytes / pages，再加上 QEMU 每页 8 字节的页头
+replay-from-storage-write = 保存时的 ram.transferred / total-time
+replay-from-storage-read = 文件大小除以从保存结束到恢复后虚拟机 RESUME 的时间

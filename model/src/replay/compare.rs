@@ -70,7 +70,7 @@ pub struct Replay {
 /// inferred value is outside the model's range.
 pub fn replay(rec: &Recording) -> Result<Replay, String> {
     let flags = infer::infer(rec);
-    let params = infer::params_from_flags(&flags)?;
+    let params = infer::params_from_flags(&flags).map_err(|e| e.to_string())?;
     replay_with(rec, flags, params)
 }
 

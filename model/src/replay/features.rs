@@ -9,6 +9,7 @@
 //! capability.
 
 use super::recording::{Recording, Sample};
+use crate::say::Say;
 use crate::show;
 use serde::Serialize;
 
@@ -20,6 +21,10 @@ pub struct NotModelled {
     /// What in the recording shows it, for people ("31849 pages went as XBZRLE
     /// deltas, …").
     pub evidence: String,
+    /// The evidence as a sentence of `model.ftl` (`replay-said-multifd-…`,
+    /// `-compress…`), for a page in another language; `evidence` is its English.
+    #[serde(skip)]
+    pub said: Say,
 }
 
 impl NotModelled {
@@ -28,6 +33,15 @@ impl NotModelled {
         match self.feature {
             "xbzrle" => "XBZRLE",
             other => other,
+        }
+    }
+
+    /// The feature's name as a word of `model.ftl` (`replay-said-feature-…`).
+    pub fn name_id(&self) -> &'static str {
+        if self.feature == "multifd" {
+            "replay-said-feature-multifd"
+        } else {
+            "replay-said-feature-compression"
         }
     }
 }
@@ -49,34 +63,34 @@ pub fn not_modelled(rec: &Recording) -> Vec<NotModelled> {
         .map_or(&[], |h| h.capabilities.as_slice());
     let capability = |name: &str| caps.iter().any(|c| c == name);
     let mut out = Vec::new();
-    let mut push = |feature, evidence| out.push(NotModelled { feature, evidence });
+    let mut push = |feature, said: Say| {
+        out.push(NotModelled {
+            feature,
+            evidence: said.to_string(),
+            said,
+        })
+    };
     // XBZRLE is modelled (docs/model.md, "XBZRLE"): the inferred flags carry it.
     match most(rec, |s| s.multifd_bytes) {
         Some(b) if b > 0.0 => push(
             "multifd",
-            format!(
-                "{} went over multifd channels (ram.multifd-bytes)",
-                show::bytes(b)
-            ),
+            Say::new("replay-said-multifd-bytes").text("bytes", show::bytes(b)),
         ),
-        _ if capability("multifd") => {
-            push("multifd", "the run's capabilities include multifd".into())
-        }
+        _ if capability("multifd") => push("multifd", Say::new("replay-said-multifd-capability")),
         _ => {}
     }
     match most(rec, |s| s.compressed_pages) {
-        Some(p) if p > 0.0 => push(
-            "compression",
-            format!(
-                "{p:.0} pages were compressed{}",
-                most(rec, |s| s.compressed_bytes)
-                    .map_or(String::new(), |b| format!(" into {}", show::bytes(b)))
-            ),
-        ),
-        _ if capability("compress") => push(
-            "compression",
-            "the run's capabilities include compress".into(),
-        ),
+        Some(p) if p > 0.0 => {
+            let pages = format!("{p:.0}");
+            let said = match most(rec, |s| s.compressed_bytes) {
+                Some(b) => Say::new("replay-said-compressed-into").text("bytes", show::bytes(b)),
+                None => Say::new("replay-said-compressed"),
+            };
+            push("compression", said.text("pages", pages))
+        }
+        _ if capability("compress") => {
+            push("compression", Say::new("replay-said-compress-capability"))
+        }
         _ => {}
     }
     out

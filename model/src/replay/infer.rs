@@ -6,6 +6,7 @@
 
 use super::recording::{Format, Recording, Sample};
 use crate::params::{BASE_PAGE_BYTES, MIB};
+use crate::say::Say;
 use crate::{units, Params};
 
 /// One `migsim` flag, its value (empty for a switch such as `--auto-converge`) and where
@@ -14,7 +15,8 @@ use crate::{units, Params};
 pub struct Flag {
     pub flag: &'static str,
     pub value: String,
-    pub from: String,
+    /// `replay-from-…` of `model.ftl`.
+    pub from: Say,
 }
 
 /// How the run migrated, as far as the recording tells.
@@ -78,13 +80,8 @@ pub fn last_counters(rec: &Recording) -> Option<&Sample> {
 /// The flags that describe the recorded run.
 pub fn infer(rec: &Recording) -> Vec<Flag> {
     let mut out = Vec::new();
-    let mut push = |flag: &'static str, value: String, from: &str| {
-        out.push(Flag {
-            flag,
-            value,
-            from: from.to_string(),
-        })
-    };
+    let mut push =
+        |flag: &'static str, value: String, from: Say| out.push(Flag { flag, value, from });
     let kind = run_kind(rec);
     let page = page_size(rec);
     migration_type(kind, &mut push);
@@ -110,39 +107,42 @@ fn page_size(rec: &Recording) -> f64 {
 }
 
 /// The migration type (and the post-copy switch), and QEMU's stop rule.
-fn migration_type(kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
+fn migration_type(kind: RunKind, push: &mut impl FnMut(&'static str, String, Say)) {
     match kind {
-        RunKind::Live | RunKind::Paused => {
-            push("--type", "live".into(), "pre-copy (QEMU's default)")
-        }
+        RunKind::Live | RunKind::Paused => push(
+            "--type",
+            "live".into(),
+            Say::new("replay-from-precopy-default"),
+        ),
         RunKind::PostCopy { precopy_passes } => {
-            push("--type", "hybrid".into(), "QEMU switched to post-copy");
+            push(
+                "--type",
+                "hybrid".into(),
+                Say::new("replay-from-postcopy-switch"),
+            );
             push(
                 "--hybrid-rounds",
                 precopy_passes.to_string(),
-                "passes before the switch to post-copy",
+                Say::new("replay-from-postcopy-passes"),
             );
         }
-        RunKind::Save => push("--type", "suspended".into(), "saved to a file and restored"),
+        RunKind::Save => push("--type", "suspended".into(), Say::new("replay-from-saved")),
     }
-    push("--policy", "qemu".into(), "a QEMU recording");
+    push("--policy", "qemu".into(), Say::new("replay-from-qemu"));
 }
 
 /// Memory and zero pages.
-fn memory(rec: &Recording, page: f64, push: &mut impl FnMut(&'static str, String, &str)) {
+fn memory(rec: &Recording, page: f64, push: &mut impl FnMut(&'static str, String, Say)) {
     let header = rec.header.as_ref();
     let last = last_counters(rec);
     let stated = header
         .and_then(|h| h.ram_total)
         .or_else(|| rec.samples.iter().find_map(|s| s.total))
-        .map(|t| (t, "ram.total"));
+        .map(|t| (t, Say::new("replay-from-ram-total")));
     let total = stated.or_else(|| {
-        header.and_then(|h| h.guest_mem_mib).map(|m| {
-            (
-                m * MIB as f64,
-                "the run's guest memory (no ram.total in the file)",
-            )
-        })
+        header
+            .and_then(|h| h.guest_mem_mib)
+            .map(|m| (m * MIB as f64, Say::new("replay-from-guest-memory")))
     });
     if let Some((total, from)) = total {
         push("--memory", format!("{}B", total.round()), from);
@@ -151,17 +151,21 @@ fn memory(rec: &Recording, page: f64, push: &mut impl FnMut(&'static str, String
             push(
                 "--zero-pages",
                 format!("{:.2}%", share * 100.0),
-                "ram.duplicate (zero pages sent as markers) × page size / memory",
+                Say::new("replay-from-zero-pages"),
             );
         }
     }
     if page != BASE_PAGE_BYTES as f64 {
-        push("--page-size", format!("{}B", page.round()), "ram.page-size");
+        push(
+            "--page-size",
+            format!("{}B", page.round()),
+            Say::new("replay-from-page-size"),
+        );
     }
 }
 
 /// The link (from the uncapped stop-and-copy, else the fastest rate seen) and the cap.
-fn link(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
+fn link(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, Say)) {
     let header = rec.header.as_ref();
     let last = last_counters(rec);
     let fastest = rec
@@ -179,17 +183,17 @@ fn link(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, Stri
         (RunKind::Save, _) => push(
             "--bandwidth",
             "100GB/s".into(),
-            "the file stays on this host",
+            Say::new("replay-from-same-host"),
         ),
         (_, Some(link)) if link >= fastest => push(
             "--bandwidth",
             format!("{}B/s", link.round()),
-            "ram.downtime-bytes / downtime (the stop-and-copy is not capped)",
+            Say::new("replay-from-stop-and-copy"),
         ),
         _ if fastest >= 1e6 => push(
             "--bandwidth",
             format!("{}B/s", fastest.round()),
-            "the fastest send rate seen (ram.mbps): no uncapped copy in the recording",
+            Say::new("replay-from-fastest"),
         ),
         _ => {}
     }
@@ -197,19 +201,19 @@ fn link(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, Stri
         Some(Some(mib)) => push(
             "--max-bandwidth",
             format!("{mib}MiB/s"),
-            "the run's max-bandwidth",
+            Say::new("replay-from-max-bandwidth"),
         ),
         Some(None) => push(
             "--max-bandwidth",
             "none".into(),
-            "the run's max-bandwidth (unlimited)",
+            Say::new("replay-from-max-bandwidth-unlimited"),
         ),
         None => {
             if let Some(rate) = median_send_rate(rec) {
                 push(
                     "--max-bandwidth",
                     format!("{}B/s", rate.round()),
-                    "the median send rate while active (ram.mbps)",
+                    Say::new("replay-from-median-rate"),
                 );
             }
         }
@@ -221,7 +225,7 @@ fn writes(
     rec: &Recording,
     kind: RunKind,
     page: f64,
-    push: &mut impl FnMut(&'static str, String, &str),
+    push: &mut impl FnMut(&'static str, String, Say),
 ) {
     let header = rec.header.as_ref();
     let dirtier = header.and_then(|h| Some((h.dirty_rate_pages_s?, h.dirtier_mib?)));
@@ -229,23 +233,23 @@ fn writes(
         (RunKind::Paused | RunKind::Save, _) => push(
             "--dirty-rate",
             "0pages/s".into(),
-            "the guest was stopped during the transfer",
+            Say::new("replay-from-guest-stopped"),
         ),
         (_, Some((rate, ws_mib))) => {
             push(
                 "--dirty-rate",
                 format!("{rate}pages/s"),
-                "the run's dirtier rate",
+                Say::new("replay-from-dirtier-rate"),
             );
             push(
                 "--dirty-model",
                 "uniform".into(),
-                "the dirtier writes random pages",
+                Say::new("replay-from-dirtier-random"),
             );
             push(
                 "--working-set",
                 format!("{}B", (ws_mib * MIB as f64).round()),
-                "the dirtier's memory",
+                Say::new("replay-from-dirtier-memory"),
             );
         }
         _ => {
@@ -268,33 +272,36 @@ fn writes(
             push(
                 "--dirty-rate",
                 value,
-                "the mean of ram.dirty-pages-rate (distinct pages per sync period)",
+                Say::new("replay-from-dirty-pages-rate"),
             );
             push(
                 "--dirty-model",
                 "linear".into(),
-                "distinct pages per second, as QEMU counts them",
+                Say::new("replay-from-distinct-pages"),
             );
             push(
                 "--working-set",
                 "all".into(),
-                "not in a query-migrate reply",
+                Say::new("replay-from-no-working-set"),
             );
         }
     }
 }
 
 /// The downtime limit, auto-converge, a VM paused before migrating, the cancel timeout.
-fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, &str)) {
+fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, String, Say)) {
     let header = rec.header.as_ref();
     let last = last_counters(rec);
-    let limit_ms = header.and_then(|h| h.downtime_limit_ms).map(|ms| (ms, "the run's downtime-limit")).or_else(|| {
-        rec.samples
-            .iter()
-            .find(|s| s.status == "active" && s.dirty_sync_count == Some(1.0))
-            .and_then(|s| s.expected_downtime_ms)
-            .map(|ms| (ms, "expected-downtime in the first pass (QEMU shows its limit until it has an estimate)"))
-    });
+    let limit_ms = header
+        .and_then(|h| h.downtime_limit_ms)
+        .map(|ms| (ms, Say::new("replay-from-downtime-limit")))
+        .or_else(|| {
+            rec.samples
+                .iter()
+                .find(|s| s.status == "active" && s.dirty_sync_count == Some(1.0))
+                .and_then(|s| s.expected_downtime_ms)
+                .map(|ms| (ms, Say::new("replay-from-expected-downtime")))
+        });
     if let Some((ms, from)) = limit_ms.filter(|(ms, _)| *ms >= 1.0) {
         push("--downtime-limit", format!("{}ms", ms.round()), from);
     }
@@ -307,13 +314,13 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
         push(
             "--auto-converge",
             String::new(),
-            "auto-converge (capability or cpu-throttle-percentage)",
+            Say::new("replay-from-auto-converge"),
         );
         if let Some(u) = writer_cpu_share(rec) {
             push(
                 "--writer-cpu-share",
                 format!("{:.1}%", u * 100.0),
-                "the guest's write rate under QEMU's throttle: (1 − throttle) / (rate achieved / rate wanted)",
+                Say::new("replay-from-writer-cpu-share"),
             );
         }
     }
@@ -321,7 +328,7 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
         push(
             "--suspend-after",
             "0s".into(),
-            "the VM was stopped before migrate",
+            Say::new("replay-from-stopped-before"),
         );
     }
     let cancelled = rec.samples.last().is_some_and(|s| s.status == "cancelled");
@@ -329,7 +336,7 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
         Some(s) if s >= 1.0 => push(
             "--time-limit",
             format!("{}ms", (s * 1000.0).round()),
-            "the run's cancel timeout",
+            Say::new("replay-from-cancel-timeout"),
         ),
         _ if cancelled => {
             if let Some(ms) = last
@@ -339,7 +346,7 @@ fn limits(rec: &Recording, kind: RunKind, push: &mut impl FnMut(&'static str, St
                 push(
                     "--time-limit",
                     format!("{}ms", ms.round()),
-                    "cancelled at total-time",
+                    Say::new("replay-from-cancelled-at"),
                 );
             }
         }
@@ -354,7 +361,7 @@ const QEMU_DEFAULT_XBZRLE_CACHE: f64 = 64.0 * 1024.0 * 1024.0;
 /// XBZRLE, when QEMU used it (it encoded pages) or the run's capabilities list it: the
 /// cache's size, and the wire bytes of an encoded page from QEMU's own counters
 /// (`bytes / pages`, plus the 8-byte page header they leave out); docs/model.md, "XBZRLE".
-fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
+fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, Say)) {
     let most = |f: fn(&Sample) -> Option<f64>| super::features::most(rec, f);
     let pages = most(|s| s.xbzrle_pages).filter(|p| *p > 0.0);
     let listed = rec
@@ -368,12 +375,12 @@ fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
         Some(c) => push(
             "--xbzrle-cache",
             crate::notation::size(c.round() as u64),
-            "xbzrle-cache.cache-size",
+            Say::new("replay-from-xbzrle-cache"),
         ),
         None => push(
             "--xbzrle-cache",
             crate::notation::size(QEMU_DEFAULT_XBZRLE_CACHE as u64),
-            "QEMU's default xbzrle-cache-size (the recording does not say)",
+            Say::new("replay-from-xbzrle-default"),
         ),
     }
     if let (Some(p), Some(b)) = (pages, most(|s| s.xbzrle_bytes)) {
@@ -381,7 +388,7 @@ fn xbzrle(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
         push(
             "--xbzrle-page-bytes",
             format!("{per_page:.1}"),
-            "xbzrle-cache.bytes / pages, plus QEMU's 8-byte page header",
+            Say::new("replay-from-xbzrle-page"),
         );
     }
 }
@@ -410,7 +417,7 @@ fn writer_cpu_share(rec: &Recording) -> Option<f64> {
 
 /// A save to a file: the write speed is what the save achieved; the read speed is the
 /// file over the time from the save's end to the restored VM's RESUME, when recorded.
-fn save_speeds(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str)) {
+fn save_speeds(rec: &Recording, push: &mut impl FnMut(&'static str, String, Say)) {
     let Some(last) = last_counters(rec) else {
         return;
     };
@@ -423,7 +430,7 @@ fn save_speeds(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str
     push(
         "--storage-write",
         format!("{}B/s", (bytes / (ms / 1000.0)).round()),
-        "ram.transferred / total-time of the save",
+        Say::new("replay-from-storage-write"),
     );
     let resumed = rec
         .events
@@ -433,7 +440,7 @@ fn save_speeds(rec: &Recording, push: &mut impl FnMut(&'static str, String, &str
         push(
             "--storage-read",
             format!("{}B/s", (bytes / (r.t_s - ms / 1000.0)).round()),
-            "the file over the time from the save's end to the restored VM's RESUME",
+            Say::new("replay-from-storage-read"),
         );
     }
 }
@@ -466,12 +473,19 @@ pub fn argv(flags: &[Flag]) -> Vec<String> {
 }
 
 /// [`Params`] from the flags, through the same unit parsers as `migsim`, then validated.
-/// Errs naming the flag when a value is not accepted.
-pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
+/// Errs naming the flag when a value is not accepted (`replay-said-bad-value`,
+/// `-not-a-flag`, `-out-of-range` of `model.ftl`).
+pub fn params_from_flags(flags: &[Flag]) -> Result<Params, Say> {
     let mut p = Params::default();
     for f in flags {
         let v = f.value.as_str();
-        let bad = |why: String| format!("{} {}: {why}", f.flag, f.value);
+        // The unit parser's reason is English (the CLI's): quoted as it is.
+        let bad = |why: String| {
+            Say::new("replay-said-bad-value")
+                .quote("flag", f.flag)
+                .quote("value", f.value.clone())
+                .quote("why", why)
+        };
         match f.flag {
             "--type" => p.migration_type = units::migration_type(v).map_err(bad)?,
             "--policy" => p.policy = units::policy(v).map_err(bad)?,
@@ -495,7 +509,7 @@ pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
             "--auto-converge" => p.auto_converge = true,
             "--xbzrle-cache" => p.xbzrle_cache_bytes = units::size_or_off(v).map_err(bad)?,
             "--xbzrle-page-bytes" => p.xbzrle_page_bytes = units::bytes_f64(v).map_err(bad)?,
-            other => return Err(format!("{other}: not a flag the replay sets")),
+            other => return Err(Say::new("replay-said-not-a-flag").quote("flag", other)),
         }
     }
     p.validate().map_err(|e| {
@@ -503,7 +517,10 @@ pub fn params_from_flags(flags: &[Flag]) -> Result<Params, String> {
             .iter()
             .find(|f| e.field.starts_with(&f.flag[2..].replace('-', "_")))
             .map_or(e.field, |f| f.flag);
-        format!("{flag}: accepted {}, got {}", e.accepted, e.got)
+        Say::new("replay-said-out-of-range")
+            .quote("flag", flag)
+            .text("accepted", e.accepted)
+            .text("got", e.got)
     })?;
     Ok(p)
 }

@@ -159,7 +159,8 @@ pub fn loaded(
 ) -> Result<Loaded, String> {
     let flags = replay::infer(&rec);
     let params = replay::params_from_flags(&flags).map_err(|e| {
-        let args = [("name", name.into()), ("why", e.to_string().into())];
+        let why = say(lang, &Note::Say(e));
+        let args = [("name", name.into()), ("why", why.into())];
         t(lang, "replay-out-of-range", &args)
     })?;
     // As a link carries them (the reducer keeps the state's parameters so), so the
@@ -220,9 +221,9 @@ impl Loaded {
         replay::compare(&self.rec, flags, trace)
     }
 
-    /// One sentence: where model and reality differ, and why.
-    pub fn narrate(&self, c: &Comparison, params: &Params) -> String {
-        replay::narrate(&self.rec, c, params)
+    /// One sentence: where model and reality differ, and why, in `lang`.
+    pub fn narrate(&self, lang: Lang, c: &Comparison, params: &Params) -> String {
+        say(lang, &Note::Say(replay::narrate(&self.rec, c, params)))
     }
 
     /// "Read 40 samples; skipped 3 of 120 lines: line 7: …" in `lang`, or nothing when
@@ -382,7 +383,7 @@ mod tests {
             let c = l.compare(Lang::En, &l.params, &trace);
             assert_eq!(c.params, replay::infer::argv(&l.flags));
             assert_eq!(rows(&c)[0].what, "Total time");
-            assert!(!l.narrate(&c, &l.params).is_empty());
+            assert!(!l.narrate(Lang::En, &c, &l.params).is_empty());
         }
     }
 
@@ -482,7 +483,7 @@ mod tests {
             assert_eq!(l.pass_starts.len(), bars, "{name}: the lanes' ticks");
             let outcome = rows.iter().find(|r| r.what == "Outcome").unwrap();
             assert_eq!(outcome.real, c.real.outcome, "{name}");
-            let headline = l.narrate(&c, &l.params);
+            let headline = l.narrate(Lang::En, &c, &l.params);
             assert!(headline.contains(&c.real.outcome), "{name}: {headline}");
         }
     }

@@ -12,9 +12,9 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::spaced;
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
-use crate::i18n::{t, t0, use_lang, Lang};
+use crate::i18n::{say, t, t0, use_lang, Lang};
 use crate::picture::format;
-use migration_model::{Params, Trace};
+use migration_model::{Note, Params, Trace};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -248,7 +248,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
         ),
         |(l, trace, params, lang)| l.compare(*lang, params, trace),
     );
-    let sentence = l.narrate(&c, &props.params);
+    let sentence = l.narrate(lang, &c, &props.params);
     // What does not move with the playhead is built once per comparison, not per frame.
     let fixed = use_memo((c.clone(), lang), |(c, lang)| {
         (
@@ -294,7 +294,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
                     { for l.flags.iter().map(|f| html! {
                         <>
                             <dt><code>{ if f.value.is_empty() { f.flag.to_string() } else { format!("{} {}", f.flag, f.value) } }</code></dt>
-                            <dd>{ &f.from }</dd>
+                            <dd>{ say(lang, &Note::Say(f.from.clone())) }</dd>
                         </>
                     }) }
                 </dl>
