@@ -33,6 +33,8 @@
 //! `cargo test -p migration-model --test qemu_traces -- --nocapture` prints the table
 //! that `model/VALIDATION.md` shows.
 
+mod common;
+use common::RECORDINGS as ALL;
 use migration_model::params::MIB;
 use migration_model::{
     simulate, DirtyModel, EventKind, MigrationType, Outcome, Params, PhaseKind, StopPolicy, Trace,
@@ -872,18 +874,6 @@ fn assert_checks(name: &str, select: Select) {
         failed.join("\n  ")
     );
 }
-
-const ALL: [&str; 9] = [
-    "idle",
-    "moderate",
-    "heavy_converging",
-    "nonconverging",
-    "nonconverging_autoconverge",
-    "nonconverging_postcopy",
-    "moderate_dtl50",
-    "paused",
-    "save_restore",
-];
 
 // ---------------------------------------------------------------------------------------
 // Tests

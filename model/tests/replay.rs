@@ -4,22 +4,12 @@
 //! a bare QMP capture of the same run reads the same, and malformed files give messages
 //! naming the line, never a panic.
 
+mod common;
+use common::RECORDINGS as NAMES;
 use migration_model::replay::{self, Recording};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
-
-const NAMES: [&str; 9] = [
-    "idle",
-    "moderate",
-    "heavy_converging",
-    "nonconverging",
-    "nonconverging_autoconverge",
-    "nonconverging_postcopy",
-    "moderate_dtl50",
-    "paused",
-    "save_restore",
-];
 
 fn data(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

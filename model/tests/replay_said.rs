@@ -7,23 +7,13 @@
 //! every `replay-said-…` and `replay-from-…` message of `model.ftl`, and each sentence
 //! reads in Spanish and Chinese with no fallback.
 
+mod common;
+use common::RECORDINGS as NAMES;
 use migration_model::i18n::{take_misses, Lang};
 use migration_model::replay::{self, Flag, Recording};
 use migration_model::say::{self, Say};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-
-const NAMES: [&str; 9] = [
-    "idle",
-    "moderate",
-    "heavy_converging",
-    "nonconverging",
-    "nonconverging_autoconverge",
-    "nonconverging_postcopy",
-    "moderate_dtl50",
-    "paused",
-    "save_restore",
-];
 
 fn data(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
