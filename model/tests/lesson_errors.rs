@@ -2,8 +2,9 @@
 //! warning the lesson reader says, over malformed files that between them reach every
 //! `lesson-error-…` message, formats in English, Spanish and Chinese with no fallback
 //! and no variable left; English is the sentence the reader wrote before its sentences
-//! became message ids (`data/lesson-errors-en.txt`, printed by the reader of that time:
-//! `lesson_errors_dump.rs`), and the translations leave none of its own words.
+//! became message ids (`data/lesson-errors-en.txt`: each case's notices, `case<TAB>notice`,
+//! as `deb3751`'s reader printed them over these cases), and the translations leave none
+//! of its own words.
 
 #[path = "lesson_errors/cases.rs"]
 mod cases;
