@@ -4,9 +4,8 @@
 //! language (`lesson-notice-…` in `features.ftl`).
 
 use super::LessonError;
-use crate::i18n::{say, t, t0, Lang};
+use crate::i18n::{t, t0, Lang};
 use migration_model::say::SayArg;
-use migration_model::Note;
 
 /// One notice in `lang`: its message, in the frame that names its step, field and line
 /// ("Paso 2 “Dos”, campo at (línea 7): …").
@@ -25,8 +24,7 @@ pub fn notice_in(lang: Lang, e: &LessonError) -> String {
             }
         }
     }
-    let message = say(lang, &Note::Say(message));
-    say(lang, &Note::Say(e.frame(message)))
+    e.frame(message.tr(lang)).tr(lang)
 }
 
 /// Most notices listed; the rest are counted.

@@ -4,9 +4,9 @@
 //! curves and table that put the recording beside the model. Pure, tested natively; the
 //! browser side (file picker, drop, fetch) is in `components::replay_view`.
 
-use crate::i18n::{say, t, t0, Lang};
+use crate::i18n::{t, t0, Lang};
 use migration_model::replay::{self, Comparison, Flag, Recording};
-use migration_model::{Note, Params, Trace};
+use migration_model::{Params, Trace};
 
 /// A built-in recording: its file under `recordings/` and its menu title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,8 +140,7 @@ pub fn load(
 
 /// "moderate.jsonl: Not a migration recording: …", in `lang`.
 pub fn not_a_recording(lang: Lang, name: &str, e: &replay::ReplayError) -> String {
-    // A bare sentence is a note of the model (`Note::Say`), as `say` takes it.
-    let why = say(lang, &Note::Say(e.0.clone()));
+    let why = e.0.tr(lang);
     t(
         lang,
         "replay-file-error",
@@ -159,7 +158,7 @@ pub fn loaded(
 ) -> Result<Loaded, String> {
     let flags = replay::infer(&rec);
     let params = replay::params_from_flags(&flags).map_err(|e| {
-        let why = say(lang, &Note::Say(e));
+        let why = e.tr(lang);
         let args = [("name", name.into()), ("why", why.into())];
         t(lang, "replay-out-of-range", &args)
     })?;
@@ -223,7 +222,7 @@ impl Loaded {
 
     /// One sentence: where model and reality differ, and why, in `lang`.
     pub fn narrate(&self, lang: Lang, c: &Comparison, params: &Params) -> String {
-        say(lang, &Note::Say(replay::narrate(&self.rec, c, params)))
+        replay::narrate(&self.rec, c, params).tr(lang)
     }
 
     /// "Read 40 samples; skipped 3 of 120 lines: line 7: …" in `lang`, or nothing when
@@ -235,7 +234,7 @@ impl Loaded {
             ("samples", self.rec.samples.len().into()),
             ("count", s.count.into()),
             ("lines", self.rec.lines.into()),
-            ("reasons", say(lang, &Note::Say(reasons)).into()),
+            ("reasons", reasons.tr(lang).into()),
         ];
         Some(t(lang, "replay-skipped", &args))
     }

@@ -12,9 +12,9 @@ use crate::draw::charts::scale::{Scale, Unit};
 use crate::draw::charts::spaced;
 use crate::draw::charts::svg::{self, attr_num, PlotArea, Side, FONT, FONT_FAMILY, INK, MUTED};
 use crate::features::replay::recording::{self, Loaded, Point, Shared};
-use crate::i18n::{say, t, t0, use_lang, Lang};
+use crate::i18n::{t, t0, use_lang, Lang};
 use crate::picture::format;
-use migration_model::{Note, Params, Trace};
+use migration_model::{Params, Trace};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -294,7 +294,7 @@ fn ReplayBody(props: &ReplayViewProps) -> Html {
                     { for l.flags.iter().map(|f| html! {
                         <>
                             <dt><code>{ if f.value.is_empty() { f.flag.to_string() } else { format!("{} {}", f.flag, f.value) } }</code></dt>
-                            <dd>{ say(lang, &Note::Say(f.from.clone())) }</dd>
+                            <dd>{ f.from.tr(lang) }</dd>
                         </>
                     }) }
                 </dl>
