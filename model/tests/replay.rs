@@ -855,14 +855,7 @@ fn a_recording_with_xbzrle_is_replayed_with_it_and_agrees() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("--xbzrle-cache 256MiB"));
     // Without the XBZRLE counters the same numbers are a plain miss, said as one.
     let text = std::fs::read_to_string(&path).unwrap();
-    let plain: String = text
-        .lines()
-        .map(|l| match l.find(", \"xbzrle-cache\"") {
-            Some(i) => format!("{}}}}}", &l[..i]),
-            None => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let plain = common::without_xbzrle_counters(&text);
     let rec = replay::parse(&plain).unwrap();
     assert_eq!(rec.skipped.count, 0, "{:?}", rec.skipped);
     assert!(rec.samples.iter().all(|s| s.xbzrle_pages.is_none()));

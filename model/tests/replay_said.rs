@@ -109,14 +109,7 @@ fn texts() -> Vec<(String, String)> {
         no_guest,
     ));
     let x = text("qemu/qmp/xbzrle.log");
-    let plain: String = x
-        .lines()
-        .map(|l| match l.find(", \"xbzrle-cache\"") {
-            Some(i) => format!("{}}}}}", &l[..i]),
-            None => l.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let plain = common::without_xbzrle_counters(&x);
     texts.push(("xbzrle plain".into(), plain));
     let no_size = edited(&x, "\"cache-size\"", "\"unsized\"");
     texts.push(("xbzrle without its cache size".into(), no_size));

@@ -448,6 +448,7 @@ const BYTES: &str = "recording-error-unit-bytes";
 const MS: &str = "recording-error-unit-ms";
 const PAGES: &str = "recording-error-unit-pages";
 const MIB: &str = "recording-error-unit-mib";
+const PAGES_PER_S: &str = "recording-error-unit-pages-per-s";
 
 fn sample(v: &Value, t_s: f64) -> Result<Sample, Say> {
     let status = match v.get("status") {
@@ -467,11 +468,7 @@ fn sample(v: &Value, t_s: f64) -> Result<Sample, Say> {
         total: b("ram.total")?,
         duplicate: non_negative(v, "ram.duplicate", PAGES)?,
         normal: non_negative(v, "ram.normal", PAGES)?,
-        dirty_pages_rate: non_negative(
-            v,
-            "ram.dirty-pages-rate",
-            "recording-error-unit-pages-per-s",
-        )?,
+        dirty_pages_rate: non_negative(v, "ram.dirty-pages-rate", PAGES_PER_S)?,
         dirty_sync_count: non_negative(v, "ram.dirty-sync-count", "recording-error-unit-count")?,
         mbps: non_negative(v, "ram.mbps", "recording-error-unit-mbps")?,
         page_size: non_negative(v, "ram.page-size", BYTES)?,
@@ -549,11 +546,7 @@ fn header(v: &Value) -> Result<RunHeader, Say> {
         mode: text("mode"),
         guest_mem_mib: non_negative(v, "guest_mem_mib", MIB)?,
         dirtier_mib: non_negative(v, "dirtier_mib", MIB)?,
-        dirty_rate_pages_s: non_negative(
-            v,
-            "dirty_rate_pages_s",
-            "recording-error-unit-pages-per-s",
-        )?,
+        dirty_rate_pages_s: non_negative(v, "dirty_rate_pages_s", PAGES_PER_S)?,
         max_bandwidth_mib_s,
         downtime_limit_ms: non_negative(v, "downtime_limit_ms", MS)?,
         capabilities,
